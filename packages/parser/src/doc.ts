@@ -1,0 +1,79 @@
+import type {
+  ArticleInfo,
+  DateRef,
+  InputFormat,
+  KeyPhrase,
+  ParseOptions,
+  Person,
+  Place,
+  Quote,
+  Span,
+  Topic,
+} from "./types.ts";
+
+/** One word or punctuation mark, with offsets into `Doc.text`. */
+export interface Token {
+  /** The token as written. */
+  text: string;
+  start: number;
+  end: number;
+  /** Universal POS tag from wink-nlp (PROPN, VERB, NOUN, PUNCT, …). */
+  pos: string;
+  /** Lower-case lemma ("said" → "say"). */
+  lemma: string;
+  /** Lower-case form. */
+  normal: string;
+  /** wink-nlp token type: word, punctuation, number, symbol, … */
+  type: string;
+}
+
+/** A sentence of the body or of a caption. */
+export interface Sentence extends Span {
+  /** Index into article.paragraphs, or -1 - captionIndex for captions. */
+  paragraph: number;
+  tokens: Token[];
+}
+
+/**
+ * The document as it flows through the pipeline. Each stage takes a Doc and returns a richer one;
+ * stages never mutate what earlier stages produced.
+ */
+export interface Doc {
+  /** The raw input string as given. */
+  input: string;
+  /** The text that every offset refers to (the input for text, the extracted text for HTML). */
+  text: string;
+  format: InputFormat;
+  options: ParseOptions;
+  /** Metadata found before segmentation (HTML meta tags, JSON-LD); merged by the metadata stage. */
+  hints: Partial<Pick<ArticleInfo, "title" | "publishedAt" | "authors" | "source" | "url">>;
+  article: ArticleInfo;
+  sentences: Sentence[];
+  people: Person[];
+  quotes: Quote[];
+  topics: Topic[];
+  keyPhrases: KeyPhrase[];
+  places: Place[];
+  dates: DateRef[];
+  warnings: string[];
+}
+
+/** A stage of the pipeline: a pure function from a document to a richer one. */
+export type Stage = (doc: Doc) => Doc;
+
+/** An empty ArticleInfo, for stages to fill. */
+export function emptyArticle(): ArticleInfo {
+  return {
+    title: null,
+    publishedAt: null,
+    authors: [],
+    source: null,
+    url: null,
+    readTimeMinutes: null,
+    paragraphs: [],
+    captions: [],
+    relatedStories: [],
+    language: "und",
+    footer: [],
+  };
+}

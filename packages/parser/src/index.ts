@@ -1,0 +1,3 @@
+export { parseArticle, stages } from "./pipeline.ts";
+export * from "./types.ts";
+export type { Doc, Sentence, Stage, Token } from "./doc.ts";

@@ -1,0 +1,60 @@
+import type { Doc, Sentence, Token } from "../doc.ts";
+import { nlp } from "../util/nlp.ts";
+
+const its = nlp.its;
+
+/**
+ * Splits body paragraphs and captions into sentences and tokens with wink-nlp, keeping offsets
+ * into `doc.text`. Related stories and the footer are never tokenised: they are not the article.
+ */
+export function sentences(doc: Doc): Doc {
+  if (doc.article.language !== "en" && doc.article.language !== "und") return doc;
+  const out: Sentence[] = [];
+  doc.article.paragraphs.forEach((p, i) => {
+    out.push(...tokenize(doc.text, p.start, p.end, i));
+  });
+  doc.article.captions.forEach((c, i) => {
+    out.push(...tokenize(doc.text, c.start, c.end, -1 - i));
+  });
+  return { ...doc, sentences: out };
+}
+
+function tokenize(text: string, start: number, end: number, paragraph: number): Sentence[] {
+  const slice = text.slice(start, end);
+  const wdoc = nlp.readDoc(slice);
+  const values = wdoc.tokens().out(its.value) as string[];
+  const pos = wdoc.tokens().out(its.pos) as string[];
+  const lemma = wdoc.tokens().out(its.lemma) as string[];
+  const normal = wdoc.tokens().out(its.normal) as string[];
+  const type = wdoc.tokens().out(its.type) as string[];
+  const tokens: Token[] = [];
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const at = slice.indexOf(values[i], cursor);
+    // wink-nlp keeps tokens as written; if one ever differs, place it at the cursor.
+    const s = at < 0 ? cursor : at;
+    const e = at < 0 ? Math.min(slice.length, cursor + values[i].length) : at + values[i].length;
+    tokens.push({
+      text: slice.slice(s, e),
+      start: start + s,
+      end: start + e,
+      pos: pos[i],
+      lemma: lemma[i],
+      normal: normal[i],
+      type: type[i],
+    });
+    cursor = e;
+  }
+  const sentences: Sentence[] = [];
+  let t = 0;
+  wdoc.sentences().each((s) => {
+    const count = s.tokens().length();
+    const toks = tokens.slice(t, t + count);
+    t += count;
+    if (toks.length === 0) return;
+    const sStart = toks[0].start;
+    const sEnd = toks[toks.length - 1].end;
+    sentences.push({ text: text.slice(sStart, sEnd), start: sStart, end: sEnd, paragraph, tokens: toks });
+  });
+  return sentences;
+}

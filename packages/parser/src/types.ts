@@ -1,0 +1,173 @@
+/**
+ * The public JSON contract of the parser (schemaVersion 1). Fields here are stable: add, never
+ * rename or remove. Offsets (`start`/`end`) are JavaScript string indices into `ParsedArticle.text`
+ * (the exact input for text formats; the text extracted from the page for HTML), so that
+ * `text.slice(start, end) === span.text` for every paragraph, caption, mention and quote.
+ */
+
+export type InputFormat = "text" | "html";
+
+/** Options accepted by {@link parseArticle}. */
+export interface ParseOptions {
+  /** Input format; sniffed from the content when omitted. */
+  format?: InputFormat;
+  /** Where the article came from; kept in `article.url`. */
+  url?: string | null;
+  /** Publisher name, used when the input does not say. */
+  source?: string | null;
+  /** Publication date (YYYY-MM-DD or ISO 8601), used when the input does not say. */
+  publishedAt?: string | null;
+  /** Largest input accepted, in bytes of UTF-8 (default 2 MB). */
+  maxBytes?: number;
+}
+
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export type Paragraph = Span;
+
+export interface Caption extends Span {
+  /** The photo credit as written, e.g. "Andrew Kravchenko / AP", or null. */
+  credit: string | null;
+}
+
+export interface RelatedStory {
+  title: string;
+  summary: string | null;
+}
+
+export interface ArticleInfo {
+  title: string | null;
+  publishedAt: string | null;
+  authors: string[];
+  source: string | null;
+  url: string | null;
+  readTimeMinutes: number | null;
+  paragraphs: Paragraph[];
+  captions: Caption[];
+  relatedStories: RelatedStory[];
+  /** ISO 639-1 code of the detected language, e.g. "en", or "und" when unknown. */
+  language: string;
+  /** Footer lines such as "This article was originally published on NBC News". */
+  footer: string[];
+}
+
+export type PersonCategory = "government" | "military" | "expert" | "media" | "other";
+
+export interface Evidence {
+  /** The value the evidence supports (a country code, a role, a category). */
+  value: string;
+  /** Why the parser believes it, e.g. "knowledge base: Minister of Foreign Affairs of Ukraine, 2020-03-04 –". */
+  evidence: string;
+}
+
+export interface Mention extends Span {
+  /** How the person is referred to: full name, surname, alias, pronoun, title ("the president"). */
+  kind: "name" | "surname" | "alias" | "pronoun" | "title";
+}
+
+export interface Person {
+  id: string;
+  name: string;
+  aliases: string[];
+  country: string | null;
+  category: PersonCategory | null;
+  isOfficial: boolean;
+  role: string | null;
+  organization: string | null;
+  wikidataId: string | null;
+  /** Where the evidence for country, role and category came from. */
+  evidence: { country?: Evidence; role?: Evidence; category?: Evidence };
+  mentions: Mention[];
+}
+
+export type QuoteKind = "direct" | "partial" | "indirect";
+
+export interface Cue {
+  text: string;
+  lemma: string;
+}
+
+export interface Quote extends Span {
+  id: string;
+  /** Quote segments split around one attribution share one statementId. */
+  statementId: string;
+  kind: QuoteKind;
+  speakerId: string | null;
+  /** Who spoke when no person is named: "a senior military official", "The U.S.". */
+  speakerLabel: string | null;
+  /** Country of an unnamed or institutional source when the label says so. */
+  speakerCountry: string | null;
+  /** The speaker as written where it is attributed ("he", "Menon", "said X"). */
+  speakerMention: Span | null;
+  cue: Cue | null;
+  channel: string | null;
+  /** Date the statement was made when the text says so (YYYY-MM-DD), else the article date. */
+  statedAt: string | null;
+  /** Index into article.paragraphs of the paragraph holding the start of the quote (-1 if a caption). */
+  paragraph: number;
+  /** IPTC topics of the statement, best first. */
+  topics: TopicRef[];
+}
+
+export interface TopicRef {
+  id: string;
+  label: string;
+  score: number;
+}
+
+export interface Topic extends TopicRef {
+  /** Labels from the top level down, e.g. ["conflict, war and peace", "armed conflict", "war"]. */
+  path: string[];
+}
+
+export interface KeyPhrase {
+  text: string;
+  score: number;
+}
+
+export type PlaceKind = "country" | "city" | "region" | "sea" | "peninsula" | "other";
+
+export interface Place {
+  name: string;
+  kind: PlaceKind;
+  country: string | null;
+  mentions: Span[];
+}
+
+export interface DateRef extends Span {
+  /** The date it resolves to (YYYY-MM-DD), or a range start for "last week". */
+  date: string;
+  /** Range end for spans such as "last week". */
+  endDate?: string;
+}
+
+export interface ParsedArticle {
+  schemaVersion: 1;
+  /** The text all offsets refer to: the input itself for text, the extracted text for HTML. */
+  text: string;
+  format: InputFormat;
+  article: ArticleInfo;
+  people: Person[];
+  quotes: Quote[];
+  topics: Topic[];
+  keyPhrases: KeyPhrase[];
+  places: Place[];
+  dates: DateRef[];
+  /** Non-fatal problems (e.g. "language: not English; people and quotes skipped"). */
+  warnings: string[];
+}
+
+/** Thrown for input that cannot be parsed (empty, binary, too large); carries a stable code. */
+export class ParseError extends Error {
+  constructor(
+    public readonly code: "EMPTY_INPUT" | "BINARY_INPUT" | "TOO_LARGE" | "NO_ARTICLE" | "INVALID_INPUT",
+    message: string,
+  ) {
+    super(message);
+    this.name = "ParseError";
+  }
+}
