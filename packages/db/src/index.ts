@@ -1,0 +1,6 @@
+export { ConfigError, type DbEnv, readDbEnv } from "./env.ts";
+export { acquireLock, LockedError, type LockHolder, readLock } from "./lock.ts";
+export { loadMigrations, type Migration, migrate } from "./migrate.ts";
+export { type OpenOptions, openDatabase } from "./open.ts";
+export { repoRoot } from "./paths.ts";
+export type { Database, Queryable, Transaction } from "./types.ts";

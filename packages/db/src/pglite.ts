@@ -1,0 +1,50 @@
+import { PGlite } from "@electric-sql/pglite";
+import type { Database, Transaction } from "./types.ts";
+
+// Same value shapes on both backends: dates as "YYYY-MM-DD" strings, int8 (counts) as numbers.
+const parsers = {
+  1082: (value: string) => value,
+  20: (value: string) => Number(value),
+};
+
+/** Opens embedded PGlite in a data folder, or in memory when `dataDir` is undefined. */
+export async function openPglite(
+  dataDir: string | undefined,
+  onClose: () => void,
+): Promise<Database> {
+  const pg = await PGlite.create({ dataDir, parsers });
+  let closed = false;
+  return {
+    kind: "pglite",
+    async query<T>(sql: string, params?: unknown[]) {
+      const result = await pg.query<T>(sql, params as never[]);
+      return { rows: result.rows };
+    },
+    async exec(sql: string) {
+      await pg.exec(sql);
+    },
+    transaction<T>(fn: (tx: Transaction) => Promise<T>): Promise<T> {
+      return pg.transaction((inner) =>
+        fn({
+          kind: "pglite",
+          async query<R>(sql: string, params?: unknown[]) {
+            const result = await inner.query<R>(sql, params as never[]);
+            return { rows: result.rows };
+          },
+          async exec(sql: string) {
+            await inner.exec(sql);
+          },
+        }),
+      );
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      try {
+        await pg.close();
+      } finally {
+        onClose();
+      }
+    },
+  };
+}
