@@ -1,6 +1,31 @@
 import type { Doc } from "../doc.ts";
+import { normalizeDate } from "../structure/dates.ts";
+import { publisherName } from "../structure/footer.ts";
 
-/** Title, date, authors and source. (Foundation issue fills in the formats.) */
+/**
+ * Settles title, date, authors, source and URL. Plain text trusts what the text says over page
+ * hints; HTML trusts its metadata over the text. The caller's options only fill gaps.
+ */
 export function metadata(doc: Doc): Doc {
-  return { ...doc, article: { ...doc.article, title: doc.article.paragraphs[0]?.text ?? null } };
+  const found = doc.article;
+  const hints = doc.hints;
+  const opts = doc.options;
+  const html = doc.format === "html";
+  const [first, second] = html ? [hints, found] : [found, hints];
+  const authors = first.authors?.length ? first.authors : (second.authors ?? []);
+  const source = first.source ?? second.source ?? (opts.source ? publisherName(opts.source) : null);
+  return {
+    ...doc,
+    article: {
+      ...found,
+      title: first.title ?? second.title ?? null,
+      publishedAt:
+        normalizeDate(first.publishedAt) ??
+        normalizeDate(second.publishedAt) ??
+        normalizeDate(opts.publishedAt),
+      authors: [...new Set(authors)],
+      source,
+      url: hints.url ?? opts.url ?? null,
+    },
+  };
 }

@@ -1,14 +1,36 @@
 import type { Doc } from "../doc.ts";
+import { readBody } from "../structure/body.ts";
+import { readHeader } from "../structure/header.ts";
+import { hasInnerBlank, scanLines } from "../structure/lines.ts";
 
-/** Splits the text into paragraphs by blank lines. (Foundation issue fills in the formats.) */
+/**
+ * Splits the text into header (title, date, byline, read time), body paragraphs, captions,
+ * footer and related stories. Offsets of paragraphs and captions point into `doc.text`.
+ */
 export function segment(doc: Doc): Doc {
-  const paragraphs = [];
-  const re = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
-  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
-    const text = m[0].trim();
-    if (!text) continue;
-    const start = m.index + m[0].indexOf(text);
-    paragraphs.push({ text, start, end: start + text.length });
-  }
-  return { ...doc, article: { ...doc.article, paragraphs, language: "en" } };
+  const lines = scanLines(doc.text);
+  const header = readHeader(lines, !doc.hints.title);
+  const known = doc.article.captions;
+  const body = readBody(doc.text, lines, header.bodyFrom, {
+    blankMode: hasInnerBlank(lines, header.bodyFrom),
+    captions: known,
+    skip: known.length
+      ? (line) => known.some((c) => c.start < line.end && line.start < c.end)
+      : undefined,
+  });
+  return {
+    ...doc,
+    article: {
+      ...doc.article,
+      title: header.title,
+      publishedAt: header.publishedAt,
+      authors: header.authors,
+      readTimeMinutes: header.readTimeMinutes,
+      source: body.source,
+      paragraphs: body.paragraphs,
+      captions: body.captions,
+      relatedStories: body.relatedStories,
+      footer: body.footer,
+    },
+  };
 }

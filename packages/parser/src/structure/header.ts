@@ -1,0 +1,103 @@
+import { parseByline } from "./byline.ts";
+import { matchCaption } from "./captions.ts";
+import { parseDateLine } from "./dates.ts";
+import { matchFooter } from "./footer.ts";
+import { hasInnerBlank, type Line } from "./lines.ts";
+import { isRelatedHeading } from "./related.ts";
+import { squash, wordCount } from "./text.ts";
+
+/** What the lines above the body say about the article. */
+export interface Header {
+  title: string | null;
+  publishedAt: string | null;
+  authors: string[];
+  readTimeMinutes: number | null;
+  /** Index of the first line of the body. */
+  bodyFrom: number;
+}
+
+const EXPORT_DATE = /^date\s+(\d{4}-\d{2}-\d{2})(?:\s+(.*))?$/i;
+const READ_TIME = /^[·•|–—-]?\s*(\d{1,3})\s*-?\s*min(?:ute)?s?\.?\s+read$/i;
+const COUNTER = /^\d{1,4}$/;
+const MAX_HEADER_LINES = 10;
+
+/**
+ * Reads the header at the top of a plain-text article: an export line ("date 2022-11-15 Title"),
+ * a dateline ("Friday, January 4, 2019"), the title, a counter, the byline and a "6 min read"
+ * line, in any order. Stops at the first line that is none of these: the body starts there.
+ */
+export function readHeader(lines: Line[], allowTitle: boolean): Header {
+  const h: Header = {
+    title: null,
+    publishedAt: null,
+    authors: [],
+    readTimeMinutes: null,
+    bodyFrom: 0,
+  };
+  let seen = 0;
+  let i = 0;
+  for (; i < lines.length && seen < MAX_HEADER_LINES; i++) {
+    const line = lines[i];
+    if (line.blank) continue;
+    if (line.text.length > 300) break;
+    const text = squash(line.text);
+    seen++;
+    const exported = EXPORT_DATE.exec(text);
+    if (exported) {
+      h.publishedAt ??= exported[1];
+      if (allowTitle && !h.title && exported[2]) h.title = exported[2];
+      continue;
+    }
+    const date = parseDateLine(text);
+    if (date) {
+      h.publishedAt ??= date;
+      continue;
+    }
+    const readTime = READ_TIME.exec(text);
+    if (readTime) {
+      h.readTimeMinutes ??= Number(readTime[1]);
+      continue;
+    }
+    if (h.title && text === h.title) continue;
+    if ((h.title || h.publishedAt) && COUNTER.test(text)) continue;
+    const byline = h.authors.length === 0 ? parseByline(text) : null;
+    if (byline) {
+      h.authors = byline;
+      continue;
+    }
+    if (allowTitle && !h.title && looksLikeTitle(text) && standsAlone(lines, i)) {
+      h.title = text;
+      continue;
+    }
+    break;
+  }
+  h.bodyFrom = i;
+  return h;
+}
+
+function looksLikeTitle(text: string): boolean {
+  if (text.length < 3 || text.length > 250 || wordCount(text) > 35) return false;
+  if (/[.,;:]$/.test(text) && !text.endsWith("...")) return false;
+  if (/^\p{Ll}/u.test(text) || !/\p{L}/u.test(text)) return false;
+  return !isRelatedHeading(text) && !matchFooter(text);
+}
+
+/**
+ * A title stands on its own line: a blank line or more header follows it, or the whole text
+ * puts every paragraph on one line. A line running into more prose is the start of a paragraph.
+ */
+function standsAlone(lines: Line[], i: number): boolean {
+  const next = lines[i + 1];
+  if (!next) return false;
+  if (next.blank) return hasTextAfter(lines, i + 2);
+  const t = squash(next.text);
+  if (COUNTER.test(t) || READ_TIME.test(t) || parseDateLine(t) || parseByline(t)) return true;
+  if (matchCaption(next.text, 0, next.text.length)) return true;
+  // No blank line anywhere below: one paragraph per line, so the first line is its own block.
+  return !hasInnerBlank(lines, i + 1);
+}
+
+function hasTextAfter(lines: Line[], from: number): boolean {
+  for (let j = from; j < lines.length; j++) if (!lines[j].blank) return true;
+  return false;
+}

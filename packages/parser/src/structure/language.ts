@@ -1,0 +1,65 @@
+import stopwords from "../lexicon/structure-stopwords.json";
+
+const LISTS: [string, Set<string>][] = Object.entries(stopwords as Record<string, string[]>).map(
+  ([lang, words]) => [lang, new Set(words)],
+);
+
+/** Scripts that identify a language well enough for a best guess. */
+const SCRIPTS: [RegExp, string][] = [
+  [/\p{Script=Hiragana}|\p{Script=Katakana}/u, "ja"],
+  [/\p{Script=Hangul}/u, "ko"],
+  [/\p{Script=Han}/u, "zh"],
+  [/\p{Script=Cyrillic}/u, "ru"],
+  [/\p{Script=Arabic}/u, "ar"],
+  [/\p{Script=Hebrew}/u, "he"],
+  [/\p{Script=Greek}/u, "el"],
+  [/\p{Script=Devanagari}/u, "hi"],
+  [/\p{Script=Thai}/u, "th"],
+];
+
+const WORD = /[\p{L}'’]+/gu;
+const LATIN = /\p{Script=Latin}/u;
+const MAX_WORDS = 3000;
+
+/**
+ * Detects the language cheaply: the share of each language's stopwords among the first words,
+ * or the writing system when the text is mostly not Latin. Returns an ISO 639-1 code or "und".
+ */
+export function detectLanguage(text: string): string {
+  const sample = text.length > 40_000 ? text.slice(0, 40_000) : text;
+  let words = 0;
+  let latin = 0;
+  const other = new Map<string, number>();
+  const hits = new Map<string, number>();
+  for (const m of sample.matchAll(WORD)) {
+    if (++words > MAX_WORDS) break;
+    const w = m[0].toLowerCase();
+    if (LATIN.test(w[0])) {
+      latin++;
+      for (const [lang, set] of LISTS) if (set.has(w)) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+      continue;
+    }
+    const script = SCRIPTS.find(([re]) => re.test(w[0]));
+    if (script) other.set(script[1], (other.get(script[1]) ?? 0) + w.length);
+  }
+  if (words === 0) return "und";
+  const [scriptLang, scriptCount] = best(other);
+  if (scriptLang && scriptCount > latin) return scriptLang;
+  const [lang, count] = best(hits);
+  if (!lang) return "und";
+  // Short texts say little; a clear majority of English stopwords is still enough.
+  if (latin < 8) return lang === "en" && count >= 2 ? "en" : "und";
+  return count / latin >= 0.08 ? lang : "und";
+}
+
+function best(counts: Map<string, number>): [string | null, number] {
+  let top: string | null = null;
+  let n = 0;
+  for (const [k, v] of counts) {
+    if (v > n) {
+      top = k;
+      n = v;
+    }
+  }
+  return [top, n];
+}

@@ -1,0 +1,87 @@
+import { ParseError } from "../types.ts";
+import { isSpace } from "./text.ts";
+
+/** Default largest input, in bytes of UTF-8. */
+export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
+
+/** How many leading characters are inspected for binary content. */
+const SAMPLE = 65_536;
+
+/**
+ * Checks that the input is a non-empty, text-like string within the size limit and returns it
+ * without a leading byte-order mark. Throws {@link ParseError} otherwise.
+ */
+export function validateInput(input: unknown, maxBytes = DEFAULT_MAX_BYTES): string {
+  if (typeof input !== "string") {
+    throw new ParseError("INVALID_INPUT", `The input must be a string, not ${describe(input)}.`);
+  }
+  const bytes = utf8Length(input, maxBytes);
+  if (bytes > maxBytes) {
+    throw new ParseError(
+      "TOO_LARGE",
+      `The input is ${formatBytes(bytes)}${input.length > maxBytes ? " or more" : ""}; the limit is ${formatBytes(maxBytes)} (raise it with the maxBytes option).`,
+    );
+  }
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  if (text.indexOf("\u0000") >= 0) {
+    throw new ParseError(
+      "BINARY_INPUT",
+      "The input contains NUL bytes: it looks like binary data, not text.",
+    );
+  }
+  let nonSpace = 0;
+  let suspicious = 0;
+  const limit = Math.min(text.length, SAMPLE);
+  for (let i = 0; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) continue;
+    nonSpace++;
+    // C0/C1 controls (tabs and breaks are spaces above) and U+FFFD from undecodable bytes.
+    if (c < 32 || (c >= 0x7f && c < 0xa0) || c === 0xfffd) suspicious++;
+  }
+  if (nonSpace === 0 && onlySpaces(text, limit)) {
+    throw new ParseError("EMPTY_INPUT", "The input is empty or only whitespace.");
+  }
+  if (suspicious > Math.max(2, nonSpace * 0.1)) {
+    throw new ParseError(
+      "BINARY_INPUT",
+      "The input is mostly control characters or undecodable bytes: it looks like binary data or text that is not UTF-8.",
+    );
+  }
+  return text;
+}
+
+function onlySpaces(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** UTF-8 byte length, stopping early once it exceeds `cap` (no need to count a huge input). */
+function utf8Length(s: string, cap: number): number {
+  if (s.length > cap) return s.length;
+  if (s.length * 3 <= cap) return s.length;
+  let bytes = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c < 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+    if (bytes > cap) return bytes;
+  }
+  return bytes;
+}
+
+function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${n} bytes`;
+}
+
+function describe(v: unknown): string {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "an array";
+  return typeof v === "object" ? "an object" : `a ${typeof v}`;
+}
