@@ -1,0 +1,101 @@
+import type { ParsedArticle } from "@whosaid/parser";
+import type { Queryable } from "../types.ts";
+import { contentHash, nameKey, parserVersion, toDate } from "./keys.ts";
+
+/** What the caller knows about an article beyond its text; the parsed values win when present. */
+export interface ArticleMeta {
+  url?: string | null;
+  source?: string | null;
+  publishedAt?: string | null;
+  /** The raw input when it differs from `parsed.text` (HTML), kept for re-parsing. */
+  input?: string | null;
+}
+
+/** The article columns that come from a ParsedArticle (shared by ingest and re-parse). */
+export function articleColumns(parsed: ParsedArticle, meta: ArticleMeta) {
+  const a = parsed.article;
+  const { text: _text, ...rest } = parsed;
+  return {
+    url: meta.url ?? a.url ?? null,
+    source: a.source ?? meta.source ?? null,
+    title: a.title,
+    publishedAt: toDate(a.publishedAt) ?? toDate(meta.publishedAt),
+    authors: a.authors ?? [],
+    readTime: a.readTimeMinutes,
+    language: a.language || "und",
+    format: parsed.format,
+    paragraphs: JSON.stringify(a.paragraphs ?? []),
+    captions: JSON.stringify(a.captions ?? []),
+    related: JSON.stringify(a.relatedStories ?? []),
+    footer: a.footer ?? [],
+    warnings: parsed.warnings ?? [],
+    parsed: JSON.stringify(rest),
+  };
+}
+
+/** The content hash of an article: of its raw input when given (HTML), else of its text. */
+export function articleHash(parsed: ParsedArticle, meta: ArticleMeta): string {
+  return contentHash(meta.input ?? parsed.text);
+}
+
+/** Finds or creates the publisher row; returns its id. */
+export async function upsertSource(tx: Queryable, name: string | null): Promise<string | null> {
+  const key = name ? nameKey(name) : "";
+  if (!name || !key) return null;
+  const { rows } = await tx.query<{ id: string }>(
+    `INSERT INTO sources (name, name_key) VALUES ($1, $2)
+     ON CONFLICT (name_key) DO UPDATE SET name = sources.name RETURNING id`,
+    [name.trim(), key],
+  );
+  return rows[0].id;
+}
+
+/**
+ * Inserts the article row unless one with the same content hash exists (then nothing is written).
+ * A concurrent insert of the same text waits on the unique index and then finds it.
+ */
+export async function insertArticle(
+  tx: Queryable,
+  parsed: ParsedArticle,
+  meta: ArticleMeta,
+): Promise<{ id: string; created: boolean }> {
+  const c = articleColumns(parsed, meta);
+  const hash = articleHash(parsed, meta);
+  const sourceId = await upsertSource(tx, c.source);
+  const input = meta.input && meta.input !== parsed.text ? meta.input : null;
+  const { rows } = await tx.query<{ id: string }>(
+    `INSERT INTO articles (content_hash, url, source, source_id, title, published_at, authors, read_time,
+       language, format, body, input, paragraphs, captions, related_stories, footer, warnings, parsed,
+       parser_version, schema_version)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20)
+     ON CONFLICT (content_hash) DO NOTHING RETURNING id`,
+    [
+      hash,
+      c.url,
+      c.source,
+      sourceId,
+      c.title,
+      c.publishedAt,
+      c.authors,
+      c.readTime,
+      c.language,
+      c.format,
+      parsed.text,
+      input,
+      c.paragraphs,
+      c.captions,
+      c.related,
+      c.footer,
+      c.warnings,
+      c.parsed,
+      parserVersion(),
+      parsed.schemaVersion,
+    ],
+  );
+  if (rows[0]) return { id: rows[0].id, created: true };
+  const existing = await tx.query<{ id: string }>(
+    "SELECT id FROM articles WHERE content_hash = $1",
+    [hash],
+  );
+  return { id: existing.rows[0].id, created: false };
+}

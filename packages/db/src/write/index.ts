@@ -1,0 +1,12 @@
+export { type ArticleMeta, articleHash } from "./article.ts";
+export { applyQuoteCorrections } from "./corrections.ts";
+export { mergePeople, splitPerson } from "./edit-people.ts";
+export {
+  type BatchItem,
+  type IngestResult,
+  ingestBatch,
+  ingestInTransaction,
+  ingestParsedArticle,
+} from "./ingest.ts";
+export { contentHash, nameKey, parserVersion, quoteId } from "./keys.ts";
+export { deleteArticle, reparseAll, reparseArticle } from "./reparse.ts";

@@ -1,0 +1,112 @@
+import { readFileSync } from "node:fs";
+import { parseArticle } from "@whosaid/parser";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { article } from "../../test/build.ts";
+import { testDatabases } from "../testing.ts";
+import type { Database } from "../types.ts";
+import { deleteArticle, ingestBatch, ingestParsedArticle, reparseArticle } from "./index.ts";
+
+const count = async (db: Database, table: string) =>
+  (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n;
+
+for (const backend of await testDatabases()) {
+  describe.skipIf(backend.skipReason !== null)(`ingest on ${backend.name}`, () => {
+    let db: Database;
+    beforeAll(async () => {
+      db = await backend.open();
+    });
+    afterAll(() => db?.close());
+
+    it("stores a real parsed article once, however often it is ingested", async () => {
+      const text = readFileSync("/work/shared/fixtures/seed/000_af0f069f709f29ef.txt", "utf8");
+      const parsed = parseArticle(text);
+      const first = await ingestParsedArticle(db, parsed, { url: "https://example.org/a" });
+      const again = await ingestParsedArticle(db, parseArticle(text), {});
+      expect(first.created).toBe(true);
+      expect(again).toMatchObject({ id: first.id, created: false });
+      const { rows } = await db.query<{
+        title: string;
+        body: string;
+        published_at: string;
+        source: string;
+      }>("SELECT title, body, published_at, source FROM articles WHERE id = $1", [first.id]);
+      expect(rows[0].body).toBe(text);
+      expect(rows[0].title).toBe(parsed.article.title);
+      expect(rows[0].published_at).toBe(parsed.article.publishedAt?.slice(0, 10) ?? null);
+    });
+
+    it("writes people, quotes, topics and places with the article", async () => {
+      const parsed = article(
+        "Talks resume",
+        [{ id: "p1", name: "Ana Lopez", country: "ES", role: "Minister" }],
+        [{ text: "We will talk", speakerId: "p1" }],
+      );
+      const r = await ingestParsedArticle(db, parsed, {});
+      expect(r).toMatchObject({ created: true, people: 1, quotes: 1 });
+      const q = await db.query<{ speaker: string; search: string }>(
+        `SELECT p.name AS speaker FROM quotes q JOIN people p ON p.id = q.speaker_id
+         WHERE q.article_id = $1 AND q.search @@ plainto_tsquery('english', 'talking')`,
+        [r.id],
+      );
+      expect(q.rows).toEqual([{ speaker: "Ana Lopez" }]);
+      expect(await count(db, "article_topics")).toBeGreaterThan(0);
+      expect(await count(db, "article_places")).toBeGreaterThan(0);
+    });
+
+    it("rolls a failing article back completely", async () => {
+      const bad = article(
+        "Broken article",
+        [{ id: "p1", name: "Bea Broken" }],
+        [{ text: "x", kind: "shouted" }],
+      );
+      await expect(ingestParsedArticle(db, bad, {})).rejects.toThrow();
+      const left = await db.query("SELECT 1 FROM articles WHERE title = 'Broken article'");
+      expect(left.rows).toHaveLength(0);
+      expect((await db.query("SELECT 1 FROM people WHERE name = 'Bea Broken'")).rows).toHaveLength(
+        0,
+      );
+    });
+
+    it("isolates a failing article inside a batch", async () => {
+      const results = await ingestBatch(db, [
+        { parsed: article("Batch one") },
+        { parsed: article("Batch bad", [], [{ text: "y", kind: "nope" }]) },
+        { parsed: article("Batch three") },
+      ]);
+      expect(results.map((r) => (r instanceof Error ? "error" : r.created))).toEqual([
+        true,
+        "error",
+        true,
+      ]);
+      const titles = await db.query<{ title: string }>(
+        "SELECT title FROM articles WHERE title LIKE 'Batch%' ORDER BY title",
+      );
+      expect(titles.rows.map((r) => r.title)).toEqual(["Batch one", "Batch three"]);
+    });
+
+    it("re-parses in place and deletes with everything derived", async () => {
+      const parsed = article(
+        "Reparse me",
+        [{ id: "p1", name: "Carl Reparse" }],
+        [{ text: "Again", speakerId: "p1" }],
+      );
+      const { id } = await ingestParsedArticle(db, parsed, {});
+      const before = await db.query<{ id: string }>("SELECT id FROM quotes WHERE article_id = $1", [
+        id,
+      ]);
+      expect(await reparseArticle(db, id, () => parsed)).toBe(true);
+      const after = await db.query<{ id: string }>("SELECT id FROM quotes WHERE article_id = $1", [
+        id,
+      ]);
+      expect(after.rows).toEqual(before.rows);
+      expect(await deleteArticle(db, id)).toBe(true);
+      expect(
+        (await db.query("SELECT 1 FROM quotes WHERE article_id = $1", [id])).rows,
+      ).toHaveLength(0);
+      expect(
+        (await db.query("SELECT 1 FROM people WHERE name = 'Carl Reparse'")).rows,
+      ).toHaveLength(0);
+      expect(await deleteArticle(db, id)).toBe(false);
+    });
+  });
+}

@@ -1,0 +1,54 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+
+/** The idempotency key of an article: SHA-256 of the text all offsets refer to. */
+export function contentHash(text: string): string {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+
+/** A quote's id derived from its article and span, so that it survives re-parsing unchanged. */
+export function quoteId(articleId: string, start: number, end: number): string {
+  const h = createHash("sha256").update(`${articleId}:${start}:${end}`).digest("hex");
+  // Shape it as a version-8 (custom) UUID so that it fits a uuid column.
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${((Number.parseInt(h[16], 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+const HONORIFICS = new Set(["mr", "mrs", "ms", "dr", "prof", "sir", "dame"]);
+
+/** Normalizes a name for matching: lower case, no accents or punctuation, no honorific. */
+export function nameKey(name: string): string {
+  const words = name
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/['’]s\b/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim()
+    .split(" ")
+    .filter(Boolean);
+  while (words.length > 1 && HONORIFICS.has(words[0])) words.shift();
+  return words.join(" ");
+}
+
+/** Publication dates are stored as dates: keeps "YYYY-MM-DD" from a date or ISO timestamp. */
+export function toDate(value: string | null | undefined): string | null {
+  const m = value ? /^(\d{4}-\d{2}-\d{2})/.exec(value.trim()) : null;
+  return m ? m[1] : null;
+}
+
+let cachedVersion: string | null = null;
+
+/** The parser's package version, stored with each article so `reparseAll` can find stale ones. */
+export function parserVersion(): string {
+  if (cachedVersion) return cachedVersion;
+  try {
+    const entry = createRequire(import.meta.url).resolve("@whosaid/parser");
+    const pkg = JSON.parse(readFileSync(join(dirname(entry), "..", "package.json"), "utf8"));
+    cachedVersion = String(pkg.version ?? "unknown");
+  } catch {
+    cachedVersion = "unknown";
+  }
+  return cachedVersion;
+}
