@@ -1,0 +1,13 @@
+import type { Metadata } from "next";
+import { Explorer } from "@/components/quotes/explorer";
+
+export const metadata: Metadata = { title: "Statements" };
+
+export default async function QuotesPage({ searchParams }: PageProps<"/quotes">) {
+  return (
+    <>
+      <h1>Statements</h1>
+      <Explorer searchParams={await searchParams} />
+    </>
+  );
+}

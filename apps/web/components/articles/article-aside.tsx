@@ -1,0 +1,84 @@
+import Link from "next/link";
+import { Flag } from "@/components/people/speaker";
+import { enumLabel } from "@/lib/format";
+import { quotesHref } from "@/lib/quote-filter";
+
+interface AsideProps {
+  articleId: string;
+  url: string | null;
+  quoteCount: number;
+  people: readonly {
+    id: string;
+    name: string;
+    role: string | null;
+    country: string | null;
+    category: string | null;
+  }[];
+  topics: readonly { count: number; topic: { id: string; label: string } }[];
+  places: readonly { id: string; name: string }[];
+}
+
+/** Beside the article: the people, topics and places in it, and a link to the original. */
+export function ArticleAside({ articleId, url, quoteCount, people, topics, places }: AsideProps) {
+  return (
+    <aside className="panel" aria-label="About this article">
+      {url ? (
+        <p>
+          <a href={url} rel="noopener noreferrer" target="_blank">
+            Read the original ↗
+          </a>
+        </p>
+      ) : null}
+      <p className="small">
+        <Link href={quotesHref({ articleId })}>{quoteCount} statements in this article</Link>
+      </p>
+      <p className="small muted" style={{ marginBottom: "0.3rem" }}>
+        Highlights:
+      </p>
+      <div className="legend">
+        <span className="badge kind-direct">Direct</span>
+        <span className="badge kind-partial">Partial</span>
+        <span className="badge kind-indirect">Indirect</span>
+        <span className="badge" style={{ outline: "1px dashed #767676" }}>
+          Unnamed source
+        </span>
+      </div>
+      <h2>People</h2>
+      {people.length ? (
+        <ul className="plain">
+          {people.map((p) => (
+            <li key={p.id}>
+              <Flag code={p.country} />{" "}
+              <Link href={`/people/${encodeURIComponent(p.id)}`}>{p.name}</Link>
+              <span className="muted small">
+                {[p.role, p.category ? enumLabel(p.category) : null]
+                  .filter(Boolean)
+                  .map((t) => ` · ${t}`)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted small">No people found.</p>
+      )}
+      <h2>Topics</h2>
+      {topics.length ? (
+        <ul className="chips">
+          {topics.map(({ topic }) => (
+            <li key={topic.id}>
+              <Link href={`/topics/${encodeURIComponent(topic.id)}`}>{topic.label}</Link>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted small">No topics found.</p>
+      )}
+      <h2>Places</h2>
+      {places.length ? (
+        <p className="small">{places.map((p) => p.name).join(" · ")}</p>
+      ) : (
+        <p className="muted small">No places found.</p>
+      )}
+    </aside>
+  );
+}

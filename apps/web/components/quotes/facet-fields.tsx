@@ -1,0 +1,80 @@
+"use client";
+
+export interface FacetBucket {
+  value: string;
+  label: string | null;
+  count: number;
+}
+
+/** Buckets plus any selected value the counts no longer list (so it can be unticked). */
+function withSelected(buckets: readonly FacetBucket[], selected: readonly string[]) {
+  const missing = selected
+    .filter((value) => !buckets.some((b) => b.value === value))
+    .map((value) => ({ value, label: null, count: 0 }));
+  return [...buckets, ...missing];
+}
+
+/** A multi-valued facet as a group of checkboxes with counts. */
+export function CheckboxFacet({
+  legend,
+  name,
+  buckets,
+  selected,
+  label,
+}: {
+  legend: string;
+  name: string;
+  buckets: readonly FacetBucket[];
+  selected: readonly string[];
+  label: (bucket: FacetBucket) => string;
+}) {
+  const all = withSelected(buckets, selected);
+  if (all.length === 0) return null;
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {all.map((bucket) => (
+        <label className="option" key={bucket.value}>
+          <input
+            type="checkbox"
+            name={name}
+            value={bucket.value}
+            defaultChecked={selected.includes(bucket.value)}
+          />
+          {label(bucket)}
+          <span className="count">{bucket.count}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** A single-valued facet as a select with counts. */
+export function SelectFacet({
+  label,
+  name,
+  buckets,
+  selected,
+}: {
+  label: string;
+  name: string;
+  buckets: readonly FacetBucket[];
+  selected: string | undefined;
+}) {
+  const all = withSelected(buckets, selected ? [selected] : []);
+  if (all.length === 0) return null;
+  const id = `filter-${name}`;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} name={name} defaultValue={selected ?? ""}>
+        <option value="">Any</option>
+        {all.map((b) => (
+          <option key={b.value} value={b.value}>
+            {b.label ?? b.value} ({b.count})
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { type FormEvent, useRef, useTransition } from "react";
+import { countryName, enumLabel, flagEmoji } from "@/lib/format";
+import type { QuoteFilterInput } from "@/lib/quote-filter";
+import { CheckboxFacet, type FacetBucket, SelectFacet } from "./facet-fields";
+
+export interface FacetData {
+  country: readonly FacetBucket[];
+  category: readonly FacetBucket[];
+  official: readonly FacetBucket[];
+  topic: readonly FacetBucket[];
+  source: readonly FacetBucket[];
+  kind: readonly FacetBucket[];
+  organization: readonly FacetBucket[];
+}
+
+/** The form's fields as URL parameters, leaving out empty ones. */
+function formToQuery(form: HTMLFormElement): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of new FormData(form)) {
+    if (typeof value === "string" && value.trim() !== "") params.append(name, value.trim());
+  }
+  return params.toString();
+}
+
+/**
+ * Facet filters of the explorer. A plain GET form (it works without JavaScript); with JavaScript,
+ * every change navigates at once so the URL always holds the view.
+ */
+export function FilterForm({ facets, filter }: { facets: FacetData; filter: QuoteFilterInput }) {
+  const router = useRouter();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [pending, startTransition] = useTransition();
+
+  const apply = () => {
+    if (!formRef.current) return;
+    const query = formToQuery(formRef.current);
+    startTransition(() => router.push(query ? `/quotes?${query}` : "/quotes"));
+  };
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    apply();
+  };
+  const official = filter.official === undefined ? "" : String(filter.official);
+
+  return (
+    <form
+      ref={formRef}
+      className="facets panel"
+      action="/quotes"
+      method="get"
+      onSubmit={onSubmit}
+      onChange={(e) => {
+        // Typing in the search box waits for Enter; every other control applies at once.
+        if ((e.target as unknown as { name?: string }).name !== "q") apply();
+      }}
+      aria-busy={pending}
+      aria-label="Filter statements"
+    >
+      <div className="field">
+        <label htmlFor="filter-q">Search the statements</label>
+        <input id="filter-q" name="q" type="search" defaultValue={filter.search ?? ""} />
+      </div>
+      <CheckboxFacet
+        legend="Speaker's country"
+        name="country"
+        buckets={facets.country}
+        selected={filter.speakerCountry ?? []}
+        label={(b) => `${flagEmoji(b.value)} ${b.label ?? countryName(b.value)}`}
+      />
+      <CheckboxFacet
+        legend="Category"
+        name="category"
+        buckets={facets.category.map((b) => ({ ...b, value: b.value.toLowerCase() }))}
+        selected={(filter.speakerCategory ?? []).map((c) => c.toLowerCase())}
+        label={(b) => b.label ?? enumLabel(b.value)}
+      />
+      <fieldset>
+        <legend>Officials</legend>
+        {[
+          ["", "Anyone"],
+          ["true", "Officials only"],
+          ["false", "Non-officials"],
+        ].map(([value, text]) => (
+          <label className="option" key={value}>
+            <input type="radio" name="official" value={value} defaultChecked={official === value} />
+            {text}
+            <span className="count">
+              {facets.official.find((b) => b.value === value)?.count ?? ""}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <CheckboxFacet
+        legend="Kind of quote"
+        name="kind"
+        buckets={facets.kind.map((b) => ({ ...b, value: b.value.toLowerCase() }))}
+        selected={(filter.kind ?? []).map((k) => k.toLowerCase())}
+        label={(b) => b.label ?? enumLabel(b.value)}
+      />
+      <SelectFacet label="Topic" name="topic" buckets={facets.topic} selected={filter.topic} />
+      <SelectFacet label="Source" name="source" buckets={facets.source} selected={filter.source} />
+      <SelectFacet
+        label="Organization"
+        name="organization"
+        buckets={facets.organization}
+        selected={filter.organization}
+      />
+      <fieldset>
+        <legend>Date range</legend>
+        <div className="dates">
+          <div>
+            <label htmlFor="filter-from">From</label>
+            <input id="filter-from" type="date" name="from" defaultValue={filter.from ?? ""} />
+          </div>
+          <div>
+            <label htmlFor="filter-to">To</label>
+            <input id="filter-to" type="date" name="to" defaultValue={filter.to ?? ""} />
+          </div>
+        </div>
+      </fieldset>
+      {filter.speakerId ? <input type="hidden" name="person" value={filter.speakerId} /> : null}
+      {filter.articleId ? <input type="hidden" name="article" value={filter.articleId} /> : null}
+      <button type="submit">{pending ? "Applying…" : "Apply filters"}</button>
+    </form>
+  );
+}

@@ -1,0 +1,60 @@
+"use client";
+
+import { useQuery } from "@urql/next";
+import { Suspense, useState } from "react";
+import { PAGE_SIZE, QuotesQuery } from "@/lib/queries/quotes";
+import type { QuoteFilterInput } from "@/lib/quote-filter";
+import { QuoteList } from "./quote-list";
+
+/** Pages after the server-rendered one; graphcache's relayPagination merges them into one list. */
+function MorePages({ filter, after }: { filter: QuoteFilterInput; after: string }) {
+  const [cursor, setCursor] = useState(after);
+  const [result] = useQuery({
+    query: QuotesQuery,
+    variables: { filter, first: PAGE_SIZE, after: cursor },
+  });
+  if (result.error)
+    return <p className="message error">Could not load more: {result.error.message}</p>;
+  const quotes = result.data?.quotes;
+  if (!quotes) return null;
+  return (
+    <>
+      <div style={{ marginTop: "0.75rem" }}>
+        <QuoteList quotes={quotes.edges.map((e) => e.node)} />
+      </div>
+      {quotes.pageInfo.hasNextPage && quotes.pageInfo.endCursor ? (
+        <button
+          type="button"
+          className="secondary"
+          style={{ marginTop: "0.75rem" }}
+          disabled={result.fetching}
+          onClick={() => setCursor(quotes.pageInfo.endCursor!)}
+        >
+          {result.fetching ? "Loading…" : "Load more"}
+        </button>
+      ) : null}
+    </>
+  );
+}
+
+/** "Load more" below the first page: appends the following pages in place. */
+export function LoadMore({ filter, after }: { filter: QuoteFilterInput; after: string }) {
+  const [open, setOpen] = useState(false);
+  if (!open) {
+    return (
+      <button
+        type="button"
+        className="secondary"
+        style={{ marginTop: "0.75rem" }}
+        onClick={() => setOpen(true)}
+      >
+        Load more here
+      </button>
+    );
+  }
+  return (
+    <Suspense fallback={<p role="status">Loading more statements…</p>}>
+      <MorePages filter={filter} after={after} />
+    </Suspense>
+  );
+}

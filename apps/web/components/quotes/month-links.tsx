@@ -1,0 +1,37 @@
+import Link from "next/link";
+import { formatDate } from "@/lib/format";
+import { type QuoteFilterInput, quotesHref } from "@/lib/quote-filter";
+
+/** Last day of a "YYYY-MM" month as "YYYY-MM-DD". */
+function monthEnd(month: string): string {
+  const [y, m] = month.split("-").map(Number);
+  const day = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return `${month}-${String(day).padStart(2, "0")}`;
+}
+
+/** Statements per month; each month narrows the view to its dates. */
+export function MonthLinks({
+  months,
+  filter,
+}: {
+  months: readonly { value: string; count: number }[];
+  filter: QuoteFilterInput;
+}) {
+  const valid = months.filter((m) => /^\d{4}-\d{2}$/.test(m.value)).slice(-24);
+  if (valid.length === 0) return null;
+  return (
+    <nav className="panel small" aria-label="Statements by month" style={{ marginTop: "1rem" }}>
+      <h2 style={{ marginTop: 0, fontSize: "1rem" }}>By month</h2>
+      <ul className="plain">
+        {valid.map((m) => (
+          <li key={m.value}>
+            <Link href={quotesHref({ ...filter, from: `${m.value}-01`, to: monthEnd(m.value) })}>
+              {formatDate(m.value)}
+            </Link>{" "}
+            <span className="muted">({m.count})</span>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

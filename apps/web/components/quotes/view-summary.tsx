@@ -1,0 +1,101 @@
+import Link from "next/link";
+import { countryName, enumLabel, formatDate, plural } from "@/lib/format";
+import { filterToParams, type QuoteFilterInput, quotesHref } from "@/lib/quote-filter";
+
+type Chip = { text: string; without: QuoteFilterInput };
+
+/** One removable chip per active filter value. */
+function chips(filter: QuoteFilterInput, labels: Record<string, string>): Chip[] {
+  const out: Chip[] = [];
+  const drop = <K extends keyof QuoteFilterInput>(key: K, keep?: QuoteFilterInput[K]) => {
+    const next = { ...filter };
+    if (keep === undefined || (Array.isArray(keep) && keep.length === 0)) delete next[key];
+    else next[key] = keep;
+    return next;
+  };
+  for (const c of filter.speakerCountry ?? [])
+    out.push({
+      text: countryName(c),
+      without: drop(
+        "speakerCountry",
+        filter.speakerCountry?.filter((x) => x !== c),
+      ),
+    });
+  for (const c of filter.speakerCategory ?? [])
+    out.push({
+      text: enumLabel(c),
+      without: drop(
+        "speakerCategory",
+        filter.speakerCategory?.filter((x) => x !== c),
+      ),
+    });
+  for (const k of filter.kind ?? [])
+    out.push({
+      text: `${enumLabel(k)} quotes`,
+      without: drop(
+        "kind",
+        filter.kind?.filter((x) => x !== k),
+      ),
+    });
+  if (filter.official !== undefined)
+    out.push({ text: filter.official ? "Officials" : "Non-officials", without: drop("official") });
+  if (filter.search) out.push({ text: `“${filter.search}”`, without: drop("search") });
+  if (filter.topic)
+    out.push({ text: `Topic: ${labels[filter.topic] ?? filter.topic}`, without: drop("topic") });
+  if (filter.source) out.push({ text: `Source: ${filter.source}`, without: drop("source") });
+  if (filter.organization)
+    out.push({ text: `Organization: ${filter.organization}`, without: drop("organization") });
+  if (filter.speakerId) out.push({ text: "One speaker", without: drop("speakerId") });
+  if (filter.articleId) out.push({ text: "One article", without: drop("articleId") });
+  if (filter.from) out.push({ text: `From ${formatDate(filter.from)}`, without: drop("from") });
+  if (filter.to) out.push({ text: `To ${formatDate(filter.to)}`, without: drop("to") });
+  return out;
+}
+
+/** Count, removable filter chips and export links of the current view. */
+export function ViewSummary({
+  filter,
+  total,
+  labels = {},
+}: {
+  filter: QuoteFilterInput;
+  total: number;
+  labels?: Record<string, string>;
+}) {
+  const query = filterToParams(filter).toString();
+  const suffix = query ? `?${query}` : "";
+  const active = chips(filter, labels);
+  return (
+    <>
+      <div className="toolbar">
+        <p style={{ margin: 0 }} role="status" data-testid="total-count">
+          <strong>{plural(total, "statement")}</strong>
+        </p>
+        <p style={{ margin: 0 }} className="small">
+          Export this view:{" "}
+          <a href={`/export/quotes.csv${suffix}`} download>
+            CSV
+          </a>{" "}
+          ·{" "}
+          <a href={`/export/quotes.jsonl${suffix}`} download>
+            JSON lines
+          </a>
+        </p>
+      </div>
+      {active.length > 0 ? (
+        <ul className="active-filters" aria-label="Active filters">
+          {active.map((chip) => (
+            <li key={chip.text}>
+              <Link href={quotesHref(chip.without)} aria-label={`Remove filter ${chip.text}`}>
+                {chip.text} ✕
+              </Link>
+            </li>
+          ))}
+          <li>
+            <Link href="/quotes">Clear all</Link>
+          </li>
+        </ul>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * Environment of the web app, validated once. `WHOSAID_API_URL` is read on the server (server
+ * components, route handlers); `NEXT_PUBLIC_WHOSAID_API_URL` is inlined into the browser bundle.
+ */
+
+const DEFAULT_API_URL = "http://localhost:4000/graphql";
+
+function readUrl(name: string, value: string | undefined, fallback: string): string {
+  const raw = value?.trim() || fallback;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`${name} must be an absolute http(s) URL, got "${raw}".`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new Error(`${name} must use http or https, got "${raw}".`);
+  }
+  return url.toString();
+}
+
+/** GraphQL endpoint the server uses. */
+export function serverApiUrl(): string {
+  return readUrl("WHOSAID_API_URL", process.env.WHOSAID_API_URL, DEFAULT_API_URL);
+}
+
+/**
+ * GraphQL endpoint the browser uses. Next.js inlines `process.env.NEXT_PUBLIC_*` at build time, so
+ * this must be referenced literally.
+ */
+export function browserApiUrl(): string {
+  return readUrl(
+    "NEXT_PUBLIC_WHOSAID_API_URL",
+    process.env.NEXT_PUBLIC_WHOSAID_API_URL,
+    DEFAULT_API_URL,
+  );
+}
+
+/** Base URL of the API server (for `/export/...` links), derived from the GraphQL endpoint. */
+export function apiOrigin(graphqlUrl: string): string {
+  const url = new URL(graphqlUrl);
+  url.pathname = url.pathname.replace(/\/graphql\/?$/, "") || "/";
+  url.search = "";
+  return url.toString().replace(/\/$/, "");
+}

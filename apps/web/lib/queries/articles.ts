@@ -1,0 +1,39 @@
+import { graphql } from "@/lib/graphql";
+
+/** Articles, newest first. */
+export const ArticlesQuery = graphql(`
+  query Articles($first: Int!, $after: String) {
+    articles(first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges {
+        node { id title publishedAt authors source { id name } }
+      }
+    }
+  }
+`);
+
+/** Everything the article page shows. */
+export const ArticleQuery = graphql(`
+  query Article($id: ID!) {
+    article(id: $id) {
+      id
+      title
+      publishedAt
+      authors
+      url
+      readTimeMinutes
+      source { id name }
+      paragraphs { text start end }
+      captions { text credit }
+      relatedStories { title summary }
+      quotes {
+        id text kind start end cue speakerLabel
+        speaker { id name role country category }
+      }
+      people { id name role country category }
+      topics { count topic { id label } }
+      places { id name }
+    }
+  }
+`);

@@ -1,0 +1,36 @@
+import { QuoteCardFragment } from "@/components/quotes/quote-card";
+import { graphql } from "@/lib/graphql";
+
+/** Page size of statement lists. */
+export const PAGE_SIZE = 20;
+
+/** A page of statements for a filter, with the total count. */
+export const QuotesQuery = graphql(
+  `
+  query Quotes($filter: QuoteFilter, $first: Int!, $after: String) {
+    quotes(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { cursor node { id ...QuoteCard } }
+    }
+  }
+`,
+  [QuoteCardFragment],
+);
+
+/** Counts for the explorer's facet filters under the current filter. */
+export const FacetsQuery = graphql(`
+  query Facets($filter: QuoteFilter) {
+    facets(filter: $filter) {
+      total
+      country { value label count }
+      category { value label count }
+      official { value label count }
+      topic { value label count }
+      source { value label count }
+      month { value label count }
+      kind { value label count }
+      organization { value label count }
+    }
+  }
+`);

@@ -1,0 +1,122 @@
+/**
+ * The statements explorer keeps its whole state in the URL, so that a view is a link
+ * (`/quotes?country=UA&official=true`). This module converts between URL search parameters and the
+ * API's `QuoteFilter`, and builds the links of facet toggles, pagination and export.
+ */
+
+export type Category = "GOVERNMENT" | "MILITARY" | "EXPERT" | "MEDIA" | "OTHER";
+export type Kind = "DIRECT" | "PARTIAL" | "INDIRECT";
+
+/** The API's QuoteFilter input, as sent in variables. */
+export interface QuoteFilterInput {
+  speakerCountry?: string[];
+  speakerCategory?: Category[];
+  official?: boolean;
+  speakerId?: string;
+  organization?: string;
+  topic?: string;
+  kind?: Kind[];
+  source?: string;
+  articleId?: string;
+  from?: string;
+  to?: string;
+  search?: string;
+}
+
+/** Search parameters as Next.js hands them to a page. */
+export type SearchParamsRecord = Record<string, string | string[] | undefined>;
+
+const CATEGORIES: Category[] = ["GOVERNMENT", "MILITARY", "EXPERT", "MEDIA", "OTHER"];
+const KINDS: Kind[] = ["DIRECT", "PARTIAL", "INDIRECT"];
+const DATE = /^\d{4}-\d{2}(-\d{2})?$/;
+
+/** Parameter name in the URL for each single-valued filter field. */
+const SINGLE = {
+  speakerId: "person",
+  organization: "organization",
+  topic: "topic",
+  source: "source",
+  articleId: "article",
+  search: "q",
+} as const;
+
+/** Every URL parameter that belongs to the filter (the cursor `after` does not). */
+export const FILTER_PARAMS = [
+  "country",
+  "category",
+  "official",
+  "kind",
+  "from",
+  "to",
+  ...Object.values(SINGLE),
+];
+
+function all(params: SearchParamsRecord, name: string): string[] {
+  const value = params[name];
+  const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  return list
+    .flatMap((v) => v.split(","))
+    .map((v) => v.trim())
+    .filter(Boolean);
+}
+
+function first(params: SearchParamsRecord, name: string): string | undefined {
+  return all(params, name)[0];
+}
+
+/** Reads a QuoteFilter from URL parameters, ignoring values the API would reject. */
+export function parseQuoteFilter(params: SearchParamsRecord): QuoteFilterInput {
+  const filter: QuoteFilterInput = {};
+  const countries = all(params, "country")
+    .map((c) => c.toUpperCase())
+    .filter((c) => /^[A-Z]{2}$/.test(c));
+  if (countries.length) filter.speakerCountry = [...new Set(countries)];
+  const categories = all(params, "category")
+    .map((c) => c.toUpperCase() as Category)
+    .filter((c) => CATEGORIES.includes(c));
+  if (categories.length) filter.speakerCategory = [...new Set(categories)];
+  const kinds = all(params, "kind")
+    .map((k) => k.toUpperCase() as Kind)
+    .filter((k) => KINDS.includes(k));
+  if (kinds.length) filter.kind = [...new Set(kinds)];
+  const official = first(params, "official");
+  if (official === "true" || official === "false") filter.official = official === "true";
+  const from = first(params, "from");
+  if (from && DATE.test(from)) filter.from = from;
+  const to = first(params, "to");
+  if (to && DATE.test(to)) filter.to = to;
+  for (const [field, name] of Object.entries(SINGLE) as [keyof typeof SINGLE, string][]) {
+    const value = first(params, name);
+    if (value) filter[field] = value;
+  }
+  return filter;
+}
+
+/** Writes a QuoteFilter back as URL parameters, in a stable order. */
+export function filterToParams(filter: QuoteFilterInput): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const c of filter.speakerCountry ?? []) params.append("country", c);
+  for (const c of filter.speakerCategory ?? []) params.append("category", c.toLowerCase());
+  if (filter.official !== undefined) params.set("official", String(filter.official));
+  for (const k of filter.kind ?? []) params.append("kind", k.toLowerCase());
+  for (const [field, name] of Object.entries(SINGLE) as [keyof typeof SINGLE, string][]) {
+    const value = filter[field];
+    if (value) params.set(name, value);
+  }
+  if (filter.from) params.set("from", filter.from);
+  if (filter.to) params.set("to", filter.to);
+  return params;
+}
+
+/** `/quotes?…` for a filter, optionally at a cursor. */
+export function quotesHref(filter: QuoteFilterInput, after?: string | null): string {
+  const params = filterToParams(filter);
+  if (after) params.set("after", after);
+  const query = params.toString();
+  return query ? `/quotes?${query}` : "/quotes";
+}
+
+/** True when the filter narrows nothing. */
+export function isEmptyFilter(filter: QuoteFilterInput): boolean {
+  return Object.keys(filter).length === 0;
+}
