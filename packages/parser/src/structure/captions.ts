@@ -48,9 +48,16 @@ function markedCredit(text: string, line: string, offset: number): CaptionMatch 
     const at = lower.lastIndexOf(marker);
     if (at < 0) continue;
     let credit = line.slice(at + marker.length).trim();
+    let before = at;
+    // "(Image: Agency)": the parentheses belong to the credit, not to the caption.
+    const opening = line.slice(0, at).trimEnd();
+    if (opening.endsWith("(") && credit.endsWith(")")) {
+      credit = credit.slice(0, -1).trim();
+      before = opening.length - 1;
+    }
     if (credit.endsWith(".")) credit = credit.slice(0, -1).trim();
     if (!credit || credit.length > 80 || credit.split(/\s+/).length > 8) continue;
-    const [s, e] = trimRange(text, offset, offset + at);
+    const [s, e] = trimRange(text, offset, offset + before);
     return { start: s, end: e, credit };
   }
   return null;

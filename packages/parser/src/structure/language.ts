@@ -40,7 +40,7 @@ export function detectLanguage(text: string): string {
       continue;
     }
     const script = SCRIPTS.find(([re]) => re.test(w[0]));
-    if (script) other.set(script[1], (other.get(script[1]) ?? 0) + w.length);
+    if (script) other.set(script[1], (other.get(script[1]) ?? 0) + 1);
   }
   if (words === 0) return "und";
   const [scriptLang, scriptCount] = best(other);
