@@ -60,9 +60,9 @@ export function readHeader(lines: Line[], allowTitle: boolean): Header {
     }
     if (h.title && text === h.title) continue;
     if ((h.title || h.publishedAt) && COUNTER.test(text)) continue;
-    const byline = h.authors.length === 0 ? parseByline(text) : null;
+    const byline = parseByline(text);
     if (byline) {
-      h.authors = byline;
+      for (const name of byline) if (!h.authors.includes(name)) h.authors.push(name);
       continue;
     }
     if (allowTitle && !h.title && looksLikeTitle(text) && standsAlone(lines, i)) {

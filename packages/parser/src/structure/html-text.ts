@@ -4,7 +4,7 @@ import type { Doc } from "../doc.ts";
 import { type Caption, ParseError } from "../types.ts";
 import { matchCaption } from "./captions.ts";
 import { readMeta } from "./html-meta.ts";
-import { squash } from "./text.ts";
+import { squash, wordCount } from "./text.ts";
 
 /** The article extracted from a page: plain text with blank lines between blocks. */
 export interface HtmlArticle {
@@ -47,6 +47,18 @@ const BLOCKS = new Set([
   "TBODY",
   "THEAD",
 ]);
+const MIN_WORDS = 8;
+/** Containers in which a <time> is a dateline of the page, not part of a sentence. */
+const CONTAINERS = new Set([
+  "BODY",
+  "DIV",
+  "ARTICLE",
+  "SECTION",
+  "HEADER",
+  "MAIN",
+  "ASIDE",
+  "FOOTER",
+]);
 const SKIP = new Set([
   "SCRIPT",
   "STYLE",
@@ -77,13 +89,13 @@ export function extractHtml(html: string): HtmlArticle {
       "The HTML page has no article content that could be extracted.",
     );
   const { document: article } = parseHTML(`<!doctype html><html><body>${content}</body></html>`);
-  const blocks: { text: string; caption: boolean }[] = [];
-  collect(article.body, false, blocks, { buffer: "" });
+  const blocks: Block[] = [];
+  collect(article.body, { caption: false, headline: false }, blocks, { buffer: "" });
   const title = hints.title ? squash(hints.title).toLowerCase() : null;
   let text = "";
   const captions: Caption[] = [];
   for (const block of blocks) {
-    if (title && block.text.toLowerCase() === title && text === "") continue;
+    if (block.headline || (title && block.text.toLowerCase() === title && text === "")) continue;
     if (text) text += "\n\n";
     const start = text.length;
     text += block.text;
@@ -94,8 +106,21 @@ export function extractHtml(html: string): HtmlArticle {
       captions.push({ text: text.slice(s, e), start: s, end: e, credit: credit?.credit ?? null });
     }
   }
-  if (text.trim() === "") throw new ParseError("NO_ARTICLE", "The HTML page has no article text.");
+  // A page whose "content" is a menu or a lone heading has no article to speak of.
+  if (wordCount(text) < MIN_WORDS) {
+    throw new ParseError(
+      "NO_ARTICLE",
+      `The HTML page has no article text (only ${wordCount(text)} words of content).`,
+    );
+  }
   return { text, hints, captions };
+}
+
+interface Block {
+  text: string;
+  caption: boolean;
+  /** From an <h1>: the page's headline, already in the metadata. */
+  headline: boolean;
 }
 
 interface Inline {
@@ -105,15 +130,15 @@ interface Inline {
 /** Walks the content tree, emitting one block per run of inline text between block elements. */
 function collect(
   node: Node,
-  inCaption: boolean,
-  out: { text: string; caption: boolean }[],
+  context: { caption: boolean; headline: boolean },
+  out: Block[],
   inline: Inline,
   ownsBuffer = true,
 ): void {
   const emit = () => {
     const text = squash(inline.buffer);
     inline.buffer = "";
-    if (text) out.push({ text, caption: inCaption });
+    if (text) out.push({ text, ...context });
   };
   for (const child of Array.from(node.childNodes)) {
     if (child.nodeType === 3) {
@@ -123,13 +148,18 @@ function collect(
     if (child.nodeType !== 1) continue;
     const tag = (child as Element).tagName.toUpperCase();
     if (SKIP.has(tag)) continue;
+    if (tag === "TIME" && CONTAINERS.has((node as Element).tagName?.toUpperCase() ?? "")) continue;
     if (tag === "BR") {
       inline.buffer += " ";
     } else if (BLOCKS.has(tag)) {
       emit();
-      collect(child, inCaption || tag === "FIGCAPTION", out, { buffer: "" });
+      const inner = {
+        caption: context.caption || tag === "FIGCAPTION",
+        headline: context.headline || tag === "H1",
+      };
+      collect(child, inner, out, { buffer: "" });
     } else {
-      collect(child, inCaption, out, inline, false);
+      collect(child, context, out, inline, false);
     }
   }
   if (ownsBuffer) emit();

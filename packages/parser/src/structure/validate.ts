@@ -15,11 +15,12 @@ export function validateInput(input: unknown, maxBytes = DEFAULT_MAX_BYTES): str
   if (typeof input !== "string") {
     throw new ParseError("INVALID_INPUT", `The input must be a string, not ${describe(input)}.`);
   }
-  const bytes = utf8Length(input, maxBytes);
+  // Every character takes at least one byte and at most three (pairs take four for two).
+  const bytes = input.length * 3 <= maxBytes ? input.length : utf8Length(input);
   if (bytes > maxBytes) {
     throw new ParseError(
       "TOO_LARGE",
-      `The input is ${formatBytes(bytes)}${input.length > maxBytes ? " or more" : ""}; the limit is ${formatBytes(maxBytes)} (raise it with the maxBytes option).`,
+      `The input is ${formatBytes(bytes)}; the limit is ${formatBytes(maxBytes)} (raise it with the maxBytes option).`,
     );
   }
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
@@ -56,10 +57,9 @@ function onlySpaces(text: string, from: number): boolean {
   return true;
 }
 
-/** UTF-8 byte length, stopping early once it exceeds `cap` (no need to count a huge input). */
-function utf8Length(s: string, cap: number): number {
-  if (s.length > cap) return s.length;
-  if (s.length * 3 <= cap) return s.length;
+/** UTF-8 byte length; a huge input is only bounded below by its length, not counted. */
+function utf8Length(s: string): number {
+  if (s.length > 64 * 1024 * 1024) return s.length;
   let bytes = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -69,7 +69,6 @@ function utf8Length(s: string, cap: number): number {
       bytes += 4;
       i++;
     } else bytes += 3;
-    if (bytes > cap) return bytes;
   }
   return bytes;
 }

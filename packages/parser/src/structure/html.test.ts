@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../index.ts";
+import { ParseError } from "../types.ts";
+
+const body = `
+  <nav><a href="/">Home</a> | <a href="/world">World</a></nav>
+  <article>
+    <h1>Dam opens its gates after heavy rain</h1>
+    <p>By Jane Roe</p>
+    <p>Engineers opened the gates of the northern dam on Sunday after <em>three days</em> of heavy rain,
+      the regional water authority said in a statement.</p>
+    <figure><img src="dam.jpg" alt=""><figcaption>Water pours through the gates on Sunday. (Ali Khan / AFP)</figcaption></figure>
+    <p>"We had no choice," said the authority's director, adding that villages downstream had been warned
+      well in advance and that nobody had been hurt so far.</p>
+    <p>Residents were told to stay away from the riverbanks until the level falls again.</p>
+  </article>
+  <footer>© 2024 The Valley Times</footer>`;
+
+function page(head: string): string {
+  return `<!doctype html><html><head><title>Dam opens | The Valley Times</title>${head}</head><body>${body}</body></html>`;
+}
+
+describe("HTML pages", () => {
+  it("reads Open Graph and article: metadata and extracts the main text", () => {
+    const parsed = parseArticle(
+      page(`<meta property="og:title" content="Dam opens its gates after heavy rain">
+        <meta property="og:site_name" content="The Valley Times">
+        <meta property="article:published_time" content="2024-03-10T08:30:00Z">
+        <meta name="author" content="Jane Roe">
+        <link rel="canonical" href="https://valley.example/dam">`),
+    );
+    expect(parsed.format).toBe("html");
+    const a = parsed.article;
+    expect(a.title).toBe("Dam opens its gates after heavy rain");
+    expect(a.source).toBe("The Valley Times");
+    expect(a.publishedAt).toBe("2024-03-10T08:30:00Z");
+    expect(a.authors).toEqual(["Jane Roe"]);
+    expect(a.url).toBe("https://valley.example/dam");
+    expect(a.paragraphs.map((p) => p.text.slice(0, 20))).toEqual([
+      "Engineers opened the",
+      '"We had no choice," ',
+      "Residents were told ",
+    ]);
+    expect(a.paragraphs[0].text).toContain("after three days of heavy rain");
+    expect(a.captions.map((c) => [c.text, c.credit])).toEqual([
+      ["Water pours through the gates on Sunday.", "Ali Khan / AFP"],
+    ]);
+    for (const p of [...a.paragraphs, ...a.captions])
+      expect(parsed.text.slice(p.start, p.end)).toBe(p.text);
+    expect(parsed.text).not.toContain("Home");
+  });
+
+  it("reads JSON-LD NewsArticle metadata", () => {
+    const ld = {
+      "@context": "https://schema.org",
+      "@graph": [
+        { "@type": "WebSite", name: "ignored" },
+        {
+          "@type": "NewsArticle",
+          headline: "Dam opens its gates",
+          datePublished: "2024-03-11",
+          author: [
+            { "@type": "Person", name: "Jane Roe" },
+            { "@type": "Person", name: "Raj Patel" },
+          ],
+          publisher: { "@type": "Organization", name: "Valley Times" },
+        },
+      ],
+    };
+    const parsed = parseArticle(
+      page(`<script type="application/ld+json">${JSON.stringify(ld)}</script>`),
+    );
+    expect(parsed.article.title).toBe("Dam opens its gates");
+    expect(parsed.article.publishedAt).toBe("2024-03-11");
+    expect(parsed.article.authors).toEqual(["Jane Roe", "Raj Patel"]);
+    expect(parsed.article.source).toBe("Valley Times");
+  });
+
+  it("falls back to <time datetime>, <h1> and the byline in the text", () => {
+    const html = `<html><body><article><h1>Dam opens its gates</h1><time datetime="2024-03-12">March 12</time>
+      <p>By Jane Roe and Raj Patel</p>${body.split("<p>By Jane Roe</p>")[1]}`;
+    const parsed = parseArticle(html);
+    expect(parsed.article.title).toBe("Dam opens its gates");
+    expect(parsed.article.publishedAt).toBe("2024-03-12");
+    expect(parsed.article.authors).toEqual(["Jane Roe", "Raj Patel"]);
+    expect(parsed.article.paragraphs.some((p) => p.text.startsWith("By "))).toBe(false);
+  });
+
+  it("sniffs HTML, and honours an explicit text format", () => {
+    expect(parseArticle(page("")).format).toBe("html");
+    const asText = parseArticle("<p>Not really a page</p>\n\nJust text.", { format: "text" });
+    expect(asText.format).toBe("text");
+  });
+
+  it("rejects a page with no article", () => {
+    try {
+      parseArticle(
+        "<!doctype html><html><head><title>Empty</title></head><body><nav>Home</nav></body></html>",
+      );
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ParseError);
+      expect((error as ParseError).code).toBe("NO_ARTICLE");
+    }
+  });
+});
