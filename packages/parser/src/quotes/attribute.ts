@@ -1,0 +1,98 @@
+import type { Token } from "../doc.ts";
+import { speechLemma } from "./lexicon.ts";
+import { type SpeakerPhrase, subjectAfter, subjectBefore } from "./speaker.ts";
+import { endsSentence } from "./view.ts";
+
+/** Who said a quote and with which verb, as found in the text around it. */
+export interface Attribution {
+  speaker: SpeakerPhrase | null;
+  /** Token index of the cue verb, or -1 ("— Commissioner X" has none). */
+  cue: number;
+  lemma: string | null;
+}
+
+const DASHES = new Set(["—", "–", "-", "--"]);
+
+/**
+ * Attribution in the tokens after a quote, up to the end of its sentence or the next quote:
+ * "“…,” X said", "“…,” said X, a …", "“…,” extending …, said X", "“…” — Commissioner X".
+ */
+export function attributionAfter(
+  toks: Token[],
+  from: number,
+  to: number,
+  terminal: boolean,
+): Attribution | null {
+  if (from >= to) return null;
+  if (DASHES.has(toks[from].text)) {
+    const sp = subjectAfter(toks, from, to - 1);
+    if (sp && sp.kind !== "pronoun") return { speaker: sp, cue: -1, lemma: null };
+  }
+  const floor = toks[from].text === "," ? from + 1 : from;
+  for (let c = floor; c < to; c++) {
+    if (endsSentence(toks[c])) break;
+    // After a quote that ends its sentence ("…war.” He said …") only a short tag can follow.
+    if (terminal && c - from > 5) break;
+    const lemma = speechLemma(toks[c]);
+    if (!lemma) continue;
+    const before = subjectBefore(toks, c, floor);
+    if (before) return { speaker: before, cue: c, lemma };
+    const after = subjectAfter(toks, c, to - 1);
+    if (after) return { speaker: after, cue: c, lemma };
+  }
+  return null;
+}
+
+/**
+ * Attribution in the tokens of the quote's own sentence before it: "X said, “…”", "X said: “…”",
+ * "X countered that “…”", "urging that “…”" (subject of the sentence), "And from Chairwoman X:".
+ */
+export function attributionBefore(toks: Token[], from: number, to: number): Attribution | null {
+  if (from >= to) return null;
+  let found: Attribution | null = null;
+  for (let c = to - 1; c >= from; c--) {
+    const lemma = speechLemma(toks[c]);
+    if (!lemma) continue;
+    const sp = subjectBefore(toks, c, from) ?? subjectAfterColon(toks, c, to);
+    if (sp) return { speaker: sp, cue: c, lemma };
+    // A participle without subject ("…, urging that “…”") takes the subject of an earlier verb.
+    found ??= { speaker: null, cue: c, lemma };
+  }
+  if (found) {
+    const subject = sentenceSubject(toks, from, found.cue);
+    return { ...found, speaker: subject };
+  }
+  return fromColon(toks, from, to);
+}
+
+function subjectAfterColon(toks: Token[], c: number, to: number): SpeakerPhrase | null {
+  const sp = subjectAfter(toks, c, to - 1);
+  if (!sp || sp.last + 1 >= to) return sp && sp.last + 1 >= to ? sp : null;
+  const next = toks[sp.last + 1].text;
+  return next === ":" || next === "," ? sp : null;
+}
+
+function sentenceSubject(toks: Token[], from: number, cue: number): SpeakerPhrase | null {
+  for (let v = from; v < cue; v++) {
+    const t = toks[v];
+    if (t.pos !== "VERB" && t.pos !== "AUX") continue;
+    const sp = subjectBefore(toks, v, from);
+    if (sp) return sp;
+  }
+  return null;
+}
+
+/** "And from Chairwoman X:" — a speaker introduced by "from" and a colon, with no verb. */
+function fromColon(toks: Token[], from: number, to: number): Attribution | null {
+  if (toks[to - 1]?.text !== ":") return null;
+  for (let k = to - 2; k >= from; k--) {
+    if (toks[k].normal !== "from") continue;
+    const sp = subjectAfter(toks, k, to - 2);
+    if (sp && sp.kind === "name") return { speaker: sp, cue: -1, lemma: null };
+  }
+  // "Menon:" opening a paragraph of quotation.
+  const sp = to - 1 > from ? subjectAfter(toks, from - 1, to - 2) : null;
+  return sp && sp.kind === "name" && sp.first === from
+    ? { speaker: sp, cue: -1, lemma: null }
+    : null;
+}

@@ -1,0 +1,143 @@
+import type { Doc } from "../doc.ts";
+import { type Attribution, attributionAfter, attributionBefore } from "./attribute.ts";
+import { findChannel } from "./channel.ts";
+import type { Draft } from "./draft.ts";
+import { endsAtBoundary, isDirect, wordCount } from "./kind.ts";
+import { findMarkedSpans, type MarkedSpan } from "./marks.ts";
+import type { SpeakerResolver } from "./resolve.ts";
+import {
+  type ParagraphView,
+  sentenceEndAfter,
+  sentenceStartBefore,
+  tokenAtOrAfter,
+  tokenEndingBy,
+} from "./view.ts";
+
+/**
+ * Quotations between quotation marks: direct quotes and partial quotes (fragments governed by a
+ * speech verb), each attributed from the words after it, before it, or the quote it continues.
+ */
+export function markedQuotes(doc: Doc, views: ParagraphView[], resolver: SpeakerResolver): Draft[] {
+  const drafts: Draft[] = [];
+  let runOn: Draft | null = null;
+  let lastOfPrevious: Draft | null = null;
+  for (const v of views) {
+    const toks = v.tokens;
+    const spans = findMarkedSpans(doc.text, v.start, v.end);
+    let previous: Draft | null = null;
+    spans.forEach((span, i) => {
+      const qFirst = tokenAtOrAfter(toks, span.open);
+      const qLast = tokenEndingBy(toks, span.close);
+      const prevClose = i > 0 ? tokenEndingBy(toks, spans[i - 1].close) + 1 : 0;
+      const nextOpen = i + 1 < spans.length ? tokenAtOrAfter(toks, spans[i + 1].open) : toks.length;
+      const direct = isDirect(doc.text, span, v.end);
+      const content = doc.text.slice(span.start, span.end);
+      const attr = choose(
+        attributionAfter(
+          toks,
+          qLast + 1,
+          direct ? nextOpen : sentenceEndAfter(toks, qLast + 1, nextOpen),
+          /[.!?]$/.test(content),
+        ),
+        attributionBefore(toks, sentenceStartBefore(toks, qFirst, prevClose), qFirst),
+        qLast + 1,
+      );
+      const startsParagraph = span.open === v.start;
+      const continued =
+        runOn ??
+        (startsParagraph && i === 0 ? continuable(lastOfPrevious, v.index) : null) ??
+        previous;
+      let draft: Draft | null = null;
+      if (attr?.speaker || (attr && !continued)) {
+        const speaker = attr.speaker ? resolver.resolve(toks, attr.speaker, v.index) : null;
+        if (speaker) resolver.remember(speaker, toks[attr.speaker!.first].start, v.index);
+        const key = attr.cue >= 0 ? `${v.index}:${attr.cue}` : `${v.index}:q${i}`;
+        const channel = attr.cue >= 0 ? findChannel(toks, attr.cue, attr.lemma, nextOpen) : null;
+        draft = make(
+          span,
+          direct,
+          v.index,
+          speaker,
+          attr.cue >= 0 ? toks[attr.cue] : null,
+          attr.lemma,
+          channel,
+          key,
+        );
+        if (continued && !attr.speaker) inherit(draft, continued);
+      } else if (direct && continued && (continued.kind === "direct" || !startsParagraph)) {
+        draft = make(span, true, v.index, null, null, null, null, continued.statement);
+        inherit(draft, continued);
+      } else if (direct && wordCount(content) >= 3) {
+        draft = make(span, true, v.index, null, null, null, null, `${v.index}:q${i}`);
+      }
+      // "“…,” Menon added, “because …”": the second segment of a split direct quote is direct too.
+      if (
+        draft?.kind === "partial" &&
+        previous?.statement === draft.statement &&
+        previous.kind === "direct" &&
+        endsAtBoundary(doc.text, span, v.end)
+      ) {
+        draft.kind = "direct";
+      }
+      runOn = span.closed ? null : draft;
+      if (!draft) return;
+      drafts.push(draft);
+      previous = draft;
+    });
+    if (previous) lastOfPrevious = previous;
+  }
+  return drafts;
+}
+
+/** Prefers a tag right after the quote, then a verb before it in its sentence, then any after. */
+function choose(
+  after: Attribution | null,
+  before: Attribution | null,
+  quoteEnd: number,
+): Attribution | null {
+  const near =
+    after?.speaker &&
+    Math.min(after.speaker.first, after.cue < 0 ? Infinity : after.cue) - quoteEnd <= 2;
+  if (near) return after;
+  if (before?.speaker) return before;
+  if (after?.speaker) return after;
+  return before ?? after;
+}
+
+/** A quote that opens a paragraph continues the last speaker of the paragraph just before. */
+function continuable(last: Draft | null, paragraph: number): Draft | null {
+  return last && last.paragraph >= paragraph - 1 && last.kind === "direct" && last.speaker
+    ? last
+    : null;
+}
+
+function inherit(draft: Draft, from: Draft): void {
+  draft.speaker ??= from.speaker;
+  draft.cue ??= from.cue;
+  draft.lemma ??= from.lemma;
+  draft.channel ??= from.channel;
+  draft.statement = from.statement;
+}
+
+function make(
+  span: MarkedSpan,
+  direct: boolean,
+  paragraph: number,
+  speaker: Draft["speaker"],
+  cue: Draft["cue"],
+  lemma: string | null,
+  channel: string | null,
+  statement: string,
+): Draft {
+  return {
+    start: span.start,
+    end: span.end,
+    kind: direct ? "direct" : "partial",
+    paragraph,
+    speaker,
+    cue,
+    lemma,
+    channel,
+    statement,
+  };
+}

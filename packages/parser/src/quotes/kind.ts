@@ -1,0 +1,32 @@
+import type { MarkedSpan } from "./marks.ts";
+
+/**
+ * Direct when the quotation is a sentence or clause on its own: it ends at punctuation or a clause
+ * boundary, and starts with a capital (or right after "that", taking the whole complement);
+ * otherwise a fragment ("an approaching “window of opportunity” last week"), a partial quote when
+ * a speech verb governs it.
+ */
+export function isDirect(text: string, span: MarkedSpan, paragraphEnd: number): boolean {
+  if (!span.closed) return true;
+  if (!endsAtBoundary(text, span, paragraphEnd)) return false;
+  const content = text.slice(span.start, span.end);
+  if (/^[\p{Lu}\p{N}[(\u2026]|^\.\.\./u.test(content)) {
+    return wordCount(content) >= 2 || /[.!?]$/.test(content);
+  }
+  const before = text.slice(Math.max(0, span.open - 12), span.open);
+  return /\bthat\s*$|:\s*$/i.test(before) && wordCount(content) >= 4;
+}
+
+/** True when a quotation ends a clause: punctuation inside or right after it, or the paragraph end. */
+export function endsAtBoundary(text: string, span: MarkedSpan, paragraphEnd: number): boolean {
+  if (span.close >= paragraphEnd) return true;
+  const content = text.slice(span.start, span.end);
+  if (/[.,!?;:\u2014\u2026-]$/.test(content)) return true;
+  const after = text.slice(span.close, Math.min(paragraphEnd, span.close + 3));
+  return /^\s*(?:[,.;:!?\u2014\u2013)]|--|$)/.test(after);
+}
+
+/** Number of words (tokens with a letter or digit) in a string. */
+export function wordCount(s: string): number {
+  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}

@@ -1,0 +1,60 @@
+import type { Token } from "../doc.ts";
+import channels from "../lexicon/quote-channels.json";
+import sources from "../lexicon/quote-sources.json";
+import titles from "../lexicon/quote-titles.json";
+import verbs from "../lexicon/quote-verbs.json";
+
+const indirectVerbs = new Set(verbs.indirect);
+const framingVerbs = new Set(verbs.framing);
+const forms = verbs.forms as Record<string, string>;
+const unambiguous = new Set(verbs.unambiguous);
+const thinkingVerbs = new Set(verbs.notSpeechWithThat);
+
+/** The lemma of a speech verb token, or null when the token is not one. */
+export function speechLemma(tok: Token): string | null {
+  const normal = tok.normal;
+  const lemma = forms[normal] ?? tok.lemma;
+  if (!indirectVerbs.has(lemma) && !framingVerbs.has(lemma)) return null;
+  if (unambiguous.has(normal)) return lemma;
+  // wink-nlp tags "says"/"claims" as nouns now and then; trust the tag for the ambiguous forms.
+  if (tok.pos !== "VERB" && tok.pos !== "AUX") return null;
+  return lemma;
+}
+
+/** True for verbs that can introduce reported speech without quotation marks. */
+export const isIndirectVerb = (lemma: string) => indirectVerbs.has(lemma);
+/** True for verbs that only frame a quoted fragment ("described … as"). */
+export const isFramingOnly = (lemma: string) =>
+  framingVerbs.has(lemma) && !indirectVerbs.has(lemma);
+/** Verbs of belief, which report thoughts rather than statements. */
+export const isThinkingVerb = (lemma: string) => thinkingVerbs.has(lemma);
+
+export const sourceNouns = new Set(sources.sourceNouns);
+export const pronouns = sources.pronouns as Record<string, string>;
+const countryWords = sources.countryWords as Record<string, string | null>;
+export const institutionHeads = new Set(sources.institutionHeads);
+
+/** Country of a source label from a demonym or country name in it ("senior U.S. officials" → US). */
+export function countryOfLabel(label: string): string | null {
+  const words = label
+    .toLowerCase()
+    .replace(/’s|'s/g, "")
+    .split(/[\s,]+/);
+  for (let n = 2; n >= 1; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const key = words.slice(i, i + n).join(" ");
+      const code = countryWords[key];
+      if (code) return code;
+    }
+  }
+  return null;
+}
+
+export const platforms = channels.platforms;
+export const channelNouns = channels.nouns;
+
+const titleWords = new Set(titles.words);
+/** True for words that are titles or roles, not names ("President", "Gen.", "minister"). */
+export const isTitleWord = (word: string) => titleWords.has(word.toLowerCase().replace(/\.$/, ""));
+/** Words that are capitalized but never part of a person's name. */
+export const nonNameWords = new Set(titles.notNames);

@@ -1,0 +1,145 @@
+import type { Doc, Token } from "../doc.ts";
+import type { Person, Span } from "../types.ts";
+import { countryOfLabel, pronouns } from "./lexicon.ts";
+import type { SpeakerPhrase } from "./speaker.ts";
+
+/** The speaker fields of a Quote. */
+export interface Speaker {
+  speakerId: string | null;
+  speakerLabel: string | null;
+  speakerCountry: string | null;
+  speakerMention: Span | null;
+  /** The name the speaker resolves to (person's name or the name as written), for chaining. */
+  name: string | null;
+}
+
+interface Recent {
+  at: number;
+  paragraph: number;
+  speaker: Speaker;
+}
+
+const fold = (s: string) =>
+  s
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[’']s$/, "")
+    .replace(/(?:yy|iy|yi|i|y)$/, "y");
+const surname = (name: string) => fold(name.trim().split(/\s+/).pop() ?? "");
+
+/** Finds the person a name as written refers to: full name, alias or surname, transliteration-tolerant. */
+export function findPerson(people: Person[], name: string, span?: Span): Person | null {
+  if (span) {
+    for (const p of people)
+      if (p.mentions.some((m) => m.start < span.end && span.start < m.end && m.kind !== "pronoun"))
+        return p;
+  }
+  const key = surname(name);
+  if (!key) return null;
+  for (const p of people) {
+    if (surname(p.name) === key || p.aliases.some((a) => surname(a) === key)) return p;
+  }
+  return null;
+}
+
+/** Turns speaker phrases into speaker fields, resolving pronouns to the last speaker named. */
+export class SpeakerResolver {
+  private recent: Recent[] = [];
+  /** Pronoun mentions to add to people: person id → mentions. */
+  readonly pronounMentions = new Map<string, Span[]>();
+
+  constructor(private readonly doc: Doc) {}
+
+  resolve(toks: Token[], phrase: SpeakerPhrase, paragraph: number): Speaker {
+    const text = this.doc.text;
+    const mention = span(text, toks[phrase.first].start, toks[phrase.last].end);
+    if (phrase.kind === "pronoun") return this.resolvePronoun(mention, paragraph);
+    if (phrase.kind === "name") {
+      const nameSpan = span(text, toks[phrase.nameFirst].start, toks[phrase.nameLast].end);
+      const person = findPerson(this.doc.people, nameSpan.text, nameSpan);
+      if (person) return fromPerson(person, mention);
+      return {
+        speakerId: null,
+        speakerLabel: nameSpan.text,
+        speakerCountry: countryOfLabel(mention.text.slice(0, nameSpan.start - mention.start)),
+        speakerMention: mention,
+        name: nameSpan.text,
+      };
+    }
+    const person = findPerson(this.doc.people, "", mention);
+    if (person) return fromPerson(person, mention);
+    return {
+      speakerId: null,
+      speakerLabel: mention.text,
+      speakerCountry: countryOfLabel(mention.text),
+      speakerMention: mention,
+      name: null,
+    };
+  }
+
+  /** Records a resolved speaker, so that later pronouns and bare quotes can refer back to it. */
+  remember(speaker: Speaker, at: number, paragraph: number): void {
+    this.recent.push({ at, paragraph, speaker });
+  }
+
+  private resolvePronoun(mention: Span, paragraph: number): Speaker {
+    const number = pronouns[mention.text.toLowerCase()];
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const r = this.recent[i];
+      if (r.at > mention.start || paragraph - r.paragraph > 3) continue;
+      const isPerson = r.speaker.name !== null;
+      if (number === "singular" && !isPerson) continue;
+      if (number !== "singular" && isPerson) continue;
+      const s = { ...r.speaker, speakerMention: mention };
+      if (s.speakerId) this.addPronoun(s.speakerId, mention);
+      return s;
+    }
+    const person = number === "singular" ? this.nearestPerson(mention.start) : null;
+    if (person) {
+      this.addPronoun(person.id, mention);
+      return fromPerson(person, mention);
+    }
+    return {
+      speakerId: null,
+      speakerLabel: mention.text,
+      speakerCountry: null,
+      speakerMention: mention,
+      name: null,
+    };
+  }
+
+  private nearestPerson(before: number): Person | null {
+    let best: Person | null = null;
+    let bestAt = -1;
+    for (const p of this.doc.people) {
+      for (const m of p.mentions) {
+        if (m.kind !== "pronoun" && m.end <= before && m.start > bestAt && p.category !== "media") {
+          best = p;
+          bestAt = m.start;
+        }
+      }
+    }
+    return best;
+  }
+
+  private addPronoun(id: string, mention: Span): void {
+    const list = this.pronounMentions.get(id) ?? [];
+    list.push(mention);
+    this.pronounMentions.set(id, list);
+  }
+}
+
+function fromPerson(p: Person, mention: Span): Speaker {
+  return {
+    speakerId: p.id,
+    speakerLabel: null,
+    speakerCountry: p.country,
+    speakerMention: mention,
+    name: p.name,
+  };
+}
+
+function span(text: string, start: number, end: number): Span {
+  return { text: text.slice(start, end), start, end };
+}

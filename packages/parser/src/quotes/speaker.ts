@@ -1,0 +1,246 @@
+import type { Token } from "../doc.ts";
+import { institutionHeads, isTitleWord, nonNameWords, pronouns, sourceNouns } from "./lexicon.ts";
+
+/** A noun phrase naming who speaks: token indices (inclusive) into the paragraph's tokens. */
+export interface SpeakerPhrase {
+  first: number;
+  last: number;
+  kind: "name" | "pronoun" | "label";
+  /** For names, the tokens of the name itself, titles stripped. */
+  nameFirst: number;
+  nameLast: number;
+}
+
+const SKIP_BETWEEN = new Set([
+  "has",
+  "have",
+  "had",
+  "also",
+  "later",
+  "then",
+  "previously",
+  "recently",
+  "repeatedly",
+  "once",
+  "publicly",
+  "privately",
+  "again",
+  "just",
+  "further",
+  "separately",
+  "earlier",
+  "himself",
+  "herself",
+  "itself",
+  "themselves",
+  "would",
+  "will",
+  "could",
+  "did",
+  "does",
+  "do",
+  "not",
+  "never",
+  "always",
+  "often",
+  "frequently",
+  "now",
+  "first",
+  "initially",
+  "finally",
+  "reportedly",
+  "flatly",
+  "simply",
+  "triumphantly",
+  "angrily",
+  "bluntly",
+  "quietly",
+  "loudly",
+  "openly",
+  "directly",
+  "explicitly",
+  "too",
+]);
+const DETS = new Set([
+  "a",
+  "an",
+  "the",
+  "some",
+  "several",
+  "many",
+  "two",
+  "three",
+  "other",
+  "one",
+  "both",
+  "most",
+  "few",
+]);
+const POST_ADP = new Set(["of", "with", "to", "at", "for", "in", "from", "on"]);
+
+const isCap = (t: Token) => /^\p{Lu}/u.test(t.text) && t.type === "word";
+const isPossessive = (t: Token) =>
+  t.normal === "'s" || t.normal === "’s" || t.text === "'" || t.text === "’";
+
+function npToken(t: Token): boolean {
+  if (isCap(t) || isPossessive(t) || t.text === "-" || t.text === "&") return true;
+  if (t.type !== "word" && t.type !== "number") return false;
+  return (
+    t.pos === "NOUN" ||
+    t.pos === "PROPN" ||
+    t.pos === "ADJ" ||
+    t.pos === "NUM" ||
+    DETS.has(t.normal)
+  );
+}
+
+/** Skips adverbs and auxiliaries between a subject and its verb, going left from `i`. */
+function skipLeft(toks: Token[], i: number, floor: number): number {
+  let j = i;
+  let skipped = 0;
+  while (
+    j >= floor &&
+    skipped < 3 &&
+    (SKIP_BETWEEN.has(toks[j].normal) || (toks[j].pos === "ADV" && toks[j].normal.endsWith("ly")))
+  ) {
+    j--;
+    skipped++;
+  }
+  return j;
+}
+
+/** The subject phrase that ends just before the cue verb at `cue` (not before token `floor`). */
+export function subjectBefore(toks: Token[], cue: number, floor: number): SpeakerPhrase | null {
+  let j = skipLeft(toks, cue - 1, floor);
+  if (j < floor) return null;
+  if (toks[j].text === "," && j - 1 >= floor) {
+    // "Gen. Mark Milley, chairman of the Joint Chiefs of Staff, described": jump the appositive.
+    const open = appositiveStart(toks, j, floor);
+    if (open < 0) return null;
+    j = open - 1;
+  }
+  if (j < floor) return null;
+  const pron = pronouns[toks[j].normal];
+  if (pron && toks[j].pos === "PRON")
+    return { first: j, last: j, kind: "pronoun", nameFirst: j, nameLast: j };
+  if (!npToken(toks[j])) return null;
+  let first = j;
+  while (first - 1 >= floor) {
+    const t = toks[first - 1];
+    if (npToken(t)) first--;
+    else if (
+      POST_ADP.has(t.normal) &&
+      first - 2 >= floor &&
+      npToken(toks[first - 2]) &&
+      toks[first - 2].pos !== "DET"
+    )
+      first--;
+    else break;
+  }
+  while (first <= j && (POST_ADP.has(toks[first].normal) || toks[first].pos === "ADP")) first++;
+  if (first > j) return null;
+  return classify(toks, first, j);
+}
+
+function appositiveStart(toks: Token[], comma: number, floor: number): number {
+  for (let k = comma - 1; k >= Math.max(floor, comma - 30); k--) {
+    if (toks[k].text === ";" || toks[k].text === ":" || /^["“”]$/.test(toks[k].text)) return -1;
+    if (toks[k].text !== ",") continue;
+    const next = toks[k + 1];
+    const before = toks[k - 1];
+    const appositive =
+      DETS.has(next.normal) ||
+      next.pos === "NOUN" ||
+      next.pos === "ADJ" ||
+      next.normal === "who" ||
+      next.normal === "whose" ||
+      isCap(next);
+    return appositive &&
+      before &&
+      (isCap(before) || before.pos === "NOUN" || before.pos === "PROPN")
+      ? k
+      : -1;
+  }
+  return -1;
+}
+
+/** The phrase right after an inverted cue ("said Frank Ledwidge, a senior lecturer"). */
+export function subjectAfter(toks: Token[], cue: number, ceil: number): SpeakerPhrase | null {
+  const start = cue + 1;
+  if (start > ceil) return null;
+  const pron = pronouns[toks[start].normal];
+  if (pron && toks[start].pos === "PRON" && toks[start].normal !== "it") {
+    return { first: start, last: start, kind: "pronoun", nameFirst: start, nameLast: start };
+  }
+  let last = start - 1;
+  while (last + 1 <= ceil && npToken(toks[last + 1])) last++;
+  while (
+    last >= start &&
+    (DETS.has(toks[last].normal) || (toks[last].pos === "ADJ" && !isCap(toks[last])))
+  )
+    last--;
+  if (last < start) return null;
+  // "said Tuesday", "said in a statement": a time word or a bare adjective is no speaker.
+  if (last === start && nonNameWords.has(toks[start].text)) return null;
+  return classify(toks, start, last);
+}
+
+/** Decides whether a phrase names a person, is a pronoun, or is a label ("senior U.S. officials"). */
+export function classify(toks: Token[], first: number, last: number): SpeakerPhrase | null {
+  let head = last;
+  // Post-modifiers: "officials familiar with the matter", "chairman of the Joint Chiefs".
+  for (let k = first + 1; k <= last; k++) {
+    const hyphenated = toks[k - 1].text === "-" || toks[k + 1]?.text === "-";
+    if (
+      (POST_ADP.has(toks[k].normal) && !hyphenated) ||
+      (toks[k].pos === "ADJ" && !isCap(toks[k]) && toks[k - 1].pos === "NOUN")
+    ) {
+      head = k - 1;
+      break;
+    }
+  }
+  while (head > first && isPossessive(toks[head])) head--;
+  const h = toks[head];
+  if (
+    isCap(h) &&
+    !isTitleWord(h.text) &&
+    !nonNameWords.has(h.text) &&
+    !institutionHeads.has(h.normal)
+  ) {
+    let nameFirst = head;
+    while (nameFirst - 1 >= first && nameToken(toks[nameFirst - 1])) nameFirst--;
+    while (
+      nameFirst < head &&
+      (isTitleWord(toks[nameFirst].text) || nonNameWords.has(toks[nameFirst].text))
+    )
+      nameFirst++;
+    return { first, last, kind: "name", nameFirst, nameLast: head };
+  }
+  if (head === first && !isCap(h) && !sourceNouns.has(h.normal)) return null;
+  if (h.pos === "ADJ" && !sourceNouns.has(h.normal)) return null;
+  return { first, last, kind: "label", nameFirst: first, nameLast: last };
+}
+
+const PARTICLES = new Set([
+  "de",
+  "van",
+  "von",
+  "der",
+  "den",
+  "da",
+  "di",
+  "du",
+  "la",
+  "le",
+  "bin",
+  "al",
+  "ibn",
+  "el",
+  "dos",
+  "del",
+]);
+function nameToken(t: Token): boolean {
+  return (
+    (isCap(t) && !nonNameWords.has(t.text)) || PARTICLES.has(t.text) || /^\p{Lu}\.$/u.test(t.text)
+  );
+}
