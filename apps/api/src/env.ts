@@ -1,0 +1,106 @@
+/**
+ * The API's one place for configuration: reads and validates the environment once, so that a
+ * typo in a variable fails at start with a clear message rather than at the first request.
+ */
+import type { Scope } from "./auth.ts";
+
+/** A configured token, either in clear (hashed at start) or already hashed (`sha256:<hex>`). */
+export interface TokenSpec {
+  token?: string;
+  sha256?: string;
+  scopes: Scope[];
+}
+
+/** Validated API settings. */
+export interface Env {
+  port: number;
+  /** Origins allowed by CORS (the web app). */
+  webOrigins: string[];
+  databaseUrl: string | undefined;
+  dataDir: string | undefined;
+  /** PostgreSQL connection pool size per API process. */
+  poolSize: number;
+  tokens: TokenSpec[];
+  /** Mutations each client may send per minute. */
+  mutationsPerMinute: number;
+  /** Largest request body accepted, in bytes. */
+  maxBodyBytes: number;
+}
+
+const SCOPES: Scope[] = ["ingest", "edit", "read"];
+
+function int(source: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number) {
+  const raw = source[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new Error(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+/**
+ * Parses `WHOSAID_TOKENS`: entries separated by `;` or newlines, each `<token>:<scope>[+<scope>]`
+ * where the token may be written as `sha256:<64 hex>` so the clear token never sits in the env.
+ */
+export function parseTokenList(raw: string): TokenSpec[] {
+  const specs: TokenSpec[] = [];
+  for (const entry of raw
+    .split(/[;\n]/)
+    .map((e) => e.trim())
+    .filter(Boolean)) {
+    const cut = entry.lastIndexOf(":");
+    if (cut <= 0)
+      throw new Error(
+        `WHOSAID_TOKENS: entry needs "<token>:<scopes>", got "${entry.slice(0, 4)}…"`,
+      );
+    const scopes = entry
+      .slice(cut + 1)
+      .split("+")
+      .map((s) => s.trim()) as Scope[];
+    for (const s of scopes) {
+      if (!SCOPES.includes(s))
+        throw new Error(`WHOSAID_TOKENS: unknown scope "${s}" (use ${SCOPES.join(", ")})`);
+    }
+    const secret = entry.slice(0, cut);
+    const hashed = /^sha256:([0-9a-f]{64})$/i.exec(secret);
+    specs.push(hashed ? { sha256: hashed[1].toLowerCase(), scopes } : { token: secret, scopes });
+  }
+  return specs;
+}
+
+/** Reads and validates the API's environment variables (throws a clear Error when invalid). */
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const tokens: TokenSpec[] = [];
+  const ingestToken = source.WHOSAID_INGEST_TOKEN?.trim();
+  if (ingestToken) {
+    if (ingestToken.length < 8)
+      throw new Error("WHOSAID_INGEST_TOKEN must be at least 8 characters");
+    tokens.push({ token: ingestToken, scopes: ["ingest", "edit"] });
+  }
+  if (source.WHOSAID_TOKENS) tokens.push(...parseTokenList(source.WHOSAID_TOKENS));
+  const origins = (source.WHOSAID_WEB_ORIGIN ?? "http://localhost:3000")
+    .split(",")
+    .map((o) => o.trim());
+  for (const origin of origins) {
+    if (origin !== "*" && !/^https?:\/\/[^/\s]+$/.test(origin)) {
+      throw new Error(
+        `WHOSAID_WEB_ORIGIN must be origins like http://localhost:3000, got "${origin}"`,
+      );
+    }
+  }
+  const databaseUrl = source.DATABASE_URL?.trim() || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new Error("DATABASE_URL must start with postgres:// or postgresql://");
+  }
+  return {
+    port: int(source, "PORT", 4000, 0, 65535),
+    webOrigins: origins,
+    databaseUrl,
+    dataDir: source.WHOSAID_DATA_DIR?.trim() || undefined,
+    poolSize: int(source, "WHOSAID_DB_POOL_SIZE", 10, 1, 500),
+    tokens,
+    mutationsPerMinute: int(source, "WHOSAID_MUTATIONS_PER_MINUTE", 120, 1, 10_000_000),
+    maxBodyBytes: int(source, "WHOSAID_MAX_BODY_BYTES", 4 * 1024 * 1024, 1024, 100 * 1024 * 1024),
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * Per-request DataLoaders: every field that needs a related row asks its loader, so a page of N
+ * quotes costs one statement per relation, not N.
+ */
+import type { Database } from "@whosaid/db";
+import * as read from "@whosaid/db/read";
+import DataLoader from "dataloader";
+
+function loader<V>(batch: (ids: readonly string[]) => Promise<V[]>) {
+  return new DataLoader<string, V>(batch, { maxBatchSize: 1000 });
+}
+
+/** Builds the loaders for one request (their caches must never outlive it). */
+export function createLoaders(db: Database) {
+  return {
+    article: loader((ids) => read.articlesByIds(db, ids)),
+    person: loader((ids) => read.peopleByIds(db, ids)),
+    quote: loader((ids) => read.quotesByIds(db, ids)),
+    topic: loader((ids) => read.topicsByIds(db, ids)),
+    place: loader((ids) => read.placesByIds(db, ids)),
+    quotesByArticle: loader((ids) => read.quotesByArticleIds(db, ids)),
+    peopleByArticle: loader((ids) => read.peopleByArticleIds(db, ids)),
+    topicsByArticle: loader((ids) => read.topicsByArticleIds(db, ids)),
+    placesByArticle: loader((ids) => read.placesByArticleIds(db, ids)),
+    topicsByQuote: loader((ids) => read.topicsByQuoteIds(db, ids)),
+    rolesByPerson: loader((ids) => read.rolesByPersonIds(db, ids)),
+    personStats: loader((ids) => read.statsByPersonIds(db, ids)),
+    topicStats: loader((ids) => read.statsByTopicIds(db, ids)),
+    childTopics: loader((ids) => read.childTopics(db, ids)),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

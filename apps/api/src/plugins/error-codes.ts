@@ -1,0 +1,34 @@
+/**
+ * Gives parse and validation errors (including graphql-armor's depth, alias, cost and token
+ * limits) a code, so that every error a client sees carries `extensions.code`.
+ */
+import { GraphQLError } from "graphql";
+import type { Plugin } from "graphql-yoga";
+
+function withCode(error: GraphQLError, code: string): GraphQLError {
+  if (error.extensions?.code) return error;
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions: { ...error.extensions, code },
+  });
+}
+
+export function errorCodes(): Plugin {
+  return {
+    onParse() {
+      return ({ result, replaceParseResult }) => {
+        if (result instanceof GraphQLError)
+          replaceParseResult(withCode(result, "GRAPHQL_PARSE_FAILED"));
+      };
+    },
+    onValidate() {
+      return ({ result, setResult }) => {
+        if (result.length) setResult(result.map((e) => withCode(e, "GRAPHQL_VALIDATION_FAILED")));
+      };
+    },
+  };
+}

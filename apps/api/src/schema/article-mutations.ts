@@ -1,0 +1,99 @@
+/** Article mutations: ingest, re-parse, delete (scope `ingest`). */
+import { deleteArticle, ingestParsedArticle, reparseAll, reparseArticle } from "@whosaid/db";
+import { builder } from "../builder.ts";
+import { notFound } from "../errors.ts";
+import { localId } from "./common.ts";
+import { ArticleInput, parseInput } from "./preview.ts";
+import { ArticleRef } from "./refs.ts";
+
+const IngestPayload = builder.objectRef<{
+  articleId: string;
+  created: boolean;
+  warnings: string[];
+}>("IngestArticlePayload");
+IngestPayload.implement({
+  fields: (t) => ({
+    article: t.field({
+      type: ArticleRef,
+      resolve: (p, _a, ctx) => ctx.loaders.article.load(p.articleId) as never,
+    }),
+    created: t.exposeBoolean("created", {
+      description: "False when the same content was already stored.",
+    }),
+    warnings: t.exposeStringList("warnings"),
+  }),
+});
+
+const ReparseAllPayload = builder.objectRef<{
+  reparsed: number;
+  failed: { id: string; reason: string }[];
+}>("ReparseAllPayload");
+const ReparseFailure = builder.objectRef<{ id: string; reason: string }>("ReparseFailure");
+ReparseFailure.implement({
+  fields: (t) => ({
+    article: t.field({
+      type: ArticleRef,
+      nullable: true,
+      resolve: (f, _a, ctx) => ctx.loaders.article.load(f.id),
+    }),
+    reason: t.exposeString("reason"),
+  }),
+});
+ReparseAllPayload.implement({
+  fields: (t) => ({
+    reparsed: t.exposeInt("reparsed"),
+    failed: t.field({ type: [ReparseFailure], resolve: (p) => p.failed }),
+  }),
+});
+
+const DeletePayload = builder.objectRef<{ deletedId: string }>("DeleteArticlePayload");
+DeletePayload.implement({ fields: (t) => ({ deletedId: t.exposeID("deletedId") }) });
+
+builder.mutationFields((t) => ({
+  ingestArticle: t.field({
+    type: IngestPayload,
+    description:
+      "Parses and stores one article (text or HTML). Idempotent: the same content is stored once.",
+    authScopes: { ingest: true },
+    args: { input: t.arg({ type: ArticleInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const { parsed, raw } = parseInput(input);
+      const result = await ingestParsedArticle(ctx.db, parsed, {
+        url: input.url ?? null,
+        source: input.source ?? null,
+        publishedAt: input.publishedAt ?? null,
+        input: input.html != null ? raw : null,
+      });
+      return { articleId: result.id, created: result.created, warnings: parsed.warnings };
+    },
+  }),
+  reparseArticle: t.field({
+    type: ArticleRef,
+    description: "Parses a stored article again with the current parser; corrections are kept.",
+    authScopes: { ingest: true },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const id = localId(String(args.id), "Article");
+      if (!(await reparseArticle(ctx.db, id))) throw notFound("Article");
+      ctx.loaders.article.clear(id);
+      return ctx.loaders.article.load(id) as never;
+    },
+  }),
+  reparseAll: t.field({
+    type: ReparseAllPayload,
+    description: "Re-parses every article (or only those parsed by an older parser: staleOnly).",
+    authScopes: { ingest: true },
+    args: { staleOnly: t.arg.boolean({ defaultValue: false }) },
+    resolve: (_root, args, ctx) => reparseAll(ctx.db, { staleOnly: args.staleOnly ?? false }),
+  }),
+  deleteArticle: t.field({
+    type: DeletePayload,
+    authScopes: { ingest: true },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      if (!(await deleteArticle(ctx.db, localId(String(args.id), "Article"))))
+        throw notFound("Article");
+      return { deletedId: String(args.id) };
+    },
+  }),
+}));

@@ -1,0 +1,81 @@
+/** Scalars, shared enums, the `totalCount` of every connection and global-id helpers. */
+import { decodeGlobalID } from "@pothos/plugin-relay";
+import { builder } from "../builder.ts";
+import { badInput } from "../errors.ts";
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+builder.scalarType("Date", {
+  description: "A calendar date, YYYY-MM-DD.",
+  serialize: (value) => String(value),
+  parseValue: (value) => {
+    if (typeof value !== "string" || !DATE.test(value) || Number.isNaN(Date.parse(value))) {
+      throw badInput(`Expected a date as YYYY-MM-DD, got ${JSON.stringify(value)?.slice(0, 40)}.`);
+    }
+    return value;
+  },
+});
+
+builder.scalarType("DateTime", {
+  description: "An instant, ISO 8601.",
+  serialize: (value) =>
+    value instanceof Date ? value.toISOString() : new Date(value).toISOString(),
+  parseValue: (value) => String(value),
+});
+
+export const PersonCategoryEnum = builder.enumType("PersonCategory", {
+  values: {
+    GOVERNMENT: { value: "government" },
+    MILITARY: { value: "military" },
+    EXPERT: { value: "expert" },
+    MEDIA: { value: "media" },
+    OTHER: { value: "other" },
+  } as const,
+});
+
+export const QuoteKindEnum = builder.enumType("QuoteKind", {
+  values: {
+    DIRECT: { value: "direct", description: "Verbatim, in quotation marks." },
+    PARTIAL: { value: "partial", description: "A quoted fragment inside the reporter's sentence." },
+    INDIRECT: { value: "indirect", description: 'Reported speech ("X said that …").' },
+  } as const,
+});
+
+builder.globalConnectionField("totalCount", (t) =>
+  t.int({
+    description: "How many items match, whatever the page (respects the filter).",
+    resolve: (parent) => (parent as unknown as { totalCount: () => Promise<number> }).totalCount(),
+  }),
+);
+
+/** A value and how many times it occurs (facets, topic counts). */
+export const CountRef = builder.objectRef<{ value: string; label?: string | null; count: number }>(
+  "Count",
+);
+CountRef.implement({
+  fields: (t) => ({
+    value: t.exposeString("value"),
+    label: t.string({ nullable: true, resolve: (c) => c.label ?? null }),
+    count: t.exposeInt("count"),
+  }),
+});
+
+/** Decodes a global id of the given type (a bare UUID is accepted too); BAD_USER_INPUT otherwise. */
+export function localId(globalId: string, typename: string): string {
+  if (/^[0-9a-f-]{36}$/i.test(globalId)) return globalId;
+  try {
+    const decoded = decodeGlobalID(globalId);
+    if (decoded.typename === typename) return decoded.id;
+  } catch {
+    // reported below
+  }
+  throw badInput(`"${globalId.slice(0, 60)}" is not a ${typename} id.`);
+}
+
+/** Decodes a list of global ids (null stays null). */
+export function localIds(
+  globalIds: readonly string[] | null | undefined,
+  typename: string,
+): string[] | null {
+  return globalIds ? globalIds.map((id) => localId(id, typename)) : null;
+}

@@ -1,0 +1,16 @@
+/** The schema: every type file registers itself on the builder. */
+import { builder } from "../builder.ts";
+import "./common.ts";
+import "./refs.ts";
+import "./article.ts";
+import "./article-mutations.ts";
+import "./preview.ts";
+import "./quote-filter.ts";
+import "./quote.ts";
+import "./person.ts";
+import "./topic.ts";
+import "./catalog.ts";
+import "./facets.ts";
+import "./corrections.ts";
+
+export const schema = builder.toSchema({ sortSchema: true });

@@ -1,0 +1,186 @@
+/** Person: one identity across articles, with roles over time, quotes, articles, topics, co-quoted people. */
+import * as read from "@whosaid/db/read";
+import { builder } from "../builder.ts";
+import { offsetConnection } from "../pagination.ts";
+import { localId, PersonCategoryEnum } from "./common.ts";
+import { quoteConnection } from "./quote.ts";
+import { QuoteFilter, toQuoteFilter } from "./quote-filter.ts";
+import {
+  ArticleConnection,
+  ArticleRef,
+  OrganizationRef,
+  PersonConnection,
+  PersonRef,
+  QuoteConnection,
+  QuoteRef,
+  TopicRef,
+} from "./refs.ts";
+
+const Role = builder.objectRef<read.RoleRow>("PersonRole");
+Role.implement({
+  description: "A role the person held, as an article showed it.",
+  fields: (t) => ({
+    role: t.exposeString("role"),
+    organization: t.exposeString("organization", { nullable: true }),
+    country: t.exposeString("country", { nullable: true }),
+    from: t.field({ type: "Date", nullable: true, resolve: (r) => r.validFrom }),
+    to: t.field({ type: "Date", nullable: true, resolve: (r) => r.validTo }),
+    evidence: t.exposeString("evidence", { nullable: true }),
+    article: t.field({
+      type: ArticleRef,
+      nullable: true,
+      description: "The article that showed this role.",
+      resolve: (r, _args, ctx) => (r.articleId ? ctx.loaders.article.load(r.articleId) : null),
+    }),
+  }),
+});
+
+const TopicCount = builder.objectRef<{ topicId: string; count: number }>("TopicCount");
+TopicCount.implement({
+  fields: (t) => ({
+    topic: t.field({
+      type: TopicRef,
+      resolve: (c, _args, ctx) => ctx.loaders.topic.load(c.topicId) as never,
+    }),
+    count: t.exposeInt("count"),
+  }),
+});
+
+const CoQuoted = builder.objectRef<{ personId: string; count: number }>("CoQuotedPerson");
+CoQuoted.implement({
+  fields: (t) => ({
+    person: t.field({
+      type: PersonRef,
+      resolve: (c, _args, ctx) => ctx.loaders.person.load(c.personId) as never,
+    }),
+    sharedArticles: t.exposeInt("count", { description: "Articles that quote both." }),
+  }),
+});
+
+builder.node(PersonRef, {
+  id: { resolve: (p) => p.id },
+  loadMany: (ids, ctx) => Promise.all(ids.map((id) => ctx.loaders.person.load(id))),
+  fields: (t) => ({
+    name: t.exposeString("name"),
+    aliases: t.exposeStringList("aliases"),
+    country: t.exposeString("country", { nullable: true, description: "ISO 3166-1 alpha-2." }),
+    category: t.field({
+      type: PersonCategoryEnum,
+      nullable: true,
+      resolve: (p) => p.category as never,
+    }),
+    isOfficial: t.exposeBoolean("isOfficial", { description: "Government or military." }),
+    role: t.exposeString("role", { nullable: true, description: "The latest known role." }),
+    organization: t.field({
+      type: OrganizationRef,
+      nullable: true,
+      resolve: (p) => (p.organization ? { name: p.organization } : null),
+    }),
+    wikidataId: t.exposeString("wikidataId", { nullable: true }),
+    roles: t.field({
+      type: [Role],
+      resolve: (p, _args, ctx) => ctx.loaders.rolesByPerson.load(p.id),
+    }),
+    quoteCount: t.int({
+      resolve: async (p, _args, ctx) => (await ctx.loaders.personStats.load(p.id)).quotes,
+    }),
+    articleCount: t.int({
+      resolve: async (p, _args, ctx) => (await ctx.loaders.personStats.load(p.id)).articles,
+    }),
+    quotes: t.connection(
+      {
+        type: QuoteRef,
+        args: { filter: t.arg({ type: QuoteFilter }) },
+        resolve: (p, args, ctx) =>
+          quoteConnection(ctx, { ...toQuoteFilter(args.filter), speakerId: [p.id] }, args),
+      },
+      QuoteConnection,
+    ),
+    articles: t.connection(
+      {
+        type: ArticleRef,
+        resolve: (p, args, ctx) =>
+          offsetConnection(
+            args,
+            (offset, limit) => read.listArticles(ctx.db, { personId: [p.id] }, { offset, limit }),
+            () => read.countArticles(ctx.db, { personId: [p.id] }),
+          ),
+      },
+      ArticleConnection,
+    ),
+    topics: t.field({
+      type: [TopicCount],
+      description: "What the person speaks about: topics of their quotes, most frequent first.",
+      args: { first: t.arg.int({ defaultValue: 10 }) },
+      resolve: async (p, args, ctx) =>
+        (await read.topicCountsByPerson(ctx.db, p.id, clamp(args.first))).map((c) => ({
+          topicId: c.value,
+          count: c.count,
+        })),
+    }),
+    coQuoted: t.field({
+      type: [CoQuoted],
+      description: "People quoted in the same articles, by number of shared articles.",
+      args: { first: t.arg.int({ defaultValue: 10 }) },
+      resolve: async (p, args, ctx) =>
+        (await read.coQuotedPeople(ctx.db, p.id, clamp(args.first))).map((c) => ({
+          personId: c.value,
+          count: c.count,
+        })),
+    }),
+  }),
+});
+
+const clamp = (n: number | null | undefined) => Math.min(Math.max(n ?? 10, 0), 100);
+
+const PersonFilter = builder.inputType("PersonFilter", {
+  fields: (t) => ({
+    search: t.string({ description: "Part of the name or an alias." }),
+    country: t.stringList(),
+    category: t.field({ type: [PersonCategoryEnum] }),
+    official: t.boolean(),
+    organization: t.stringList(),
+    quoted: t.boolean({ description: "Only people with (true) or without (false) quotes." }),
+  }),
+});
+
+const PersonOrder = builder.enumType("PersonOrder", {
+  values: { NAME: { value: "name" }, QUOTES: { value: "quotes" } } as const,
+});
+
+builder.queryFields((t) => ({
+  people: t.connection(
+    {
+      type: PersonRef,
+      args: {
+        filter: t.arg({ type: PersonFilter }),
+        orderBy: t.arg({ type: PersonOrder, defaultValue: "name" }),
+      },
+      resolve: (_root, args, ctx) => {
+        const filter = {
+          ...args.filter,
+          category: args.filter?.category as read.PersonCategory[] | undefined,
+        };
+        return offsetConnection(
+          args,
+          (offset, limit) =>
+            read.listPeople(ctx.db, filter, { offset, limit, order: args.orderBy ?? "name" }),
+          () => read.countPeople(ctx.db, filter),
+        );
+      },
+    },
+    PersonConnection,
+  ),
+  person: t.field({
+    type: PersonRef,
+    nullable: true,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) => ctx.loaders.person.load(localId(String(args.id), "Person")),
+  }),
+  organizations: t.field({
+    type: [OrganizationRef],
+    args: { search: t.arg.string(), first: t.arg.int({ defaultValue: 50 }) },
+    resolve: (_root, args, ctx) =>
+      read.listOrganizations(ctx.db, args.search ?? null, clamp(args.first)),
+  }),
+}));

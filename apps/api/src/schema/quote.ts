@@ -1,0 +1,127 @@
+/** Quote: the statement, its kind, speaker, article, place in the text, topics and context. */
+import * as read from "@whosaid/db/read";
+import { builder } from "../builder.ts";
+import { decodeCursor, encodeCursor, pageSize, toConnection } from "../pagination.ts";
+import { ScoredTopic } from "./article.ts";
+import { localId, QuoteKindEnum } from "./common.ts";
+import { QuoteFilter, toQuoteFilter } from "./quote-filter.ts";
+import { ArticleRef, PersonRef, QuoteConnection, QuoteRef } from "./refs.ts";
+import { surroundingSentence } from "./sentence.ts";
+
+builder.node(QuoteRef, {
+  id: { resolve: (q) => q.id },
+  loadMany: (ids, ctx) => Promise.all(ids.map((id) => ctx.loaders.quote.load(id))),
+  fields: (t) => ({
+    text: t.exposeString("text"),
+    kind: t.field({ type: QuoteKindEnum, resolve: (q) => q.kind }),
+    cue: t.exposeString("cue", {
+      nullable: true,
+      description: "The attribution verb or phrase as written.",
+    }),
+    cueLemma: t.exposeString("cueLemma", { nullable: true }),
+    channel: t.exposeString("channel", {
+      nullable: true,
+      description: 'Where it was said, e.g. "on Twitter".',
+    }),
+    statedAt: t.field({ type: "Date", nullable: true, resolve: (q) => q.statedAt }),
+    speaker: t.field({
+      type: PersonRef,
+      nullable: true,
+      resolve: (q, _args, ctx) => (q.speakerId ? ctx.loaders.person.load(q.speakerId) : null),
+    }),
+    speakerLabel: t.exposeString("speakerLabel", {
+      nullable: true,
+      description: 'Who spoke when no person is named, e.g. "a senior military official".',
+    }),
+    speakerCountry: t.string({
+      nullable: true,
+      resolve: async (q, _args, ctx) =>
+        (q.speakerId ? (await ctx.loaders.person.load(q.speakerId))?.country : null) ??
+        q.speakerCountry,
+    }),
+    speakerCorrected: t.exposeBoolean("speakerCorrected", {
+      description: "A user set the speaker by hand.",
+    }),
+    article: t.field({
+      type: ArticleRef,
+      resolve: (q, _args, ctx) => ctx.loaders.article.load(q.articleId) as never,
+    }),
+    paragraph: t.exposeInt("paragraph", {
+      description: "Index of the paragraph where the quote starts (-1: a caption).",
+    }),
+    start: t.exposeInt("start", { description: "Offset of the quote in the article text." }),
+    end: t.exposeInt("end"),
+    statementId: t.exposeString("statementId", {
+      description: "Shared by the pieces of one statement.",
+    }),
+    topics: t.field({
+      type: [ScoredTopic],
+      resolve: (q, _args, ctx) => ctx.loaders.topicsByQuote.load(q.id),
+    }),
+    sentence: t.string({
+      description: "The sentence (or sentences) around the quote, for context.",
+      resolve: async (q, _args, ctx) => {
+        const article = await ctx.loaders.article.load(q.articleId);
+        return article ? surroundingSentence(article, q) : q.text;
+      },
+    }),
+  }),
+});
+
+const QuoteOrder = builder.enumType("QuoteOrder", {
+  values: { NEWEST: { value: "newest" }, OLDEST: { value: "oldest" } } as const,
+});
+
+const isKey = (v: unknown): v is read.QuoteKey =>
+  typeof v === "object" &&
+  v !== null &&
+  typeof (v as read.QuoteKey).date === "string" &&
+  read.isUuid(String((v as read.QuoteKey).id));
+
+/** Pages quotes by keyset (date, id): deep pages cost the same as the first. */
+export async function quoteConnection(
+  ctx: { db: import("@whosaid/db").Database },
+  filter: read.QuoteFilter,
+  args: {
+    first?: number | null;
+    after?: string | null;
+    last?: number | null;
+    before?: string | null;
+  },
+  order: read.QuoteOrder = "newest",
+) {
+  const limit = pageSize(args);
+  const after = decodeCursor(args.after, isKey);
+  const rows =
+    limit === 0 ? [] : await read.listQuotes(ctx.db, filter, { order, after, limit: limit + 1 });
+  return toConnection(
+    rows,
+    limit,
+    (q) => encodeCursor(q.sortKey),
+    () => read.countQuotes(ctx.db, filter),
+    !!after,
+  );
+}
+
+builder.queryFields((t) => ({
+  quotes: t.connection(
+    {
+      type: QuoteRef,
+      description:
+        'Statements, newest first. "All statements by Ukrainian officials": quotes(filter: {speakerCountry: ["UA"], official: true}).',
+      args: {
+        filter: t.arg({ type: QuoteFilter }),
+        orderBy: t.arg({ type: QuoteOrder, defaultValue: "newest" }),
+      },
+      resolve: (_root, args, ctx) =>
+        quoteConnection(ctx, toQuoteFilter(args.filter), args, args.orderBy ?? "newest"),
+    },
+    QuoteConnection,
+  ),
+  quote: t.field({
+    type: QuoteRef,
+    nullable: true,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) => ctx.loaders.quote.load(localId(String(args.id), "Quote")),
+  }),
+}));

@@ -1,0 +1,76 @@
+/**
+ * Builds the yoga server: schema, per-request context, masked errors with codes, abuse limits
+ * (graphql-armor depth/cost/aliases/tokens, body size, mutation rate), CORS, GraphiQL and the
+ * quote export routes. Stateless: any number of processes can serve one PostgreSQL database.
+ */
+import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
+import type { Database } from "@whosaid/db";
+import { GraphQLError } from "graphql";
+import { createYoga } from "graphql-yoga";
+import { TokenStore } from "./auth.ts";
+import { type Context, createContext } from "./context.ts";
+import type { Env } from "./env.ts";
+import { exportRoutes } from "./export.ts";
+import { defaultQuery } from "./graphiql.ts";
+import { bodyLimit } from "./plugins/body-limit.ts";
+import { errorCodes } from "./plugins/error-codes.ts";
+import { mutationRateLimit } from "./plugins/rate-limit.ts";
+import { schema } from "./schema/index.ts";
+
+/** Limits on query shape; generous for real use, far below what abuse needs. */
+export const queryLimits = {
+  maxDepth: 12,
+  maxAliases: 30,
+  maxCost: 20_000,
+  maxTokens: 3_000,
+  maxDirectives: 30,
+};
+
+type ServerContext = { req?: { socket?: { remoteAddress?: string } } };
+
+/** Creates the API for a database and validated settings. */
+export function createApi(db: Database, env: Env) {
+  const tokens = new TokenStore(env.tokens);
+  return createYoga<ServerContext, Context>({
+    schema,
+    graphqlEndpoint: "/graphql",
+    landingPage: false,
+    graphiql: { defaultQuery, title: "whosaid GraphQL" },
+    context: ({ request, req }) =>
+      createContext(db, tokens, request, req?.socket?.remoteAddress ?? null),
+    cors: {
+      origin: env.webOrigins,
+      credentials: true,
+      methods: ["GET", "POST", "OPTIONS"],
+      allowedHeaders: ["content-type", "authorization"],
+    },
+    maskedErrors: {
+      maskError(error, message) {
+        const original = error instanceof GraphQLError ? error.originalError : error;
+        if (error instanceof GraphQLError && (!original || original instanceof GraphQLError))
+          return error;
+        console.error("[whosaid/api] unexpected error:", original);
+        return new GraphQLError(message, {
+          path: error instanceof GraphQLError ? error.path : undefined,
+          extensions: { code: "INTERNAL_SERVER_ERROR" },
+        });
+      },
+    },
+    plugins: [
+      bodyLimit(env.maxBodyBytes),
+      exportRoutes(db),
+      EnvelopArmorPlugin({
+        maxDepth: { n: queryLimits.maxDepth },
+        maxAliases: { n: queryLimits.maxAliases },
+        costLimit: { maxCost: queryLimits.maxCost },
+        maxTokens: { n: queryLimits.maxTokens },
+        maxDirectives: { n: queryLimits.maxDirectives },
+        blockFieldSuggestion: { enabled: true },
+      }),
+      errorCodes(),
+      mutationRateLimit(env.mutationsPerMinute),
+    ],
+  });
+}
+
+export type Api = ReturnType<typeof createApi>;

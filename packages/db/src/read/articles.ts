@@ -1,0 +1,127 @@
+/** Article listing (newest first), counts, loaders and related stories. */
+import type { Queryable } from "../types.ts";
+import { escapeLike } from "./filters.ts";
+import { ARTICLE_COLUMNS, type ArticleRow } from "./rows.ts";
+import { byIds, isUuid, Params, whereClause } from "./sql.ts";
+
+/** Ways to narrow the article list; lists mean "any of". */
+export interface ArticleFilter {
+  /** Case-insensitive words of the title. */
+  search?: string | null;
+  source?: string[] | null;
+  /** Articles in which one of these people appears. */
+  personId?: string[] | null;
+  /** IPTC ids or labels. */
+  topic?: string[] | null;
+  placeId?: string[] | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+function articleConditions(filter: ArticleFilter | null | undefined, params: Params): string[] {
+  const f = filter ?? {};
+  const c: string[] = [];
+  if (f.search?.trim()) c.push(`a.title ILIKE ${params.add(`%${escapeLike(f.search.trim())}%`)}`);
+  if (f.source?.length) {
+    c.push(
+      `lower(a.source) = ANY(${params.add(f.source.map((s) => s.trim().toLowerCase()))}::text[])`,
+    );
+  }
+  if (f.personId?.length) {
+    c.push(`EXISTS (SELECT 1 FROM article_people ap WHERE ap.article_id = a.id
+      AND ap.person_id = ANY(${params.add(f.personId.filter(isUuid))}::uuid[]))`);
+  }
+  if (f.topic?.length) {
+    const ids = params.add(f.topic.map((t) => t.trim()));
+    const labels = params.add(f.topic.map((t) => t.trim().toLowerCase()));
+    c.push(`EXISTS (SELECT 1 FROM article_topics at JOIN topics t ON t.id = at.topic_id
+      WHERE at.article_id = a.id AND (t.id = ANY(${ids}::text[]) OR lower(t.label) = ANY(${labels}::text[])))`);
+  }
+  if (f.placeId?.length) {
+    c.push(`EXISTS (SELECT 1 FROM article_places apl WHERE apl.article_id = a.id
+      AND apl.place_id = ANY(${params.add(f.placeId.filter(isUuid))}::uuid[]))`);
+  }
+  if (f.from) c.push(`a.published_at >= ${params.add(f.from)}::date`);
+  if (f.to) c.push(`a.published_at <= ${params.add(f.to)}::date`);
+  return c;
+}
+
+/** One page of articles, newest first (by publication date, then ingestion time). */
+export async function listArticles(
+  db: Queryable,
+  filter: ArticleFilter | null | undefined,
+  page: { offset: number; limit: number },
+): Promise<ArticleRow[]> {
+  const params = new Params();
+  const where = whereClause(articleConditions(filter, params));
+  const { rows } = await db.query<ArticleRow>(
+    `SELECT ${ARTICLE_COLUMNS} FROM articles a ${where}
+     ORDER BY a.published_at DESC NULLS LAST, a.ingested_at DESC, a.id
+     OFFSET ${params.add(page.offset)} LIMIT ${params.add(page.limit)}`,
+    params.values,
+  );
+  return rows;
+}
+
+/** How many articles match a filter. */
+export async function countArticles(
+  db: Queryable,
+  filter: ArticleFilter | null | undefined,
+): Promise<number> {
+  const params = new Params();
+  const where = whereClause(articleConditions(filter, params));
+  const { rows } = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM articles a ${where}`,
+    params.values,
+  );
+  return rows[0]?.n ?? 0;
+}
+
+/** Articles by id, in the order asked (null for unknown ids). */
+export async function articlesByIds(
+  db: Queryable,
+  ids: readonly string[],
+): Promise<(ArticleRow | null)[]> {
+  const { rows } = await db.query<ArticleRow>(
+    `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = ANY($1::uuid[])`,
+    [ids.filter(isUuid)],
+  );
+  return byIds(ids, rows);
+}
+
+/** The article stored for a content hash, if any. */
+export async function articleIdByHash(db: Queryable, contentHash: string): Promise<string | null> {
+  const { rows } = await db.query<{ id: string }>(
+    "SELECT id FROM articles WHERE content_hash = $1",
+    [contentHash],
+  );
+  return rows[0]?.id ?? null;
+}
+
+/**
+ * Other articles about the same story: ranked by shared people (weight 2) and shared topics, then
+ * by closeness in date.
+ */
+export async function relatedArticleIds(
+  db: Queryable,
+  articleId: string,
+  limit: number,
+): Promise<string[]> {
+  if (!isUuid(articleId)) return [];
+  const { rows } = await db.query<{ id: string }>(
+    `WITH shared AS (
+       SELECT ap2.article_id AS id, 2 AS w FROM article_people ap1
+       JOIN article_people ap2 ON ap2.person_id = ap1.person_id AND ap2.article_id <> ap1.article_id
+       WHERE ap1.article_id = $1
+       UNION ALL
+       SELECT at2.article_id, 1 FROM article_topics at1
+       JOIN article_topics at2 ON at2.topic_id = at1.topic_id AND at2.article_id <> at1.article_id
+       WHERE at1.article_id = $1)
+     SELECT s.id FROM shared s JOIN articles a ON a.id = s.id
+     GROUP BY s.id, a.published_at
+     ORDER BY sum(s.w) DESC, abs(coalesce(a.published_at - (SELECT published_at FROM articles WHERE id = $1), 0)), s.id
+     LIMIT $2`,
+    [articleId, limit],
+  );
+  return rows.map((r) => r.id);
+}

@@ -1,0 +1,72 @@
+/** Every quote matching a filter with its speaker and article columns, read in keyset batches. */
+import type { Queryable } from "../types.ts";
+import { QUOTE_SORT_DATE, type QuoteFilter, quoteConditions } from "./filters.ts";
+import { Params, whereClause } from "./sql.ts";
+
+/** One exported row (the columns of the CSV, in order). */
+export interface ExportRow {
+  quote: string;
+  kind: string;
+  speaker: string | null;
+  country: string | null;
+  category: string | null;
+  role: string | null;
+  organization: string | null;
+  articleTitle: string | null;
+  source: string | null;
+  date: string | null;
+  url: string | null;
+  quoteId: string;
+  articleId: string;
+}
+
+export const EXPORT_COLUMNS: (keyof ExportRow)[] = [
+  "quote",
+  "kind",
+  "speaker",
+  "country",
+  "category",
+  "role",
+  "organization",
+  "articleTitle",
+  "source",
+  "date",
+  "url",
+  "quoteId",
+  "articleId",
+];
+
+/**
+ * Yields batches of export rows newest first until every matching quote has been read: each
+ * batch continues after the last key of the previous one, so there is no row cap and no OFFSET.
+ */
+export async function* exportQuotes(
+  db: Queryable,
+  filter: QuoteFilter | null | undefined,
+  batchSize = 1000,
+): AsyncGenerator<ExportRow[]> {
+  let after: { date: string; id: string } | null = null;
+  for (;;) {
+    const params = new Params();
+    const conditions = quoteConditions(filter, params);
+    if (after)
+      conditions.push(
+        `(${QUOTE_SORT_DATE}, q.id) < (${params.add(after.date)}::date, ${params.add(after.id)}::uuid)`,
+      );
+    const { rows } = await db.query<ExportRow & { sortDate: string }>(
+      `SELECT q.text AS quote, q.kind, coalesce(p.name, q.speaker_label) AS speaker,
+         coalesce(p.country, q.speaker_country) AS country, p.category, p.role, p.organization,
+         a.title AS "articleTitle", a.source, to_char(coalesce(q.stated_at, a.published_at), 'YYYY-MM-DD') AS date,
+         a.url, q.id AS "quoteId", a.id AS "articleId", to_char(${QUOTE_SORT_DATE}, 'YYYY-MM-DD') AS "sortDate"
+       FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN people p ON p.id = q.speaker_id
+       ${whereClause(conditions)}
+       ORDER BY ${QUOTE_SORT_DATE} DESC, q.id DESC LIMIT ${params.add(batchSize)}`,
+      params.values,
+    );
+    if (!rows.length) return;
+    const last = rows[rows.length - 1];
+    after = { date: last.sortDate, id: last.quoteId };
+    yield rows.map(({ sortDate: _, ...row }) => row);
+    if (rows.length < batchSize) return;
+  }
+}

@@ -1,0 +1,44 @@
+/** Counts of the filtered quotes by country, category, topic, source, month, kind and organization. */
+import type { Queryable } from "../types.ts";
+import { QUOTE_FROM, type QuoteFilter, quoteConditions } from "./filters.ts";
+import type { CountRow } from "./rows.ts";
+import { Params, whereClause } from "./sql.ts";
+
+export type FacetName =
+  | "country"
+  | "category"
+  | "topic"
+  | "source"
+  | "month"
+  | "kind"
+  | "organization";
+
+// Each facet: what to group by, and any join it needs beyond quotes and the speaker.
+const FACETS: Record<FacetName, { value: string; join?: string }> = {
+  country: { value: "coalesce(p.country, q.speaker_country)" },
+  category: { value: "p.category" },
+  kind: { value: "q.kind" },
+  organization: { value: "p.organization" },
+  month: { value: "to_char(q.stated_at, 'YYYY-MM')" },
+  source: { value: "a.source", join: "JOIN articles a ON a.id = q.article_id" },
+  topic: { value: "qt.topic_id", join: "JOIN quote_topics qt ON qt.quote_id = q.id" },
+};
+
+/** One facet's counts for a filter, largest first (month facets in date order); nulls left out. */
+export async function facetCounts(
+  db: Queryable,
+  facet: FacetName,
+  filter: QuoteFilter | null | undefined,
+  limit: number,
+): Promise<CountRow[]> {
+  const params = new Params();
+  const spec = FACETS[facet];
+  const conditions = [...quoteConditions(filter, params), `${spec.value} IS NOT NULL`];
+  const order = facet === "month" ? "value DESC" : "count DESC, value";
+  const { rows } = await db.query<CountRow>(
+    `SELECT ${spec.value} AS value, count(*)::int AS count FROM ${QUOTE_FROM} ${spec.join ?? ""}
+     ${whereClause(conditions)} GROUP BY 1 ORDER BY ${order} LIMIT ${params.add(limit)}`,
+    params.values,
+  );
+  return rows;
+}

@@ -1,0 +1,84 @@
+/**
+ * Quote filters → SQL conditions over `quotes q` and its left-joined speaker `people p`. The API,
+ * the facets and the CSV/JSONL export all use this one translation.
+ */
+import { isUuid, type Params } from "./sql.ts";
+
+export type PersonCategory = "government" | "military" | "expert" | "media" | "other";
+export type QuoteKind = "direct" | "partial" | "indirect";
+
+/** Every way quotes can be narrowed; all fields optional, lists mean "any of". */
+export interface QuoteFilter {
+  speakerCountry?: string[] | null;
+  speakerCategory?: PersonCategory[] | null;
+  official?: boolean | null;
+  speakerId?: string[] | null;
+  /** Case-insensitive substring of the speaker's name or aliases. */
+  speakerName?: string | null;
+  organization?: string[] | null;
+  /** IPTC ids (e.g. "medtop:16000000") or labels (e.g. "armed conflict"). */
+  topic?: string[] | null;
+  kind?: QuoteKind[] | null;
+  source?: string[] | null;
+  articleId?: string[] | null;
+  /** Inclusive dates (YYYY-MM-DD) on the statement date, else the article's date. */
+  from?: string | null;
+  to?: string | null;
+  /** Full-text search over the quote text (web-search syntax: words, "phrases", -not, or). */
+  search?: string | null;
+}
+
+const lowerAll = (values: string[]) => values.map((v) => v.trim().toLowerCase());
+
+/** The date quotes are sorted by (the parser sets stated_at to the article's date by default). */
+export const QUOTE_SORT_DATE = "coalesce(q.stated_at, DATE '0001-01-01')";
+
+/** SQL conditions for a quote filter; ids that are not UUIDs match nothing. */
+export function quoteConditions(filter: QuoteFilter | null | undefined, params: Params): string[] {
+  const f = filter ?? {};
+  const c: string[] = [];
+  if (f.speakerCountry?.length) {
+    const codes = f.speakerCountry.map((v) => v.trim().toUpperCase());
+    c.push(`coalesce(p.country, q.speaker_country) = ANY(${params.add(codes)}::text[])`);
+  }
+  if (f.speakerCategory?.length)
+    c.push(`p.category = ANY(${params.add(f.speakerCategory)}::text[])`);
+  if (f.official === true) c.push("p.is_official");
+  if (f.official === false) c.push("coalesce(p.is_official, false) = false");
+  if (f.speakerId?.length)
+    c.push(`q.speaker_id = ANY(${params.add(f.speakerId.filter(isUuid))}::uuid[])`);
+  if (f.speakerName?.trim()) {
+    const like = params.add(`%${escapeLike(f.speakerName.trim().toLowerCase())}%`);
+    c.push(
+      `(lower(p.name) LIKE ${like} OR EXISTS (SELECT 1 FROM unnest(p.aliases) al WHERE lower(al) LIKE ${like}))`,
+    );
+  }
+  if (f.organization?.length)
+    c.push(`lower(p.organization) = ANY(${params.add(lowerAll(f.organization))}::text[])`);
+  if (f.topic?.length) {
+    const ids = params.add(f.topic.map((t) => t.trim()));
+    const labels = params.add(lowerAll(f.topic));
+    c.push(`EXISTS (SELECT 1 FROM quote_topics qt JOIN topics t ON t.id = qt.topic_id
+      WHERE qt.quote_id = q.id AND (t.id = ANY(${ids}::text[]) OR lower(t.label) = ANY(${labels}::text[])))`);
+  }
+  if (f.kind?.length) c.push(`q.kind = ANY(${params.add(f.kind)}::text[])`);
+  if (f.source?.length) {
+    c.push(`EXISTS (SELECT 1 FROM articles a WHERE a.id = q.article_id
+      AND lower(a.source) = ANY(${params.add(lowerAll(f.source))}::text[]))`);
+  }
+  if (f.articleId?.length)
+    c.push(`q.article_id = ANY(${params.add(f.articleId.filter(isUuid))}::uuid[])`);
+  if (f.from) c.push(`q.stated_at >= ${params.add(f.from)}::date`);
+  if (f.to) c.push(`q.stated_at <= ${params.add(f.to)}::date`);
+  if (f.search?.trim())
+    c.push(`q.search @@ websearch_to_tsquery('english', ${params.add(f.search.trim())})`);
+  return c;
+}
+
+/** The FROM clause every filtered quote query shares (PostgreSQL drops the join when unused). */
+export const QUOTE_FROM = "quotes q LEFT JOIN people p ON p.id = q.speaker_id";
+
+/** Escapes LIKE wildcards so user text matches literally. */
+export function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+}

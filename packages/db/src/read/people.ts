@@ -1,0 +1,165 @@
+/** People: listing, loaders, roles over time, topics they speak about, who they are quoted with. */
+import type { Queryable } from "../types.ts";
+import { escapeLike, type PersonCategory } from "./filters.ts";
+import { type CountRow, PERSON_COLUMNS, type PersonRow, type RoleRow } from "./rows.ts";
+import { groupBy, isUuid, Params, whereClause } from "./sql.ts";
+
+/** Ways to narrow the people list; lists mean "any of". */
+export interface PersonFilter {
+  /** Case-insensitive substring of the name or an alias. */
+  search?: string | null;
+  country?: string[] | null;
+  category?: PersonCategory[] | null;
+  official?: boolean | null;
+  organization?: string[] | null;
+  /** Only people with at least one quote. */
+  quoted?: boolean | null;
+}
+
+export type PersonOrder = "name" | "quotes";
+
+function personConditions(filter: PersonFilter | null | undefined, params: Params): string[] {
+  const f = filter ?? {};
+  const c: string[] = [];
+  if (f.search?.trim()) {
+    const like = params.add(`%${escapeLike(f.search.trim().toLowerCase())}%`);
+    c.push(
+      `(lower(p.name) LIKE ${like} OR EXISTS (SELECT 1 FROM unnest(p.aliases) al WHERE lower(al) LIKE ${like}))`,
+    );
+  }
+  if (f.country?.length)
+    c.push(`p.country = ANY(${params.add(f.country.map((v) => v.trim().toUpperCase()))}::text[])`);
+  if (f.category?.length) c.push(`p.category = ANY(${params.add(f.category)}::text[])`);
+  if (f.official === true) c.push("p.is_official");
+  if (f.official === false) c.push("NOT p.is_official");
+  if (f.organization?.length) {
+    c.push(
+      `lower(p.organization) = ANY(${params.add(f.organization.map((o) => o.trim().toLowerCase()))}::text[])`,
+    );
+  }
+  if (f.quoted === true) c.push("EXISTS (SELECT 1 FROM quotes q WHERE q.speaker_id = p.id)");
+  if (f.quoted === false) c.push("NOT EXISTS (SELECT 1 FROM quotes q WHERE q.speaker_id = p.id)");
+  return c;
+}
+
+/** One page of people, by name or by number of quotes. */
+export async function listPeople(
+  db: Queryable,
+  filter: PersonFilter | null | undefined,
+  page: { offset: number; limit: number; order?: PersonOrder },
+): Promise<PersonRow[]> {
+  const params = new Params();
+  const where = whereClause(personConditions(filter, params));
+  const order =
+    page.order === "quotes"
+      ? "(SELECT count(*) FROM quotes q WHERE q.speaker_id = p.id) DESC, lower(p.name), p.id"
+      : "lower(p.name), p.id";
+  const { rows } = await db.query<PersonRow>(
+    `SELECT ${PERSON_COLUMNS} FROM people p ${where} ORDER BY ${order}
+     OFFSET ${params.add(page.offset)} LIMIT ${params.add(page.limit)}`,
+    params.values,
+  );
+  return rows;
+}
+
+/** How many people match a filter. */
+export async function countPeople(
+  db: Queryable,
+  filter: PersonFilter | null | undefined,
+): Promise<number> {
+  const params = new Params();
+  const where = whereClause(personConditions(filter, params));
+  const { rows } = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM people p ${where}`,
+    params.values,
+  );
+  return rows[0]?.n ?? 0;
+}
+
+/** People by id (following merges to the surviving person), in the order asked. */
+export async function peopleByIds(
+  db: Queryable,
+  ids: readonly string[],
+): Promise<(PersonRow | null)[]> {
+  const { rows } = await db.query<PersonRow & { askedId: string }>(
+    `SELECT ${PERSON_COLUMNS}, ask.id AS "askedId" FROM unnest($1::uuid[]) AS ask(id)
+     LEFT JOIN person_merges m ON m.from_person_id = ask.id
+     JOIN people p ON p.id = coalesce(m.into_person_id, ask.id)`,
+    [ids.filter(isUuid)],
+  );
+  const map = new Map(rows.map(({ askedId, ...p }) => [askedId, p]));
+  return ids.map((id) => map.get(id) ?? null);
+}
+
+/** Every role each person was seen in, oldest first. */
+export async function rolesByPersonIds(
+  db: Queryable,
+  ids: readonly string[],
+): Promise<RoleRow[][]> {
+  const { rows } = await db.query<RoleRow>(
+    `SELECT r.person_id AS "personId", r.role, r.organization, r.country,
+       to_char(coalesce(r.valid_from, a.published_at), 'YYYY-MM-DD') AS "validFrom",
+       to_char(r.valid_to, 'YYYY-MM-DD') AS "validTo", r.article_id AS "articleId", r.evidence
+     FROM person_roles r LEFT JOIN articles a ON a.id = r.article_id
+     WHERE r.person_id = ANY($1::uuid[])
+     ORDER BY r.person_id, coalesce(r.valid_from, a.published_at) NULLS LAST, r.created_at`,
+    [ids.filter(isUuid)],
+  );
+  return groupBy(ids, rows, (r) => r.personId);
+}
+
+/** The people of each article, most mentioned first (once each, even after a merge). */
+export async function peopleByArticleIds(
+  db: Queryable,
+  articleIds: readonly string[],
+): Promise<PersonRow[][]> {
+  const { rows } = await db.query<PersonRow & { articleId: string }>(
+    `SELECT ${PERSON_COLUMNS}, ap.article_id AS "articleId"
+     FROM article_people ap JOIN people p ON p.id = ap.person_id
+     WHERE ap.article_id = ANY($1::uuid[])
+     ORDER BY ap.article_id, ap.mention_count DESC, p.name`,
+    [articleIds.filter(isUuid)],
+  );
+  const seen = new Set<string>();
+  const unique = rows.filter((r) => {
+    const key = `${r.articleId}/${r.id}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return groupBy(articleIds, unique, (r) => r.articleId);
+}
+
+/** Number of quotes and of articles per person. */
+export async function statsByPersonIds(
+  db: Queryable,
+  ids: readonly string[],
+): Promise<{ quotes: number; articles: number }[]> {
+  const { rows } = await db.query<{ id: string; quotes: number; articles: number }>(
+    `SELECT ask.id,
+       (SELECT count(*)::int FROM quotes q WHERE q.speaker_id = ask.id) AS quotes,
+       (SELECT count(DISTINCT ap.article_id)::int FROM article_people ap WHERE ap.person_id = ask.id) AS articles
+     FROM unnest($1::uuid[]) AS ask(id)`,
+    [ids.filter(isUuid)],
+  );
+  const map = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => map.get(id) ?? { quotes: 0, articles: 0 });
+}
+
+/** The people quoted in the same articles as this person, with how many articles they share. */
+export async function coQuotedPeople(
+  db: Queryable,
+  personId: string,
+  limit: number,
+): Promise<CountRow[]> {
+  if (!isUuid(personId)) return [];
+  const { rows } = await db.query<CountRow>(
+    `SELECT q2.speaker_id AS value, count(DISTINCT q2.article_id)::int AS count
+     FROM (SELECT DISTINCT article_id FROM quotes WHERE speaker_id = $1) mine
+     JOIN quotes q2 ON q2.article_id = mine.article_id
+     WHERE q2.speaker_id IS NOT NULL AND q2.speaker_id <> $1
+     GROUP BY q2.speaker_id ORDER BY count DESC, q2.speaker_id LIMIT $2`,
+    [personId, limit],
+  );
+  return rows;
+}

@@ -1,0 +1,79 @@
+/** Quote listing with keyset pagination, counts, loaders and the streamed export. */
+import type { Queryable } from "../types.ts";
+import { QUOTE_FROM, QUOTE_SORT_DATE, type QuoteFilter, quoteConditions } from "./filters.ts";
+import { QUOTE_COLUMNS, type QuoteRow } from "./rows.ts";
+import { byIds, groupBy, isUuid, Params, whereClause } from "./sql.ts";
+
+export type QuoteOrder = "newest" | "oldest";
+
+/** Where a page of quotes starts: after the row with this sort date and id. */
+export interface QuoteKey {
+  date: string;
+  id: string;
+}
+
+/** A quote with the key the next page continues from. */
+export type KeyedQuote = QuoteRow & { sortKey: QuoteKey };
+
+/** One page of filtered quotes in date order (ties broken by id), after `after` when given. */
+export async function listQuotes(
+  db: Queryable,
+  filter: QuoteFilter | null | undefined,
+  options: { order?: QuoteOrder; after?: QuoteKey | null; limit: number },
+): Promise<KeyedQuote[]> {
+  const params = new Params();
+  const conditions = quoteConditions(filter, params);
+  const desc = options.order !== "oldest";
+  if (options.after && isUuid(options.after.id)) {
+    const key = `(${params.add(options.after.date)}::date, ${params.add(options.after.id)}::uuid)`;
+    conditions.push(`(${QUOTE_SORT_DATE}, q.id) ${desc ? "<" : ">"} ${key}`);
+  }
+  const dir = desc ? "DESC" : "ASC";
+  const { rows } = await db.query<QuoteRow & { sortDate: string }>(
+    `SELECT ${QUOTE_COLUMNS}, to_char(${QUOTE_SORT_DATE}, 'YYYY-MM-DD') AS "sortDate"
+     FROM ${QUOTE_FROM} ${whereClause(conditions)}
+     ORDER BY ${QUOTE_SORT_DATE} ${dir}, q.id ${dir} LIMIT ${params.add(options.limit)}`,
+    params.values,
+  );
+  return rows.map(({ sortDate, ...row }) => ({ ...row, sortKey: { date: sortDate, id: row.id } }));
+}
+
+/** How many quotes match a filter. */
+export async function countQuotes(
+  db: Queryable,
+  filter: QuoteFilter | null | undefined,
+): Promise<number> {
+  const params = new Params();
+  const { rows } = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM ${QUOTE_FROM} ${whereClause(quoteConditions(filter, params))}`,
+    params.values,
+  );
+  return rows[0]?.n ?? 0;
+}
+
+/** Quotes by id, in the order asked (null for unknown ids). */
+export async function quotesByIds(
+  db: Queryable,
+  ids: readonly string[],
+): Promise<(QuoteRow | null)[]> {
+  const valid = ids.filter(isUuid);
+  if (!valid.length) return ids.map(() => null);
+  const { rows } = await db.query<QuoteRow>(
+    `SELECT ${QUOTE_COLUMNS} FROM quotes q WHERE q.id = ANY($1::uuid[])`,
+    [valid],
+  );
+  return byIds(ids, rows);
+}
+
+/** Every quote of each article, in reading order. */
+export async function quotesByArticleIds(
+  db: Queryable,
+  articleIds: readonly string[],
+): Promise<QuoteRow[][]> {
+  const { rows } = await db.query<QuoteRow>(
+    `SELECT ${QUOTE_COLUMNS} FROM quotes q WHERE q.article_id = ANY($1::uuid[])
+     ORDER BY q.article_id, q.start_offset, q.end_offset`,
+    [articleIds.filter(isUuid)],
+  );
+  return groupBy(articleIds, rows, (r) => r.articleId);
+}

@@ -1,0 +1,148 @@
+/** IPTC topics: loaders for quotes and articles, the tree, listing and counts. */
+import type { Queryable } from "../types.ts";
+import { escapeLike } from "./filters.ts";
+import { type CountRow, type ScoredTopicRow, TOPIC_COLUMNS, type TopicRow } from "./rows.ts";
+import { byIds, groupBy, isUuid, Params, whereClause } from "./sql.ts";
+
+/** Topics by IPTC id, in the order asked. */
+export async function topicsByIds(
+  db: Queryable,
+  ids: readonly string[],
+): Promise<(TopicRow | null)[]> {
+  const { rows } = await db.query<TopicRow>(
+    `SELECT ${TOPIC_COLUMNS} FROM topics t WHERE t.id = ANY($1::text[])`,
+    [[...ids]],
+  );
+  return byIds(ids, rows);
+}
+
+/** A topic by IPTC id or exact label (case-insensitive). */
+export async function findTopic(db: Queryable, idOrLabel: string): Promise<TopicRow | null> {
+  const { rows } = await db.query<TopicRow>(
+    `SELECT ${TOPIC_COLUMNS} FROM topics t WHERE t.id = $1 OR lower(t.label) = lower($1) ORDER BY t.id = $1 DESC LIMIT 1`,
+    [idOrLabel.trim()],
+  );
+  return rows[0] ?? null;
+}
+
+/** The topics of each quote, best first. */
+export async function topicsByQuoteIds(
+  db: Queryable,
+  quoteIds: readonly string[],
+): Promise<ScoredTopicRow[][]> {
+  const { rows } = await db.query<ScoredTopicRow>(
+    `SELECT ${TOPIC_COLUMNS}, qt.quote_id AS "ownerId", qt.score FROM quote_topics qt JOIN topics t ON t.id = qt.topic_id
+     WHERE qt.quote_id = ANY($1::uuid[]) ORDER BY qt.quote_id, qt.score DESC, t.id`,
+    [quoteIds.filter(isUuid)],
+  );
+  return groupBy(quoteIds, rows, (r) => r.ownerId);
+}
+
+/** The topics of each article, best first. */
+export async function topicsByArticleIds(
+  db: Queryable,
+  articleIds: readonly string[],
+): Promise<ScoredTopicRow[][]> {
+  const { rows } = await db.query<ScoredTopicRow>(
+    `SELECT ${TOPIC_COLUMNS}, at.article_id AS "ownerId", at.score FROM article_topics at JOIN topics t ON t.id = at.topic_id
+     WHERE at.article_id = ANY($1::uuid[]) ORDER BY at.article_id, at.score DESC, t.id`,
+    [articleIds.filter(isUuid)],
+  );
+  return groupBy(articleIds, rows, (r) => r.ownerId);
+}
+
+/** The direct children of each topic. */
+export async function childTopics(
+  db: Queryable,
+  parentIds: readonly string[],
+): Promise<TopicRow[][]> {
+  const { rows } = await db.query<TopicRow>(
+    `SELECT ${TOPIC_COLUMNS} FROM topics t WHERE t.parent_id = ANY($1::text[]) ORDER BY t.parent_id, t.label`,
+    [[...parentIds]],
+  );
+  return groupBy(parentIds, rows, (r) => r.parentId ?? "");
+}
+
+/** Ways to narrow the topic list. */
+export interface TopicFilter {
+  search?: string | null;
+  /** Children of this IPTC id; "" or null for top-level topics only when `topLevel`. */
+  parentId?: string | null;
+  topLevel?: boolean | null;
+  /** Only topics that some quote or article carries. */
+  used?: boolean | null;
+}
+
+function topicConditions(filter: TopicFilter | null | undefined, params: Params): string[] {
+  const f = filter ?? {};
+  const c: string[] = [];
+  if (f.search?.trim()) c.push(`t.label ILIKE ${params.add(`%${escapeLike(f.search.trim())}%`)}`);
+  if (f.parentId) c.push(`t.parent_id = ${params.add(f.parentId)}`);
+  if (f.topLevel) c.push("t.parent_id IS NULL");
+  if (f.used) {
+    c.push(`(EXISTS (SELECT 1 FROM quote_topics qt WHERE qt.topic_id = t.id)
+      OR EXISTS (SELECT 1 FROM article_topics at WHERE at.topic_id = t.id))`);
+  }
+  return c;
+}
+
+/** One page of topics, by label. */
+export async function listTopics(
+  db: Queryable,
+  filter: TopicFilter | null | undefined,
+  page: { offset: number; limit: number },
+): Promise<TopicRow[]> {
+  const params = new Params();
+  const where = whereClause(topicConditions(filter, params));
+  const { rows } = await db.query<TopicRow>(
+    `SELECT ${TOPIC_COLUMNS} FROM topics t ${where} ORDER BY t.label, t.id
+     OFFSET ${params.add(page.offset)} LIMIT ${params.add(page.limit)}`,
+    params.values,
+  );
+  return rows;
+}
+
+/** How many topics match a filter. */
+export async function countTopics(
+  db: Queryable,
+  filter: TopicFilter | null | undefined,
+): Promise<number> {
+  const params = new Params();
+  const where = whereClause(topicConditions(filter, params));
+  const { rows } = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM topics t ${where}`,
+    params.values,
+  );
+  return rows[0]?.n ?? 0;
+}
+
+/** Quotes and articles carrying each topic. */
+export async function statsByTopicIds(
+  db: Queryable,
+  ids: readonly string[],
+): Promise<{ quotes: number; articles: number }[]> {
+  const { rows } = await db.query<{ id: string; quotes: number; articles: number }>(
+    `SELECT ask.id,
+       (SELECT count(*)::int FROM quote_topics qt WHERE qt.topic_id = ask.id) AS quotes,
+       (SELECT count(*)::int FROM article_topics at WHERE at.topic_id = ask.id) AS articles
+     FROM unnest($1::text[]) AS ask(id)`,
+    [[...ids]],
+  );
+  const map = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => map.get(id) ?? { quotes: 0, articles: 0 });
+}
+
+/** What a person speaks about: topics of their quotes, with counts. */
+export async function topicCountsByPerson(
+  db: Queryable,
+  personId: string,
+  limit: number,
+): Promise<CountRow[]> {
+  if (!isUuid(personId)) return [];
+  const { rows } = await db.query<CountRow>(
+    `SELECT qt.topic_id AS value, count(*)::int AS count FROM quotes q JOIN quote_topics qt ON qt.quote_id = q.id
+     WHERE q.speaker_id = $1 GROUP BY qt.topic_id ORDER BY count DESC, qt.topic_id LIMIT $2`,
+    [personId, limit],
+  );
+  return rows;
+}
