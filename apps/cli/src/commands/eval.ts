@@ -1,0 +1,75 @@
+import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { evaluate, type Group } from "../eval/evaluate.ts";
+import { readGold } from "../eval/gold.ts";
+import { formatReport } from "../eval/report.ts";
+
+export const summary =
+  "Score the parser's quotes against a gold JSONL file (precision, recall, speakers).";
+
+const HELP = `Usage: pnpm whosaid eval GOLD.jsonl [--kinds quoted|indirect|all] [--speech-only] [--out FILE]
+
+Parses every article of GOLD.jsonl (format: ../shared/corpora/README.md; PolNeAR or the seed's
+.gold.jsonl) in this process and prints, per kind and at thresholds 0.3 (loose) and 0.8 (strict):
+precision, recall, F1, speaker accuracy and end-to-end precision, recall and F1.
+
+Definitions: every span is trimmed of quotation marks, spaces and edge punctuation. A gold quote
+is found when the predicted spans overlapping it cover >= t of its characters; a predicted quote
+is correct when gold spans cover >= t of its characters. quoted = direct + partial. Speaker
+accuracy: over found gold quotes with a named speaker, the predicted quote covering most of it
+names the same person (surnames agree). End to end, a quote counts only when it is found (or
+correct) and its speaker is right (for unnamed gold speakers: the same span or head noun).
+Gold marked optional is neither required nor penalised.
+
+  --kinds K       quoted, indirect or all (default: all three)
+  --speech-only   keep only gold whose speechCue is true (PolNeAR)
+  --out FILE      where to write misses, false hits and speaker errors at t = 0.3 as JSONL
+                  (default: eval-misses.jsonl in the current directory)`;
+
+export async function run(argv: string[]): Promise<number> {
+  if (argv.includes("--help") || argv.includes("-h")) {
+    console.log(HELP);
+    return 0;
+  }
+  const files: string[] = [];
+  let groups: Group[] = ["quoted", "indirect", "all"];
+  let speechOnly = false;
+  let out = "eval-misses.jsonl";
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--speech-only") speechOnly = true;
+    else if (a === "--kinds") {
+      const k = argv[++i];
+      if (k !== "quoted" && k !== "indirect" && k !== "all")
+        return usage(`--kinds takes quoted, indirect or all, not "${k}"`);
+      groups = [k];
+    } else if (a === "--out") out = argv[++i] ?? out;
+    else if (a.startsWith("--")) return usage(`unknown option ${a}`);
+    else files.push(a);
+  }
+  if (files.length !== 1) return usage("give exactly one gold JSONL file");
+  const base = process.env.INIT_CWD || process.cwd();
+  const path = resolve(base, files[0]);
+  const articles = readGold(path);
+  const result = evaluate(articles, { groups, speechOnly });
+  const goldCount = articles.reduce((n, a) => n + a.quotes.length, 0);
+  const header = [
+    `Gold: ${path}`,
+    `Articles: ${articles.length}; gold quotes in file: ${goldCount}; filters: kinds=${groups.join(",")}, ${speechOnly ? "speech-only (speechCue true)" : "all attributions"}; optional gold ignored.`,
+  ];
+  console.log(formatReport(result, groups, header));
+  const outPath = resolve(base, out);
+  writeFileSync(
+    outPath,
+    result.misses.map((m) => JSON.stringify(m)).join("\n") + (result.misses.length ? "\n" : ""),
+  );
+  console.log(
+    `Misses, false hits and speaker errors (t = 0.3): ${outPath} (${result.misses.length} lines)`,
+  );
+  return 0;
+}
+
+function usage(message: string): number {
+  console.error(`whosaid eval: ${message}\n\n${HELP}`);
+  return 2;
+}

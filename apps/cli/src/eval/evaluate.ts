@@ -1,0 +1,114 @@
+import { type ParsedArticle, parseArticle } from "@whosaid/parser";
+import type { GoldArticle } from "./gold.ts";
+import { type Counts, emptyCounts, type Gold, type Predicted, scoreArticle } from "./metrics.ts";
+import { normalize, trimRange } from "./spans.ts";
+
+/** Which kinds a group scores: quoted = direct + partial. */
+export const GROUPS = {
+  quoted: ["direct", "partial"],
+  indirect: ["indirect"],
+  all: ["direct", "partial", "indirect"],
+} as const;
+export type Group = keyof typeof GROUPS;
+export const THRESHOLDS = [0.3, 0.8] as const;
+
+export interface EvalOptions {
+  groups: Group[];
+  speechOnly: boolean;
+}
+
+/** One line of the misses file. */
+export interface Miss {
+  article: string;
+  group: Group;
+  type: "miss" | "false" | "speaker";
+  kind: string;
+  text: string;
+  goldSpeaker?: string | null;
+  predictedSpeaker?: string | null;
+}
+
+export interface EvalResult {
+  articles: number;
+  failed: number;
+  seconds: number;
+  counts: Record<string, Counts>;
+  misses: Miss[];
+}
+
+/** Parses every gold article in this process and scores each group at both thresholds. */
+export function evaluate(articles: GoldArticle[], opts: EvalOptions): EvalResult {
+  const counts: Record<string, Counts> = {};
+  for (const g of opts.groups) for (const t of THRESHOLDS) counts[`${g}@${t}`] = emptyCounts();
+  const misses: Miss[] = [];
+  let failed = 0;
+  const t0 = performance.now();
+  for (const a of articles) {
+    let parsed: ParsedArticle | null = null;
+    try {
+      parsed = parseArticle(a.text, { format: "text", publishedAt: a.date });
+    } catch {
+      failed++;
+    }
+    const predictedAll = parsed ? toPredicted(a.text, parsed) : [];
+    const goldAll = a.quotes
+      .filter((q) => !opts.speechOnly || q.speechCue)
+      .map((q): Gold => ({ ...q, trimmed: normalize(q.ranges.map((r) => trimRange(a.text, r))) }));
+    for (const group of opts.groups) {
+      const kinds: readonly string[] = GROUPS[group];
+      const gold = goldAll.filter((q) => kinds.includes(q.kind));
+      const predicted = predictedAll.filter((p) => kinds.includes(p.kind));
+      for (const t of THRESHOLDS) {
+        const out = scoreArticle(gold, predicted, t, counts[`${group}@${t}`]);
+        if (t !== THRESHOLDS[0]) continue;
+        for (const g of out.misses)
+          misses.push({
+            article: a.id,
+            group,
+            type: "miss",
+            kind: g.kind,
+            text: g.text,
+            goldSpeaker: g.speaker,
+          });
+        for (const p of out.falseHits)
+          misses.push({
+            article: a.id,
+            group,
+            type: "false",
+            kind: p.kind,
+            text: p.text,
+            predictedSpeaker: p.name,
+          });
+        for (const w of out.wrongSpeaker)
+          misses.push({
+            article: a.id,
+            group,
+            type: "speaker",
+            kind: w.gold.kind,
+            text: w.gold.text,
+            goldSpeaker: w.gold.speakerRef ?? w.gold.speaker,
+            predictedSpeaker: w.predicted.name,
+          });
+      }
+    }
+  }
+  return {
+    articles: articles.length,
+    failed,
+    seconds: (performance.now() - t0) / 1000,
+    counts,
+    misses,
+  };
+}
+
+function toPredicted(text: string, parsed: ParsedArticle): Predicted[] {
+  const names = new Map(parsed.people.map((p) => [p.id, p.name]));
+  return parsed.quotes.map((q) => ({
+    kind: q.kind,
+    ranges: normalize([trimRange(text, [q.start, q.end])]),
+    name:
+      (q.speakerId && names.get(q.speakerId)) || q.speakerLabel || q.speakerMention?.text || null,
+    mention: q.speakerMention ? [q.speakerMention.start, q.speakerMention.end] : null,
+    text: q.text,
+  }));
+}

@@ -1,0 +1,127 @@
+import type { GoldQuote } from "./gold.ts";
+import { goldName, labelsAgree, surnamesAgree } from "./names.ts";
+import { length, normalize, overlap, type Range } from "./spans.ts";
+
+/** A predicted quote as the metric needs it: trimmed ranges and who it names. */
+export interface Predicted {
+  kind: string;
+  ranges: Range[];
+  /** The person's name, else the speaker label, else the speaker as written. */
+  name: string | null;
+  /** Whether a person or name was given (false for labels such as "officials"). */
+  mention: Range | null;
+  text: string;
+}
+
+/** Gold quote with trimmed, normalized ranges. */
+export interface Gold extends GoldQuote {
+  trimmed: Range[];
+}
+
+export interface Counts {
+  gold: number;
+  found: number;
+  predicted: number;
+  correct: number;
+  speakerTotal: number;
+  speakerRight: number;
+  foundE2E: number;
+  correctE2E: number;
+}
+
+export const emptyCounts = (): Counts => ({
+  gold: 0,
+  found: 0,
+  predicted: 0,
+  correct: 0,
+  speakerTotal: 0,
+  speakerRight: 0,
+  foundE2E: 0,
+  correctE2E: 0,
+});
+
+export interface Outcome {
+  misses: Gold[];
+  falseHits: Predicted[];
+  wrongSpeaker: { gold: Gold; predicted: Predicted }[];
+}
+
+/** Is the predicted quote's speaker the gold one? Names by surname, else the span or label. */
+export function speakerRight(g: Gold, p: Predicted): boolean {
+  const name = goldName(g);
+  if (name) return surnamesAgree(name, p.name);
+  if (g.speakerStart !== null && g.speakerEnd !== null && p.mention) {
+    if (p.mention[0] < g.speakerEnd && g.speakerStart < p.mention[1]) return true;
+  }
+  if (g.speaker) return labelsAgree(g.speaker, p.name);
+  return true;
+}
+
+/**
+ * Scores one article at threshold t: a gold quote is found when predicted spans cover ≥ t of its
+ * characters; a prediction is correct when gold spans cover ≥ t of its characters. Optional gold
+ * is neither required nor penalised: predictions that match it are left out.
+ */
+export function scoreArticle(
+  gold: Gold[],
+  predicted: Predicted[],
+  t: number,
+  into: Counts,
+): Outcome {
+  const out: Outcome = { misses: [], falseHits: [], wrongSpeaker: [] };
+  const predUnion = normalize(predicted.flatMap((p) => p.ranges));
+  const goldUnion = normalize(gold.flatMap((g) => g.trimmed));
+  for (const g of gold) {
+    const len = length(g.trimmed);
+    if (g.optional || len === 0) continue;
+    into.gold++;
+    if (overlap(g.trimmed, predUnion) / len < t) {
+      out.misses.push(g);
+      continue;
+    }
+    into.found++;
+    const best = argmax(predicted, (p) => overlap(g.trimmed, p.ranges));
+    const right = best !== null && speakerRight(g, best);
+    if (goldName(g)) {
+      into.speakerTotal++;
+      if (right) into.speakerRight++;
+    }
+    if (right) into.foundE2E++;
+    else if (best) out.wrongSpeaker.push({ gold: g, predicted: best });
+  }
+  for (const p of predicted) {
+    const len = length(p.ranges);
+    if (len === 0) continue;
+    const correct = overlap(p.ranges, goldUnion) / len >= t;
+    const best = correct ? argmax(gold, (g) => overlap(p.ranges, g.trimmed)) : null;
+    if (best?.optional) continue;
+    into.predicted++;
+    if (!correct || !best) {
+      out.falseHits.push(p);
+      continue;
+    }
+    into.correct++;
+    if (speakerRight(best, p)) into.correctE2E++;
+  }
+  return out;
+}
+
+function argmax<T>(items: T[], score: (x: T) => number): T | null {
+  let best: T | null = null;
+  let bestScore = 0;
+  for (const x of items) {
+    const s = score(x);
+    if (s > bestScore) {
+      best = x;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+/** Precision, recall and F1 from counts (0 when undefined). */
+export function prf(correct: number, predicted: number, found: number, gold: number) {
+  const p = predicted ? correct / predicted : 0;
+  const r = gold ? found / gold : 0;
+  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
+}

@@ -1,0 +1,84 @@
+import type { GoldQuote } from "./gold.ts";
+
+const NOT_NAMES = new Set([
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "these",
+  "those",
+  "his",
+  "her",
+  "their",
+  "its",
+  "our",
+  "my",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "he",
+  "she",
+  "they",
+  "we",
+  "i",
+  "it",
+  "you",
+  "former",
+  "both",
+  "some",
+  "many",
+  "other",
+  "one",
+]);
+
+/** Lower case, accents and possessive dropped, transliteration endings merged (Zelensky = Zelenskyy). */
+export function fold(word: string): string {
+  return word
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[’']s?$/, "")
+    .replace(/[^\p{L}\p{N}-]/gu, "")
+    .replace(/(?:iy|yi|yy|i|y)$/, "y");
+}
+
+/** The capitalized words of a name or phrase that can be names, folded. */
+export function nameWords(text: string): string[] {
+  return text
+    .split(/[\s,()/]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map(fold)
+    .filter((w) => w.length > 1 && !NOT_NAMES.has(w));
+}
+
+/** The gold speaker's name when the gold names one (a person or a named body), else null. */
+export function goldName(g: GoldQuote): string | null {
+  if (g.speakerRef !== undefined) return g.speakerRef;
+  if (!g.speaker || g.speakerIsPronoun) return null;
+  return nameWords(g.speaker).length > 0 ? g.speaker : null;
+}
+
+/** Surnames agree: the predicted surname is a name word of the gold speaker, or the other way. */
+export function surnamesAgree(gold: string, predicted: string | null): boolean {
+  if (!predicted) return false;
+  const g = nameWords(gold);
+  const p = nameWords(predicted);
+  if (!g.length || !p.length) return false;
+  return g.includes(p[p.length - 1]) || p.includes(g[g.length - 1]);
+}
+
+const singular = (w: string) =>
+  w
+    .toLowerCase()
+    .replace(/[’']s$/, "")
+    .replace(/(?<=[^s])s$/, "");
+
+/** The head noun of an unnamed source agrees ("senior U.S. officials" / "officials familiar …"). */
+export function labelsAgree(gold: string, predicted: string | null): boolean {
+  if (!predicted) return false;
+  const words = gold.split(/\s+/).map(singular);
+  const pred = new Set(predicted.split(/\s+/).map(singular));
+  return words.some((w) => w.length > 2 && pred.has(w) && !NOT_NAMES.has(w));
+}
