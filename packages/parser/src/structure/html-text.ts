@@ -77,9 +77,13 @@ const SKIP = new Set([
 export function extractHtml(html: string): HtmlArticle {
   const { document } = parseHTML(html);
   const hints = readMeta(document);
-  let content: string | null | undefined;
+  let content: Node | null | undefined;
   try {
-    content = new Readability(document, { charThreshold: 200 }).parse()?.content;
+    // The serializer hands back the content element itself: no second HTML parse.
+    content = new Readability<Node>(document, {
+      charThreshold: 200,
+      serializer: (el) => el,
+    }).parse()?.content;
   } catch {
     content = null;
   }
@@ -88,9 +92,8 @@ export function extractHtml(html: string): HtmlArticle {
       "NO_ARTICLE",
       "The HTML page has no article content that could be extracted.",
     );
-  const { document: article } = parseHTML(`<!doctype html><html><body>${content}</body></html>`);
   const blocks: Block[] = [];
-  collect(article.body, { caption: false, headline: false }, blocks, { buffer: "" });
+  collect(content, { caption: false, headline: false }, blocks, { buffer: "" });
   const title = hints.title ? squash(hints.title).toLowerCase() : null;
   let text = "";
   const captions: Caption[] = [];
