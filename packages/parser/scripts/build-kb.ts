@@ -1,0 +1,133 @@
+/**
+ * Compiles the shared knowledge base (../shared/kb: Wikidata office-holders, ROR organizations)
+ * into the compact, committed form in data/kb/ that the parser loads at start-up:
+ * `pnpm --filter @whosaid/parser build:kb`. Source folder: WHOSAID_KB_SRC (default ../shared/kb
+ * beside the repository).
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { orgKey } from "../src/kb/keys.ts";
+import { foldName, nameWords, surnameKey } from "../src/people/keys.ts";
+import { parseCsv } from "./csv.ts";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repoRoot = resolve(here, "../../..");
+const src = process.env.WHOSAID_KB_SRC ?? resolve(repoRoot, "../shared/kb");
+const out = resolve(here, "../data/kb");
+
+const sortedUnique = (lines: string[]) =>
+  [...new Set(lines)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+
+function buildOfficeholders(): void {
+  const rows = parseCsv(readFileSync(join(src, "officeholders.csv"), "utf8"));
+  const header = rows.shift()!;
+  const col = (name: string) => header.indexOf(name);
+  const [qidC, nameC, ctryC, posC, startC, endC, genderC, wikiC] = [
+    "wikidata_id",
+    "name",
+    "country",
+    "position",
+    "start",
+    "end",
+    "gender",
+    "enwiki",
+  ].map(col);
+  const positions: string[] = [];
+  const posIndex = new Map<string, number>();
+  const people = new Map<string, { names: Set<string>; gender: string; terms: string[] }>();
+  for (const r of rows) {
+    if (!r[qidC]) continue;
+    let p = people.get(r[qidC]);
+    if (!p) {
+      p = { names: new Set(), gender: r[genderC] ?? "", terms: [] };
+      people.set(r[qidC], p);
+    }
+    for (const n of [r[nameC], (r[wikiC] ?? "").replace(/\s*\([^)]*\)\s*$/, "")]) {
+      if (n && /[A-Za-z]/.test(n)) p.names.add(n.trim());
+    }
+    if (!posIndex.has(r[posC])) {
+      posIndex.set(r[posC], positions.length);
+      positions.push(r[posC]);
+    }
+    p.terms.push([r[ctryC] ?? "", posIndex.get(r[posC]), r[startC] ?? "", r[endC] ?? ""].join("~"));
+  }
+  const lines: string[] = [];
+  const index: string[] = [];
+  const given = new Map<string, number>();
+  for (const [qid, p] of people) {
+    if (p.names.size === 0) continue;
+    const names = [...p.names];
+    const idx = lines.length;
+    lines.push([qid, names.join("|"), p.gender, p.terms.join(";")].join("\t"));
+    for (const n of names) {
+      if (nameWords(n).length < 2) continue;
+      index.push(`${surnameKey(n)}\t${idx}`);
+      const first = nameWords(n)[0];
+      if (/^[A-Z][a-z]+$/.test(first)) given.set(first, (given.get(first) ?? 0) + 1);
+    }
+  }
+  const givenNames = [...given].filter(([, c]) => c >= 2).map(([g]) => foldName(g));
+  const data = {
+    about: "Compiled from ../shared/kb/officeholders.csv (Wikidata, CC0) by scripts/build-kb.ts",
+    positions: positions.join("\n"),
+    people: lines.join("\n"),
+    surnameIndex: sortedUnique(index).join("\n"),
+    givenNames: sortedUnique(givenNames).join(" "),
+  };
+  writeFileSync(join(out, "officeholders.json"), `${JSON.stringify(data)}\n`);
+  console.log(
+    `officeholders: ${lines.length} people, ${positions.length} positions, ${givenNames.length} given names`,
+  );
+}
+
+const TYPE_ORDER = [
+  "government",
+  "education",
+  "nonprofit",
+  "healthcare",
+  "facility",
+  "company",
+  "archive",
+  "other",
+  "funder",
+];
+
+const KEPT_TYPES = ["education", "government", "nonprofit", "funder", "other"];
+
+function buildOrganizations(): void {
+  const orgs: string[] = [];
+  const index: string[] = [];
+  for (const line of readFileSync(join(src, "organizations-ror.jsonl"), "utf8").split("\n")) {
+    if (!line.trim()) continue;
+    const o = JSON.parse(line) as {
+      name: string;
+      aliases: string[];
+      country: string;
+      types: string[];
+    };
+    // Companies, facilities, hospitals and archives are seldom cited as employers of sources in
+    // news; the org-type word lists catch their names ("Hospital", "Inc.") anyway.
+    if (!KEPT_TYPES.some((t) => o.types.includes(t))) continue;
+    const type = TYPE_ORDER.find((t) => o.types.includes(t)) ?? "other";
+    const idx = orgs.length;
+    orgs.push([o.name.replace(/\t|\n/g, " "), o.country ?? "", type].join("\t"));
+    const aliases = o.aliases.filter((a) => /^[\x20-\x7e]{1,60}$/.test(a));
+    for (const n of [o.name, ...aliases]) {
+      const key = orgKey(n);
+      // Keys of one short word would shadow ordinary words and surnames ("Wellcome", "Reading").
+      if (key.length >= 3 && (key.includes(" ") || n === n.toUpperCase()))
+        index.push(`${key}\t${idx}`);
+    }
+  }
+  const data = {
+    about: "Compiled from ../shared/kb/organizations-ror.jsonl (ROR, CC0) by scripts/build-kb.ts",
+    organizations: orgs.join("\n"),
+    index: sortedUnique(index).join("\n"),
+  };
+  writeFileSync(join(out, "organizations.json"), `${JSON.stringify(data)}\n`);
+  console.log(`organizations: ${orgs.length} organizations, ${index.length} names`);
+}
+
+buildOfficeholders();
+buildOrganizations();

@@ -1,0 +1,76 @@
+import data from "../../data/kb/officeholders.json" with { type: "json" };
+import { lookupSorted } from "./keys.ts";
+
+/** One period in office, from Wikidata. Dates are YYYY, YYYY-MM or YYYY-MM-DD; end "" = open. */
+export interface Term {
+  country: string | null;
+  position: string;
+  start: string;
+  end: string;
+}
+
+/** A person who held a public office (Wikidata office-holders export). */
+export interface Officeholder {
+  wikidataId: string;
+  names: string[];
+  gender: string;
+  terms: Term[];
+}
+
+interface Tables {
+  positions: string[];
+  people: string[];
+  surnameIndex: string[];
+  givenNames: Set<string>;
+}
+
+let tables: Tables | null = null;
+
+// Split lazily on first use: importing the parser stays cheap for callers that never need people.
+function load(): Tables {
+  if (!tables) {
+    tables = {
+      positions: data.positions.split("\n"),
+      people: data.people.split("\n"),
+      surnameIndex: data.surnameIndex.split("\n"),
+      givenNames: new Set(data.givenNames.split(" ")),
+    };
+  }
+  return tables;
+}
+
+function decode(line: string, positions: string[]): Officeholder {
+  const [wikidataId, names, gender, terms] = line.split("\t");
+  return {
+    wikidataId,
+    names: names.split("|"),
+    gender,
+    terms: terms.split(";").map((t) => {
+      const [country, pos, start, end] = t.split("~");
+      return { country: country || null, position: positions[Number(pos)], start, end };
+    }),
+  };
+}
+
+/** Office-holders any of whose names has this surname key (see `surnameKey`). */
+export function officeholdersBySurname(key: string): Officeholder[] {
+  const t = load();
+  return lookupSorted(t.surnameIndex, key).map((i) => decode(t.people[Number(i)], t.positions));
+}
+
+/** True when the folded word is a given name of at least two office-holders. */
+export function isKnownGivenName(folded: string): boolean {
+  return load().givenNames.has(folded);
+}
+
+/** True when the term covers the date (YYYY-MM-DD); partial dates are read generously. */
+export function termCovers(term: Term, date: string): boolean {
+  if (term.start && term.start.slice(0, date.length) > date) return false;
+  if (term.end && `${term.end}\uffff` < date) return false;
+  return true;
+}
+
+/** Text of a term for evidence, e.g. "Minister of Foreign Affairs (UA), 2020-03-04 –". */
+export function describeTerm(term: Term): string {
+  return `${term.position}${term.country ? ` (${term.country})` : ""}, ${term.start || "?"} – ${term.end}`.trim();
+}

@@ -1,0 +1,156 @@
+import { countryOfCity, countryOfDemonym, countryOfName, FORMER, HONORIFICS } from "./lexicon.ts";
+import { findOrgIn, headOf, type RoleInfo, titleCase } from "./title.ts";
+import { isCapitalized, isPossessive, joinWords, type Word } from "./words.ts";
+
+const STOP = new Set([",", ".", ";", ":", ")", "(", "—", "–", '"', "“", "”", "?", "!"]);
+const OPENERS = new Set(["a", "an", "the", "former", "then", "ex", "now", "currently", "also"]);
+const ORG_PREPS = new Set(["at", "with", "for", "from", "of"]);
+
+/** Words of an appositive starting at `from` (just after a comma), up to the next stop mark. */
+function phraseAt(words: Word[], from: number): Word[] {
+  let to = from;
+  while (to < words.length && !STOP.has(words[to].text) && words[to].lower !== "who") to++;
+  return words.slice(from, to);
+}
+
+/** Where a place named in the phrase is ("London-based" → GB, "in the United Kingdom" → GB). */
+function placeCountry(phrase: Word[]): { code: string; text: string } | null {
+  for (let i = 0; i < phrase.length; i++) {
+    const based = /^(.+)-based$/i.exec(phrase[i].text);
+    const name = based ? based[1] : null;
+    const code = name ? (countryOfCity(name) ?? countryOfName(name)) : undefined;
+    if (code) return { code, text: phrase[i].text };
+    if (phrase[i].lower === "in" && phrase[i + 1]) {
+      const rest = phrase
+        .slice(i + 1)
+        .filter((w) => w.lower !== "the")
+        .map((w) => w.text);
+      for (let n = Math.min(3, rest.length); n >= 1; n--) {
+        const place = rest.slice(0, n).join(" ");
+        const c = countryOfName(place) ?? countryOfCity(place);
+        if (c) return { code: c, text: `in ${place}` };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * Reads an appositive after a name: ", a senior fellow at Chatham House, a London-based think tank",
+ * ", chairman of the Joint Chiefs of Staff", " of the Brookings Institution". Null when the words after
+ * the name are not a role or an organization.
+ */
+export function parseAppositive(words: Word[], after: number): (RoleInfo & { end: number }) | null {
+  let i = after;
+  if (
+    words[i]?.lower === "of" &&
+    words[i + 1] &&
+    (isCapitalized(words[i + 1]) || words[i + 1].lower === "the")
+  ) {
+    const org = findOrgIn(phraseAt(words, i + 1));
+    if (!org) return null;
+    return {
+      role: null,
+      head: null,
+      country: null,
+      countryText: null,
+      org: org.org,
+      orgText: org.text,
+      place: null,
+      former: false,
+      text: `of ${org.text}`,
+      end: i + 1 + phraseAt(words, i + 1).length,
+    };
+  }
+  // "Sen. Ted Cruz (R-Texas)": a US party and state tag, used only for members of Congress.
+  if (words[i]?.text === "(" && /^[RDI]-\p{Lu}/u.test(words[i + 1]?.text ?? "")) {
+    return {
+      role: null,
+      head: { category: "government", weak: false },
+      country: "US",
+      countryText: `(${words[i + 1].text})`,
+      org: null,
+      orgText: null,
+      place: null,
+      former: false,
+      text: `(${words[i + 1].text})`,
+      end: i + 2,
+    };
+  }
+  if (words[i]?.text !== ",") return null;
+  i++;
+  const phrase = phraseAt(words, i);
+  if (phrase.length === 0 || phrase.length > 20) return null;
+  const first = phrase[0];
+  if (
+    !OPENERS.has(first.lower) &&
+    !headOf([first.text]) &&
+    !countryOfDemonym(first.text) &&
+    !(phrase[1] && isPossessive(phrase[1]))
+  ) {
+    if (!headOf(phrase.slice(0, 3).map((w) => w.text))) return null;
+  }
+  if (phrase.some((w) => w.pos === "VERB" && !/(ing|ed)$/.test(w.lower) && w.lower !== "based"))
+    return null;
+  const info: RoleInfo & { end: number } = {
+    role: null,
+    head: null,
+    country: null,
+    countryText: null,
+    org: null,
+    orgText: null,
+    place: null,
+    former: false,
+    text: joinWords(phrase),
+    end: i + phrase.length,
+  };
+  let body = phrase.filter((w) => !HONORIFICS.has(w.lower) || w.lower === "the");
+  while (body[0] && (OPENERS.has(body[0].lower) || FORMER.has(body[0].lower))) {
+    if (FORMER.has(body[0].lower)) info.former = true;
+    body = body.slice(1);
+  }
+  // A country before the role: "Ukraine's defense minister", "the Russian foreign minister".
+  if (body[1] && isPossessive(body[1]) && countryOfName(body[0].text)) {
+    info.country = countryOfName(body[0].text) ?? null;
+    info.countryText = `${body[0].text}'s`;
+    body = body.slice(2);
+  } else if (body[0] && countryOfDemonym(body[0].text)) {
+    info.country = countryOfDemonym(body[0].text) ?? null;
+    info.countryText = body[0].text;
+    body = body.slice(1);
+  }
+  const orgHit = findOrgIn(body);
+  let roleEnd = body.length;
+  if (orgHit) {
+    info.org = orgHit.org;
+    info.orgText = orgHit.text;
+    const prep = body[orgHit.from - 1]?.lower === "the" ? orgHit.from - 2 : orgHit.from - 1;
+    // "chairman of the Joint Chiefs of Staff" keeps its "of" body; "fellow at Chatham House" drops "at".
+    roleEnd =
+      prep >= 0 && ORG_PREPS.has(body[prep].lower) && body[prep].lower !== "of" ? prep : orgHit.to;
+  } else {
+    const prep = body.findIndex(
+      (w, k) =>
+        k > 0 && (w.lower === "at" || w.lower === "with") && isCapitalized(body[k + 1] ?? w),
+    );
+    if (prep > 0) roleEnd = prep;
+  }
+  let roleWords = body.slice(0, roleEnd);
+  const inAt = roleWords.findIndex(
+    (w, k) => k > 0 && w.lower === "in" && isCapitalized(roleWords[k + 1] ?? w),
+  );
+  if (inAt > 0) roleWords = roleWords.slice(0, inAt);
+  info.head = headOf(roleWords.map((w) => w.text));
+  if (!info.head && !info.org) return null;
+  if (info.head) info.role = titleCase(roleWords.map((w) => w.text));
+  const place = placeCountry(phrase);
+  // A second appositive describing the organization: ", a Washington-based think tank".
+  const next = words[info.end]?.text === "," ? phraseAt(words, info.end + 1) : [];
+  const orgPlace =
+    info.org && next.length && next.length < 8 && /^(a|an|the)$/.test(next[0].lower)
+      ? placeCountry(next)
+      : null;
+  if (orgPlace) info.end += 1 + next.length;
+  info.place = place ?? orgPlace;
+  return info;
+}

@@ -1,0 +1,73 @@
+import type { Doc } from "../doc.ts";
+import type { Mention, Person } from "../types.ts";
+import { findCandidates } from "./candidates.ts";
+import { bylinePeople, creditPeople } from "./credits.ts";
+import { type Draft, groupCandidates, newDraft, surnameOf } from "./draft.ts";
+import { fullNameKey } from "./keys.ts";
+import { collectMentions, type MentionTarget } from "./mentions.ts";
+import { resolveDraft } from "./resolve.ts";
+
+const FAMILY_FIRST = new Set(["CN", "TW", "HK", "KR", "KP", "VN"]);
+
+/** The article's date as YYYY-MM-DD, or null. */
+export function articleDate(doc: Doc): string | null {
+  const d = doc.article.publishedAt ?? doc.options.publishedAt ?? null;
+  return d && /^\d{4}-\d{2}-\d{2}/.test(d) ? d.slice(0, 10) : null;
+}
+
+function addMedia(doc: Doc, drafts: Draft[]): void {
+  for (const m of [...bylinePeople(doc), ...creditPeople(doc)]) {
+    const key = fullNameKey(m.name);
+    let d = drafts.find((x) => x.key === key);
+    if (!d) {
+      d = newDraft(m.name, false);
+      d.confident = true;
+      drafts.push(d);
+    }
+    if (!d.media && d.titles.length === 0 && d.appositives.length === 0) d.media = m;
+    if (m.mention && !d.mentions.some((x) => x.start === m.mention!.start))
+      d.mentions.push(m.mention);
+  }
+}
+
+function aliasesOf(name: string, mentions: Mention[], shortTitles: string[]): string[] {
+  const seen = new Set<string>();
+  for (const m of mentions) if (m.kind !== "pronoun" && m.kind !== "title") seen.add(m.text);
+  for (const t of shortTitles) seen.add(t);
+  seen.delete(name);
+  return [...seen];
+}
+
+/** Finds, merges and describes the people of an article (see the people stage). */
+export function buildPeople(doc: Doc): Person[] {
+  const date = articleDate(doc);
+  const drafts = groupCandidates(doc.sentences.flatMap(findCandidates));
+  addMedia(doc, drafts);
+  const resolved = drafts
+    .map((d) => ({ d, r: resolveDraft(d, date) }))
+    .filter(({ d, r }) => d.confident || r.kb);
+  const targets: (MentionTarget & { i: number })[] = resolved.map(({ d, r }, i) => ({
+    i,
+    name: r.name,
+    keys: new Set([d.key, fullNameKey(r.name)]),
+    surnameKey: d.surnameKey,
+    surname: surnameOf(r.name),
+    familyFirst: FAMILY_FIRST.has(r.country ?? ""),
+    mentions: [...d.mentions],
+  }));
+  collectMentions(doc.sentences, targets);
+  const people = targets.map((t) => {
+    const { d, r } = resolved[t.i];
+    const mentions = dedupe(t.mentions);
+    const { kb: _kb, ...fields } = r;
+    return { id: "", ...fields, aliases: aliasesOf(r.name, mentions, d.shortTitles), mentions };
+  });
+  people.sort((a, b) => (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity));
+  return people.map((p, i) => ({ ...p, id: `p${i + 1}` }));
+}
+
+function dedupe(mentions: Mention[]): Mention[] {
+  const byStart = new Map<number, Mention>();
+  for (const m of mentions) if (!byStart.has(m.start)) byStart.set(m.start, m);
+  return [...byStart.values()].sort((a, b) => a.start - b.start);
+}

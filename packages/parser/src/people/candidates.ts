@@ -1,0 +1,167 @@
+import type { Sentence } from "../doc.ts";
+import { findOrganization } from "../kb/index.ts";
+import { parseAppositive } from "./appositive.ts";
+import {
+  ABBREVIATIONS,
+  countryOfDemonym,
+  EVENT_LAST,
+  FORMER,
+  HONORIFICS,
+  HYPHEN_TERM,
+  isGeoName,
+  isGivenName,
+  NEVER_IN_NAME,
+  NEVER_PERSON,
+  ORG_LAST,
+  PERSON_FOLLOWERS,
+  PLACE_LAST,
+  SPEECH_LEMMAS,
+} from "./lexicon.ts";
+import { isRoleWord, parseTitle, type RoleInfo } from "./title.ts";
+import {
+  capitalRuns,
+  isAcronym,
+  isCapitalized,
+  isInitial,
+  isParticle,
+  isPossessive,
+  toWords,
+  type Word,
+} from "./words.ts";
+
+/** A stretch of a sentence that names a person, with what the words around it say. */
+export interface NameCandidate {
+  /** The name as written, titles stripped ("Mark Milley", "Putin"). */
+  text: string;
+  start: number;
+  end: number;
+  words: string[];
+  title: RoleInfo | null;
+  appositive: RoleInfo | null;
+  /** The title word itself when it is a short form worth keeping as an alias ("Gen."). */
+  shortTitle: string | null;
+  /** Some evidence beyond capital letters that this is a person. */
+  confident: boolean;
+  paragraph: number;
+}
+
+const titleish = (w: Word) =>
+  isRoleWord(w.lower) ||
+  HONORIFICS.has(w.lower) ||
+  FORMER.has(w.lower) ||
+  isAcronym(w) ||
+  countryOfDemonym(w.text) !== undefined ||
+  (isGeoName(w.text) && !isGivenName(w.text));
+
+/** Index where the name starts inside a run: after the last title-like word ("Russian Foreign Minister | Sergey Lavrov"). */
+export function nameStart(words: Word[], from: number, to: number): number {
+  let start = from;
+  for (let i = from; i < to - 1; i++)
+    if (
+      titleish(words[i]) &&
+      !(i === from && isGivenName(words[i].text) && !ABBREVIATIONS.has(words[i].lower))
+    )
+      start = i + 1;
+  while (start < to && (isParticle(words[start]) || isInitial(words[start]))) start++;
+  return start;
+}
+
+/** Reasons the capitalised words cannot be a person's name. */
+export function notAPerson(core: Word[], before: Word | undefined, after: Word[]): boolean {
+  if (core.length === 0) return true;
+  const text = core.map((w) => w.text).join(" ");
+  const last = core[core.length - 1].lower;
+  if (
+    core.some(
+      (w) =>
+        NEVER_IN_NAME.has(w.lower) || /\d/.test(w.text) || HYPHEN_TERM.test(w.text) || isAcronym(w),
+    )
+  )
+    return true;
+  if (ORG_LAST.has(last) || PLACE_LAST.has(last) || EVENT_LAST.has(last)) return true;
+  if (core.length === 1 && (NEVER_PERSON.has(last) || isGeoName(text))) return true;
+  if (isGeoName(text) || countryOfDemonym(core[0].text) !== undefined) return true;
+  if (findOrganization(text)) return true;
+  // "the Kinburn Peninsula", "the Defense Priorities": people do not take an article.
+  if (before?.lower === "the") return true;
+  if (after[0]?.lower === "of" && after[1] && isCapitalized(after[1])) {
+    const ext = [text, "of", ...after.slice(1, 5).map((w) => w.text)];
+    for (let n = ext.length; n > 2; n--)
+      if (findOrganization(ext.slice(0, n).join(" "))) return true;
+  }
+  return false;
+}
+
+/** Title words before the name: those inside the run plus role words, possessives and names to its left. */
+function titleWords(words: Word[], runFrom: number, coreFrom: number): Word[] {
+  let i = runFrom;
+  while (i > 0 && coreFrom - i < 10) {
+    const w = words[i - 1];
+    const ok =
+      isRoleWord(w.lower) ||
+      HONORIFICS.has(w.lower) ||
+      FORMER.has(w.lower.replace(/-$/, "")) ||
+      isPossessive(w) ||
+      (w.lower === "of" && i < coreFrom) ||
+      isCapitalized(w) ||
+      countryOfDemonym(w.text) !== undefined;
+    if (!ok || w.lower === "the") break;
+    i--;
+  }
+  return words.slice(i, coreFrom).filter((w) => w.lower !== "the");
+}
+
+function speechNear(words: Word[], from: number, to: number): boolean {
+  const next = words[to];
+  const prev = words[from - 1]?.text === "," ? words[from - 2] : words[from - 1];
+  return (
+    (next !== undefined &&
+      (SPEECH_LEMMAS.has(next.lemma) ||
+        PERSON_FOLLOWERS.has(next.lower) ||
+        (next.text === "," && PERSON_FOLLOWERS.has(words[to + 1]?.lower ?? "")))) ||
+    (prev !== undefined && SPEECH_LEMMAS.has(prev.lemma) && prev.pos === "VERB") ||
+    (prev?.lower === "to" && words[from - 2]?.lower === "according")
+  );
+}
+
+/** Finds the person-name candidates of one sentence. */
+export function findCandidates(sentence: Sentence): NameCandidate[] {
+  const words = toWords(sentence.tokens);
+  const out: NameCandidate[] = [];
+  for (const [from, to] of capitalRuns(words)) {
+    const coreFrom = nameStart(words, from, to);
+    const core = words.slice(coreFrom, to);
+    if (notAPerson(core, words[from - 1], words.slice(to))) continue;
+    const pre = titleWords(words, from, coreFrom);
+    const title = pre.length ? parseTitle(pre) : null;
+    const appositive = parseAppositive(words, to);
+    const honorific = pre.some((w) => HONORIFICS.has(w.lower) && w.lower !== "the");
+    const titled = Boolean(title?.head) || honorific;
+    if (core.length === 1 && !titled) continue;
+    const confident =
+      titled ||
+      Boolean(appositive?.head || appositive?.org) ||
+      isGivenName(core[0].text) ||
+      speechNear(words, from, to) ||
+      core.some((w) => isInitial(w) || isParticle(w));
+    const last = pre[pre.length - 1];
+    out.push({
+      text: sentence.text.slice(
+        core[0].start - sentence.start,
+        core[core.length - 1].end - sentence.start,
+      ),
+      start: core[0].start,
+      end: core[core.length - 1].end,
+      words: core.map((w) => w.text),
+      title,
+      appositive,
+      shortTitle:
+        pre.length === 1 && last && (ABBREVIATIONS.has(last.lower) || HONORIFICS.has(last.lower))
+          ? last.text
+          : null,
+      confident,
+      paragraph: sentence.paragraph,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,94 @@
+import type { Mention } from "../types.ts";
+import type { NameCandidate } from "./candidates.ts";
+import { fullNameKey, nameWords, PARTICLES, surnameKey } from "./keys.ts";
+import type { RoleInfo } from "./title.ts";
+
+/** Where a media person was found: the byline or a photo credit. */
+export interface MediaRole {
+  role: "author" | "photographer";
+  organization: string | null;
+  evidence: string;
+}
+
+/** Everything gathered about one person before fields are decided. */
+export interface Draft {
+  name: string;
+  key: string;
+  surnameKey: string;
+  /** Named only by surname with a title ("President Obama"). */
+  surnameOnly: boolean;
+  titles: RoleInfo[];
+  appositives: RoleInfo[];
+  shortTitles: string[];
+  media: MediaRole | null;
+  mentions: Mention[];
+  /** Some candidate had evidence beyond capital letters (a title, an appositive, a given name…). */
+  confident: boolean;
+}
+
+/** The surname as written: last word with its particles ("von der Leyen"). */
+export function surnameOf(name: string): string {
+  const words = nameWords(name);
+  let i = words.length - 1;
+  while (i > 1 && PARTICLES.has(words[i - 1].toLowerCase())) i--;
+  return words.slice(i).join(" ");
+}
+
+export function newDraft(name: string, surnameOnly: boolean): Draft {
+  return {
+    name,
+    key: fullNameKey(name),
+    surnameKey: surnameKey(name),
+    surnameOnly,
+    titles: [],
+    appositives: [],
+    shortTitles: [],
+    media: null,
+    mentions: [],
+    confident: false,
+  };
+}
+
+/** Adds what a candidate says to a draft. */
+export function absorb(draft: Draft, c: NameCandidate): void {
+  draft.confident ||= c.confident;
+  if (c.title) draft.titles.push(c.title);
+  if (c.appositive) draft.appositives.push(c.appositive);
+  if (c.shortTitle && !draft.surnameOnly) draft.shortTitles.push(`${c.shortTitle} ${c.text}`);
+}
+
+/**
+ * Groups candidates into drafts: one per full name (spelling-tolerant), surname-only mentions
+ * joined to the full name with that surname (the nearest one before, else the first).
+ */
+export function groupCandidates(candidates: NameCandidate[]): Draft[] {
+  const byKey = new Map<string, Draft>();
+  const firstAt = new Map<Draft, number>();
+  for (const c of candidates) {
+    if (c.words.length < 2) continue;
+    const key = fullNameKey(c.text);
+    let d = byKey.get(key);
+    if (!d) {
+      d = newDraft(c.text, false);
+      byKey.set(key, d);
+      firstAt.set(d, c.start);
+    }
+    absorb(d, c);
+  }
+  const drafts = [...byKey.values()];
+  const lone = new Map<string, Draft>();
+  for (const c of candidates) {
+    if (c.words.length !== 1) continue;
+    const sk = surnameKey(c.text);
+    const same = drafts.filter((d) => d.surnameKey === sk);
+    const before = same.filter((d) => (firstAt.get(d) ?? 0) <= c.start);
+    const target = before[before.length - 1] ?? same[0] ?? lone.get(sk);
+    if (target) absorb(target, c);
+    else {
+      const d = newDraft(c.text, true);
+      absorb(d, c);
+      lone.set(sk, d);
+    }
+  }
+  return [...drafts, ...lone.values()];
+}

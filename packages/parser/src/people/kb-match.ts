@@ -1,0 +1,94 @@
+import {
+  describeTerm,
+  type Officeholder,
+  officeholdersBySurname,
+  type Term,
+  termCovers,
+} from "../kb/index.ts";
+import { fullNameKey, nameWords, surnameKey } from "./keys.ts";
+
+/** A person found in the knowledge base, with the term that applies at the article's date. */
+export interface KbMatch {
+  holder: Officeholder;
+  /** The term held at the article's date, or the latest one when `current` is false. */
+  term: Term;
+  current: boolean;
+  evidence: string;
+}
+
+// Heads of state and government first: "President" says more about Putin than "Supreme Commander".
+const RANK: RegExp[] = [
+  /^(president|prime minister|chancellor|king|queen|emir|premier)$/i,
+  /^(president|prime minister) of/i,
+  /minister|secretary|advis/i,
+  /./,
+];
+const rank = (t: Term) => RANK.findIndex((re) => re.test(t.position));
+
+function pickTerm(terms: Term[], roleHint: string | null): Term {
+  const hint = roleHint?.toLowerCase().split(/\s+/).pop();
+  const sorted = [...terms].sort((a, b) => rank(a) - rank(b) || (b.start > a.start ? 1 : -1));
+  return (hint && sorted.find((t) => t.position.toLowerCase().includes(hint))) || sorted[0];
+}
+
+function covers(term: Term, date: string | null): boolean {
+  return date ? termCovers(term, date) : term.end === "";
+}
+
+/**
+ * Looks a name up among office-holders. A full name must match given name and surname (spelling
+ * tolerant); a surname alone must match exactly one person in office at the date, with a
+ * compatible role when the text gives one. A country the text gives must agree.
+ */
+export function matchOfficeholder(
+  name: string,
+  date: string | null,
+  hint: { country?: string | null; role?: string | null } = {},
+): KbMatch | null {
+  const words = nameWords(name);
+  if (words.length === 0) return null;
+  const key = fullNameKey(name);
+  let holders = officeholdersBySurname(surnameKey(name));
+  if (words.length > 1)
+    holders = holders.filter((h) => h.names.some((n) => fullNameKey(n) === key));
+  if (hint.country)
+    holders = holders.filter((h) => h.terms.some((t) => t.country === hint.country));
+  const roleWord = hint.role?.toLowerCase().split(/\s+/).pop();
+  const withCurrent = holders.filter((h) => h.terms.some((t) => covers(t, date)));
+  let pool = withCurrent;
+  if (words.length === 1) {
+    if (roleWord)
+      pool = pool.filter((h) =>
+        h.terms.some((t) => covers(t, date) && t.position.toLowerCase().includes(roleWord)),
+      );
+    if (pool.length !== 1) return null;
+  }
+  if (pool.length === 1) {
+    const holder = pool[0];
+    const current = holder.terms.filter((t) => covers(t, date));
+    const term = pickTerm(current, hint.role ?? null);
+    return { holder, term, current: true, evidence: `knowledge base: ${describeTerm(term)}` };
+  }
+  if (pool.length === 0 && holders.length === 1 && words.length > 1) {
+    const holder = holders[0];
+    const past = date ? holder.terms.filter((t) => !t.start || t.start <= date) : holder.terms;
+    if (past.length === 0) return null;
+    const term = [...past].sort((a, b) => (b.start > a.start ? 1 : -1))[0];
+    return {
+      holder,
+      term,
+      current: false,
+      evidence: `knowledge base (former): ${describeTerm(term)}`,
+    };
+  }
+  return null;
+}
+
+const MILITARY =
+  /command|general|army|navy|naval|air force|armed forces|chief of (the )?(general |defence |defense )?staff|admiral|military|marshal/i;
+
+/** Category of an office: military commands and ranks, everything else government. */
+export const categoryOfTerm = (term: Term) =>
+  MILITARY.test(term.position) && !/minister|secretary|president/i.test(term.position)
+    ? "military"
+    : "government";

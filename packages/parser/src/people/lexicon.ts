@@ -1,0 +1,63 @@
+import countries from "i18n-iso-countries/langs/en.json" with { type: "json" };
+import { isKnownGivenName } from "../kb/index.ts";
+import cities from "../lexicon/people-cities.json" with { type: "json" };
+import cues from "../lexicon/people-cues.json" with { type: "json" };
+import demonyms from "../lexicon/people-demonyms.json" with { type: "json" };
+import nonperson from "../lexicon/people-nonperson.json" with { type: "json" };
+import titles from "../lexicon/people-titles.json" with { type: "json" };
+import { foldName } from "./keys.ts";
+
+/** Lower-case phrase key used by every word list here: curly apostrophes straightened. */
+export const lowerKey = (s: string) => s.toLowerCase().replace(/’/g, "'").trim();
+
+/** Role heads ("foreign minister" → government), multi-word phrases included. */
+export const ROLE_HEADS = new Map<string, { category: string; weak: boolean }>(
+  Object.entries(titles.heads).map(([k, [category, weak]]) => [
+    k,
+    { category, weak: weak === "weak" },
+  ]),
+);
+/** Every single word that may sit inside a role phrase. */
+export const ROLE_WORDS = new Set<string>([
+  ...titles.modifiers,
+  ...[...ROLE_HEADS.keys()].flatMap((h) => h.split(" ")),
+]);
+export const ABBREVIATIONS = new Map(Object.entries(titles.abbreviations));
+export const HONORIFICS = new Set(titles.honorifics);
+export const FORMER = new Set(titles.former);
+
+const countryNames = new Map<string, string>();
+for (const [code, names] of Object.entries(countries.countries)) {
+  for (const n of Array.isArray(names) ? names : [names]) countryNames.set(lowerKey(n), code);
+}
+for (const [n, code] of Object.entries(demonyms.countries)) countryNames.set(lowerKey(n), code);
+const demonymMap = new Map(Object.entries(demonyms.demonyms));
+const cityMap = new Map(Object.entries(cities.cities));
+
+/** Country code of a country name ("Russia", "U.S."), or undefined. */
+export const countryOfName = (s: string) =>
+  countryNames.get(lowerKey(s).replace(/^the /, "")) ?? countryNames.get(lowerKey(s));
+/** Country code of a demonym ("Ukrainian" → UA); null for supranational ones ("European"). */
+export const countryOfDemonym = (s: string) => demonymMap.get(lowerKey(s));
+/** Country code of a city ("London" → GB); null when ambiguous (Cambridge). */
+export const countryOfCity = (s: string) => cityMap.get(lowerKey(s));
+/** Any geographic name: country, demonym or city. */
+export const isGeoName = (s: string) =>
+  countryOfName(s) !== undefined || demonymMap.has(lowerKey(s)) || cityMap.has(lowerKey(s));
+
+export const ORG_LAST = new Set(nonperson.orgLastWords);
+export const PLACE_LAST = new Set(nonperson.placeLastWords);
+export const EVENT_LAST = new Set(nonperson.eventLastWords);
+export const NEVER_IN_NAME = new Set(nonperson.anyWords);
+export const NEVER_PERSON = new Set(nonperson.single);
+export const HYPHEN_TERM = new RegExp(nonperson.hyphenTerm);
+
+export const SPEECH_LEMMAS = new Set(cues.speechLemmas);
+export const PERSON_FOLLOWERS = new Set(cues.personFollowers);
+const givenNames = new Set(cues.givenNames);
+
+/** True when the word is a common given name (our list or office-holders' given names). */
+export function isGivenName(word: string): boolean {
+  const f = foldName(word);
+  return f.length > 1 && (givenNames.has(f) || isKnownGivenName(f));
+}

@@ -1,0 +1,80 @@
+import type { Sentence } from "../doc.ts";
+import type { Mention } from "../types.ts";
+import { nameStart } from "./candidates.ts";
+import { fullNameKey, nameWords, phoneticKey } from "./keys.ts";
+import { capitalRuns, toWords } from "./words.ts";
+
+/** What mention matching needs to know of a person. */
+export interface MentionTarget {
+  name: string;
+  /** Full-name key of the name and of every full-name variant seen. */
+  keys: Set<string>;
+  /** Surname words' key ("von der Leyen" → key of "vonderleyen" is not used; last word's key is). */
+  surnameKey: string;
+  /** Surnames as written in the canonical name, to tell a surname from a variant spelling. */
+  surname: string;
+  /** Given-name-first order is reversed for Chinese, Korean and Vietnamese names. */
+  familyFirst: boolean;
+  mentions: Mention[];
+}
+
+function pick(targets: MentionTarget[], at: number): MentionTarget {
+  let best = targets[0];
+  let bestAt = -1;
+  for (const t of targets) {
+    const last = t.mentions.filter((m) => m.start < at && m.kind === "name").pop();
+    if (last && last.start > bestAt) {
+      best = t;
+      bestAt = last.start;
+    }
+  }
+  return best;
+}
+
+/**
+ * Finds every name, surname and variant mention of the people in the sentences (body and captions),
+ * adding them to the targets' mention lists in text order.
+ */
+export function collectMentions(sentences: Sentence[], targets: MentionTarget[]): void {
+  const byFull = new Map<string, MentionTarget[]>();
+  const bySurname = new Map<string, MentionTarget[]>();
+  const add = <K>(map: Map<K, MentionTarget[]>, k: K, t: MentionTarget) =>
+    map.set(k, [...(map.get(k) ?? []), t]);
+  for (const t of targets) {
+    for (const k of t.keys) add(byFull, k, t);
+    add(bySurname, t.surnameKey, t);
+    if (t.familyFirst) add(bySurname, phoneticKey(nameWords(t.name)[0] ?? ""), t);
+  }
+  for (const s of sentences) {
+    const words = toWords(s.tokens);
+    for (const [from, to] of capitalRuns(words)) {
+      const coreFrom = nameStart(words, from, to);
+      const core = words.slice(coreFrom, to);
+      if (core.length === 0) continue;
+      const text = s.text.slice(core[0].start - s.start, core[core.length - 1].end - s.start);
+      const span = { text, start: core[0].start, end: core[core.length - 1].end };
+      const full = core.length > 1 ? byFull.get(fullNameKey(text)) : undefined;
+      if (full) {
+        const t = pick(full, span.start);
+        t.mentions.push({ ...span, kind: text === t.name ? "name" : "alias" });
+        continue;
+      }
+      // A surname alone, or the surname ending a longer run ("López Obrador").
+      const last = core[core.length - 1];
+      const same = bySurname.get(phoneticKey(last.text));
+      if (
+        !same ||
+        (core.length > 1 && !same.some((t) => t.surname.split(" ").length >= core.length))
+      )
+        continue;
+      const t = pick(same, span.start);
+      t.mentions.push({
+        ...span,
+        kind:
+          text === t.surname || (t.familyFirst && text === nameWords(t.name)[0])
+            ? "surname"
+            : "alias",
+      });
+    }
+  }
+}

@@ -1,0 +1,95 @@
+import type { Token } from "../doc.ts";
+import { PARTICLES } from "./keys.ts";
+
+/** A word of a sentence: tokens glued across in-word hyphens ("Commander-in-Chief", "Jean-Luc"). */
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+  pos: string;
+  lemma: string;
+  /** Lower case, curly apostrophes straightened. */
+  lower: string;
+}
+
+/** Glues tokens joined by a hyphen with no space around it into one word. */
+export function toWords(tokens: Token[]): Word[] {
+  const words: Word[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const last = words[words.length - 1];
+    const next = tokens[i + 1];
+    if (
+      t.text === "-" &&
+      last &&
+      last.end === t.start &&
+      next &&
+      next.start === t.end &&
+      /\w/.test(next.text)
+    ) {
+      last.text += `-${next.text}`;
+      last.end = next.end;
+      last.lower = last.text.toLowerCase().replace(/’/g, "'");
+      last.pos = next.pos === "PROPN" || last.pos === "PROPN" ? "PROPN" : next.pos;
+      i++;
+      continue;
+    }
+    words.push({
+      text: t.text,
+      start: t.start,
+      end: t.end,
+      pos: t.pos,
+      lemma: t.lemma,
+      lower: t.normal.replace(/’/g, "'"),
+    });
+  }
+  return words;
+}
+
+const CAPITAL = /^\p{Lu}/u;
+const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
+const NAMEISH = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+const PREFIXED = /^(?:al|el|ad|as|ash|ben|bin|abu|da|de|di|van|von)-\p{Lu}/u;
+
+export const isCapitalized = (w: Word) => CAPITAL.test(w.text);
+export const isInitial = (w: Word) => INITIAL.test(w.text);
+/** All capitals and longer than an initial: an acronym (NATO, AP), never part of a name. */
+export const isAcronym = (w: Word) => /^[\p{Lu}\d.&-]{2,}$/u.test(w.text) && !isInitial(w);
+export const isParticle = (w: Word) => PARTICLES.has(w.lower) && !isCapitalized(w);
+export const isPossessive = (w: Word) => w.lower === "'s" || w.lower === "'";
+
+/** A word that can be part of a personal name. */
+export function isNameWord(w: Word): boolean {
+  if (isInitial(w)) return true;
+  if (PREFIXED.test(w.text)) return true;
+  return NAMEISH.test(w.text) && !isAcronym(w) && !/\.$/.test(w.text.slice(0, -1));
+}
+
+/** Maximal runs [start, end) of capitalised name words, particles allowed inside. */
+export function capitalRuns(words: Word[]): [number, number][] {
+  const runs: [number, number][] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!isNameWord(words[i]) && !isAcronym(words[i])) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < words.length) {
+      if (isNameWord(words[j]) || isAcronym(words[j])) j++;
+      else if (isParticle(words[j]) && j + 1 < words.length && isNameWord(words[j + 1])) j++;
+      else break;
+    }
+    runs.push([i, j]);
+    i = j;
+  }
+  return runs;
+}
+
+/** The words as written: spaces only where the text had them ("King’s College London"). */
+export function joinWords(words: Word[]): string {
+  let out = "";
+  for (let i = 0; i < words.length; i++)
+    out += (i > 0 && words[i].start > words[i - 1].end ? " " : "") + words[i].text;
+  return out;
+}
