@@ -12,12 +12,12 @@ export interface QuoteFilterInput {
   speakerCountry?: string[];
   speakerCategory?: Category[];
   official?: boolean;
-  speakerId?: string;
-  organization?: string;
-  topic?: string;
+  speakerId?: string[];
+  organization?: string[];
+  topic?: string[];
   kind?: Kind[];
-  source?: string;
-  articleId?: string;
+  source?: string[];
+  articleId?: string[];
   from?: string;
   to?: string;
   search?: string;
@@ -28,16 +28,15 @@ export type SearchParamsRecord = Record<string, string | string[] | undefined>;
 
 const CATEGORIES: Category[] = ["GOVERNMENT", "MILITARY", "EXPERT", "MEDIA", "OTHER"];
 const KINDS: Kind[] = ["DIRECT", "PARTIAL", "INDIRECT"];
-const DATE = /^\d{4}-\d{2}(-\d{2})?$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Parameter name in the URL for each single-valued filter field. */
-const SINGLE = {
+/** Parameter name in the URL for each list-valued filter field matched by exact value. */
+const LISTS = {
   speakerId: "person",
   organization: "organization",
   topic: "topic",
   source: "source",
   articleId: "article",
-  search: "q",
 } as const;
 
 /** Every URL parameter that belongs to the filter (the cursor `after` does not). */
@@ -48,7 +47,8 @@ export const FILTER_PARAMS = [
   "kind",
   "from",
   "to",
-  ...Object.values(SINGLE),
+  "q",
+  ...Object.values(LISTS),
 ];
 
 function all(params: SearchParamsRecord, name: string): string[] {
@@ -85,9 +85,16 @@ export function parseQuoteFilter(params: SearchParamsRecord): QuoteFilterInput {
   if (from && DATE.test(from)) filter.from = from;
   const to = first(params, "to");
   if (to && DATE.test(to)) filter.to = to;
-  for (const [field, name] of Object.entries(SINGLE) as [keyof typeof SINGLE, string][]) {
-    const value = first(params, name);
-    if (value) filter[field] = value;
+  const rawSearch = params.q;
+  const search = (Array.isArray(rawSearch) ? rawSearch[0] : rawSearch)?.trim();
+  if (search) filter.search = search;
+  for (const [field, name] of Object.entries(LISTS) as [keyof typeof LISTS, string][]) {
+    // Values may hold commas (organization names): only repeated parameters make lists here.
+    const raw = params[name];
+    const values = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw])
+      .map((v) => v.trim())
+      .filter(Boolean);
+    if (values.length) filter[field] = [...new Set(values)];
   }
   return filter;
 }
@@ -99,9 +106,9 @@ export function filterToParams(filter: QuoteFilterInput): URLSearchParams {
   for (const c of filter.speakerCategory ?? []) params.append("category", c.toLowerCase());
   if (filter.official !== undefined) params.set("official", String(filter.official));
   for (const k of filter.kind ?? []) params.append("kind", k.toLowerCase());
-  for (const [field, name] of Object.entries(SINGLE) as [keyof typeof SINGLE, string][]) {
-    const value = filter[field];
-    if (value) params.set(name, value);
+  if (filter.search) params.set("q", filter.search);
+  for (const [field, name] of Object.entries(LISTS) as [keyof typeof LISTS, string][]) {
+    for (const value of filter[field] ?? []) params.append(name, value);
   }
   if (filter.from) params.set("from", filter.from);
   if (filter.to) params.set("to", filter.to);

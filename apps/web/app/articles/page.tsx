@@ -13,18 +13,16 @@ export default async function ArticlesPage({ searchParams }: PageProps<"/article
     first: 30,
     after: typeof after === "string" ? after : null,
   });
+  const next = articles?.pageInfo.hasNextPage ? articles.pageInfo.endCursor : null;
   return (
     <>
       <h1>Articles</h1>
-      <p className="muted">{plural(articles.totalCount, "article")}, newest first.</p>
-      <ArticleList articles={articles.edges.map((e) => e.node)} />
+      <p className="muted">{plural(articles?.totalCount ?? 0, "article")}, newest first.</p>
+      <ArticleList articles={(articles?.edges ?? []).map((e) => e.node)} />
       <nav className="pager" aria-label="Pages">
         {after ? <Link href="/articles">← Newest</Link> : null}
-        {articles.pageInfo.hasNextPage && articles.pageInfo.endCursor ? (
-          <Link
-            href={`/articles?after=${encodeURIComponent(articles.pageInfo.endCursor)}`}
-            rel="next"
-          >
+        {next ? (
+          <Link href={`/articles?after=${encodeURIComponent(next)}`} rel="next">
             Older →
           </Link>
         ) : null}

@@ -9,12 +9,12 @@ interface AsideProps {
   quoteCount: number;
   people: readonly {
     id: string;
-    name: string;
+    name: string | null;
     role: string | null;
     country: string | null;
     category: string | null;
   }[];
-  topics: readonly { count: number; topic: { id: string; label: string } }[];
+  topics: readonly { id: string; label: string }[];
   places: readonly { id: string; name: string }[];
 }
 
@@ -30,7 +30,9 @@ export function ArticleAside({ articleId, url, quoteCount, people, topics, place
         </p>
       ) : null}
       <p className="small">
-        <Link href={quotesHref({ articleId })}>{quoteCount} statements in this article</Link>
+        <Link href={quotesHref({ articleId: [articleId] })}>
+          {quoteCount} statements in this article
+        </Link>
       </p>
       <p className="small muted" style={{ marginBottom: "0.3rem" }}>
         Highlights:
@@ -49,7 +51,7 @@ export function ArticleAside({ articleId, url, quoteCount, people, topics, place
           {people.map((p) => (
             <li key={p.id}>
               <Flag code={p.country} />{" "}
-              <Link href={`/people/${encodeURIComponent(p.id)}`}>{p.name}</Link>
+              <Link href={`/people/${encodeURIComponent(p.id)}`}>{p.name ?? "Unnamed"}</Link>
               <span className="muted small">
                 {[p.role, p.category ? enumLabel(p.category) : null]
                   .filter(Boolean)
@@ -64,7 +66,7 @@ export function ArticleAside({ articleId, url, quoteCount, people, topics, place
       <h2>Topics</h2>
       {topics.length ? (
         <ul className="chips">
-          {topics.map(({ topic }) => (
+          {topics.map((topic) => (
             <li key={topic.id}>
               <Link href={`/topics/${encodeURIComponent(topic.id)}`}>{topic.label}</Link>
             </li>

@@ -8,7 +8,7 @@ export interface BodyQuote {
   end: number;
   cue: string | null;
   speakerLabel: string | null;
-  speaker: { id: string; name: string; role: string | null } | null;
+  speaker: { id: string; name: string | null; role: string | null } | null;
 }
 
 function attribution(quote: BodyQuote): string {

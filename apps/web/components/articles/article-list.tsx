@@ -5,8 +5,8 @@ export interface ArticleSummary {
   id: string;
   title: string | null;
   publishedAt: string | null;
-  authors: readonly string[];
-  source: { name: string } | null;
+  authors: readonly string[] | null;
+  sourceName: string | null;
 }
 
 /** A list of articles: title, source, date, authors. */
@@ -29,7 +29,7 @@ export function ArticleList({ articles }: { articles: readonly ArticleSummary[] 
             </Link>
           </h2>
           <p className="small muted" style={{ margin: "0.2rem 0 0" }}>
-            {[a.source?.name, a.authors.join(", ")].filter(Boolean).join(" · ")}
+            {[a.sourceName, (a.authors ?? []).join(", ")].filter(Boolean).join(" · ")}
             {a.publishedAt ? (
               <>
                 {" · "}

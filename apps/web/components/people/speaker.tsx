@@ -19,7 +19,7 @@ export function SpeakerLine({
 }: {
   speaker: {
     id: string;
-    name: string;
+    name: string | null;
     role: string | null;
     organization: string | null;
     country: string | null;
@@ -40,7 +40,7 @@ export function SpeakerLine({
     <span>
       <Flag code={speaker.country} />{" "}
       <Link className="speaker" href={`/people/${encodeURIComponent(speaker.id)}`}>
-        {speaker.name}
+        {speaker.name ?? "Unnamed"}
       </Link>
       {role ? <span className="muted">, {role}</span> : null}{" "}
       {speaker.category ? <span className="badge">{enumLabel(speaker.category)}</span> : null}

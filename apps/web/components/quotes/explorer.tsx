@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { buckets } from "@/lib/facets";
 import { FacetsQuery, PAGE_SIZE, QuotesQuery } from "@/lib/queries/quotes";
 import {
   filterToParams,
@@ -19,37 +20,49 @@ export async function Explorer({ searchParams }: { searchParams: SearchParamsRec
   const after = typeof searchParams.after === "string" ? searchParams.after : null;
   const [page, facetData] = await Promise.all([
     serverQuery(QuotesQuery, { filter, first: PAGE_SIZE, after }),
-    serverQuery(FacetsQuery, { filter }),
+    serverQuery(FacetsQuery, {
+      filter,
+      officialFilter: { ...filter, official: true },
+      nonOfficialFilter: { ...filter, official: false },
+    }),
   ]);
-  const { quotes } = page;
-  const { facets } = facetData;
-  const topicLabels = Object.fromEntries(facets.topic.map((t) => [t.value, t.label ?? t.value]));
+  const quotes = page.quotes;
+  const f = facetData.facets;
+  const facets = {
+    country: buckets(f?.country),
+    category: buckets(f?.category),
+    official: [
+      { value: "true", label: null, count: facetData.officials?.totalCount ?? 0 },
+      { value: "false", label: null, count: facetData.nonOfficials?.totalCount ?? 0 },
+    ],
+    topic: buckets(f?.topic),
+    source: buckets(f?.source),
+    kind: buckets(f?.kind),
+    organization: buckets(f?.organization),
+  };
+  const labels = Object.fromEntries(facets.topic.map((t) => [t.value, t.label ?? t.value]));
   const viewKey = filterToParams(filter).toString();
+  const edges = quotes?.edges ?? [];
+  const next = quotes?.pageInfo.hasNextPage ? quotes.pageInfo.endCursor : null;
 
   return (
     <div className="grid-sidebar">
       <aside>
         <FilterForm key={viewKey} facets={facets} filter={filter} />
-        <MonthLinks months={facets.month} filter={filter} />
+        <MonthLinks months={buckets(f?.month)} filter={filter} />
       </aside>
       <section aria-label="Statements">
-        <ViewSummary filter={filter} total={quotes.totalCount} labels={topicLabels} />
-        <QuoteList quotes={quotes.edges.map((e) => e.node)} />
+        <ViewSummary filter={filter} total={quotes?.totalCount ?? 0} labels={labels} />
+        <QuoteList quotes={edges.map((e) => e.node)} />
         <nav className="pager" aria-label="Pages">
           {after ? <Link href={quotesHref(filter)}>← First page</Link> : null}
-          {quotes.pageInfo.hasNextPage && quotes.pageInfo.endCursor ? (
-            <Link href={quotesHref(filter, quotes.pageInfo.endCursor)} rel="next">
+          {next ? (
+            <Link href={quotesHref(filter, next)} rel="next">
               Next page →
             </Link>
           ) : null}
         </nav>
-        {quotes.pageInfo.hasNextPage && quotes.pageInfo.endCursor ? (
-          <LoadMore
-            key={viewKey + (after ?? "")}
-            filter={filter}
-            after={quotes.pageInfo.endCursor}
-          />
-        ) : null}
+        {next ? <LoadMore key={viewKey + (after ?? "")} filter={filter} after={next} /> : null}
       </section>
     </div>
   );

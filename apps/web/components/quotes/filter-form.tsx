@@ -9,6 +9,7 @@ import { CheckboxFacet, type FacetBucket, SelectFacet } from "./facet-fields";
 export interface FacetData {
   country: readonly FacetBucket[];
   category: readonly FacetBucket[];
+  /** Buckets "true" and "false": statements by officials and by everyone else. */
   official: readonly FacetBucket[];
   topic: readonly FacetBucket[];
   source: readonly FacetBucket[];
@@ -100,13 +101,18 @@ export function FilterForm({ facets, filter }: { facets: FacetData; filter: Quot
         selected={(filter.kind ?? []).map((k) => k.toLowerCase())}
         label={(b) => b.label ?? enumLabel(b.value)}
       />
-      <SelectFacet label="Topic" name="topic" buckets={facets.topic} selected={filter.topic} />
-      <SelectFacet label="Source" name="source" buckets={facets.source} selected={filter.source} />
+      <SelectFacet label="Topic" name="topic" buckets={facets.topic} selected={filter.topic?.[0]} />
+      <SelectFacet
+        label="Source"
+        name="source"
+        buckets={facets.source}
+        selected={filter.source?.[0]}
+      />
       <SelectFacet
         label="Organization"
         name="organization"
         buckets={facets.organization}
-        selected={filter.organization}
+        selected={filter.organization?.[0]}
       />
       <fieldset>
         <legend>Date range</legend>
@@ -121,8 +127,12 @@ export function FilterForm({ facets, filter }: { facets: FacetData; filter: Quot
           </div>
         </div>
       </fieldset>
-      {filter.speakerId ? <input type="hidden" name="person" value={filter.speakerId} /> : null}
-      {filter.articleId ? <input type="hidden" name="article" value={filter.articleId} /> : null}
+      {(filter.speakerId ?? []).map((id) => (
+        <input key={id} type="hidden" name="person" value={id} />
+      ))}
+      {(filter.articleId ?? []).map((id) => (
+        <input key={id} type="hidden" name="article" value={id} />
+      ))}
       <button type="submit">{pending ? "Applying…" : "Apply filters"}</button>
     </form>
   );

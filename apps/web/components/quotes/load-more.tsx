@@ -17,18 +17,19 @@ function MorePages({ filter, after }: { filter: QuoteFilterInput; after: string 
     return <p className="message error">Could not load more: {result.error.message}</p>;
   const quotes = result.data?.quotes;
   if (!quotes) return null;
+  const next = quotes.pageInfo.hasNextPage ? quotes.pageInfo.endCursor : null;
   return (
     <>
       <div style={{ marginTop: "0.75rem" }}>
         <QuoteList quotes={quotes.edges.map((e) => e.node)} />
       </div>
-      {quotes.pageInfo.hasNextPage && quotes.pageInfo.endCursor ? (
+      {next ? (
         <button
           type="button"
           className="secondary"
           style={{ marginTop: "0.75rem" }}
           disabled={result.fetching}
-          onClick={() => setCursor(quotes.pageInfo.endCursor!)}
+          onClick={() => setCursor(next)}
         >
           {result.fetching ? "Loading…" : "Load more"}
         </button>

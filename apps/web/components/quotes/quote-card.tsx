@@ -11,8 +11,8 @@ export const QuoteCardFragment = graphql(`
     kind
     statedAt
     speakerLabel
-    speaker { id name role organization country category }
-    article { id title publishedAt url source { id name } }
+    speaker { id name role country category organization { id name } }
+    article { id title publishedAt url sourceName }
   }
 `);
 
@@ -25,28 +25,37 @@ export function QuoteCard({
   showSpeaker?: boolean;
 }) {
   const quote = readFragment(QuoteCardFragment, data);
-  const kind = quote.kind.toLowerCase();
-  const date = quote.statedAt ?? quote.article.publishedAt;
-  const open = kind === "indirect" ? "" : "“";
-  const close = kind === "indirect" ? "" : "”";
+  const kind = (quote.kind ?? "DIRECT").toLowerCase();
+  const date = quote.statedAt ?? quote.article?.publishedAt;
+  const marks = kind === "indirect" ? ["", ""] : ["“", "”"];
   return (
     <li className={`quote-card kind-${kind}`} data-testid="quote-card">
       <blockquote>
-        {open}
+        {marks[0]}
         {quote.text}
-        {close}
+        {marks[1]}
       </blockquote>
       {showSpeaker ? (
         <p className="small" style={{ margin: "0 0 0.3rem" }}>
-          <SpeakerLine speaker={quote.speaker} label={quote.speakerLabel} />
+          <SpeakerLine
+            speaker={
+              quote.speaker && {
+                ...quote.speaker,
+                organization: quote.speaker.organization?.name ?? null,
+              }
+            }
+            label={quote.speakerLabel}
+          />
         </p>
       ) : null}
       <div className="meta">
-        <span className={`badge kind-${kind}`}>{enumLabel(quote.kind)}</span>
-        <Link href={`/articles/${encodeURIComponent(quote.article.id)}`}>
-          {quote.article.title ?? "Untitled article"}
-        </Link>
-        {quote.article.source ? <span>{quote.article.source.name}</span> : null}
+        <span className={`badge kind-${kind}`}>{enumLabel(kind)}</span>
+        {quote.article ? (
+          <Link href={`/articles/${encodeURIComponent(quote.article.id)}`}>
+            {quote.article.title ?? "Untitled article"}
+          </Link>
+        ) : null}
+        {quote.article?.sourceName ? <span>{quote.article.sourceName}</span> : null}
         {date ? <time dateTime={isoDay(date)}>{formatDate(date)}</time> : null}
       </div>
     </li>

@@ -40,13 +40,25 @@ function chips(filter: QuoteFilterInput, labels: Record<string, string>): Chip[]
   if (filter.official !== undefined)
     out.push({ text: filter.official ? "Officials" : "Non-officials", without: drop("official") });
   if (filter.search) out.push({ text: `“${filter.search}”`, without: drop("search") });
-  if (filter.topic)
-    out.push({ text: `Topic: ${labels[filter.topic] ?? filter.topic}`, without: drop("topic") });
-  if (filter.source) out.push({ text: `Source: ${filter.source}`, without: drop("source") });
-  if (filter.organization)
-    out.push({ text: `Organization: ${filter.organization}`, without: drop("organization") });
-  if (filter.speakerId) out.push({ text: "One speaker", without: drop("speakerId") });
-  if (filter.articleId) out.push({ text: "One article", without: drop("articleId") });
+  const listed = [
+    ["topic", "Topic"],
+    ["source", "Source"],
+    ["organization", "Organization"],
+    ["speakerId", "Speaker"],
+    ["articleId", "Article"],
+  ] as const;
+  for (const [key, name] of listed) {
+    for (const v of filter[key] ?? []) {
+      const shown = labels[v] ?? (key === "speakerId" || key === "articleId" ? "selected" : v);
+      out.push({
+        text: `${name}: ${shown}`,
+        without: drop(
+          key,
+          filter[key]?.filter((x) => x !== v),
+        ),
+      });
+    }
+  }
   if (filter.from) out.push({ text: `From ${formatDate(filter.from)}`, without: drop("from") });
   if (filter.to) out.push({ text: `To ${formatDate(filter.to)}`, without: drop("to") });
   return out;

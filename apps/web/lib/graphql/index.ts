@@ -4,7 +4,7 @@ import type { introspection } from "./graphql-env.d.ts";
 /** Typed GraphQL documents against the API's committed schema. */
 export const graphql = initGraphQLTada<{
   introspection: introspection;
-  scalars: { ID: string };
+  scalars: { ID: string; Date: string; DateTime: string };
 }>();
 
 export type { FragmentOf, ResultOf, VariablesOf } from "gql.tada";

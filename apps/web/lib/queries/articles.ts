@@ -7,7 +7,7 @@ export const ArticlesQuery = graphql(`
       totalCount
       pageInfo { hasNextPage endCursor }
       edges {
-        node { id title publishedAt authors source { id name } }
+        node { id title publishedAt authors sourceName }
       }
     }
   }
@@ -23,17 +23,17 @@ export const ArticleQuery = graphql(`
       authors
       url
       readTimeMinutes
-      source { id name }
+      sourceName
       paragraphs { text start end }
       captions { text credit }
       relatedStories { title summary }
       quotes {
-        id text kind start end cue speakerLabel
+        id kind start end cue speakerLabel
         speaker { id name role country category }
       }
       people { id name role country category }
-      topics { count topic { id label } }
-      places { id name }
+      topics { score topic { id label } }
+      places { mentionCount place { id name } }
     }
   }
 `);

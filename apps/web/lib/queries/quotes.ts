@@ -4,7 +4,7 @@ import { graphql } from "@/lib/graphql";
 /** Page size of statement lists. */
 export const PAGE_SIZE = 20;
 
-/** A page of statements for a filter, with the total count. */
+/** A page of statements for a filter, newest first, with the total count. */
 export const QuotesQuery = graphql(
   `
   query Quotes($filter: QuoteFilter, $first: Int!, $after: String) {
@@ -20,17 +20,18 @@ export const QuotesQuery = graphql(
 
 /** Counts for the explorer's facet filters under the current filter. */
 export const FacetsQuery = graphql(`
-  query Facets($filter: QuoteFilter) {
-    facets(filter: $filter) {
+  query Facets($filter: QuoteFilter, $officialFilter: QuoteFilter, $nonOfficialFilter: QuoteFilter) {
+    facets(filter: $filter, first: 50) {
       total
       country { value label count }
       category { value label count }
-      official { value label count }
       topic { value label count }
       source { value label count }
       month { value label count }
       kind { value label count }
       organization { value label count }
     }
+    officials: quotes(filter: $officialFilter, first: 1) { totalCount }
+    nonOfficials: quotes(filter: $nonOfficialFilter, first: 1) { totalCount }
   }
 `);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleAside } from "@/components/articles/article-aside";
-import { ArticleBody } from "@/components/articles/article-body";
+import { ArticleBody, type BodyQuote } from "@/components/articles/article-body";
 import { Captions, RelatedStories } from "@/components/articles/article-extras";
 import { formatDate, isoDay } from "@/lib/format";
 import { ArticleQuery } from "@/lib/queries/articles";
@@ -13,6 +13,36 @@ async function load(id: string) {
   return article;
 }
 
+type Article = Awaited<ReturnType<typeof load>>;
+
+/** The article's lists with the API's nullable fields settled. */
+function settle(article: Article) {
+  const quotes: BodyQuote[] = (article.quotes ?? []).flatMap((q) =>
+    q.start == null || q.end == null
+      ? []
+      : [{ ...q, kind: q.kind ?? "DIRECT", start: q.start, end: q.end }],
+  );
+  return {
+    quotes,
+    paragraphs: (article.paragraphs ?? []).map((p) => ({
+      text: p.text ?? "",
+      start: p.start ?? 0,
+      end: p.end ?? 0,
+    })),
+    captions: (article.captions ?? []).map((c) => ({ text: c.text ?? "", credit: c.credit })),
+    related: (article.relatedStories ?? []).map((r) => ({
+      title: r.title ?? "",
+      summary: r.summary,
+    })),
+    topics: (article.topics ?? []).flatMap((t) =>
+      t.topic ? [{ id: t.topic.id, label: t.topic.label ?? t.topic.id }] : [],
+    ),
+    places: (article.places ?? []).flatMap((p) =>
+      p.place ? [{ id: p.place.id, name: p.place.name ?? "" }] : [],
+    ),
+  };
+}
+
 export async function generateMetadata({ params }: PageProps<"/articles/[id]">): Promise<Metadata> {
   const article = await load((await params).id);
   return { title: article.title ?? "Article" };
@@ -20,13 +50,15 @@ export async function generateMetadata({ params }: PageProps<"/articles/[id]">):
 
 export default async function ArticlePage({ params }: PageProps<"/articles/[id]">) {
   const article = await load((await params).id);
+  const parts = settle(article);
+  const authors = article.authors ?? [];
   return (
     <article>
       <header>
         <h1>{article.title ?? "Untitled article"}</h1>
         <p className="byline">
-          {article.source ? <strong>{article.source.name}</strong> : null}
-          {article.authors.length ? <> · By {article.authors.join(", ")}</> : null}
+          {article.sourceName ? <strong>{article.sourceName}</strong> : null}
+          {authors.length ? <> · By {authors.join(", ")}</> : null}
           {article.publishedAt ? (
             <>
               {" · "}
@@ -38,17 +70,17 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[id]"
       </header>
       <div className="grid-2">
         <div>
-          <ArticleBody paragraphs={article.paragraphs} quotes={article.quotes} />
-          <Captions captions={article.captions} />
-          <RelatedStories stories={article.relatedStories} />
+          <ArticleBody paragraphs={parts.paragraphs} quotes={parts.quotes} />
+          <Captions captions={parts.captions} />
+          <RelatedStories stories={parts.related} />
         </div>
         <ArticleAside
           articleId={article.id}
           url={article.url}
-          quoteCount={article.quotes.length}
-          people={article.people}
-          topics={article.topics}
-          places={article.places}
+          quoteCount={parts.quotes.length}
+          people={article.people ?? []}
+          topics={parts.topics}
+          places={parts.places}
         />
       </div>
     </article>

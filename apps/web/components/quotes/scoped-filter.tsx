@@ -1,0 +1,60 @@
+import type { QuoteFilterInput } from "@/lib/quote-filter";
+
+/**
+ * A small GET form for statement lists inside a page (person, topic): search and kind. It needs no
+ * JavaScript; the page reads the same URL parameters as the explorer.
+ */
+export function ScopedFilter({
+  action,
+  filter,
+  topics = [],
+}: {
+  action: string;
+  filter: QuoteFilterInput;
+  topics?: readonly { id: string; label: string }[];
+}) {
+  const kind = filter.kind?.[0]?.toLowerCase() ?? "";
+  return (
+    <form
+      action={action}
+      method="get"
+      className="panel"
+      aria-label="Filter these statements"
+      style={{
+        display: "flex",
+        flexWrap: "wrap",
+        gap: "0.75rem",
+        alignItems: "end",
+        marginBottom: "0.75rem",
+      }}
+    >
+      <div style={{ flex: "2 1 12rem" }}>
+        <label htmlFor="scoped-q">Search</label>
+        <input id="scoped-q" type="search" name="q" defaultValue={filter.search ?? ""} />
+      </div>
+      <div style={{ flex: "1 1 8rem" }}>
+        <label htmlFor="scoped-kind">Kind</label>
+        <select id="scoped-kind" name="kind" defaultValue={kind}>
+          <option value="">Any</option>
+          <option value="direct">Direct</option>
+          <option value="partial">Partial</option>
+          <option value="indirect">Indirect</option>
+        </select>
+      </div>
+      {topics.length ? (
+        <div style={{ flex: "1 1 10rem" }}>
+          <label htmlFor="scoped-topic">Topic</label>
+          <select id="scoped-topic" name="topic" defaultValue={filter.topic?.[0] ?? ""}>
+            <option value="">Any</option>
+            {topics.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      <button type="submit">Filter</button>
+    </form>
+  );
+}

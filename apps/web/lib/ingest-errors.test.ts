@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { ingestErrorMessage, validateIngestInput } from "./ingest-errors";
+
+describe("ingest messages", () => {
+  it("explains a refusal without token", () => {
+    const message = ingestErrorMessage({
+      graphQLErrors: [{ message: "Not authorized", extensions: { code: "UNAUTHENTICATED" } }],
+    });
+    expect(message).toMatch(/Refused: saving needs a valid ingest token/);
+  });
+
+  it("passes bad input and network failures on in plain words", () => {
+    expect(
+      ingestErrorMessage({
+        graphQLErrors: [{ message: "Input is empty", extensions: { code: "BAD_USER_INPUT" } }],
+      }),
+    ).toBe("The article could not be read: Input is empty");
+    expect(
+      ingestErrorMessage({ networkError: { message: "fetch failed" }, graphQLErrors: [] }),
+    ).toMatch(/could not be reached/);
+  });
+
+  it("validates the form before sending", () => {
+    expect(validateIngestInput("   ", "")).toMatch(/Paste/);
+    expect(validateIngestInput("short", "")).toMatch(/too short/);
+    expect(validateIngestInput("x".repeat(50), "example.com")).toMatch(/http/);
+    expect(validateIngestInput("x".repeat(50), "https://example.com/a")).toBeNull();
+  });
+});

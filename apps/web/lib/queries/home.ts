@@ -1,0 +1,21 @@
+import { QuoteCardFragment } from "@/components/quotes/quote-card";
+import { graphql } from "@/lib/graphql";
+
+/** Everything on the home page, in one request. */
+export const HomeQuery = graphql(
+  `
+  query Home {
+    latest: quotes(first: 6) {
+      totalCount
+      edges { node { id ...QuoteCard } }
+    }
+    people(first: 8, orderBy: QUOTES, filter: { quoted: true }) {
+      totalCount
+      edges { node { id name role country category quoteCount organization { id name } } }
+    }
+    facets(first: 10) { topic { value label count } }
+    articles(first: 1) { totalCount }
+  }
+`,
+  [QuoteCardFragment],
+);

@@ -1,0 +1,32 @@
+import { graphql } from "@/lib/graphql";
+
+/** The person page: identity, roles, what they speak about, who is quoted beside them. */
+export const PersonQuery = graphql(`
+  query Person($id: ID!) {
+    person(id: $id) {
+      id name aliases country category isOfficial role wikidataId quoteCount articleCount
+      organization { id name }
+      roles { role organization country from to article { id title } }
+      topics(first: 12) { count topic { id label } }
+      coQuoted(first: 10) { sharedArticles person { id name country role } }
+    }
+  }
+`);
+
+/** Statements by month for the person's timeline. */
+export const PersonTimelineQuery = graphql(`
+  query PersonTimeline($filter: QuoteFilter) {
+    facets(filter: $filter, first: 200) { month { value count } }
+  }
+`);
+
+/** People ranked by how often they are quoted. */
+export const PeopleQuery = graphql(`
+  query People($first: Int!, $after: String) {
+    people(first: $first, after: $after, orderBy: QUOTES, filter: { quoted: true }) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { id name role country category quoteCount organization { id name } } }
+    }
+  }
+`);

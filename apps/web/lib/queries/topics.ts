@@ -1,0 +1,36 @@
+import { graphql } from "@/lib/graphql";
+
+/** Topics some quote or article carries, with their ancestors (IPTC depth is at most 5). */
+export const TopicsQuery = graphql(`
+  query Topics($after: String) {
+    topics(filter: { used: true }, first: 100, after: $after) {
+      pageInfo { hasNextPage endCursor }
+      edges {
+        node {
+          iptcId label quoteCount articleCount
+          parent { iptcId label parent { iptcId label parent { iptcId label parent { iptcId label } } } }
+        }
+      }
+    }
+  }
+`);
+
+/** One topic with its place in the tree. */
+export const TopicQuery = graphql(`
+  query Topic($iptcId: String!) {
+    topic(iptcId: $iptcId) {
+      id iptcId label path quoteCount articleCount
+      parent { iptcId label }
+      children { iptcId label quoteCount }
+    }
+  }
+`);
+
+/** Speakers of a topic's latest statements, to rank the people who speak about it. */
+export const TopicSpeakersQuery = graphql(`
+  query TopicSpeakers($filter: QuoteFilter) {
+    quotes(filter: $filter, first: 100) {
+      edges { node { speaker { id name role country category quoteCount organization { id name } } } }
+    }
+  }
+`);
