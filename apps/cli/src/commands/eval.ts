@@ -7,7 +7,8 @@ import { formatReport } from "../eval/report.ts";
 export const summary =
   "Score the parser's quotes against a gold JSONL file (precision, recall, speakers).";
 
-const HELP = `Usage: pnpm whosaid eval GOLD.jsonl [--kinds quoted|indirect|all] [--speech-only] [--out FILE]
+const HELP = `Usage: pnpm whosaid eval GOLD.jsonl [--kinds quoted|indirect|all] [--speech-only] [--same-kind]
+                              [--out FILE]
 
 Parses every article of GOLD.jsonl (format: ../shared/corpora/README.md; PolNeAR or the seed's
 .gold.jsonl) in this process and prints, per kind and at thresholds 0.3 (loose) and 0.8 (strict):
@@ -19,10 +20,13 @@ is correct when gold spans cover >= t of its characters. quoted = direct + parti
 accuracy: over found gold quotes with a named speaker, the predicted quote covering most of it
 names the same person (surnames agree). End to end, a quote counts only when it is found (or
 correct) and its speaker is right (for unnamed gold speakers: the same span or head noun).
-Gold marked optional is neither required nor penalised.
+Gold marked optional is neither required nor penalised. Kinds choose which quotes are scored;
+spans are matched against the other side's spans of any kind (PolNeAR derives kinds from
+quotation marks and misses '' marks), or of the same kinds with --same-kind.
 
   --kinds K       quoted, indirect or all (default: all three)
   --speech-only   keep only gold whose speechCue is true (PolNeAR)
+  --same-kind     match predictions only against gold of the scored kinds, and vice versa
   --out FILE      where to write misses, false hits and speaker errors at t = 0.3 as JSONL
                   (default: eval-misses.jsonl in the current directory)`;
 
@@ -34,10 +38,12 @@ export async function run(argv: string[]): Promise<number> {
   const files: string[] = [];
   let groups: Group[] = ["quoted", "indirect", "all"];
   let speechOnly = false;
+  let sameKind = false;
   let out = "eval-misses.jsonl";
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--speech-only") speechOnly = true;
+    else if (a === "--same-kind") sameKind = true;
     else if (a === "--kinds") {
       const k = argv[++i];
       if (k !== "quoted" && k !== "indirect" && k !== "all")
@@ -51,11 +57,11 @@ export async function run(argv: string[]): Promise<number> {
   const base = process.env.INIT_CWD || process.cwd();
   const path = resolve(base, files[0]);
   const articles = readGold(path);
-  const result = evaluate(articles, { groups, speechOnly });
+  const result = evaluate(articles, { groups, speechOnly, sameKind });
   const goldCount = articles.reduce((n, a) => n + a.quotes.length, 0);
   const header = [
     `Gold: ${path}`,
-    `Articles: ${articles.length}; gold quotes in file: ${goldCount}; filters: kinds=${groups.join(",")}, ${speechOnly ? "speech-only (speechCue true)" : "all attributions"}; optional gold ignored.`,
+    `Articles: ${articles.length}; gold quotes in file: ${goldCount}; filters: kinds=${groups.join(",")}, ${speechOnly ? "speech-only (speechCue true)" : "all attributions"}; matched against ${sameKind ? "the same kinds only" : "spans of any kind"}; optional gold ignored.`,
   ];
   console.log(formatReport(result, groups, header));
   const outPath = resolve(base, out);

@@ -15,6 +15,8 @@ export const THRESHOLDS = [0.3, 0.8] as const;
 export interface EvalOptions {
   groups: Group[];
   speechOnly: boolean;
+  /** Match predictions only against gold of the same kind group (default: any kind). */
+  sameKind?: boolean;
 }
 
 /** One line of the misses file. */
@@ -59,7 +61,10 @@ export function evaluate(articles: GoldArticle[], opts: EvalOptions): EvalResult
       const gold = goldAll.filter((q) => kinds.includes(q.kind));
       const predicted = predictedAll.filter((p) => kinds.includes(p.kind));
       for (const t of THRESHOLDS) {
-        const out = scoreArticle(gold, predicted, t, counts[`${group}@${t}`]);
+        const pools = opts.sameKind
+          ? { gold, predicted }
+          : { gold: goldAll, predicted: predictedAll };
+        const out = scoreArticle(gold, predicted, t, counts[`${group}@${t}`], pools);
         if (t !== THRESHOLDS[0]) continue;
         for (const g of out.misses)
           misses.push({

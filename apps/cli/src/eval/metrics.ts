@@ -59,18 +59,21 @@ export function speakerRight(g: Gold, p: Predicted): boolean {
 
 /**
  * Scores one article at threshold t: a gold quote is found when predicted spans cover ≥ t of its
- * characters; a prediction is correct when gold spans cover ≥ t of its characters. Optional gold
- * is neither required nor penalised: predictions that match it are left out.
+ * characters; a prediction is correct when gold spans cover ≥ t of its characters. `gold` and
+ * `predicted` are the quotes scored (one kind group); `pools` the spans they are matched against
+ * (all kinds by default in the CLI, the same group with --same-kind). Optional gold is neither
+ * required nor penalised: predictions that match it are left out.
  */
 export function scoreArticle(
   gold: Gold[],
   predicted: Predicted[],
   t: number,
   into: Counts,
+  pools: { gold: Gold[]; predicted: Predicted[] } = { gold, predicted },
 ): Outcome {
   const out: Outcome = { misses: [], falseHits: [], wrongSpeaker: [] };
-  const predUnion = normalize(predicted.flatMap((p) => p.ranges));
-  const goldUnion = normalize(gold.flatMap((g) => g.trimmed));
+  const predUnion = normalize(pools.predicted.flatMap((p) => p.ranges));
+  const goldUnion = normalize(pools.gold.flatMap((g) => g.trimmed));
   for (const g of gold) {
     const len = length(g.trimmed);
     if (g.optional || len === 0) continue;
@@ -80,7 +83,7 @@ export function scoreArticle(
       continue;
     }
     into.found++;
-    const best = argmax(predicted, (p) => overlap(g.trimmed, p.ranges));
+    const best = argmax(pools.predicted, (p) => overlap(g.trimmed, p.ranges));
     const right = best !== null && speakerRight(g, best);
     if (goldName(g)) {
       into.speakerTotal++;
@@ -93,7 +96,7 @@ export function scoreArticle(
     const len = length(p.ranges);
     if (len === 0) continue;
     const correct = overlap(p.ranges, goldUnion) / len >= t;
-    const best = correct ? argmax(gold, (g) => overlap(p.ranges, g.trimmed)) : null;
+    const best = correct ? argmax(pools.gold, (g) => overlap(p.ranges, g.trimmed)) : null;
     if (best?.optional) continue;
     into.predicted++;
     if (!correct || !best) {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../index.ts";
 
-const quotesOf = (body: string) => parseArticle(`A headline for the test\n\n${body}`).quotes;
+/** Quotes of a test article, each with `who`: the person's name, else the speaker label. */
+function quotesOf(body: string) {
+  const parsed = parseArticle(`A headline for the test\n\n${body}`);
+  const names = new Map(parsed.people.map((p) => [p.id, p.name]));
+  return parsed.quotes.map((q) => ({ ...q, who: (q.speakerId && names.get(q.speakerId)) || q.speakerLabel }));
+}
 
 describe("direct quotes", () => {
   it("attributes a quote to the speaker after it, in any quotation marks", () => {
@@ -9,14 +14,14 @@ describe("direct quotes", () => {
       const [q] = quotesOf(`${open}We will rebuild the bridge by spring,${close} said Anna Kowalczyk, the town's mayor.`);
       expect(q.text).toBe("We will rebuild the bridge by spring,");
       expect(q.kind).toBe("direct");
-      expect(q.speakerLabel).toBe("Anna Kowalczyk");
+      expect(q.who).toBe("Anna Kowalczyk");
       expect(q.cue).toEqual({ text: "said", lemma: "say" });
     }
   });
 
   it("finds the speaker before the quote and after a long appositive", () => {
     const [q] = quotesOf("Paul Odhiambo, who chairs the regional water board, countered that “nobody has asked the farmers what they need.”");
-    expect(q.speakerLabel).toBe("Paul Odhiambo");
+    expect(q.who).toBe("Paul Odhiambo");
     expect(q.cue?.lemma).toBe("counter");
   });
 
@@ -24,34 +29,34 @@ describe("direct quotes", () => {
     const qs = quotesOf("“She [the minister] knew it,” Ortega added, “because the report was on her desk.”");
     expect(qs.map((q) => q.text)).toEqual(["She [the minister] knew it,", "because the report was on her desk."]);
     expect(qs[0].statementId).toBe(qs[1].statementId);
-    expect(qs.every((q) => q.kind === "direct" && q.speakerLabel === "Ortega")).toBe(true);
+    expect(qs.every((q) => q.kind === "direct" && q.who === "Ortega")).toBe(true);
   });
 
   it("finds the speaker named after a participial clause and after a dash", () => {
     const [a] = quotesOf("“Prices will keep rising,” warning of a hard winter ahead, said Lena Berg, an economist.");
-    expect(a.speakerLabel).toBe("Lena Berg");
+    expect(a.who).toBe("Lena Berg");
     const [b] = quotesOf("“The hearing is adjourned until Monday.” — Commissioner Dana Whitfield");
-    expect(b.speakerLabel).toBe("Dana Whitfield");
+    expect(b.who).toBe("Dana Whitfield");
   });
 
   it("resolves a pronoun to the last speaker and continues a bare quote paragraph", () => {
     const qs = quotesOf("“The plan is sound,” said Tomas Varga, a planner.\n\n“We start in June,” he added.\n\n“And we will finish on time.”");
     expect(qs).toHaveLength(3);
-    expect(qs[1].speakerLabel).toBe("Tomas Varga");
+    expect(qs[1].who).toBe("Tomas Varga");
     expect(qs[1].speakerMention?.text).toBe("he");
-    expect(qs[2].speakerLabel).toBe("Tomas Varga");
+    expect(qs[2].who).toBe("Tomas Varga");
   });
 
   it("runs a quote over paragraphs when the first paragraph does not close it", () => {
     const qs = quotesOf("“We have waited long enough,” Mayor Ines Roth said. “The money is there.\n\n“Now we need the permits.”");
     expect(qs).toHaveLength(3);
-    expect(qs[2].speakerLabel).toBe("Ines Roth");
+    expect(qs[2].who).toBe("Ines Roth");
     expect(qs[2].statementId).toBe(qs[1].statementId);
   });
 
   it("takes “And from Chairwoman X:” as the speaker of the next quote", () => {
     const [q] = quotesOf("And from Chairwoman Maria Olsen: “This budget protects our schools.”");
-    expect(q.speakerLabel).toBe("Maria Olsen");
+    expect(q.who).toBe("Maria Olsen");
   });
 });
 

@@ -1,14 +1,115 @@
-import type { Doc } from "../doc.ts";
+import type { Doc, Token } from "../doc.ts";
+import { findChannel } from "./channel.ts";
+import { contentStart, isClauseAhead, skipAdjuncts } from "./clause.ts";
 import type { Draft } from "./draft.ts";
+import { wordCount } from "./kind.ts";
+import { isFramingOnly, isThinkingVerb, speechLemma } from "./lexicon.ts";
+import { findMarkedSpans } from "./marks.ts";
 import type { SpeakerResolver } from "./resolve.ts";
+import { type SpeakerPhrase, subjectAfter, subjectBefore } from "./speaker.ts";
 import type { ParagraphView } from "./view.ts";
 
-/** Reported speech without quotation marks ("X said (that) …", "according to X, …"). */
-export function reportedSpeech(
-  _doc: Doc,
-  _views: ParagraphView[],
-  _resolver: SpeakerResolver,
-  _marked: Draft[],
-): Draft[] {
-  return [];
+interface Found {
+  speaker: SpeakerPhrase | null;
+  cue: number;
+  lemma: string;
+  from: number;
+  to: number;
+}
+
+/**
+ * Reported speech without quotation marks: "X said (that) …", "X told NBC News that …",
+ * "…, X said.", "…, said X, a …", "X said, …" mid-sentence, "according to X, …".
+ */
+export function reportedSpeech(doc: Doc, views: ParagraphView[], resolver: SpeakerResolver, _marked: Draft[]): Draft[] {
+  const drafts: Draft[] = [];
+  for (const v of views) {
+    const toks = v.tokens;
+    const marks = findMarkedSpans(doc.text, v.start, v.end);
+    const marked = (a: number, b: number) => marks.some((m) => m.open < toks[b - 1].end && toks[a].start < m.close);
+    v.sentenceStarts.forEach((s, si) => {
+      const e = v.sentenceStarts[si + 1] ?? toks.length;
+      let end = e;
+      while (end > s && toks[end - 1].type === "punctuation") end--;
+      for (const f of inSentence(toks, s, end, marked)) {
+        if (f.to <= f.from || marked(f.from, f.to)) continue;
+        const text = doc.text.slice(toks[f.from].start, toks[f.to - 1].end);
+        if (wordCount(text) < 3) continue;
+        const speaker = f.speaker ? resolver.resolve(toks, f.speaker, v.index) : null;
+        if (speaker && f.speaker) resolver.remember(speaker, toks[f.speaker.first].start, v.index);
+        drafts.push({
+          start: toks[f.from].start,
+          end: toks[f.to - 1].end,
+          kind: "indirect",
+          paragraph: v.index,
+          speaker,
+          cue: f.cue >= 0 ? toks[f.cue] : null,
+          lemma: f.lemma,
+          channel: f.cue >= 0 ? findChannel(toks, f.cue, f.lemma, e) : null,
+          statement: `${v.index}:${f.cue}`,
+        });
+      }
+    });
+  }
+  return drafts;
+}
+
+function inSentence(toks: Token[], s: number, end: number, marked: (a: number, b: number) => boolean): Found[] {
+  const out: Found[] = [];
+  const according = accordingTo(toks, s, end);
+  if (according) return [according];
+  for (let c = s; c < end; c++) {
+    const lemma = speechLemma(toks[c]);
+    if (!lemma || isFramingOnly(lemma) || isThinkingVerb(lemma) || marked(c, c + 1)) continue;
+    const found = tagAtEnd(toks, s, c, end, lemma) ?? clauseAfter(toks, s, c, end, lemma);
+    if (found && !out.some((o) => o.from < found.to && found.from < o.to)) out.push(found);
+  }
+  return out;
+}
+
+/** "…, X said (on Tuesday)." / "…, said X, a …." / "…, X said, …" (content on the other side). */
+function tagAtEnd(toks: Token[], s: number, c: number, end: number, lemma: string): Found | null {
+  const before = subjectBefore(toks, c, s);
+  if (before && before.first - 1 > s && toks[before.first - 1].text === ",") {
+    const m = skipAdjuncts(toks, c + 1, end);
+    if (m >= end) return { speaker: before, cue: c, lemma, from: s, to: before.first - 1 };
+    if (toks[m].text === ",") {
+      if (isClauseAhead(toks, m + 1, end) && !/^["“‘«]/.test(toks[m + 1].text)) return { speaker: before, cue: c, lemma, from: m + 1, to: end };
+      return { speaker: before, cue: c, lemma, from: s, to: before.first - 1 };
+    }
+    return null;
+  }
+  if (c - 1 > s && toks[c - 1].text === ",") {
+    const after = subjectAfter(toks, c, end - 1);
+    if (!after) return null;
+    const rest = after.last + 1;
+    if (rest >= end || (toks[rest].text === "," && end - rest < 30)) return { speaker: after, cue: c, lemma, from: s, to: c - 1 };
+  }
+  return null;
+}
+
+/** "X said (that) …", "X told NBC News that …": the clause after the cue, to the sentence end. */
+function clauseAfter(toks: Token[], s: number, c: number, end: number, lemma: string): Found | null {
+  const speaker = subjectBefore(toks, c, s);
+  if (!speaker) return null;
+  const from = contentStart(toks, c, end, lemma);
+  if (from < 0 || /^["“‘«,:]/.test(toks[from].text)) return null;
+  return { speaker, cue: c, lemma, from, to: end };
+}
+
+/** "According to X, …" and "…, according to X." */
+function accordingTo(toks: Token[], s: number, end: number): Found | null {
+  for (let a = s; a + 1 < end; a++) {
+    if (toks[a].normal !== "according" || toks[a + 1].normal !== "to") continue;
+    const speaker = subjectAfter(toks, a + 1, end - 1);
+    if (!speaker) return null;
+    if (a === s) {
+      let k = speaker.last + 1;
+      while (k < end && toks[k].text !== ",") k++;
+      return k + 1 < end ? { speaker, cue: a, lemma: "according to", from: k + 1, to: end } : null;
+    }
+    if (toks[a - 1].text === ",") return { speaker, cue: a, lemma: "according to", from: s, to: a - 1 };
+    return null;
+  }
+  return null;
 }

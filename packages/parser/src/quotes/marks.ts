@@ -11,14 +11,17 @@ export interface MarkedSpan {
   closed: boolean;
 }
 
-const CLOSERS: Record<string, string> = {
-  "\u201C": "\u201D",
-  "\u201E": "\u201C\u201D",
-  "\u00AB": "\u00BB",
-  "\u201A": "\u2018\u2019",
-  '"': '"',
-  "\u2018": "\u2019",
-  "\u2039": "\u203A",
+// Each opening mark with the marks that may close it; typists mix straight and curly marks.
+const CLOSERS: Record<string, string[]> = {
+  "\u201C": ["\u201D", '"'],
+  "\u201E": ["\u201C", "\u201D"],
+  "\u00AB": ["\u00BB"],
+  "\u201A": ["\u2018", "\u2019"],
+  '"': ['"', "\u201D"],
+  "\u2018": ["\u2019"],
+  "\u2039": ["\u203A"],
+  "''": ["''"],
+  "``": ["''"],
 };
 
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -27,85 +30,72 @@ const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const canOpenAfter = (c: string | undefined) =>
   c === undefined || /[\s([{\u2014\u2013/:-]|[\u201C\u201E\u00AB]/.test(c);
 
+function markAt(text: string, i: number): string | null {
+  const two = text.slice(i, i + 2);
+  if (two === "''" || two === "``") return two;
+  return CLOSERS[text[i]] ? text[i] : null;
+}
+
 /**
  * Finds the top-level quotations of a paragraph. Single quotes count only when they open after
- * a space and close before a non-letter, so that apostrophes (they’ll, Kyiv’s) are never marks.
+ * a space and close before a non-letter, so that apostrophes (they’ll, Kyiv’s) are never marks;
+ * doubled apostrophes ('' … '') count as double quotes, as some wire copy writes them.
  */
 export function findMarkedSpans(text: string, from: number, to: number): MarkedSpan[] {
   const spans: MarkedSpan[] = [];
   let i = from;
   while (i < to) {
-    const c = text[i];
-    const closers = CLOSERS[c];
-    if (!closers || !opensHere(text, i)) {
+    const mark = markAt(text, i);
+    if (!mark || !opensHere(text, i, mark)) {
       i++;
       continue;
     }
-    const close = findCloser(text, i + 1, to, c, closers);
-    if (close < 0) {
-      if (c === "\u2018" || c === "\u201A" || (c === '"' && hasLaterQuoteMark(text, i + 1, to))) {
-        i++;
+    const inner = i + mark.length;
+    const close = findCloser(text, inner, to, mark);
+    if (!close) {
+      const ambiguous = mark === "\u2018" || mark === "\u201A" || mark === '"' || mark === "''";
+      if (ambiguous && (mark !== '"' || text.slice(inner, to).includes('"'))) {
+        i = inner;
         continue;
       }
-      spans.push(trimmed(text, i, to, i + 1, to, false));
+      spans.push(trimmed(text, i, to, inner, to, false));
       break;
     }
-    const span = trimmed(text, i, close + 1, i + 1, close, true);
+    const span = trimmed(text, i, close.at + close.mark.length, inner, close.at, true);
     if (span.end > span.start) spans.push(span);
-    i = close + 1;
+    i = close.at + close.mark.length;
   }
   return spans;
 }
 
-function opensHere(text: string, i: number): boolean {
-  const c = text[i];
-  if (c === "\u00AB") return true;
-  if (isSpace(text[i + 1])) return false;
+function opensHere(text: string, i: number, mark: string): boolean {
+  if (mark === "\u00AB") return true;
+  if (isSpace(text[i + mark.length])) return false;
   // Curly double and low marks are unambiguous openers; straight and single ones need a boundary.
-  return c === "\u201C" || c === "\u201E" || canOpenAfter(text[i - 1]);
+  return mark === "\u201C" || mark === "\u201E" || canOpenAfter(text[i - 1]);
 }
 
-function findCloser(
-  text: string,
-  from: number,
-  to: number,
-  opener: string,
-  closers: string,
-): number {
+function findCloser(text: string, from: number, to: number, opener: string): { at: number; mark: string } | null {
+  const closers = CLOSERS[opener];
   for (let j = from; j < to; j++) {
-    const c = text[j];
-    if (!closers.includes(c)) {
-      // A fresh curly opener inside an open curly quote means the first one was never closed.
-      if (opener === "\u201C" && c === "\u201C" && isSpace(text[j - 1]) && j > from + 1) return -1;
-      continue;
+    // A fresh curly opener inside an open curly quote means the first one was never closed.
+    if (opener === "\u201C" && text[j] === "\u201C" && isSpace(text[j - 1]) && j > from + 1) return null;
+    for (const c of closers) {
+      if (!text.startsWith(c, j) || j === from) continue;
+      const before = text[j - 1];
+      const after = text[j + c.length];
+      if ((c === "\u2019" || c === "\u2018") && isLetter(after)) continue;
+      if (c === '"' && (isSpace(before) || isLetter(after))) continue;
+      return { at: j, mark: c };
     }
-    if ((opener === "\u2018" || opener === "\u201A") && isLetter(text[j + 1])) continue;
-    if (opener === '"' && isLetter(text[j - 1]) === false && isLetter(text[j + 1])) continue;
-    return j;
   }
-  return -1;
+  return null;
 }
 
-function hasLaterQuoteMark(text: string, from: number, to: number): boolean {
-  return text.slice(from, to).includes('"');
-}
-
-function trimmed(
-  text: string,
-  open: number,
-  close: number,
-  s: number,
-  e: number,
-  closed: boolean,
-): MarkedSpan {
+function trimmed(text: string, open: number, close: number, s: number, e: number, closed: boolean): MarkedSpan {
   let start = s;
   let end = e;
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
   return { open, close, start, end, closed };
-}
-
-/** True when the paragraph text at `at` begins with an opening quotation mark. */
-export function opensWithQuote(text: string, at: number): boolean {
-  return CLOSERS[text[at]] !== undefined;
 }

@@ -45,7 +45,7 @@ function toQuotes(doc: Doc, drafts: Draft[]): Quote[] {
       speakerLabel: s?.speakerLabel ?? null,
       speakerCountry: s?.speakerCountry ?? null,
       speakerMention: s?.speakerMention ?? null,
-      cue: d.cue && d.lemma ? { text: d.cue.text, lemma: d.lemma } : null,
+      cue: d.cue && d.lemma ? { text: d.lemma === "according to" ? "according to" : d.cue.text, lemma: d.lemma } : null,
       channel: d.channel,
       statedAt: null,
       paragraph: d.paragraph,
