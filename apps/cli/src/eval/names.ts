@@ -44,11 +44,19 @@ export function fold(word: string): string {
     .replace(/(?:iy|yi|yy|i|y)$/, "y");
 }
 
+// Common nouns that head unnamed sources; capitalized only because they open a sentence.
+const COMMON_HEADS = new Set([
+  "official", "analyst", "expert", "critic", "source", "aide", "observer", "people", "voter", "supporter",
+  "poll", "report", "other", "military", "police", "authoritie", "resident", "lawmaker", "advocate",
+  "economist", "researcher", "scientist", "study", "data", "document", "record", "witness", "prosecutor",
+  "investigator", "senior", "top", "some", "many", "several", "most", "few", "both", "all",
+]);
+
 /** The capitalized words of a name or phrase that can be names, folded. */
 export function nameWords(text: string): string[] {
   return text
     .split(/[\s,()/]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
+    .filter((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && COMMON_HEADS.has(fold(w).replace(/s$/, ""))))
     .map(fold)
     .filter((w) => w.length > 1 && !NOT_NAMES.has(w));
 }
