@@ -65,8 +65,8 @@ export function readHeader(lines: Line[], allowTitle: boolean): Header {
       for (const name of byline) if (!h.authors.includes(name)) h.authors.push(name);
       continue;
     }
-    if (allowTitle && !h.title && looksLikeTitle(text) && standsAlone(lines, i)) {
-      h.title = text;
+    if (allowTitle && !h.title && looksLikeTitle(text, lines, i) && standsAlone(lines, i)) {
+      h.title = HEADLINE_STOP.test(text) ? text.slice(0, -1) : text;
       continue;
     }
     break;
@@ -75,11 +75,34 @@ export function readHeader(lines: Line[], allowTitle: boolean): Header {
   return h;
 }
 
-function looksLikeTitle(text: string): boolean {
+/** A headline ending in a plain full stop, as some exports write it ("Trump's East European Achilles Heel."). */
+const HEADLINE_STOP = /[\p{L}\p{N})]\.$/u;
+const SENTENCE_BREAK = /\p{Ll}{2}[.!?]["”’']?\s+\p{Lu}/u;
+
+function looksLikeTitle(text: string, lines: Line[], i: number): boolean {
   if (text.length < 3 || text.length > 250 || wordCount(text) > 35) return false;
-  if (/[.,;:]$/.test(text) && !text.endsWith("...")) return false;
   if (/^\p{Ll}/u.test(text) || !/\p{L}/u.test(text)) return false;
-  return !isRelatedHeading(text) && !matchFooter(text);
+  if (/[,;:]$/.test(text) || isRelatedHeading(text) || matchFooter(text)) return false;
+  if (!/\.["”’']{0,2}$/.test(text) || text.endsWith("...")) return true;
+  // Ending like a sentence: a headline only when short, one sentence, and in headline case or
+  // heading a much longer paragraph (a lede is rarely shorter than half the next paragraph).
+  if (wordCount(text) > 20 || SENTENCE_BREAK.test(text)) return false;
+  return headlineCase(text) || nextLineLength(lines, i) >= 1.3 * text.length;
+}
+
+function headlineCase(text: string): boolean {
+  const words = text
+    .split(/\s+/)
+    .slice(1)
+    .filter((w) => /^[\p{L}‘'“"]{4,}/u.test(w));
+  const capitalised = words.filter((w) => /^[‘'“"]?\p{Lu}/u.test(w)).length;
+  return words.length >= 2 && capitalised >= 0.6 * words.length;
+}
+
+function nextLineLength(lines: Line[], i: number): number {
+  for (let j = i + 1; j < lines.length; j++)
+    if (!lines[j].blank) return lines[j].end - lines[j].start;
+  return 0;
 }
 
 /**
