@@ -5,7 +5,7 @@
  */
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import type { Database } from "@whosaid/db";
-import { GraphQLError } from "graphql";
+import { GraphQLError, type ValidationContext } from "graphql";
 import { createYoga } from "graphql-yoga";
 import { TokenStore } from "./auth.ts";
 import { type Context, createContext } from "./context.ts";
@@ -24,6 +24,12 @@ export const queryLimits = {
   maxCost: 20_000,
   maxTokens: 3_000,
   maxDirectives: 30,
+};
+
+// Report armor's refusals as validation errors (HTTP 400, with a code) rather than throwing them.
+const report = {
+  propagateOnRejection: false,
+  onReject: [(ctx: unknown, error: GraphQLError) => (ctx as ValidationContext).reportError(error)],
 };
 
 type ServerContext = { req?: { socket?: { remoteAddress?: string } } };
@@ -60,11 +66,11 @@ export function createApi(db: Database, env: Env) {
       bodyLimit(env.maxBodyBytes),
       exportRoutes(db),
       EnvelopArmorPlugin({
-        maxDepth: { n: queryLimits.maxDepth },
-        maxAliases: { n: queryLimits.maxAliases },
-        costLimit: { maxCost: queryLimits.maxCost },
+        maxDepth: { n: queryLimits.maxDepth, ...report },
+        maxAliases: { n: queryLimits.maxAliases, ...report },
+        costLimit: { maxCost: queryLimits.maxCost, ...report },
         maxTokens: { n: queryLimits.maxTokens },
-        maxDirectives: { n: queryLimits.maxDirectives },
+        maxDirectives: { n: queryLimits.maxDirectives, ...report },
         blockFieldSuggestion: { enabled: true },
       }),
       errorCodes(),

@@ -13,7 +13,9 @@ function withCode(error: GraphQLError, code: string): GraphQLError {
     positions: error.positions,
     path: error.path,
     originalError: error.originalError,
-    extensions: { ...error.extensions, code },
+    // `spec` lets yoga answer 400 to graphql-response+json clients and 200 to plain JSON ones,
+    // as GraphQL over HTTP says; yoga leaves `http` out of the body.
+    extensions: { ...error.extensions, code, http: { spec: true, status: 400 } },
   });
 }
 
