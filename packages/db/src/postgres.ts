@@ -28,6 +28,12 @@ export async function openPostgres(url: string, max: number): Promise<Database> 
     async transaction<T>(fn: (tx: Transaction) => Promise<T>): Promise<T> {
       const client = await pool.connect();
       let broken = false;
+      // A connection dropped mid-transaction emits "error" on the client: the failing query
+      // rejects as well, so note it here and let the query's rejection carry the error.
+      const onError = () => {
+        broken = true;
+      };
+      client.on("error", onError);
       try {
         await client.query("BEGIN");
         const result = await fn({
@@ -50,6 +56,7 @@ export async function openPostgres(url: string, max: number): Promise<Database> 
         }
         throw error;
       } finally {
+        client.off("error", onError);
         client.release(broken ? true : undefined);
       }
     },

@@ -66,12 +66,16 @@ export async function runIngest(
     options.onEvent?.(event, summary);
   };
   const pool = new ParsePool(options.concurrency);
-  const writer = new BatchWriter(db, options.batchSize, (item: Pending, r) =>
-    emit(
-      r instanceof Error
-        ? { ref: item.ref, status: "error", reason: r.message }
-        : { ref: item.ref, status: r.created ? "created" : "existing", ...r },
-    ),
+  const writer = new BatchWriter(
+    db,
+    options.batchSize,
+    (item: Pending, r) =>
+      emit(
+        r instanceof Error
+          ? { ref: item.ref, status: "error", reason: r.message }
+          : { ref: item.ref, status: r.created ? "created" : "existing", ...r },
+      ),
+    options.retries,
   );
   const parsing = new Set<Promise<void>>();
   const maxParsing = Math.max(2, options.concurrency * 4);
