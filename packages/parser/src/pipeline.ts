@@ -6,7 +6,7 @@ import { quotes } from "./stages/quotes.ts";
 import { segment } from "./stages/segment.ts";
 import { sentences } from "./stages/sentences.ts";
 import { topics } from "./stages/topics.ts";
-import type { ParseOptions, ParsedArticle } from "./types.ts";
+import { type ParsedArticle, ParseError, type ParseOptions } from "./types.ts";
 
 /** The stages in order; each adds to the document what the later ones need. */
 export const stages: Stage[] = [segment, metadata, sentences, people, quotes, topics];
@@ -17,8 +17,28 @@ export const stages: Stage[] = [segment, metadata, sentences, people, quotes, to
  */
 export function parseArticle(input: string, options: ParseOptions = {}): ParsedArticle {
   let doc: Doc = normalize(input, options);
-  for (const stage of stages) doc = stage(doc);
+  for (const stage of stages) doc = runStage(stage, doc);
   return toParsedArticle(doc);
+}
+
+/**
+ * Runs one stage; a bug in a stage must not lose the article (nor crash a batch), so anything but
+ * a ParseError leaves the document as it was, with a warning naming the stage.
+ */
+function runStage(stage: Stage, doc: Doc): Doc {
+  try {
+    return stage(doc);
+  } catch (error) {
+    if (error instanceof ParseError) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      ...doc,
+      warnings: [
+        ...doc.warnings,
+        `${stage.name || "stage"}: internal error (${reason}); its results are left out`,
+      ],
+    };
+  }
 }
 
 function toParsedArticle(doc: Doc): ParsedArticle {
