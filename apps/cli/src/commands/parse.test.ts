@@ -71,6 +71,10 @@ describe("whosaid parse", () => {
     expect(big.stderr).toMatch(/TOO_LARGE.*5\.0 MB.*limit is 2\.0 MB/);
     writeFileSync(join(dir, "bin.dat"), Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 0, 0x14, 0xff, 0xfe]));
     expect(whosaid([join(dir, "bin.dat")]).stderr).toMatch(/BINARY_INPUT/);
+    writeFileSync(join(dir, "latin1.txt"), Buffer.from("Caf\u00e9 au lait\n\nA title", "latin1"));
+    expect(whosaid([join(dir, "latin1.txt")]).stderr).toMatch(
+      /INVALID_INPUT.*not valid UTF-8.*offset 3/,
+    );
     expect(whosaid([join(dir, "missing.txt")]).stderr).toMatch(/no such file/);
     expect(whosaid([]).code).toBe(2);
     expect(whosaid(["a", "--format", "pdf"]).code).toBe(2);

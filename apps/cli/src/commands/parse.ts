@@ -1,7 +1,13 @@
 import { createReadStream, readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { createInterface } from "node:readline";
-import { type InputFormat, ParseError, type ParseOptions, parseArticle } from "@whosaid/parser";
+import {
+  decodeText,
+  type InputFormat,
+  ParseError,
+  type ParseOptions,
+  parseArticle,
+} from "@whosaid/parser";
 
 export const summary = "Parse an article (text or HTML) and print it as JSON; --jsonl for a batch.";
 
@@ -176,7 +182,7 @@ function readText(path: string, maxBytes = 2 * 1024 * 1024): string {
       `The input is ${mb(stat.size)}; the limit is ${mb(maxBytes)} (raise it with --max-bytes).`,
     );
   }
-  return new TextDecoder("utf-8").decode(readFileSync(path));
+  return decodeText(readFileSync(path));
 }
 
 function openStream(path: string): NodeJS.ReadableStream {
@@ -187,7 +193,7 @@ function openStream(path: string): NodeJS.ReadableStream {
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return new TextDecoder("utf-8").decode(Buffer.concat(chunks));
+  return decodeText(Buffer.concat(chunks));
 }
 
 function describe(error: unknown): string {
