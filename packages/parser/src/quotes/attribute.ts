@@ -25,15 +25,22 @@ export function attributionAfter(
 ): Attribution | null {
   if (from >= to) return null;
   if (DASHES.has(toks[from].text)) {
+    // "“…” — Commissioner Dana Whitfield": a name and nothing else (an appositive at most).
     const sp = subjectAfter(toks, from, to - 1);
-    if (sp && sp.kind !== "pronoun") return { speaker: sp, cue: -1, lemma: null };
+    const rest = sp ? sp.last + 1 : to;
+    if (
+      sp?.kind === "name" &&
+      (rest >= to || endsSentence(toks[rest]) || toks[rest].text === ",")
+    ) {
+      return { speaker: sp, cue: -1, lemma: null };
+    }
   }
   const floor = toks[from].text === "," ? from + 1 : from;
   for (let c = floor; c < to; c++) {
     if (endsSentence(toks[c])) break;
     // After a quote that ends its sentence ("…war.” He said …") only a short tag can follow.
     if (terminal && c - from > 5) break;
-    const lemma = speechLemma(toks[c]);
+    const lemma = speechLemma(toks[c], true);
     if (!lemma) continue;
     const before = subjectBefore(toks, c, floor);
     if (before) return { speaker: before, cue: c, lemma };

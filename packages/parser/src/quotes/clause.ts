@@ -1,14 +1,95 @@
 import type { Token } from "../doc.ts";
 
 const TIME_WORDS = new Set([
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-  "tonight", "recently", "earlier", "later", "previously", "repeatedly", "again", "also", "privately",
-  "publicly", "separately", "often", "once", "then", "now", "week", "month", "year", "morning",
-  "afternoon", "evening", "night", "weekend", "last", "this", "next", "ago", "flatly", "simply",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "today",
+  "yesterday",
+  "tonight",
+  "recently",
+  "earlier",
+  "later",
+  "previously",
+  "repeatedly",
+  "again",
+  "also",
+  "privately",
+  "publicly",
+  "separately",
+  "often",
+  "once",
+  "then",
+  "now",
+  "week",
+  "month",
+  "year",
+  "morning",
+  "afternoon",
+  "evening",
+  "night",
+  "weekend",
+  "last",
+  "this",
+  "next",
+  "ago",
+  "flatly",
+  "simply",
 ]);
-const ADJUNCT_ADP = new Set(["in", "on", "at", "during", "via", "over", "after", "before", "through", "from", "to", "with", "outside", "inside", "earlier", "late"]);
-const RECIPIENT_VERBS = new Set(["tell", "inform", "assure", "remind", "warn", "reassure", "ask", "promise", "urge", "caution", "guarantee"]);
-const OBJECT_PRONOUNS = new Set(["him", "her", "them", "me", "us", "you", "it", "reporters", "journalists", "supporters", "lawmakers", "voters", "members", "viewers", "listeners", "colleagues", "congress"]);
+const ADJUNCT_ADP = new Set([
+  "in",
+  "on",
+  "at",
+  "during",
+  "via",
+  "over",
+  "after",
+  "before",
+  "through",
+  "from",
+  "to",
+  "with",
+  "outside",
+  "inside",
+  "earlier",
+  "late",
+]);
+const RECIPIENT_VERBS = new Set([
+  "tell",
+  "inform",
+  "assure",
+  "remind",
+  "warn",
+  "reassure",
+  "ask",
+  "promise",
+  "urge",
+  "caution",
+  "guarantee",
+]);
+const OBJECT_PRONOUNS = new Set([
+  "him",
+  "her",
+  "them",
+  "me",
+  "us",
+  "you",
+  "it",
+  "reporters",
+  "journalists",
+  "supporters",
+  "lawmakers",
+  "voters",
+  "members",
+  "viewers",
+  "listeners",
+  "colleagues",
+  "congress",
+]);
 const CLAUSE_STARTERS = new Set(["if", "whether", "why", "how", "what", "when", "where", "who"]);
 
 /**
@@ -22,8 +103,19 @@ export function contentStart(toks: Token[], cue: number, end: number, lemma: str
   // "said that", "told NBC News earlier this week that".
   for (let j = k; j < Math.min(end, k + 14); j++) {
     const t = toks[j];
-    if (t.normal === "that" && (t.pos === "SCONJ" || t.pos === "ADP" || j === k || t.pos === "DET" && isClauseAhead(toks, j + 1, end))) return j + 1;
-    if (t.type === "punctuation" && t.text !== "." && t.text !== "-" || t.pos === "VERB" && !t.normal.endsWith("ing")) break;
+    if (
+      t.normal === "that" &&
+      (t.pos === "SCONJ" ||
+        t.pos === "ADP" ||
+        j === k ||
+        (t.pos === "DET" && isClauseAhead(toks, j + 1, end)))
+    )
+      return j + 1;
+    if (
+      (t.type === "punctuation" && t.text !== "." && t.text !== "-") ||
+      (t.pos === "VERB" && !t.normal.endsWith("ing"))
+    )
+      break;
   }
   if (RECIPIENT_VERBS.has(lemma)) {
     if (OBJECT_PRONOUNS.has(toks[k]?.normal)) k++;
@@ -32,9 +124,24 @@ export function contentStart(toks: Token[], cue: number, end: number, lemma: str
   k = skipAdjuncts(toks, k, end);
   if (k >= end) return -1;
   const t = toks[k];
-  if (CLAUSE_STARTERS.has(t.normal) && (lemma === "ask" || lemma === "wonder" || lemma === "question")) return k;
+  if (
+    CLAUSE_STARTERS.has(t.normal) &&
+    (lemma === "ask" || lemma === "wonder" || lemma === "question")
+  )
+    return k;
   if (lemma === "ask" || lemma === "wonder" || lemma === "question") return -1;
-  if (!(t.pos === "DET" || t.pos === "PRON" || t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "NUM" || t.pos === "ADJ" || /^\p{Lu}/u.test(t.text))) return -1;
+  if (
+    !(
+      t.pos === "DET" ||
+      t.pos === "PRON" ||
+      t.pos === "PROPN" ||
+      t.pos === "NOUN" ||
+      t.pos === "NUM" ||
+      t.pos === "ADJ" ||
+      /^\p{Lu}/u.test(t.text)
+    )
+  )
+    return -1;
   if (t.normal === "it" && toks[k + 1]?.type === "punctuation") return -1;
   return isClauseAhead(toks, k, end) ? k : -1;
 }
@@ -50,7 +157,19 @@ export function skipAdjuncts(toks: Token[], from: number, end: number): number {
     }
     if (!ADJUNCT_ADP.has(t.normal)) break;
     let j = k + 1;
-    while (j < end && j - k <= 7 && (toks[j].pos === "DET" || toks[j].pos === "NOUN" || toks[j].pos === "PROPN" || toks[j].pos === "ADJ" || toks[j].pos === "NUM" || toks[j].pos === "PRON" && toks[j].normal !== "he" && toks[j].normal !== "she" || /^\p{Lu}/u.test(toks[j].text) || toks[j].text === "-")) j++;
+    while (
+      j < end &&
+      j - k <= 7 &&
+      (toks[j].pos === "DET" ||
+        toks[j].pos === "NOUN" ||
+        toks[j].pos === "PROPN" ||
+        toks[j].pos === "ADJ" ||
+        toks[j].pos === "NUM" ||
+        (toks[j].pos === "PRON" && toks[j].normal !== "he" && toks[j].normal !== "she") ||
+        /^\p{Lu}/u.test(toks[j].text) ||
+        toks[j].text === "-")
+    )
+      j++;
     if (j === k + 1) break;
     k = j;
     if (toks[k]?.text === ",") k++;

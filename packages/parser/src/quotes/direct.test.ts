@@ -5,13 +5,23 @@ import { parseArticle } from "../index.ts";
 function quotesOf(body: string) {
   const parsed = parseArticle(`A headline for the test\n\n${body}`);
   const names = new Map(parsed.people.map((p) => [p.id, p.name]));
-  return parsed.quotes.map((q) => ({ ...q, who: (q.speakerId && names.get(q.speakerId)) || q.speakerLabel }));
+  return parsed.quotes.map((q) => ({
+    ...q,
+    who: (q.speakerId && names.get(q.speakerId)) || q.speakerLabel,
+  }));
 }
 
 describe("direct quotes", () => {
   it("attributes a quote to the speaker after it, in any quotation marks", () => {
-    for (const [open, close] of [["“", "”"], ['"', '"'], ["«", "»"], ["„", "“"]]) {
-      const [q] = quotesOf(`${open}We will rebuild the bridge by spring,${close} said Anna Kowalczyk, the town's mayor.`);
+    for (const [open, close] of [
+      ["“", "”"],
+      ['"', '"'],
+      ["«", "»"],
+      ["„", "“"],
+    ]) {
+      const [q] = quotesOf(
+        `${open}We will rebuild the bridge by spring,${close} said Anna Kowalczyk, the town's mayor.`,
+      );
       expect(q.text).toBe("We will rebuild the bridge by spring,");
       expect(q.kind).toBe("direct");
       expect(q.who).toBe("Anna Kowalczyk");
@@ -20,27 +30,38 @@ describe("direct quotes", () => {
   });
 
   it("finds the speaker before the quote and after a long appositive", () => {
-    const [q] = quotesOf("Paul Odhiambo, who chairs the regional water board, countered that “nobody has asked the farmers what they need.”");
+    const [q] = quotesOf(
+      "Paul Odhiambo, who chairs the regional water board, countered that “nobody has asked the farmers what they need.”",
+    );
     expect(q.who).toBe("Paul Odhiambo");
     expect(q.cue?.lemma).toBe("counter");
   });
 
   it("keeps editorial brackets and joins a quote split around its attribution", () => {
-    const qs = quotesOf("“She [the minister] knew it,” Ortega added, “because the report was on her desk.”");
-    expect(qs.map((q) => q.text)).toEqual(["She [the minister] knew it,", "because the report was on her desk."]);
+    const qs = quotesOf(
+      "“She [the minister] knew it,” Ortega added, “because the report was on her desk.”",
+    );
+    expect(qs.map((q) => q.text)).toEqual([
+      "She [the minister] knew it,",
+      "because the report was on her desk.",
+    ]);
     expect(qs[0].statementId).toBe(qs[1].statementId);
     expect(qs.every((q) => q.kind === "direct" && q.who === "Ortega")).toBe(true);
   });
 
   it("finds the speaker named after a participial clause and after a dash", () => {
-    const [a] = quotesOf("“Prices will keep rising,” warning of a hard winter ahead, said Lena Berg, an economist.");
+    const [a] = quotesOf(
+      "“Prices will keep rising,” warning of a hard winter ahead, said Lena Berg, an economist.",
+    );
     expect(a.who).toBe("Lena Berg");
     const [b] = quotesOf("“The hearing is adjourned until Monday.” — Commissioner Dana Whitfield");
     expect(b.who).toBe("Dana Whitfield");
   });
 
   it("resolves a pronoun to the last speaker and continues a bare quote paragraph", () => {
-    const qs = quotesOf("“The plan is sound,” said Tomas Varga, a planner.\n\n“We start in June,” he added.\n\n“And we will finish on time.”");
+    const qs = quotesOf(
+      "“The plan is sound,” said Tomas Varga, a planner.\n\n“We start in June,” he added.\n\n“And we will finish on time.”",
+    );
     expect(qs).toHaveLength(3);
     expect(qs[1].who).toBe("Tomas Varga");
     expect(qs[1].speakerMention?.text).toBe("he");
@@ -48,7 +69,9 @@ describe("direct quotes", () => {
   });
 
   it("runs a quote over paragraphs when the first paragraph does not close it", () => {
-    const qs = quotesOf("“We have waited long enough,” Mayor Ines Roth said. “The money is there.\n\n“Now we need the permits.”");
+    const qs = quotesOf(
+      "“We have waited long enough,” Mayor Ines Roth said. “The money is there.\n\n“Now we need the permits.”",
+    );
     expect(qs).toHaveLength(3);
     expect(qs[2].who).toBe("Ines Roth");
     expect(qs[2].statementId).toBe(qs[1].statementId);
@@ -62,13 +85,20 @@ describe("direct quotes", () => {
 
 describe("partial quotes and unnamed sources", () => {
   it("keeps a fragment governed by a speech verb and drops scare quotes", () => {
-    const qs = quotesOf("The senator described the bill as a “giveaway to insurers” on Monday. The so-called “reform” stalled.");
+    const qs = quotesOf(
+      "The senator described the bill as a “giveaway to insurers” on Monday. The so-called “reform” stalled.",
+    );
     expect(qs).toHaveLength(1);
     expect(qs[0]).toMatchObject({ kind: "partial", text: "giveaway to insurers" });
   });
 
   it("labels an unnamed source and takes its country from the label", () => {
     const [q] = quotesOf("“The talks are stuck,” a senior U.S. official said on Twitter.");
-    expect(q).toMatchObject({ speakerId: null, speakerLabel: "a senior U.S. official", speakerCountry: "US", channel: "Twitter" });
+    expect(q).toMatchObject({
+      speakerId: null,
+      speakerLabel: "a senior U.S. official",
+      speakerCountry: "US",
+      channel: "Twitter",
+    });
   });
 });

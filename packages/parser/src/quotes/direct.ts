@@ -2,7 +2,7 @@ import type { Doc } from "../doc.ts";
 import { type Attribution, attributionAfter, attributionBefore } from "./attribute.ts";
 import { findChannel } from "./channel.ts";
 import type { Draft } from "./draft.ts";
-import { endsAtBoundary, isDirect, wordCount } from "./kind.ts";
+import { endsAtBoundary, isDirect } from "./kind.ts";
 import { findMarkedSpans, type MarkedSpan } from "./marks.ts";
 import type { SpeakerResolver } from "./resolve.ts";
 import {
@@ -32,6 +32,10 @@ export function markedQuotes(doc: Doc, views: ParagraphView[], resolver: Speaker
       const nextOpen = i + 1 < spans.length ? tokenAtOrAfter(toks, spans[i + 1].open) : toks.length;
       const direct = isDirect(doc.text, span, v.end);
       const content = doc.text.slice(span.start, span.end);
+      if (isTitle(content)) {
+        runOn = null;
+        return;
+      }
       const attr = choose(
         attributionAfter(
           toks,
@@ -67,9 +71,8 @@ export function markedQuotes(doc: Doc, views: ParagraphView[], resolver: Speaker
       } else if (direct && continued && (continued.kind === "direct" || !startsParagraph)) {
         draft = make(span, true, v.index, null, null, null, null, continued.statement);
         inherit(draft, continued);
-      } else if (direct && wordCount(content) >= 3) {
-        draft = make(span, true, v.index, null, null, null, null, `${v.index}:q${i}`);
       }
+      // Quotations nobody is said to have said (titles, slogans, signs) are not statements.
       // "“…,” Menon added, “because …”": the second segment of a split direct quote is direct too.
       if (
         draft?.kind === "partial" &&
@@ -87,6 +90,29 @@ export function markedQuotes(doc: Doc, views: ParagraphView[], resolver: Speaker
     if (previous) lastOfPrevious = previous;
   }
   return drafts;
+}
+
+const SMALL_WORDS = new Set([
+  "of",
+  "the",
+  "a",
+  "an",
+  "and",
+  "for",
+  "in",
+  "on",
+  "to",
+  "with",
+  "at",
+  "by",
+  "or",
+]);
+
+/** "Monday Night Baseball", "Latin History for Dummies": a short title, not speech. */
+function isTitle(content: string): boolean {
+  const words = content.replace(/[,.!?:;]+$/, "").split(/\s+/);
+  if (words.length > 5 || words.length < 2) return false;
+  return words.every((w) => /^[\p{Lu}\d]/u.test(w) || SMALL_WORDS.has(w));
 }
 
 /** Prefers a tag right after the quote, then a verb before it in its sentence, then any after. */

@@ -21,12 +21,18 @@ interface Found {
  * Reported speech without quotation marks: "X said (that) …", "X told NBC News that …",
  * "…, X said.", "…, said X, a …", "X said, …" mid-sentence, "according to X, …".
  */
-export function reportedSpeech(doc: Doc, views: ParagraphView[], resolver: SpeakerResolver, _marked: Draft[]): Draft[] {
+export function reportedSpeech(
+  doc: Doc,
+  views: ParagraphView[],
+  resolver: SpeakerResolver,
+  _marked: Draft[],
+): Draft[] {
   const drafts: Draft[] = [];
   for (const v of views) {
     const toks = v.tokens;
     const marks = findMarkedSpans(doc.text, v.start, v.end);
-    const marked = (a: number, b: number) => marks.some((m) => m.open < toks[b - 1].end && toks[a].start < m.close);
+    const marked = (a: number, b: number) =>
+      marks.some((m) => m.open < toks[b - 1].end && toks[a].start < m.close);
     v.sentenceStarts.forEach((s, si) => {
       const e = v.sentenceStarts[si + 1] ?? toks.length;
       let end = e;
@@ -54,7 +60,12 @@ export function reportedSpeech(doc: Doc, views: ParagraphView[], resolver: Speak
   return drafts;
 }
 
-function inSentence(toks: Token[], s: number, end: number, marked: (a: number, b: number) => boolean): Found[] {
+function inSentence(
+  toks: Token[],
+  s: number,
+  end: number,
+  marked: (a: number, b: number) => boolean,
+): Found[] {
   const out: Found[] = [];
   const according = accordingTo(toks, s, end);
   if (according) return [according];
@@ -74,7 +85,8 @@ function tagAtEnd(toks: Token[], s: number, c: number, end: number, lemma: strin
     const m = skipAdjuncts(toks, c + 1, end);
     if (m >= end) return { speaker: before, cue: c, lemma, from: s, to: before.first - 1 };
     if (toks[m].text === ",") {
-      if (isClauseAhead(toks, m + 1, end) && !/^["“‘«]/.test(toks[m + 1].text)) return { speaker: before, cue: c, lemma, from: m + 1, to: end };
+      if (isClauseAhead(toks, m + 1, end) && !/^["“‘«]/.test(toks[m + 1].text))
+        return { speaker: before, cue: c, lemma, from: m + 1, to: end };
       return { speaker: before, cue: c, lemma, from: s, to: before.first - 1 };
     }
     return null;
@@ -83,13 +95,20 @@ function tagAtEnd(toks: Token[], s: number, c: number, end: number, lemma: strin
     const after = subjectAfter(toks, c, end - 1);
     if (!after) return null;
     const rest = after.last + 1;
-    if (rest >= end || (toks[rest].text === "," && end - rest < 30)) return { speaker: after, cue: c, lemma, from: s, to: c - 1 };
+    if (rest >= end || (toks[rest].text === "," && end - rest < 30))
+      return { speaker: after, cue: c, lemma, from: s, to: c - 1 };
   }
   return null;
 }
 
 /** "X said (that) …", "X told NBC News that …": the clause after the cue, to the sentence end. */
-function clauseAfter(toks: Token[], s: number, c: number, end: number, lemma: string): Found | null {
+function clauseAfter(
+  toks: Token[],
+  s: number,
+  c: number,
+  end: number,
+  lemma: string,
+): Found | null {
   const speaker = subjectBefore(toks, c, s);
   if (!speaker) return null;
   const from = contentStart(toks, c, end, lemma);
@@ -108,7 +127,8 @@ function accordingTo(toks: Token[], s: number, end: number): Found | null {
       while (k < end && toks[k].text !== ",") k++;
       return k + 1 < end ? { speaker, cue: a, lemma: "according to", from: k + 1, to: end } : null;
     }
-    if (toks[a - 1].text === ",") return { speaker, cue: a, lemma: "according to", from: s, to: a - 1 };
+    if (toks[a - 1].text === ",")
+      return { speaker, cue: a, lemma: "according to", from: s, to: a - 1 };
     return null;
   }
   return null;

@@ -10,12 +10,16 @@ const forms = verbs.forms as Record<string, string>;
 const unambiguous = new Set(verbs.unambiguous);
 const thinkingVerbs = new Set(verbs.notSpeechWithThat);
 
-/** The lemma of a speech verb token, or null when the token is not one. */
-export function speechLemma(tok: Token): string | null {
+/**
+ * The lemma of a speech verb token, or null when the token is not one. `lenient` accepts forms
+ * that wink-nlp tagged as nouns ("Conway notes."), for the tag right after a quote.
+ */
+export function speechLemma(tok: Token, lenient = false): string | null {
   const normal = tok.normal;
   const lemma = forms[normal] ?? tok.lemma;
   if (!indirectVerbs.has(lemma) && !framingVerbs.has(lemma)) return null;
-  if (unambiguous.has(normal)) return lemma;
+  if (unambiguous.has(normal) || (lenient && tok.pos === "NOUN" && normal.endsWith("s")))
+    return lemma;
   // wink-nlp tags "says"/"claims" as nouns now and then; trust the tag for the ambiguous forms.
   if (tok.pos !== "VERB" && tok.pos !== "AUX") return null;
   return lemma;

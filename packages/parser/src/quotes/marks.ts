@@ -13,7 +13,7 @@ export interface MarkedSpan {
 
 // Each opening mark with the marks that may close it; typists mix straight and curly marks.
 const CLOSERS: Record<string, string[]> = {
-  "\u201C": ["\u201D", '"'],
+  "\u201C": ["\u201D", '"', "\u201C"],
   "\u201E": ["\u201C", "\u201D"],
   "\u00AB": ["\u00BB"],
   "\u201A": ["\u2018", "\u2019"],
@@ -31,9 +31,9 @@ const canOpenAfter = (c: string | undefined) =>
   c === undefined || /[\s([{\u2014\u2013/:-]|[\u201C\u201E\u00AB]/.test(c);
 
 function markAt(text: string, i: number): string | null {
-  const two = text.slice(i, i + 2);
-  if (two === "''" || two === "``") return two;
-  return CLOSERS[text[i]] ? text[i] : null;
+  const c = text[i];
+  if ((c === "'" || c === "`") && text[i + 1] === c) return c === "'" ? "''" : "``";
+  return CLOSERS[c] ? c : null;
 }
 
 /**
@@ -75,24 +75,39 @@ function opensHere(text: string, i: number, mark: string): boolean {
   return mark === "\u201C" || mark === "\u201E" || canOpenAfter(text[i - 1]);
 }
 
-function findCloser(text: string, from: number, to: number, opener: string): { at: number; mark: string } | null {
+function findCloser(
+  text: string,
+  from: number,
+  to: number,
+  opener: string,
+): { at: number; mark: string } | null {
   const closers = CLOSERS[opener];
   for (let j = from; j < to; j++) {
     // A fresh curly opener inside an open curly quote means the first one was never closed.
-    if (opener === "\u201C" && text[j] === "\u201C" && isSpace(text[j - 1]) && j > from + 1) return null;
+    if (opener === "\u201C" && text[j] === "\u201C" && isSpace(text[j - 1]) && j > from + 1)
+      return null;
     for (const c of closers) {
       if (!text.startsWith(c, j) || j === from) continue;
       const before = text[j - 1];
       const after = text[j + c.length];
       if ((c === "\u2019" || c === "\u2018") && isLetter(after)) continue;
       if (c === '"' && (isSpace(before) || isLetter(after))) continue;
+      // “It's unusual,“ said …: a wrong-way curly mark closes after punctuation.
+      if (c === "\u201C" && !(/[,.!?]/.test(before) && !isLetter(after))) continue;
       return { at: j, mark: c };
     }
   }
   return null;
 }
 
-function trimmed(text: string, open: number, close: number, s: number, e: number, closed: boolean): MarkedSpan {
+function trimmed(
+  text: string,
+  open: number,
+  close: number,
+  s: number,
+  e: number,
+  closed: boolean,
+): MarkedSpan {
   let start = s;
   let end = e;
   while (start < end && /\s/.test(text[start])) start++;

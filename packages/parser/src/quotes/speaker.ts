@@ -113,6 +113,14 @@ function skipLeft(toks: Token[], i: number, floor: number): number {
 export function subjectBefore(toks: Token[], cue: number, floor: number): SpeakerPhrase | null {
   let j = skipLeft(toks, cue - 1, floor);
   if (j < floor) return null;
+  // "Sen. Chuck Schumer (D-N.Y.) said": jump a parenthesis after the name.
+  if (toks[j].text === ")") {
+    let k = j - 1;
+    while (k > floor && k > j - 8 && toks[k].text !== "(") k--;
+    if (toks[k]?.text !== "(") return null;
+    j = k - 1;
+    if (j < floor) return null;
+  }
   if (toks[j].text === "," && j - 1 >= floor) {
     // "Gen. Mark Milley, chairman of the Joint Chiefs of Staff, described": jump the appositive.
     const open = appositiveStart(toks, j, floor);
