@@ -1,23 +1,32 @@
 /**
- * Prints the top topics of Wikinews articles (JSON lines: url, date, title, text) for judging by
- * reading: pnpm exec tsx scripts/eval-topics.ts FILE [FIRST] [COUNT].
+ * Prints the top topics of sample articles for judging by reading (samples/wikinews.jsonl lines:
+ * text, publishedAt, source): pnpm exec tsx scripts/eval-topics.ts FILE [--year Y] [--every N] [--top K].
  */
 import { readFileSync } from "node:fs";
-import { articleScores, articleTopics } from "../src/topics/article-topics.ts";
-import { makeDoc } from "../src/topics/make-doc.ts";
+import { parseArticle } from "../src/pipeline.ts";
 
-const [file, first = "0", count = "1000"] = process.argv.slice(2);
+const [file, ...flags] = process.argv.slice(2);
+const flag = (name: string, fallback: string) => {
+  const i = flags.indexOf(`--${name}`);
+  return i >= 0 ? flags[i + 1] : fallback;
+};
+const year = flag("year", "");
+const every = Number(flag("every", "1"));
+const topK = Number(flag("top", "3"));
 const rows = readFileSync(file, "utf8")
   .split("\n")
   .filter(Boolean)
-  .map((l) => JSON.parse(l) as { title: string; date: string; text: string });
-for (const [i, row] of rows.slice(Number(first), Number(first) + Number(count)).entries()) {
-  const paragraphs = row.text
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  const doc = makeDoc({ title: row.title, publishedAt: row.date.slice(0, 10), paragraphs });
-  const topics = articleTopics(articleScores(doc)).slice(0, 3);
-  console.log(`${Number(first) + i}. ${row.title}`);
-  for (const t of topics) console.log(`     ${t.score.toFixed(2)} ${t.path.join(" > ")}`);
+  .map(
+    (l) => JSON.parse(l) as { title: string; publishedAt: string; text: string; source?: string },
+  )
+  .filter((r) => r.publishedAt.startsWith(year))
+  .filter((_, i) => i % every === 0);
+for (const [i, row] of rows.entries()) {
+  const parsed = parseArticle(row.text, {
+    publishedAt: row.publishedAt,
+    source: row.source ?? null,
+  });
+  console.log(`${i + 1}. ${row.title}`);
+  for (const t of parsed.topics.slice(0, topK))
+    console.log(`     ${t.score.toFixed(2)} ${t.path.join(" > ")}`);
 }

@@ -26,6 +26,12 @@ const LABEL_PART_WEIGHT = 0.6;
 const DEFINITION_WEIGHT = 0.12;
 // A definition noun shared by more concepts than this says nothing about any of them.
 const MAX_DEFINITION_SPREAD = 3;
+// Label parts too general to point at one concept ("new product or service" → "service").
+const GENERIC_PARTS = new Set(
+  "service product industry system policy air media event development activity medium meeting site material good equipment information resource".split(
+    " ",
+  ),
+);
 const GENERIC = new Set(
   "people person country event issue group type form use way part area system thing matter aspect activity organization number level member world state nation region time year day place body kind range variety individual amount result process action".split(
     " ",
@@ -104,7 +110,11 @@ export function buildCueIndex(concepts: CompactConcept[], file: CueFile): CueInd
 /** The label without its "(qualifier)", and its parts when it joins several subjects. */
 function labelParts(label: string): [string, string[]] {
   const clean = label.replace(/\([^)]*\)/g, "").trim();
-  const parts = clean.split(/,\s*|\s+and\s+|\s+or\s+/).filter((p) => p && p !== clean);
+  // "air and space accident and incident" is one subject, not four.
+  if ((clean.match(/\sand\s/g) ?? []).length > 1) return [clean, []];
+  const parts = clean
+    .split(/,\s*|\s+and\s+|\s+or\s+/)
+    .filter((p) => p && p !== clean && !GENERIC_PARTS.has(p));
   return [clean, parts];
 }
 

@@ -23,8 +23,14 @@ function restOf(rest: string): string[] {
   return r;
 }
 
-function keyOf(t: Token): string {
-  return t.lemma.toLowerCase();
+/**
+ * The lemma, and for a capitalised word that wink-nlp took for a proper noun ("Bombs kill…" in a
+ * headline) also a singular made by suffix, since its lemma is then the plural as written.
+ */
+function keysOf(t: Token): string[] {
+  const lemma = t.lemma.toLowerCase();
+  if (t.pos !== "PROPN" || !/[^s]s$/.test(lemma)) return [lemma];
+  return [lemma, lemma.endsWith("ies") ? `${lemma.slice(0, -3)}y` : lemma.slice(0, -1)];
 }
 
 /**
@@ -35,24 +41,33 @@ export function findCues(tokens: readonly Token[]): CueHit[] {
   const found: CueHit[] = [];
   const words = tokens.filter(isCueWord);
   for (let i = 0; i < words.length; i++) {
-    const entries = TERMS[keyOf(words[i])];
+    const hit = cueAt(words, i);
+    if (!hit) continue;
+    found.push(hit);
+    i += hit.length - 1;
+  }
+  return found;
+}
+
+function cueAt(words: readonly Token[], i: number): (CueHit & { length: number }) | null {
+  for (const key of keysOf(words[i])) {
+    const entries = TERMS[key];
     if (!entries) continue;
     for (const [rest, hits] of entries) {
       const more = restOf(rest);
       if (i + more.length >= words.length) continue;
       let ok = true;
-      for (let k = 0; k < more.length && ok; k++) ok = keyOf(words[i + 1 + k]) === more[k];
+      for (let k = 0; k < more.length && ok; k++) ok = keysOf(words[i + 1 + k]).includes(more[k]);
       if (!ok) continue;
-      const last = words[i + more.length];
-      found.push({
-        key: rest ? `${keyOf(words[i])} ${rest}` : keyOf(words[i]),
+      const end = words[i + more.length].end;
+      return {
+        key: rest ? `${key} ${rest}` : key,
         hits,
         start: words[i].start,
-        end: last.end,
-      });
-      i += more.length;
-      break;
+        end,
+        length: more.length + 1,
+      };
     }
   }
-  return found;
+  return null;
 }

@@ -11,6 +11,8 @@ export interface WeightedRun {
 
 // Share of a narrower concept's score that its broader concept inherits.
 const INHERIT = 0.5;
+// Share of the other (not best) narrower concepts' scores.
+const OTHER_CHILDREN = 0.25;
 // Top-level topics collect everything below them; keep them from always winning the first place.
 const TOP_LEVEL_FACTOR = 0.6;
 
@@ -35,12 +37,22 @@ export function directEvidence(runs: readonly WeightedRun[]): Float64Array {
   return direct;
 }
 
-/** Adds each concept's score to its ancestors (a share of it), deepest concepts first. */
+/**
+ * Adds to each broader concept a share of its narrower ones: all of the best child and a quarter of
+ * the others, so that a wide node ("government", with a dozen children) does not win merely by
+ * collecting many weak hits. Deepest concepts first.
+ */
 export function withHierarchy(direct: Float64Array): Float64Array {
   const score = Float64Array.from(direct);
-  // CONCEPTS is sorted parents-before-children, so walking backwards visits children first.
+  const bestChild = new Float64Array(score.length);
+  const sumChildren = new Float64Array(score.length);
+  // CONCEPTS is sorted parents-before-children, so walking backwards finishes children first.
   for (let c = score.length - 1; c >= 0; c--) {
-    if (score[c] > 0 && PARENT[c] >= 0) score[PARENT[c]] += INHERIT * score[c];
+    score[c] += INHERIT * (bestChild[c] + OTHER_CHILDREN * (sumChildren[c] - bestChild[c]));
+    const p = PARENT[c];
+    if (p < 0 || score[c] === 0) continue;
+    sumChildren[p] += score[c];
+    if (score[c] > bestChild[p]) bestChild[p] = score[c];
   }
   for (let c = 0; c < score.length; c++) if (PARENT[c] < 0) score[c] *= TOP_LEVEL_FACTOR;
   return score;
