@@ -4,7 +4,7 @@ import { contentStart, isClauseAhead, skipAdjuncts } from "./clause.ts";
 import type { Draft } from "./draft.ts";
 import { wordCount } from "./kind.ts";
 import { isFramingOnly, isThinkingVerb, speechLemma } from "./lexicon.ts";
-import { findMarkedSpans } from "./marks.ts";
+import { findMarkedSpans, type MarkedSpan } from "./marks.ts";
 import type { SpeakerResolver } from "./resolve.ts";
 import { type SpeakerPhrase, subjectAfter, subjectBefore } from "./speaker.ts";
 import type { ParagraphView } from "./view.ts";
@@ -38,7 +38,7 @@ export function reportedSpeech(
       let end = e;
       while (end > s && toks[end - 1].type === "punctuation") end--;
       for (const f of inSentence(toks, s, end, marked)) {
-        if (f.to <= f.from || marked(f.from, f.to)) continue;
+        if (f.to <= f.from || !withFragments(marks, toks, f.from, f.to)) continue;
         const text = doc.text.slice(toks[f.from].start, toks[f.to - 1].end);
         if (wordCount(text) < 3) continue;
         const speaker = f.speaker ? resolver.resolve(toks, f.speaker, v.index) : null;
@@ -60,6 +60,22 @@ export function reportedSpeech(
   return drafts;
 }
 
+/**
+ * Reported content may hold quoted fragments ("said the plan was “a disaster”"): the statement
+ * is the whole clause. Content that opens with a quotation, or is mostly one, is a direct quote.
+ */
+function withFragments(marks: MarkedSpan[], toks: Token[], from: number, to: number): boolean {
+  const a = toks[from].start;
+  const b = toks[to - 1].end;
+  let quoted = 0;
+  for (const m of marks) {
+    if (m.close <= a || m.open >= b) continue;
+    if (m.open <= a + 1) return false;
+    quoted += Math.min(b, m.end) - Math.max(a, m.start);
+  }
+  return quoted / (b - a) < 0.75;
+}
+
 function inSentence(
   toks: Token[],
   s: number,
@@ -71,7 +87,12 @@ function inSentence(
   if (according) return [according];
   for (let c = s; c < end; c++) {
     const lemma = speechLemma(toks[c]);
-    if (!lemma || isFramingOnly(lemma) || isThinkingVerb(lemma) || marked(c, c + 1)) continue;
+    if (!lemma || isThinkingVerb(lemma) || marked(c, c + 1)) continue;
+    if (isFramingOnly(lemma)) {
+      const framed = framedObject(toks, s, c, end, lemma, marked);
+      if (framed && !out.some((o) => o.from < framed.to && framed.from < o.to)) out.push(framed);
+      continue;
+    }
     const found = tagAtEnd(toks, s, c, end, lemma) ?? clauseAfter(toks, s, c, end, lemma);
     if (found && !out.some((o) => o.from < found.to && found.from < o.to)) out.push(found);
   }
@@ -109,7 +130,7 @@ function clauseAfter(
   end: number,
   lemma: string,
 ): Found | null {
-  const speaker = subjectBefore(toks, c, s);
+  const speaker = subjectBefore(toks, c, s) ?? participleSubject(toks, s, c);
   if (!speaker) return null;
   const from = contentStart(toks, c, end, lemma);
   if (from < 0 || /^["“‘«,:]/.test(toks[from].text)) return null;
@@ -130,6 +151,38 @@ function accordingTo(toks: Token[], s: number, end: number): Found | null {
     if (toks[a - 1].text === ",")
       return { speaker, cue: a, lemma: "according to", from: s, to: a - 1 };
     return null;
+  }
+  return null;
+}
+
+/** "called Rubio’s plan “a welfare transfer payment”": the object and the quoted words with it. */
+function framedObject(
+  toks: Token[],
+  s: number,
+  c: number,
+  end: number,
+  lemma: string,
+  marked: (a: number, b: number) => boolean,
+): Found | null {
+  const speaker = subjectBefore(toks, c, s) ?? participleSubject(toks, s, c);
+  if (!speaker) return null;
+  for (let k = c + 1; k < Math.min(end, c + 8); k++) {
+    if (!marked(k, k + 1)) continue;
+    if (k === c + 1) return null;
+    let last = k;
+    while (last + 1 < end && marked(last + 1, last + 2)) last++;
+    return { speaker, cue: c, lemma, from: c + 1, to: last + 1 };
+  }
+  return null;
+}
+
+/** "…, adding that …": an -ing cue after a comma takes the subject of the clause before it. */
+export function participleSubject(toks: Token[], s: number, c: number): SpeakerPhrase | null {
+  if (!toks[c].normal.endsWith("ing") || toks[c - 1]?.text !== ",") return null;
+  for (let v = c - 2; v >= s; v--) {
+    if (toks[v].pos !== "VERB" && toks[v].pos !== "AUX") continue;
+    const sp = subjectBefore(toks, v, s);
+    if (sp) return sp;
   }
   return null;
 }
