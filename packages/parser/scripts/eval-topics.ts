@@ -1,6 +1,7 @@
 /**
  * Prints the top topics of sample articles for judging by reading (samples/wikinews.jsonl lines:
- * text, publishedAt, source): pnpm exec tsx scripts/eval-topics.ts FILE [--year Y] [--every N] [--top K].
+ * text, publishedAt, source): pnpm exec tsx scripts/eval-topics.ts FILE [--year Y] [--every N]
+ * [--offset O] [--count C] [--top K] — every Nth article of year Y from the Oth, C of them.
  */
 import { readFileSync } from "node:fs";
 import { parseArticle } from "../src/pipeline.ts";
@@ -13,6 +14,8 @@ const flag = (name: string, fallback: string) => {
 const year = flag("year", "");
 const every = Number(flag("every", "1"));
 const topK = Number(flag("top", "3"));
+const offset = Number(flag("offset", "0"));
+const count = Number(flag("count", "100000"));
 const rows = readFileSync(file, "utf8")
   .split("\n")
   .filter(Boolean)
@@ -20,7 +23,8 @@ const rows = readFileSync(file, "utf8")
     (l) => JSON.parse(l) as { title: string; publishedAt: string; text: string; source?: string },
   )
   .filter((r) => r.publishedAt.startsWith(year))
-  .filter((_, i) => i % every === 0);
+  .filter((_, i) => i >= offset && (i - offset) % every === 0)
+  .slice(0, count);
 for (const [i, row] of rows.entries()) {
   const parsed = parseArticle(row.text, {
     publishedAt: row.publishedAt,
