@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
+import { browserApiUrl } from "@/lib/env";
 import "./globals.css";
 import "./components.css";
 import { SiteFooter, SiteHeader } from "@/components/layout/site-chrome";
@@ -12,7 +14,9 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // The API URL handed to the browser is a runtime setting: render per request.
+  await connection();
   return (
     <html lang="en">
       <body>
@@ -20,7 +24,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <SiteHeader />
-        <WhosaidUrqlProvider>
+        <WhosaidUrqlProvider url={browserApiUrl()}>
           <main id="main" className="inner" tabIndex={-1}>
             {children}
           </main>

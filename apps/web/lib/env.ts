@@ -25,15 +25,13 @@ export function serverApiUrl(): string {
 }
 
 /**
- * GraphQL endpoint the browser uses. Next.js inlines `process.env.NEXT_PUBLIC_*` at build time, so
- * this must be referenced literally.
+ * GraphQL endpoint the browser uses, read on the server at request time and handed to the client
+ * provider, so that one build serves any deployment. (A literal `process.env.NEXT_PUBLIC_…` would
+ * be frozen into the bundle at build time; the indirect read keeps it a runtime setting.)
  */
 export function browserApiUrl(): string {
-  return readUrl(
-    "NEXT_PUBLIC_WHOSAID_API_URL",
-    process.env.NEXT_PUBLIC_WHOSAID_API_URL,
-    DEFAULT_API_URL,
-  );
+  const name = "NEXT_PUBLIC_WHOSAID_API_URL";
+  return readUrl(name, process.env[name], DEFAULT_API_URL);
 }
 
 /** Base URL of the API server (for `/export/...` links), derived from the GraphQL endpoint. */

@@ -1,16 +1,21 @@
-/** Builds the IPTC tree from topics and their ancestor chains, summing counts up the tree. */
+/**
+ * Builds the IPTC tree from the topics in use. Each topic brings the labels of its ancestors
+ * (`path`), so ancestors that carry nothing themselves still appear, linked by label.
+ */
 
-/** A topic as the API lists it: its own counts and its chain of parents. */
+/** A topic as the API lists it. */
 export interface ListedTopic {
   iptcId: string | null;
   label: string | null;
-  quoteCount?: number | null;
-  articleCount?: number | null;
-  parent?: ListedTopic | null;
+  /** Labels from the top level down to this topic. */
+  path: readonly string[] | null;
+  quoteCount: number | null;
+  articleCount: number | null;
 }
 
 export interface TopicNode {
-  iptcId: string;
+  /** Where the topic page is: the IPTC id when known, else the label. */
+  ref: string;
   label: string;
   /** Statements carrying exactly this topic. */
   quoteCount: number;
@@ -20,39 +25,36 @@ export interface TopicNode {
   children: TopicNode[];
 }
 
-/** Roots of the tree, biggest first; topics without statements or articles below are dropped. */
+/** Roots of the tree, biggest first. */
 export function buildTopicTree(listed: readonly ListedTopic[]): TopicNode[] {
   const nodes = new Map<string, TopicNode>();
-  const parentOf = new Map<string, string | null>();
-  const visit = (t: ListedTopic, own: boolean): string | null => {
-    if (!t.iptcId) return null;
-    let node = nodes.get(t.iptcId);
-    if (!node) {
-      node = {
-        iptcId: t.iptcId,
-        label: t.label ?? t.iptcId,
-        quoteCount: 0,
-        articleCount: 0,
-        total: 0,
-        children: [],
-      };
-      nodes.set(t.iptcId, node);
-    }
-    if (own) {
-      node.quoteCount = t.quoteCount ?? 0;
-      node.articleCount = t.articleCount ?? 0;
-    }
-    if (!parentOf.has(t.iptcId) || t.parent)
-      parentOf.set(t.iptcId, t.parent ? visit(t.parent, false) : null);
-    return t.iptcId;
-  };
-  for (const t of listed) visit(t, true);
   const roots: TopicNode[] = [];
-  for (const [id, node] of nodes) {
-    const parent = parentOf.get(id);
-    const parentNode = parent ? nodes.get(parent) : undefined;
-    if (parentNode) parentNode.children.push(node);
-    else roots.push(node);
+  const nodeAt = (path: readonly string[]): TopicNode => {
+    const key = path.join("\u0000");
+    let node = nodes.get(key);
+    if (node) return node;
+    node = {
+      ref: path[path.length - 1],
+      label: path[path.length - 1],
+      quoteCount: 0,
+      articleCount: 0,
+      total: 0,
+      children: [],
+    };
+    nodes.set(key, node);
+    if (path.length === 1) roots.push(node);
+    else nodeAt(path.slice(0, -1)).children.push(node);
+    return node;
+  };
+  for (const t of listed) {
+    const label = t.label ?? t.iptcId;
+    if (!label) continue;
+    const path =
+      t.path?.length && t.path[t.path.length - 1] === label ? t.path : [...(t.path ?? []), label];
+    const node = nodeAt(path);
+    if (t.iptcId) node.ref = t.iptcId;
+    node.quoteCount = t.quoteCount ?? 0;
+    node.articleCount = t.articleCount ?? 0;
   }
   const settle = (node: TopicNode): number => {
     node.total = node.quoteCount + node.children.reduce((sum, c) => sum + settle(c), 0);

@@ -5,9 +5,13 @@ import { countryName, enumLabel, flagEmoji } from "@/lib/format";
 export function Flag({ code }: { code: string | null | undefined }) {
   const flag = flagEmoji(code);
   if (!flag) return null;
+  // The code beside the emoji: some systems (Windows) draw flag emoji as two letters or boxes.
   return (
-    <span className="flag" role="img" aria-label={countryName(code)} title={countryName(code)}>
-      {flag}
+    <span className="flag" title={countryName(code)}>
+      <span aria-hidden="true">{flag}</span>
+      <abbr className="country-code" title={countryName(code)}>
+        {code?.toUpperCase()}
+      </abbr>
     </span>
   );
 }

@@ -1,8 +1,8 @@
 import { formatDate } from "@/lib/format";
 import { continuousMonths, type MonthCount } from "@/lib/timeline";
 
-const WIDTH = 640;
-const HEIGHT = 160;
+const WIDTH = 360;
+const HEIGHT = 150;
 const PAD = { top: 12, right: 8, bottom: 28, left: 28 };
 
 /** Statements per month as a plain SVG bar chart, with a table equivalent for screen readers. */
@@ -13,8 +13,8 @@ export function TimelineChart({ counts }: { counts: readonly MonthCount[] }) {
   const innerW = WIDTH - PAD.left - PAD.right;
   const innerH = HEIGHT - PAD.top - PAD.bottom;
   const step = innerW / months.length;
-  const barW = Math.max(2, Math.min(40, step * 0.7));
-  const labelEvery = Math.ceil(months.length / 8);
+  const barW = Math.max(2, Math.min(28, step * 0.7));
+  const labelEvery = Math.ceil(months.length / 5);
   return (
     <figure className="timeline" style={{ margin: 0 }}>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="timeline-title">

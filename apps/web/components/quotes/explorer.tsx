@@ -9,6 +9,7 @@ import {
 } from "@/lib/quote-filter";
 import { serverQuery } from "@/lib/urql/fetch";
 import { FilterForm } from "./filter-form";
+import { FiltersDisclosure } from "./filters-disclosure";
 import { LoadMore } from "./load-more";
 import { MonthLinks } from "./month-links";
 import { QuoteList } from "./quote-list";
@@ -48,8 +49,10 @@ export async function Explorer({ searchParams }: { searchParams: SearchParamsRec
   return (
     <div className="grid-sidebar">
       <aside>
-        <FilterForm key={viewKey} facets={facets} filter={filter} />
-        <MonthLinks months={buckets(f?.month)} filter={filter} />
+        <FiltersDisclosure active={Object.keys(filter).length}>
+          <FilterForm key={viewKey} facets={facets} filter={filter} />
+          <MonthLinks months={buckets(f?.month)} filter={filter} />
+        </FiltersDisclosure>
       </aside>
       <section aria-label="Statements">
         <ViewSummary filter={filter} total={quotes?.totalCount ?? 0} labels={labels} />

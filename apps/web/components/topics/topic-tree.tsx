@@ -2,15 +2,15 @@ import Link from "next/link";
 import { plural } from "@/lib/format";
 import type { TopicNode } from "@/lib/topic-tree";
 
-/** Link of a topic page (IPTC ids make readable, stable URLs). */
-export function topicHref(iptcId: string): string {
-  return `/topics/${encodeURIComponent(iptcId)}`;
+/** Link of a topic page, by IPTC id (readable, stable URLs) or, for an ancestor, by label. */
+export function topicHref(ref: string): string {
+  return `/topics/${encodeURIComponent(ref)}`;
 }
 
 function TopicLink({ node }: { node: TopicNode }) {
   return (
     <>
-      <Link href={topicHref(node.iptcId)}>{node.label}</Link>{" "}
+      <Link href={topicHref(node.ref)}>{node.label}</Link>{" "}
       <span className="muted small">
         {plural(node.total, "statement")} · {plural(node.articleCount, "article")}
       </span>
@@ -22,7 +22,7 @@ function Branch({ nodes, depth }: { nodes: readonly TopicNode[]; depth: number }
   return (
     <ul>
       {nodes.map((node) => (
-        <li key={node.iptcId}>
+        <li key={node.ref}>
           {node.children.length ? (
             <details open={depth === 0}>
               <summary>

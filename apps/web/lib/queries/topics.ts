@@ -1,24 +1,19 @@
 import { graphql } from "@/lib/graphql";
 
-/** Topics some quote or article carries, with their ancestors (IPTC depth is at most 5). */
+/** Topics some quote or article carries, with the labels of their ancestors. */
 export const TopicsQuery = graphql(`
   query Topics($after: String) {
     topics(filter: { used: true }, first: 100, after: $after) {
       pageInfo { hasNextPage endCursor }
-      edges {
-        node {
-          iptcId label quoteCount articleCount
-          parent { iptcId label parent { iptcId label parent { iptcId label parent { iptcId label } } } }
-        }
-      }
+      edges { node { iptcId label path quoteCount articleCount } }
     }
   }
 `);
 
 /** One topic with its place in the tree. */
 export const TopicQuery = graphql(`
-  query Topic($iptcId: String!) {
-    topic(iptcId: $iptcId) {
+  query Topic($iptcId: String, $label: String) {
+    topic(iptcId: $iptcId, label: $label) {
       id iptcId label path quoteCount articleCount
       parent { iptcId label }
       children { iptcId label quoteCount }

@@ -1,8 +1,17 @@
 import type { AnyVariables, TypedDocumentNode } from "@urql/core";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
 import { getClient } from "./server";
 
 /** An API failure a page cannot recover from; rendered by the nearest error.tsx. */
-export class ApiError extends Error {}
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly code: string | null,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * Runs a query from a server component and returns its data, throwing on network and GraphQL
@@ -12,13 +21,33 @@ export async function serverQuery<Data, Variables extends AnyVariables>(
   document: TypedDocumentNode<Data, Variables>,
   variables: Variables,
 ): Promise<Data> {
+  // Pages show live data: render at request time, never at build time (the API may be down then).
+  await connection();
   const result = await getClient().query(document, variables).toPromise();
   if (result.error) {
-    const message = result.error.networkError
-      ? `The whosaid API is unreachable (${result.error.networkError.message}).`
-      : result.error.graphQLErrors.map((e) => e.message).join("; ");
-    throw new ApiError(message);
+    if (result.error.networkError) {
+      throw new ApiError(
+        `The whosaid API is unreachable (${result.error.networkError.message}).`,
+        null,
+      );
+    }
+    const first = result.error.graphQLErrors[0];
+    const code = typeof first?.extensions?.code === "string" ? first.extensions.code : null;
+    throw new ApiError(result.error.graphQLErrors.map((e) => e.message).join("; "), code);
   }
-  if (!result.data) throw new ApiError("The whosaid API returned no data.");
+  if (!result.data) throw new ApiError("The whosaid API returned no data.", null);
   return result.data;
+}
+
+/** Like serverQuery for one record by id: a malformed id is a 404, not a crash. */
+export async function serverLookup<Data, Variables extends AnyVariables>(
+  document: TypedDocumentNode<Data, Variables>,
+  variables: Variables,
+): Promise<Data> {
+  try {
+    return await serverQuery(document, variables);
+  } catch (error) {
+    if (error instanceof ApiError && error.code === "BAD_USER_INPUT") notFound();
+    throw error;
+  }
 }

@@ -5,10 +5,10 @@ import { ArticleBody, type BodyQuote } from "@/components/articles/article-body"
 import { Captions, RelatedStories } from "@/components/articles/article-extras";
 import { formatDate, isoDay } from "@/lib/format";
 import { ArticleQuery } from "@/lib/queries/articles";
-import { serverQuery } from "@/lib/urql/fetch";
+import { serverLookup } from "@/lib/urql/fetch";
 
 async function load(id: string) {
-  const { article } = await serverQuery(ArticleQuery, { id: decodeURIComponent(id) });
+  const { article } = await serverLookup(ArticleQuery, { id: decodeURIComponent(id) });
   if (!article) notFound();
   return article;
 }

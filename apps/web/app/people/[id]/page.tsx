@@ -10,10 +10,10 @@ import { buckets } from "@/lib/facets";
 import { PersonQuery, PersonTimelineQuery } from "@/lib/queries/people";
 import { PAGE_SIZE, QuotesQuery } from "@/lib/queries/quotes";
 import { parseQuoteFilter, quotesHref } from "@/lib/quote-filter";
-import { serverQuery } from "@/lib/urql/fetch";
+import { serverLookup, serverQuery } from "@/lib/urql/fetch";
 
 async function load(rawId: string) {
-  const { person } = await serverQuery(PersonQuery, { id: decodeURIComponent(rawId) });
+  const { person } = await serverLookup(PersonQuery, { id: decodeURIComponent(rawId) });
   if (!person) notFound();
   return person;
 }

@@ -9,10 +9,12 @@ import { plural } from "@/lib/format";
 import { PAGE_SIZE, QuotesQuery } from "@/lib/queries/quotes";
 import { TopicQuery, TopicSpeakersQuery } from "@/lib/queries/topics";
 import { parseQuoteFilter, quotesHref } from "@/lib/quote-filter";
-import { serverQuery } from "@/lib/urql/fetch";
+import { serverLookup, serverQuery } from "@/lib/urql/fetch";
 
 async function load(rawId: string) {
-  const { topic } = await serverQuery(TopicQuery, { iptcId: decodeURIComponent(rawId) });
+  const ref = decodeURIComponent(rawId);
+  const byId = /^medtop:\d+$/.test(ref);
+  const { topic } = await serverLookup(TopicQuery, byId ? { iptcId: ref } : { label: ref });
   if (!topic?.iptcId) notFound();
   return { ...topic, iptcId: topic.iptcId };
 }
