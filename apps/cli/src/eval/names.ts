@@ -61,18 +61,27 @@ export function nameWords(text: string): string[] {
     .filter((w) => w.length > 1 && !NOT_NAMES.has(w));
 }
 
+/**
+ * The head of a speaker phrase: up to an appositive, a relative clause or a preposition, so that
+ * "a spokesman for Hillary Clinton" is a spokesman, and "Archbishop X of Jerusalem" is X.
+ */
+export function speakerHead(phrase: string): string {
+  return phrase.split(/,|\(|\s(?:who|whose|which|of|to|for|at|with|from|in|on|close|familiar)\s/)[0].trim();
+}
+
 /** The gold speaker's name when the gold names one (a person or a named body), else null. */
 export function goldName(g: GoldQuote): string | null {
   if (g.speakerRef !== undefined) return g.speakerRef;
   if (!g.speaker || g.speakerIsPronoun) return null;
-  return nameWords(g.speaker).length > 0 ? g.speaker : null;
+  const head = speakerHead(g.speaker);
+  return nameWords(head).length > 0 ? head : null;
 }
 
 /** Surnames agree: the predicted surname is a name word of the gold speaker, or the other way. */
 export function surnamesAgree(gold: string, predicted: string | null): boolean {
   if (!predicted) return false;
-  const g = nameWords(gold);
-  const p = nameWords(predicted);
+  const g = nameWords(speakerHead(gold));
+  const p = nameWords(speakerHead(predicted));
   if (!g.length || !p.length) return false;
   return g.includes(p[p.length - 1]) || p.includes(g[g.length - 1]);
 }

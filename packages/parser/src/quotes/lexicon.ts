@@ -34,6 +34,7 @@ export const isFramingOnly = (lemma: string) =>
 export const isThinkingVerb = (lemma: string) => thinkingVerbs.has(lemma);
 
 export const sourceNouns = new Set(sources.sourceNouns);
+export const notSources = new Set(sources.notSources);
 export const pronouns = sources.pronouns as Record<string, string>;
 const countryWords = sources.countryWords as Record<string, string | null>;
 export const institutionHeads = new Set(sources.institutionHeads);

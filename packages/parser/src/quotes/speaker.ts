@@ -1,5 +1,5 @@
 import type { Token } from "../doc.ts";
-import { institutionHeads, isTitleWord, nonNameWords, pronouns, sourceNouns } from "./lexicon.ts";
+import { institutionHeads, isTitleWord, nonNameWords, notSources, pronouns, sourceNouns } from "./lexicon.ts";
 
 /** A noun phrase naming who speaks: token indices (inclusive) into the paragraph's tokens. */
 export interface SpeakerPhrase {
@@ -225,6 +225,8 @@ export function classify(toks: Token[], first: number, last: number): SpeakerPhr
     return { first, last, kind: "name", nameFirst, nameLast: head };
   }
   if (head === first && !isCap(h) && !sourceNouns.has(h.normal)) return null;
+  // Meetings, days and places do not speak ("at a town hall meeting", "the three-year freeze").
+  if (!isCap(h) && notSources.has(h.normal)) return null;
   if (h.pos === "ADJ" && !sourceNouns.has(h.normal)) return null;
   return { first, last, kind: "label", nameFirst: first, nameLast: last };
 }
