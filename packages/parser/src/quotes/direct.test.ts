@@ -88,8 +88,15 @@ describe("partial quotes and unnamed sources", () => {
     const qs = quotesOf(
       "The senator described the bill as a “giveaway to insurers” on Monday. The so-called “reform” stalled.",
     );
-    expect(qs).toHaveLength(1);
-    expect(qs[0]).toMatchObject({ kind: "partial", text: "giveaway to insurers" });
+    const quoted = qs.filter((q) => q.kind !== "indirect");
+    expect(quoted).toHaveLength(1);
+    expect(quoted[0]).toMatchObject({ kind: "partial", text: "giveaway to insurers" });
+    // The framed object is reported as the statement around the quoted words.
+    const framed = qs.find((q) => q.kind === "indirect");
+    expect(framed).toMatchObject({
+      text: "the bill as a “giveaway to insurers”",
+      statementId: quoted[0].statementId,
+    });
   });
 
   it("labels an unnamed source and takes its country from the label", () => {

@@ -1,5 +1,12 @@
 import type { Token } from "../doc.ts";
-import { institutionHeads, isTitleWord, nonNameWords, notSources, pronouns, sourceNouns } from "./lexicon.ts";
+import {
+  institutionHeads,
+  isTitleWord,
+  nonNameWords,
+  notSources,
+  pronouns,
+  sourceNouns,
+} from "./lexicon.ts";
 
 /** A noun phrase naming who speaks: token indices (inclusive) into the paragraph's tokens. */
 export interface SpeakerPhrase {
