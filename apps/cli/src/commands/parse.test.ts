@@ -26,7 +26,8 @@ function whosaid(args: string[], opts: { input?: string; cwd?: string; initCwd?:
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-describe("whosaid parse", () => {
+// Each test starts real processes (about a second each, more on a loaded machine).
+describe("whosaid parse", { timeout: 120_000 }, () => {
   it("prints the reference article as one ParsedArticle", () => {
     const r = whosaid([seed]);
     expect(r.code).toBe(0);
@@ -60,10 +61,13 @@ describe("whosaid parse", () => {
     expect(asText.format).toBe("text");
   });
 
-  it("reports bad input with a code and exit status 1, bad usage with 2", () => {
+  it("reports empty input with a code and exit status 1", () => {
     const empty = whosaid(["-"], { input: "  \n " });
     expect(empty.code).toBe(1);
     expect(empty.stderr).toMatch(/EMPTY_INPUT/);
+  });
+
+  it("reports oversized, binary, non-UTF-8 and missing files", () => {
     const dir = mkdtempSync(join(tmpdir(), "whosaid-parse-"));
     writeFileSync(join(dir, "big.txt"), "x".repeat(5 * 1024 * 1024 + 10));
     const big = whosaid([join(dir, "big.txt")]);
@@ -76,6 +80,9 @@ describe("whosaid parse", () => {
       /INVALID_INPUT.*not valid UTF-8.*offset 3/,
     );
     expect(whosaid([join(dir, "missing.txt")]).stderr).toMatch(/no such file/);
+  });
+
+  it("exits with 2 on wrong usage", () => {
     expect(whosaid([]).code).toBe(2);
     expect(whosaid(["a", "--format", "pdf"]).code).toBe(2);
   });

@@ -1,13 +1,7 @@
-import { createReadStream, readFileSync, statSync } from "node:fs";
-import { resolve } from "node:path";
 import { createInterface } from "node:readline";
-import {
-  decodeText,
-  type InputFormat,
-  ParseError,
-  type ParseOptions,
-  parseArticle,
-} from "@whosaid/parser";
+import { type InputFormat, parseArticle } from "@whosaid/parser";
+import { parseJsonLine } from "../parse/batch-line.ts";
+import { describe, openStream, readStdin, readText, resolveUserPath } from "../parse/input.ts";
 
 export const summary = "Parse an article (text or HTML) and print it as JSON; --jsonl for a batch.";
 
@@ -23,11 +17,6 @@ unless --format says it. "-" reads standard input.
 
 Exit codes: 0 parsed; 1 the input (or a line of the batch) could not be parsed or read;
 2 wrong usage.`;
-
-/** Resolves a path as the user typed it: against the directory pnpm was started from. */
-export function resolveUserPath(path: string): string {
-  return resolve(process.env.INIT_CWD || process.cwd(), path);
-}
 
 interface Args {
   file: string;
@@ -117,7 +106,7 @@ async function runBatch(args: Args): Promise<number> {
   })) {
     lineNo++;
     if (!line.trim()) continue;
-    const result = parseLine(line, lineNo, args.maxBytes);
+    const result = parseJsonLine(line, lineNo, args.maxBytes);
     if ("error" in result) failed++;
     else ok++;
     if (!process.stdout.write(`${JSON.stringify(result)}\n`)) {
@@ -126,80 +115,4 @@ async function runBatch(args: Args): Promise<number> {
   }
   console.error(`whosaid parse: ${ok} parsed, ${failed} failed.`);
   return failed ? 1 : 0;
-}
-
-function parseLine(line: string, lineNo: number, maxBytes?: number): Record<string, unknown> {
-  let record: Record<string, unknown>;
-  try {
-    record = JSON.parse(line);
-    if (!record || typeof record !== "object" || Array.isArray(record))
-      throw new Error("not a JSON object");
-  } catch (error) {
-    return {
-      id: null,
-      line: lineNo,
-      error: { code: "INVALID_JSON", message: `line ${lineNo}: ${(error as Error).message}` },
-    };
-  }
-  const id = record.id ?? null;
-  try {
-    const html = typeof record.html === "string" && typeof record.text !== "string";
-    const input = html ? record.html : record.text;
-    if (typeof input !== "string")
-      throw new ParseError("INVALID_INPUT", `line ${lineNo}: needs a "text" or "html" string.`);
-    const format =
-      record.format === "html" || record.format === "text"
-        ? record.format
-        : html
-          ? "html"
-          : undefined;
-    const options: ParseOptions = {
-      format,
-      maxBytes,
-      url: str(record.url),
-      source: str(record.source),
-      publishedAt: str(record.publishedAt),
-    };
-    return { id, ...parseArticle(input, options) };
-  } catch (error) {
-    const code = error instanceof ParseError ? error.code : "INTERNAL_ERROR";
-    return { id, error: { code, message: (error as Error).message ?? String(error) } };
-  }
-}
-
-function str(v: unknown): string | null {
-  return typeof v === "string" && v.trim() ? v : null;
-}
-
-/** Reads a file as UTF-8, refusing early (without reading it all) when it is far too large. */
-function readText(path: string, maxBytes = 2 * 1024 * 1024): string {
-  const stat = statSync(path);
-  if (stat.isDirectory()) throw new Error("is a folder, not a file.");
-  if (stat.size > maxBytes) {
-    const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
-    throw new ParseError(
-      "TOO_LARGE",
-      `The input is ${mb(stat.size)}; the limit is ${mb(maxBytes)} (raise it with --max-bytes).`,
-    );
-  }
-  return decodeText(readFileSync(path));
-}
-
-function openStream(path: string): NodeJS.ReadableStream {
-  if (statSync(path).isDirectory()) throw new Error("is a folder, not a file.");
-  return createReadStream(path, { encoding: "utf8" });
-}
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return decodeText(Buffer.concat(chunks));
-}
-
-function describe(error: unknown): string {
-  if (error instanceof ParseError) return `${error.code}: ${error.message}`;
-  const e = error as NodeJS.ErrnoException;
-  if (e?.code === "ENOENT") return "no such file.";
-  if (e?.code === "EACCES") return "permission denied.";
-  return e instanceof Error ? e.message : String(error);
 }
