@@ -3,7 +3,7 @@ import { findChannel } from "./channel.ts";
 import { contentStart, isClauseAhead, skipAdjuncts } from "./clause.ts";
 import type { Draft } from "./draft.ts";
 import { wordCount } from "./kind.ts";
-import { isFramingOnly, isThinkingVerb, speechLemma } from "./lexicon.ts";
+import { isFramingOnly, isThinkingVerb, speechLemma, takesObject } from "./lexicon.ts";
 import { findMarkedSpans, type MarkedSpan } from "./marks.ts";
 import type { SpeakerResolver } from "./resolve.ts";
 import { type SpeakerPhrase, subjectAfter, subjectBefore } from "./speaker.ts";
@@ -89,11 +89,15 @@ function inSentence(
     const lemma = speechLemma(toks[c]);
     if (!lemma || isThinkingVerb(lemma) || marked(c, c + 1)) continue;
     if (isFramingOnly(lemma)) {
-      const framed = framedObject(toks, s, c, end, lemma, marked);
+      const framed =
+        framedObject(toks, s, c, end, lemma, marked) ?? objectAfter(toks, s, c, end, lemma);
       if (framed && !out.some((o) => o.from < framed.to && framed.from < o.to)) out.push(framed);
       continue;
     }
-    const found = tagAtEnd(toks, s, c, end, lemma) ?? clauseAfter(toks, s, c, end, lemma);
+    const found =
+      tagAtEnd(toks, s, c, end, lemma) ??
+      clauseAfter(toks, s, c, end, lemma) ??
+      objectAfter(toks, s, c, end, lemma);
     if (found && !out.some((o) => o.from < found.to && found.from < o.to)) out.push(found);
   }
   return out;
@@ -185,4 +189,24 @@ export function participleSubject(toks: Token[], s: number, c: number): SpeakerP
     if (sp) return sp;
   }
   return null;
+}
+
+const OBJECT_PARTICLES = new Set(["for", "on", "about", "out", "upon"]);
+const PASSIVE = new Set(["was", "were", "been", "being", "is", "are", "be"]);
+
+/** "accused Clinton of ducking", "called on X to resign", "asked about the emails": the object. */
+function objectAfter(
+  toks: Token[],
+  s: number,
+  c: number,
+  end: number,
+  lemma: string,
+): Found | null {
+  if (!takesObject(lemma) || PASSIVE.has(toks[c - 1]?.normal)) return null;
+  const speaker = subjectBefore(toks, c, s) ?? participleSubject(toks, s, c);
+  if (!speaker) return null;
+  let from = c + 1;
+  if (OBJECT_PARTICLES.has(toks[from]?.normal)) from++;
+  if (from >= end - 1 || toks[from].type === "punctuation") return null;
+  return { speaker, cue: c, lemma, from, to: end };
 }

@@ -9,6 +9,9 @@ const framingVerbs = new Set(verbs.framing);
 const forms = verbs.forms as Record<string, string>;
 const unambiguous = new Set(verbs.unambiguous);
 const thinkingVerbs = new Set(verbs.notSpeechWithThat);
+const objectVerbs = new Set(verbs.objectVerbs);
+/** Verbs whose statement may be an object rather than a clause ("accused Clinton of ducking"). */
+export const takesObject = (lemma: string) => objectVerbs.has(lemma);
 
 /**
  * The lemma of a speech verb token, or null when the token is not one. `lenient` accepts forms
