@@ -64,6 +64,8 @@ export function readBody(text: string, lines: Line[], from: number, opts: BodyOp
       }
       if (isRelatedHeading(line.text)) {
         flush();
+        // A list of other stories follows an article; before any body it is just a heading.
+        if (body.paragraphs.length === 0) continue;
         inRelated = true;
         if (k + 1 < block.length) related.push(block.slice(k + 1));
         break;

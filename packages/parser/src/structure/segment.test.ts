@@ -168,3 +168,13 @@ describe("export format", () => {
     expect(p.article.captions).toEqual([]);
   });
 });
+
+describe("related-stories headings", () => {
+  it("only end the body once the body has begun", () => {
+    const parsed = parseArticle(
+      "Morning briefing\n\nTOP STORIES.\n\nThe council met on Monday.\n\nRelated\n\nAnother story",
+    );
+    expect(paragraphs(parsed)).toEqual(["The council met on Monday."]);
+    expect(parsed.article.relatedStories).toEqual([{ title: "Another story", summary: null }]);
+  });
+});
