@@ -132,6 +132,12 @@ describe("whosaid in the browser", () => {
       Number((await page.locator("[data-testid=total-count]").textContent())?.replace(/\D/g, ""));
     const all = await total();
     if (!needsQuotes("narrowing by topic")) return;
+    if (all > 20) {
+      // The browser's own urql client (graphcache, relayPagination) appends the next page.
+      await page.getByRole("button", { name: "Load more here" }).click();
+      await page.waitForFunction(() => document.querySelectorAll(".quote-card").length > 20);
+      expect(await page.locator(".quote-card").count()).toBe(Math.min(all, 40));
+    }
     const topic = page.locator("#filter-topic");
     const value = await topic.locator("option").nth(1).getAttribute("value");
     expect(value).toBeTruthy();
