@@ -42,12 +42,16 @@ export function articleHash(parsed: ParsedArticle, meta: ArticleMeta): string {
 export async function upsertSource(tx: Queryable, name: string | null): Promise<string | null> {
   const key = name ? nameKey(name) : "";
   if (!name || !key) return null;
-  const { rows } = await tx.query<{ id: string }>(
-    `INSERT INTO sources (name, name_key) VALUES ($1, $2)
-     ON CONFLICT (name_key) DO UPDATE SET name = sources.name RETURNING id`,
-    [name.trim(), key],
-  );
-  return rows[0].id;
+  // Insert-or-read rather than upsert, so that concurrent ingests do not lock the shared row.
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const { rows } = await tx.query<{ id: string }>(
+      `WITH ins AS (INSERT INTO sources (name, name_key) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING id)
+       SELECT id FROM ins UNION ALL SELECT id FROM sources WHERE name_key = $2 LIMIT 1`,
+      [name.trim(), key],
+    );
+    if (rows[0]) return rows[0].id;
+  }
+  return null;
 }
 
 /**

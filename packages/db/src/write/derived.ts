@@ -12,14 +12,17 @@ export async function writeDerived(
   articleId: string,
   publishedAt: string | null,
   parsed: ParsedArticle,
+  options: { newArticle: boolean },
 ): Promise<{ people: number; quotes: number }> {
-  const ids = await resolvePeople(tx, parsed.people ?? [], articleId);
+  const ids = await resolvePeople(tx, parsed.people ?? [], articleId, options);
   await writeArticlePeople(tx, articleId, parsed.people ?? [], ids);
   await writeRoles(tx, articleId, publishedAt, parsed.people ?? [], ids);
   await writeTopics(tx, articleId, parsed);
   await writePlaces(tx, articleId, parsed);
   let quotes = await writeQuotes(tx, articleId, publishedAt, parsed.quotes ?? [], ids);
-  if (quotes > 0) quotes -= (await applyQuoteCorrections(tx, articleId)).removed;
+  // A new article has no corrections yet; a re-parsed one gets its corrections applied again.
+  if (quotes > 0 && !options.newArticle)
+    quotes -= (await applyQuoteCorrections(tx, articleId)).removed;
   return { people: new Set(ids.values()).size, quotes };
 }
 

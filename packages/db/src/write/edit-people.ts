@@ -5,6 +5,7 @@
 import type { Queryable } from "../types.ts";
 import { followMerges } from "./identity.ts";
 import { nameKey } from "./keys.ts";
+import { PEOPLE_LOCK_KEY } from "./people.ts";
 
 interface PersonRow {
   id: string;
@@ -24,6 +25,7 @@ async function person(tx: Queryable, id: string): Promise<PersonRow> {
 
 /** Merges person `fromId` into `intoId` (run inside a transaction); returns the surviving id. */
 export async function mergePeople(tx: Queryable, fromId: string, intoId: string): Promise<string> {
+  await tx.query("SELECT pg_advisory_xact_lock($1)", [PEOPLE_LOCK_KEY]);
   const into = await followMerges(tx, intoId);
   if (into === fromId) return into;
   const from = await person(tx, fromId);
@@ -76,6 +78,7 @@ export async function splitPerson(
   articleIds: string[],
   name?: string,
 ): Promise<string> {
+  await tx.query("SELECT pg_advisory_xact_lock($1)", [PEOPLE_LOCK_KEY]);
   const source = await person(tx, personId);
   const newName = name?.trim() || source.name;
   const { rows } = await tx.query<{ id: string }>(

@@ -1,20 +1,34 @@
 /**
  * Person identity across articles. A parser person becomes a global person by, in order: a user's
- * assignment for this article (splits), the Wikidata id, then the name or an alias when country,
- * category and Wikidata id do not contradict. Only full names (two words or more) match by
- * alias, so two people who merely share a surname are never merged.
+ * assignment for this article (splits), the Wikidata id (or a merged-away person's), then the name
+ * or an alias when country, category and Wikidata id do not contradict. Only full names (two words
+ * or more) match by alias, so two people who merely share a surname are never merged; a lone name
+ * matches only the same lone name in the same country.
  */
 import type { Person } from "@whosaid/parser";
 import type { Queryable } from "../types.ts";
 import { nameKey } from "./keys.ts";
 
-interface Candidate {
+/** A stored person as identity resolution sees it (kept up to date in memory during an article). */
+export interface Candidate {
   id: string;
+  name: string;
   name_key: string;
+  aliases: string[];
+  alias_keys: string[];
   country: string | null;
   category: string | null;
   wikidata_id: string | null;
+  is_official: boolean;
+  role: string | null;
+  organization: string | null;
+  /** Set when the row was found through a merge: the merged-away person's Wikidata id and name. */
+  via_wikidata: string | null;
+  via_name_key: string | null;
 }
+
+const COLUMNS =
+  "p.id, p.name, p.name_key, p.aliases, p.alias_keys, p.country, p.category, p.wikidata_id, p.is_official, p.role, p.organization";
 
 /** The surviving person of a chain of merges. */
 export async function followMerges(tx: Queryable, personId: string): Promise<string> {
@@ -28,6 +42,29 @@ export async function followMerges(tx: Queryable, personId: string): Promise<str
     id = rows[0].into_person_id;
   }
   return id;
+}
+
+/** Keys of a person's name and aliases that are specific enough to match on (two words or more). */
+export function matchKeys(p: Pick<Person, "name" | "aliases">): string[] {
+  const keys = [p.name, ...(p.aliases ?? [])].map(nameKey).filter((k) => k.includes(" "));
+  return [...new Set(keys)];
+}
+
+/** Loads, in one query, every stored person any of `people` could be. */
+export async function loadCandidates(tx: Queryable, people: Person[]): Promise<Candidate[]> {
+  const wikidata = people.map((p) => p.wikidataId).filter((w): w is string => !!w);
+  const names = people.map((p) => nameKey(p.name)).filter(Boolean);
+  const keys = [...new Set(people.flatMap(matchKeys))];
+  const { rows } = await tx.query<Candidate>(
+    `SELECT ${COLUMNS}, NULL::text AS via_wikidata, NULL::text AS via_name_key FROM people p
+     WHERE p.wikidata_id = ANY($1::text[]) OR p.name_key = ANY($2::text[]) OR p.alias_keys && $3::text[]
+     UNION ALL
+     SELECT ${COLUMNS}, m.from_wikidata_id, m.from_name_key
+     FROM person_merges m JOIN people p ON p.id = m.into_person_id
+     WHERE m.from_wikidata_id = ANY($1::text[]) OR m.from_name_key = ANY($3::text[])`,
+    [wikidata, names, keys],
+  );
+  return rows;
 }
 
 function compatible(c: Candidate, p: Person): boolean {
@@ -46,47 +83,30 @@ function score(c: Candidate, p: Person, key: string): number {
   );
 }
 
-/** Keys of a person's name and aliases that are specific enough to match on (two words or more). */
-export function matchKeys(p: Pick<Person, "name" | "aliases">): string[] {
-  const keys = [p.name, ...(p.aliases ?? [])].map(nameKey).filter((k) => k.includes(" "));
-  return [...new Set(keys)];
-}
-
-/** Finds the existing global person for a parser person, or null when there is none. */
-export async function findPerson(
-  tx: Queryable,
-  p: Person,
-  articleId: string,
-): Promise<string | null> {
-  const key = nameKey(p.name);
-  const assigned = await tx.query<{ person_id: string }>(
-    "SELECT person_id FROM person_assignments WHERE article_id = $1 AND name_key = $2",
-    [articleId, key],
-  );
-  if (assigned.rows[0]) return followMerges(tx, assigned.rows[0].person_id);
+/** Picks the stored person a parser person is, among the loaded candidates, or null. */
+export function matchPerson(p: Person, candidates: Candidate[]): Candidate | null {
   if (p.wikidataId) {
-    const { rows } = await tx.query<{ id: string }>(
-      `SELECT id FROM people WHERE wikidata_id = $1
-       UNION ALL SELECT into_person_id FROM person_merges WHERE from_wikidata_id = $1 LIMIT 1`,
-      [p.wikidataId],
+    const same = candidates.find(
+      (c) => c.wikidata_id === p.wikidataId || c.via_wikidata === p.wikidataId,
     );
-    if (rows[0]) return followMerges(tx, rows[0].id);
+    if (same) return same;
   }
-  const keys = matchKeys(p);
-  const single = !key.includes(" ");
-  if (single && !p.country) return null; // a lone surname or first name with nothing else to go on
-  const { rows } = await tx.query<Candidate>(
-    single
-      ? `SELECT id, name_key, country, category, wikidata_id FROM people WHERE name_key = $1 AND country = $2`
-      : `SELECT id, name_key, country, category, wikidata_id FROM people
-         WHERE name_key = ANY($1::text[]) OR alias_keys && $1::text[]
-         UNION
-         SELECT p.id, p.name_key, p.country, p.category, p.wikidata_id
-         FROM person_merges m JOIN people p ON p.id = m.into_person_id WHERE m.from_name_key = ANY($1::text[])`,
-    single ? [key, p.country] : [keys],
-  );
-  const best = rows
+  const key = nameKey(p.name);
+  let pool: Candidate[];
+  if (!key.includes(" ")) {
+    if (!p.country) return null; // a lone surname or first name with nothing else to go on
+    pool = candidates.filter((c) => c.name_key === key && c.country === p.country);
+  } else {
+    const keys = new Set(matchKeys(p));
+    pool = candidates.filter(
+      (c) =>
+        keys.has(c.name_key) ||
+        c.alias_keys.some((k) => keys.has(k)) ||
+        (c.via_name_key !== null && keys.has(c.via_name_key)),
+    );
+  }
+  const best = pool
     .filter((c) => compatible(c, p))
     .sort((a, b) => score(b, p, key) - score(a, p, key) || a.id.localeCompare(b.id))[0];
-  return best ? best.id : null;
+  return best ?? null;
 }

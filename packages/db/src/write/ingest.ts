@@ -23,7 +23,9 @@ export async function ingestInTransaction(
   const { id, created } = await insertArticle(tx, parsed, meta);
   const title = parsed.article.title;
   if (!created) return { id, created, title, people: 0, quotes: 0 };
-  const counts = await writeDerived(tx, id, articleColumns(parsed, meta).publishedAt, parsed);
+  const counts = await writeDerived(tx, id, articleColumns(parsed, meta).publishedAt, parsed, {
+    newArticle: true,
+  });
   return { id, created, title, ...counts };
 }
 

@@ -1,61 +1,105 @@
+import { randomUUID } from "node:crypto";
 import type { Person } from "@whosaid/parser";
 import type { Queryable } from "../types.ts";
-import { findPerson } from "./identity.ts";
+import { type Candidate, followMerges, loadCandidates, matchPerson } from "./identity.ts";
 import { nameKey } from "./keys.ts";
 
 // Serializes identity resolution between concurrent ingests on one PostgreSQL server, so that
-// two transactions never both create the same new person.
-const PEOPLE_LOCK_KEY = 7_206_354_202;
+// two transactions never both create the same new person. Person edits take it too.
+export const PEOPLE_LOCK_KEY = 7_206_354_202;
 
-function aliasesOf(p: Person): string[] {
-  return [...new Set([p.name, ...(p.aliases ?? [])].map((a) => a.trim()).filter(Boolean))];
+/** Folds what an article says about a person into the stored person; returns whether it changed. */
+function absorb(c: Candidate, p: Person): boolean {
+  const before = JSON.stringify(c);
+  for (const alias of [p.name, ...(p.aliases ?? [])].map((a) => a.trim()).filter(Boolean)) {
+    if (alias !== c.name && !c.aliases.includes(alias)) c.aliases.push(alias);
+    const key = nameKey(alias);
+    if (key && !c.alias_keys.includes(key)) c.alias_keys.push(key);
+  }
+  c.country ??= p.country;
+  c.category ??= p.category;
+  c.wikidata_id ??= p.wikidataId;
+  c.is_official ||= !!p.isOfficial;
+  c.role = p.role ?? c.role;
+  c.organization = p.organization ?? c.organization;
+  return JSON.stringify(c) !== before;
 }
 
-async function createPerson(tx: Queryable, p: Person): Promise<string> {
-  const aliases = aliasesOf(p).filter((a) => a !== p.name);
-  const { rows } = await tx.query<{ id: string }>(
-    `INSERT INTO people (name, name_key, aliases, alias_keys, country, category, is_official, role,
-       organization, wikidata_id)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10) RETURNING id`,
-    [
-      p.name,
-      nameKey(p.name),
-      aliases,
-      aliasesOf(p).map(nameKey),
-      p.country,
-      p.category,
-      !!p.isOfficial,
-      p.role,
-      p.organization,
-      p.wikidataId,
-    ],
-  );
-  return rows[0].id;
+function fresh(p: Person): Candidate {
+  const c: Candidate = {
+    id: randomUUID(),
+    name: p.name.trim(),
+    name_key: nameKey(p.name),
+    aliases: [],
+    alias_keys: [],
+    country: null,
+    category: null,
+    wikidata_id: null,
+    is_official: false,
+    role: null,
+    organization: null,
+    via_wikidata: null,
+    via_name_key: null,
+  };
+  absorb(c, p);
+  return c;
 }
 
-async function updatePerson(tx: Queryable, id: string, p: Person): Promise<void> {
-  const names = aliasesOf(p);
-  await tx.query(
-    `UPDATE people SET
-       aliases = ARRAY(SELECT DISTINCT a FROM unnest(aliases || $2::text[]) a WHERE a <> people.name),
-       alias_keys = ARRAY(SELECT DISTINCT k FROM unnest(alias_keys || $3::text[]) k),
-       country = coalesce(country, $4), category = coalesce(category, $5),
-       is_official = is_official OR $6, role = coalesce($7, role),
-       organization = coalesce($8, organization), wikidata_id = coalesce(wikidata_id, $9),
-       updated_at = now()
-     WHERE id = $1`,
-    [
-      id,
-      names,
-      names.map(nameKey),
-      p.country,
-      p.category,
-      !!p.isOfficial,
-      p.role,
-      p.organization,
-      p.wikidataId,
-    ],
+const FIELDS = [
+  "id",
+  "name",
+  "name_key",
+  "aliases",
+  "alias_keys",
+  "country",
+  "category",
+  "is_official",
+  "role",
+  "organization",
+  "wikidata_id",
+] as const;
+const TYPES = [
+  "uuid",
+  "text",
+  "text",
+  "text",
+  "text",
+  "text",
+  "text",
+  "boolean",
+  "text",
+  "text",
+  "text",
+];
+
+// Arrays of arrays cannot go through unnest, so aliases travel as JSON text.
+function columns(rows: Candidate[]): unknown[] {
+  return FIELDS.map((f) =>
+    rows.map((r) => (f === "aliases" || f === "alias_keys" ? JSON.stringify(r[f]) : r[f])),
   );
+}
+
+const UNNEST = `unnest(${TYPES.map((t, i) => `$${i + 1}::${t}[]`).join(", ")}) AS u(${FIELDS.join(", ")})`;
+const ARRAY = (col: string) => `ARRAY(SELECT jsonb_array_elements_text(u.${col}::jsonb))`;
+
+async function save(tx: Queryable, created: Candidate[], changed: Candidate[]): Promise<void> {
+  if (created.length) {
+    await tx.query(
+      `INSERT INTO people (${FIELDS.join(", ")})
+       SELECT u.id, u.name, u.name_key, ${ARRAY("aliases")}, ${ARRAY("alias_keys")}, u.country, u.category,
+         u.is_official, u.role, u.organization, u.wikidata_id FROM ${UNNEST}`,
+      columns(created),
+    );
+  }
+  if (changed.length) {
+    await tx.query(
+      `UPDATE people p SET aliases = ${ARRAY("aliases")}, alias_keys = ${ARRAY("alias_keys")},
+         country = u.country, category = u.category, is_official = u.is_official, role = u.role,
+         organization = u.organization, wikidata_id = u.wikidata_id, updated_at = now()
+       FROM ${UNNEST} WHERE p.id = u.id`,
+      columns(changed),
+    );
+  }
 }
 
 /** Resolves every parser person of an article to a global person; returns local id → person id. */
@@ -63,15 +107,42 @@ export async function resolvePeople(
   tx: Queryable,
   people: Person[],
   articleId: string,
+  options: { newArticle: boolean },
 ): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
-  if (people.length === 0) return ids;
+  const named = people.filter((p) => p.name?.trim());
+  if (named.length === 0) return ids;
   await tx.query("SELECT pg_advisory_xact_lock($1)", [PEOPLE_LOCK_KEY]);
-  for (const p of people) {
-    if (!p.name?.trim() || ids.has(p.id)) continue;
-    const found = await findPerson(tx, p, articleId);
-    if (found) await updatePerson(tx, found, p);
-    ids.set(p.id, found ?? (await createPerson(tx, p)));
+  const assigned = new Map<string, string>();
+  if (!options.newArticle) {
+    const { rows } = await tx.query<{ name_key: string; person_id: string }>(
+      "SELECT name_key, person_id FROM person_assignments WHERE article_id = $1",
+      [articleId],
+    );
+    for (const r of rows) assigned.set(r.name_key, await followMerges(tx, r.person_id));
   }
+  const candidates = await loadCandidates(tx, named);
+  const created: Candidate[] = [];
+  const changed = new Set<Candidate>();
+  for (const p of named) {
+    if (ids.has(p.id)) continue;
+    const pinned = assigned.get(nameKey(p.name));
+    if (pinned) {
+      ids.set(p.id, pinned);
+      continue;
+    }
+    const match = matchPerson(p, [...candidates, ...created]);
+    if (match) {
+      if (absorb(match, p) && !created.includes(match)) changed.add(match);
+      ids.set(p.id, match.id);
+    } else {
+      const person = fresh(p);
+      created.push(person);
+      ids.set(p.id, person.id);
+    }
+  }
+  // One row per person even when it was loaded twice (directly and through a merge).
+  const byId = new Map([...changed].map((c) => [c.id, c]));
+  await save(tx, created, [...byId.values()]);
   return ids;
 }

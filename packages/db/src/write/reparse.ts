@@ -74,7 +74,7 @@ export async function reparseArticle(
       ],
     );
     const before = await clearDerived(tx, id);
-    await writeDerived(tx, id, c.publishedAt, parsed);
+    await writeDerived(tx, id, c.publishedAt, parsed, { newArticle: false });
     await deleteOrphanPeople(tx, before);
     return true;
   });

@@ -12,19 +12,36 @@ export async function writeRoles(
   people: Person[],
   ids: Map<string, string>,
 ): Promise<void> {
+  const c = {
+    person: [] as string[],
+    role: [] as string[],
+    org: [] as (string | null)[],
+    country: [] as (string | null)[],
+    from: [] as (string | null)[],
+    to: [] as (string | null)[],
+    evidence: [] as (string | null)[],
+  };
   for (const p of people) {
     const personId = ids.get(p.id);
     if (!personId || !p.role?.trim()) continue;
     const evidence = p.evidence?.role?.evidence ?? null;
     const term = evidence ? TERM.exec(evidence) : null;
-    const from = term ? term[1] : publishedAt;
-    const to = term ? (term[2] ?? null) : publishedAt;
-    await tx.query(
-      `INSERT INTO person_roles (person_id, role, organization, country, valid_from, valid_to, article_id, evidence)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8) ON CONFLICT DO NOTHING`,
-      [personId, p.role.trim(), p.organization, p.country, from, to, articleId, evidence],
-    );
+    c.person.push(personId);
+    c.role.push(p.role.trim());
+    c.org.push(p.organization);
+    c.country.push(p.country);
+    c.from.push(term ? term[1] : publishedAt);
+    c.to.push(term ? (term[2] ?? null) : publishedAt);
+    c.evidence.push(evidence);
   }
+  if (c.person.length === 0) return;
+  await tx.query(
+    `INSERT INTO person_roles (person_id, role, organization, country, valid_from, valid_to, article_id, evidence)
+     SELECT u.p, u.r, u.o, u.c, u.f::date, u.t::date, $1, u.e
+     FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[]) AS u(p, r, o, c, f, t, e)
+     ON CONFLICT DO NOTHING`,
+    [articleId, c.person, c.role, c.org, c.country, c.from, c.to, c.evidence],
+  );
 }
 
 /** Links the article to its people (as the article describes them) and stores their mentions. */
@@ -35,6 +52,17 @@ export async function writeArticlePeople(
   ids: Map<string, string>,
 ): Promise<void> {
   const seen = new Set<string>();
+  const ap = {
+    local: [] as string[],
+    person: [] as string[],
+    name: [] as string[],
+    role: [] as (string | null)[],
+    org: [] as (string | null)[],
+    country: [] as (string | null)[],
+    category: [] as (string | null)[],
+    official: [] as boolean[],
+    count: [] as number[],
+  };
   const m = {
     person: [] as string[],
     start: [] as number[],
@@ -46,23 +74,15 @@ export async function writeArticlePeople(
     const personId = ids.get(p.id);
     if (!personId || seen.has(p.id)) continue;
     seen.add(p.id);
-    await tx.query(
-      `INSERT INTO article_people (article_id, local_id, person_id, name, role, organization, country,
-         category, is_official, mention_count)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10) ON CONFLICT DO NOTHING`,
-      [
-        articleId,
-        p.id,
-        personId,
-        p.name,
-        p.role,
-        p.organization,
-        p.country,
-        p.category,
-        !!p.isOfficial,
-        p.mentions?.length ?? 0,
-      ],
-    );
+    ap.local.push(p.id);
+    ap.person.push(personId);
+    ap.name.push(p.name);
+    ap.role.push(p.role);
+    ap.org.push(p.organization);
+    ap.country.push(p.country);
+    ap.category.push(p.category);
+    ap.official.push(!!p.isOfficial);
+    ap.count.push(p.mentions?.length ?? 0);
     for (const mention of p.mentions ?? []) {
       m.person.push(personId);
       m.start.push(mention.start);
@@ -71,6 +91,15 @@ export async function writeArticlePeople(
       m.text.push(mention.text);
     }
   }
+  if (ap.local.length === 0) return;
+  await tx.query(
+    `INSERT INTO article_people (article_id, local_id, person_id, name, role, organization, country,
+       category, is_official, mention_count)
+     SELECT $1, * FROM unnest($2::text[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[],
+       $8::text[], $9::boolean[], $10::int[])
+     ON CONFLICT DO NOTHING`,
+    [articleId, ...Object.values(ap)],
+  );
   if (m.person.length === 0) return;
   await tx.query(
     `INSERT INTO mentions (article_id, person_id, start_offset, end_offset, kind, text)

@@ -2,32 +2,42 @@ import type { ParsedArticle } from "@whosaid/parser";
 import type { Queryable } from "../types.ts";
 import { nameKey } from "./keys.ts";
 
-/** Upserts the IPTC topics an article uses (with their paths and parents) and links them. */
+// Shared rows (topics, places) are inserted with DO NOTHING rather than upserted: an upsert would
+// lock them until commit and make concurrent ingests wait on each other.
+
+/** Adds the IPTC topics an article uses (with their paths and parents) and links them. */
 export async function writeTopics(
   tx: Queryable,
   articleId: string,
   parsed: ParsedArticle,
 ): Promise<void> {
-  const withPath = new Map(parsed.topics.map((t) => [t.id, t]));
-  const refs = new Map<string, string>();
-  for (const q of parsed.quotes) for (const t of q.topics ?? []) refs.set(t.id, t.label);
-  for (const t of withPath.values()) {
-    await tx.query(
-      `INSERT INTO topics (id, label, path, parent_id)
-       VALUES ($1, $2, $3, (SELECT id FROM topics WHERE path = $4::text[] AND cardinality($4::text[]) > 0 LIMIT 1))
-       ON CONFLICT (id) DO UPDATE SET label = EXCLUDED.label, path = EXCLUDED.path,
-         parent_id = coalesce(EXCLUDED.parent_id, topics.parent_id)`,
-      [t.id, t.label, t.path ?? [], (t.path ?? []).slice(0, -1)],
-    );
-  }
-  const bare = [...refs].filter(([id]) => !withPath.has(id));
-  if (bare.length > 0) {
-    await tx.query(
-      `INSERT INTO topics (id, label) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`,
-      [bare.map(([id]) => id), bare.map(([, label]) => label)],
-    );
-  }
-  if (parsed.topics.length > 0) {
+  const topics = new Map<string, { label: string; path: string[] }>();
+  for (const q of parsed.quotes ?? [])
+    for (const t of q.topics ?? []) topics.set(t.id, { label: t.label, path: [] });
+  for (const t of parsed.topics ?? []) topics.set(t.id, { label: t.label, path: t.path ?? [] });
+  if (topics.size === 0) return;
+  const ids = [...topics.keys()];
+  const paths = ids.map((id) => JSON.stringify(topics.get(id)?.path));
+  await tx.query(
+    `INSERT INTO topics (id, label, path)
+     SELECT u.id, u.label, ARRAY(SELECT jsonb_array_elements_text(u.path::jsonb))
+     FROM unnest($1::text[], $2::text[], $3::text[]) AS u(id, label, path) ON CONFLICT DO NOTHING`,
+    [ids, ids.map((id) => topics.get(id)?.label), paths],
+  );
+  // Fill in paths first seen bare (from a quote) and parents, only where something is missing.
+  await tx.query(
+    `UPDATE topics t SET path = ARRAY(SELECT jsonb_array_elements_text(u.path::jsonb))
+     FROM unnest($1::text[], $2::text[]) AS u(id, path)
+     WHERE t.id = u.id AND cardinality(t.path) = 0 AND u.path <> '[]'`,
+    [ids, paths],
+  );
+  await tx.query(
+    `UPDATE topics t SET parent_id = p.id FROM topics p
+     WHERE t.id = ANY($1::text[]) AND t.parent_id IS NULL AND cardinality(t.path) > 1
+       AND p.path = t.path[1:cardinality(t.path) - 1]`,
+    [ids],
+  );
+  if (parsed.topics?.length) {
     await tx.query(
       `INSERT INTO article_topics (article_id, topic_id, score)
        SELECT $1, * FROM unnest($2::text[], $3::real[]) ON CONFLICT DO NOTHING`,
@@ -36,26 +46,57 @@ export async function writeTopics(
   }
 }
 
-/** Upserts the places an article mentions and links them with their mentions. */
+/** Adds the places an article mentions and links them with their mentions. */
 export async function writePlaces(
   tx: Queryable,
   articleId: string,
   parsed: ParsedArticle,
 ): Promise<void> {
-  for (const place of parsed.places ?? []) {
-    const key = nameKey(place.name);
+  const places = new Map<
+    string,
+    { name: string; key: string; kind: string; country: string | null; mentions: unknown[] }
+  >();
+  for (const p of parsed.places ?? []) {
+    const key = nameKey(p.name);
     if (!key) continue;
-    const { rows } = await tx.query<{ id: string }>(
-      `INSERT INTO places (name, name_key, kind, country) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (name_key, kind, coalesce(country, '')) DO UPDATE SET name = places.name RETURNING id`,
-      [place.name, key, place.kind, place.country],
-    );
-    await tx.query(
-      `INSERT INTO article_places (article_id, place_id, mentions, mention_count) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (article_id, place_id) DO UPDATE
-       SET mentions = article_places.mentions || EXCLUDED.mentions,
-           mention_count = article_places.mention_count + EXCLUDED.mention_count`,
-      [articleId, rows[0].id, JSON.stringify(place.mentions ?? []), place.mentions?.length ?? 0],
-    );
+    const id = `${key}|${p.kind}|${p.country ?? ""}`;
+    const known = places.get(id);
+    if (known) known.mentions.push(...(p.mentions ?? []));
+    else
+      places.set(id, {
+        name: p.name,
+        key,
+        kind: p.kind,
+        country: p.country,
+        mentions: [...(p.mentions ?? [])],
+      });
   }
+  if (places.size === 0) return;
+  const list = [...places.values()];
+  const cols = [
+    list.map((p) => p.name),
+    list.map((p) => p.key),
+    list.map((p) => p.kind),
+    list.map((p) => p.country),
+  ];
+  await tx.query(
+    `INSERT INTO places (name, name_key, kind, country)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) ON CONFLICT DO NOTHING`,
+    cols,
+  );
+  await tx.query(
+    `INSERT INTO article_places (article_id, place_id, mentions, mention_count)
+     SELECT $1, p.id, u.mentions::jsonb, u.n
+     FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::int[]) AS u(key, kind, country, mentions, n)
+     JOIN places p ON p.name_key = u.key AND p.kind = u.kind AND coalesce(p.country, '') = coalesce(u.country, '')
+     ON CONFLICT DO NOTHING`,
+    [
+      articleId,
+      cols[1],
+      cols[2],
+      cols[3],
+      list.map((p) => JSON.stringify(p.mentions)),
+      list.map((p) => p.mentions.length),
+    ],
+  );
 }
