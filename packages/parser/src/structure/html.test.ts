@@ -103,4 +103,31 @@ describe("HTML pages", () => {
       expect((error as ParseError).code).toBe("NO_ARTICLE");
     }
   });
+  it("keeps promos, related lists and figure credits out of the body", () => {
+    const p = (t: string) =>
+      `<p>${t} Officials said on Monday they would keep watching the situation closely.</p>`;
+    const html = `<!doctype html><html><head><meta property="og:title" content="Floods close schools"></head>
+      <body><nav><a href="/">Home</a><a href="/news">News</a></nav><main><article><h1>Floods close schools</h1>
+      ${p("Schools in the valley were closed.")}${p("Parents were told to keep children home.")}
+      <p>Read more: <a href="/x">Rain expected to continue</a></p>${p("The mayor said roads would reopen.")}
+      <figure><img src="x.jpg"><figcaption>A flooded street.<span>Photo: John Doe</span></figcaption></figure>
+      ${p("Rescue teams were on standby.")}
+      <h2>Related stories</h2><ul><li><a href="/a">Dam reaches record level</a></li><li><a href="/b">Storm season starts early</a></li></ul>
+      </article></main><footer>© 2024 Daily Example. All rights reserved.</footer></body></html>`;
+    const { article } = parseArticle(html);
+    expect(article.paragraphs.map((x) => x.text.split(".")[0])).toEqual([
+      "Schools in the valley were closed",
+      "Parents were told to keep children home",
+      "The mayor said roads would reopen",
+      "Rescue teams were on standby",
+    ]);
+    expect(article.captions.map((c) => [c.text, c.credit])).toEqual([
+      ["A flooded street.", "John Doe"],
+    ]);
+    expect(article.relatedStories.map((r) => r.title)).toEqual([
+      "Rain expected to continue",
+      "Dam reaches record level",
+      "Storm season starts early",
+    ]);
+  });
 });
