@@ -146,8 +146,12 @@ function checkSpan(
 
 function checkDoc(doc: Doc): void {
   const t = doc.text;
-  doc.article.paragraphs.forEach((p, i) => checkSpan(t, p, `paragraph ${i}`));
-  doc.article.captions.forEach((c, i) => checkSpan(t, c, `caption ${i}`));
+  doc.article.paragraphs.forEach((p, i) => {
+    checkSpan(t, p, `paragraph ${i}`);
+  });
+  doc.article.captions.forEach((c, i) => {
+    checkSpan(t, c, `caption ${i}`);
+  });
   for (const s of doc.sentences) {
     checkSpan(t, s, "sentence");
     for (const token of s.tokens) checkSpan(t, token, "token");
