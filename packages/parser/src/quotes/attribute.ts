@@ -61,8 +61,9 @@ export function attributionBefore(toks: Token[], from: number, to: number): Attr
     const lemma = speechLemma(toks[c]);
     if (!lemma) continue;
     const sp = subjectBefore(toks, c, from) ?? subjectAfterColon(toks, c, to);
-    if (sp) return { speaker: sp, cue: c, lemma };
-    // A participle without subject ("…, urging that “…”") takes the subject of an earlier verb.
+    // A participle without subject ("said, adding that … “…”") keeps its own cue, and takes
+    // the subject of the earlier verb.
+    if (sp) return found ? { ...found, speaker: sp } : { speaker: sp, cue: c, lemma };
     found ??= { speaker: null, cue: c, lemma };
   }
   if (found) {

@@ -78,7 +78,8 @@ export function markedQuotes(doc: Doc, views: ParagraphView[], resolver: Speaker
         draft?.kind === "partial" &&
         previous?.statement === draft.statement &&
         previous.kind === "direct" &&
-        endsAtBoundary(doc.text, span, v.end)
+        endsAtBoundary(doc.text, span, v.end) &&
+        /[,:]\s*$/.test(doc.text.slice(Math.max(v.start, span.open - 3), span.open))
       ) {
         draft.kind = "direct";
       }
