@@ -165,7 +165,7 @@ function checkDoc(doc: Doc): void {
   for (const p of doc.places) for (const m of p.mentions) checkSpan(t, m, `place ${p.name}`);
 }
 
-describe("parser robustness (fast-check)", () => {
+describe("parser robustness (fast-check)", { timeout: 120_000 }, () => {
   it("keeps every offset valid on mutated articles, or fails with a ParseError", () => {
     const outcomes = { parsed: 0, errors: 0, sentences: 0 };
     fc.assert(

@@ -20,7 +20,8 @@ const wikinews = readFileSync(join(samples, "wikinews.jsonl"), "utf8")
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l) as Sample);
 
-describe("bundled samples", () => {
+// The whole pipeline over 294 articles: seconds, more on a loaded machine.
+describe("bundled samples", { timeout: 180_000 }, () => {
   it("holds the Wikinews articles", () => {
     expect(wikinews.length).toBeGreaterThanOrEqual(290);
   });
