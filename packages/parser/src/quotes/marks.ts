@@ -93,7 +93,8 @@ function findCloser(
       if ((c === "\u2019" || c === "\u2018") && isLetter(after)) continue;
       if (c === '"' && (isSpace(before) || isLetter(after))) continue;
       // “It's unusual,“ said …: a wrong-way curly mark closes after punctuation.
-      if (c === "\u201C" && !(/[,.!?]/.test(before) && !isLetter(after))) continue;
+      if (opener === "\u201C" && c === "\u201C" && !(/[,.!?]/.test(before) && !isLetter(after)))
+        continue;
       return { at: j, mark: c };
     }
   }

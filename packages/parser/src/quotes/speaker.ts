@@ -69,6 +69,12 @@ const SKIP_BETWEEN = new Set([
   "too",
 ]);
 const DETS = new Set([
+  "its",
+  "his",
+  "her",
+  "their",
+  "our",
+  "my",
   "a",
   "an",
   "the",

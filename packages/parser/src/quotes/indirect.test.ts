@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../index.ts";
+
+/** Indirect statements of a test article, each with `who`: the person's name, else the label. */
+function indirect(body: string) {
+  const parsed = parseArticle(`A headline for the test\n\n${body}`);
+  const names = new Map(parsed.people.map((p) => [p.id, p.name]));
+  return parsed.quotes
+    .filter((q) => q.kind === "indirect")
+    .map((q) => ({ ...q, who: (q.speakerId && names.get(q.speakerId)) || q.speakerLabel }));
+}
+
+describe("indirect speech", () => {
+  it("takes the clause after 'said (that)' and 'told <outlet> that'", () => {
+    const [a] = indirect("Governor Helen Marsh said that the bridge would reopen in May.");
+    expect(a).toMatchObject({
+      text: "the bridge would reopen in May",
+      who: "Helen Marsh",
+      cue: { lemma: "say" },
+    });
+    const [b] = indirect(
+      "Two engineers told Reuters earlier this week that the cables had corroded.",
+    );
+    expect(b).toMatchObject({
+      text: "the cables had corroded",
+      who: "Two engineers",
+      channel: "told Reuters",
+    });
+  });
+
+  it("reads verbs other than 'said' and institutions as sources", () => {
+    const [a] = indirect("The Kremlin insists that the exercises are routine.");
+    expect(a).toMatchObject({
+      text: "the exercises are routine",
+      who: "The Kremlin",
+      speakerCountry: "RU",
+    });
+    const [b] = indirect("Pedro Alves countered that nobody had read the report.");
+    expect(b).toMatchObject({ text: "nobody had read the report", cue: { lemma: "counter" } });
+  });
+
+  it("takes the content before a closing tag: '…, X said.' and '…, according to X.'", () => {
+    const [a] = indirect(
+      "The vote will be delayed until March, officials familiar with the plan said.",
+    );
+    expect(a).toMatchObject({
+      text: "The vote will be delayed until March",
+      who: "officials familiar with the plan",
+    });
+    const [b] = indirect("The company lost money last year, according to its annual report.");
+    expect(b).toMatchObject({
+      text: "The company lost money last year",
+      cue: { text: "according to" },
+    });
+  });
+
+  it("takes the content on the right side of a parenthetical tag", () => {
+    const [a] = indirect(
+      "With the budget now passed, analysts said, the agency may hire again this year.",
+    );
+    expect(a).toMatchObject({ text: "the agency may hire again this year", who: "analysts" });
+  });
+
+  it("resolves a pronoun source to the last person named", () => {
+    const items = indirect(
+      "“We are ready,” said Maria Lopez, the coach. The team has improved a lot, she said.",
+    );
+    expect(items[0]).toMatchObject({ text: "The team has improved a lot", who: "Maria Lopez" });
+    expect(items[0].speakerMention?.text).toBe("she");
+  });
+
+  it("reports objects of verbs like 'accused' and leaves verbs of belief alone", () => {
+    const [a] = indirect("Senator Ruth Okafor accused the agency of hiding the costs.");
+    expect(a?.text).toBe("the agency of hiding the costs");
+    expect(indirect("Many voters believe that the election was close.")).toHaveLength(0);
+  });
+});
