@@ -1,3 +1,7 @@
+import bylineWords from "../lexicon/structure-byline.json";
+import captions from "../lexicon/structure-captions.json";
+import publishers from "../lexicon/structure-publishers.json";
+
 /** Words that may stand lower-case inside a personal name ("Ursula von der Leyen"). */
 const PARTICLES = new Set([
   "de",
@@ -19,28 +23,35 @@ const PARTICLES = new Set([
   "ibn",
   "y",
 ]);
+const NOT_NAME = new Set(bylineWords.notNameWords);
+/** Publishers and agencies that bylines name beside the people ("By Jane Roe, Reuters"). */
+const ORGANISATIONS = new Set(
+  [...Object.values(publishers as Record<string, string>), ...captions.agencies].map((s) =>
+    s.toLowerCase(),
+  ),
+);
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|Jr\.?|Sr\.?|II|III|IV)$/u;
 const BY = /^by\s+/i;
-const SEPARATORS = /\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|,\s*|\s*\|\s*|;\s*)\s*/;
+const SEPARATORS = /\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|,\s*|\s*\|\s*|;\s*|\s+[–—-]\s+)\s*/;
 
 /**
  * Reads a byline such as "By Jane Roe and John Doe" or "A and B and C" into a list of names.
- * Returns null when the line is not a byline (any part that is not a name rejects it).
+ * After "By", parts naming a publisher or a role ("Reuters", "Senior Reporter") are left out;
+ * otherwise any part that is not a name means the line is not a byline (null).
  */
 export function parseByline(line: string): string[] | null {
   const s = line.trim();
   if (s.length < 3 || s.length > 200) return null;
   const hasBy = BY.test(s);
-  const rest = hasBy ? s.replace(BY, "") : s;
-  const parts = rest.split(SEPARATORS).filter((p) => p.length > 0);
+  const parts = (hasBy ? s.replace(BY, "") : s).split(SEPARATORS).filter((p) => p.length > 0);
   if (parts.length === 0 || parts.length > 8) return null;
-  // Without "By", one bare name is too weak a signal: it could be a heading or a name on its own.
-  if (!hasBy && parts.length < 2) return null;
   const names: string[] = [];
   for (const part of parts) {
-    if (!isName(part)) return null;
-    names.push(part);
+    if (isName(part)) names.push(part);
+    else if (!hasBy || !isOrganisationOrRole(part)) return null;
   }
+  // Without "By", one bare name is too weak a signal: it could be a heading or a name on its own.
+  if (names.length === 0 || (!hasBy && names.length < 2)) return null;
   return names;
 }
 
@@ -50,8 +61,15 @@ export function isName(s: string): boolean {
   if (words.length < 2 || words.length > 5) return false;
   let capitals = 0;
   for (const w of words) {
+    if (NOT_NAME.has(w.toLowerCase())) return false;
     if (NAME_WORD.test(w)) capitals++;
     else if (!PARTICLES.has(w)) return false;
   }
   return capitals >= 2 && NAME_WORD.test(words[words.length - 1]);
+}
+
+function isOrganisationOrRole(part: string): boolean {
+  const lower = part.toLowerCase().replace(/^the\s+/, "");
+  if (ORGANISATIONS.has(lower) || ORGANISATIONS.has(`the ${lower}`)) return true;
+  return lower.split(/\s+/).some((w) => NOT_NAME.has(w));
 }

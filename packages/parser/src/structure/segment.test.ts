@@ -178,3 +178,20 @@ describe("related-stories headings", () => {
     expect(parsed.article.relatedStories).toEqual([{ title: "Another story", summary: null }]);
   });
 });
+
+describe("bylines", () => {
+  const authors = (line: string) =>
+    parseArticle(`A title for the story\n\n${line}\n\nThe body of the story.`).article.authors;
+
+  it("leaves publishers and roles out of the authors", () => {
+    expect(authors("By Jane Roe, Reuters")).toEqual(["Jane Roe"]);
+    expect(authors("By Jane Roe | The Associated Press")).toEqual(["Jane Roe"]);
+    expect(authors("By Jane Roe, Senior Reporter")).toEqual(["Jane Roe"]);
+    expect(authors("By JANE ROE and Ann de la Cruz")).toEqual(["JANE ROE", "Ann de la Cruz"]);
+  });
+
+  it("takes no garbage for a byline", () => {
+    expect(authors("Email The Author")).toEqual([]);
+    expect(authors("By Email The Author")).toEqual([]);
+  });
+});
