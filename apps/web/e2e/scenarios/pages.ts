@@ -1,0 +1,25 @@
+/** Topics, the not-found page and the phone-sized layout. */
+import { expect, it } from "vitest";
+import { needsQuotes, session, shot } from "../session";
+
+/** Registers the scenarios; the stack and browser come from app.test.ts. */
+export function scenariosPages(): void {
+  it("renders topics, a not-found page and a phone-sized explorer", async () => {
+    await session.page.goto(`${session.stack.webUrl}/topics`);
+    await shot("topics");
+    if (needsQuotes("the topic tree's links")) {
+      await session.page.locator(".topic-tree a").first().click();
+      await session.page.waitForURL(/\/topics\/.+/);
+      await shot("topic");
+    }
+    // The page streams behind loading.tsx, so a missing record shows the not-found page (noindex)
+    // after the 200 status line has gone out.
+    await session.page.goto(`${session.stack.webUrl}/articles/not-an-id`);
+    await expect(session.page.locator("h1").textContent()).resolves.toBe("Not found");
+    await session.page.setViewportSize({ width: 390, height: 844 });
+    await session.page.goto(`${session.stack.webUrl}/quotes?country=UA&official=true`);
+    const width = await session.page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(390);
+    await shot("quotes-phone");
+  });
+}

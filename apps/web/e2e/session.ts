@@ -1,0 +1,42 @@
+/** State shared by the browser scenarios: the running stack, the browser page, and helpers. */
+import { join } from "node:path";
+import type { BrowserContext, Page } from "playwright-core";
+import { type Stack, sampleArticles, TOKEN, webDir } from "./stack";
+
+export { TOKEN };
+export const UA_OFFICIALS = ["Volodymyr Zelenskyy", "Dmytro Kuleba", "Valery Zaluzhny"];
+export const screenshotsDir = join(webDir, "e2e/screenshots");
+
+/** Filled in by app.test.ts's beforeAll. */
+export const session = {
+  stack: undefined as unknown as Stack,
+  context: undefined as unknown as BrowserContext,
+  page: undefined as unknown as Page,
+  /** Whether the seeded data has any quotes (the parser's people/quotes stages have landed). */
+  hasQuotes: false,
+  samples: sampleArticles(),
+};
+
+/** Parser-dependent checks run only when the seeded data has quotes; skipping is announced. */
+export function needsQuotes(what: string): boolean {
+  if (!session.hasQuotes) console.warn(`[e2e] SKIPPED (the parser found no quotes yet): ${what}`);
+  return session.hasQuotes;
+}
+
+/** Saves a screenshot once streamed sections have replaced their "Loading…" placeholders. */
+export async function shot(name: string, fullPage = false): Promise<void> {
+  await session.page.waitForLoadState("networkidle");
+  await session.page.getByText("Loading…").waitFor({ state: "detached" });
+  await session.page.screenshot({ path: join(screenshotsDir, `${name}.png`), fullPage });
+}
+
+/** Names of the speakers on the statement cards shown. */
+export function speakersOnPage(): Promise<string[]> {
+  return session.page.locator(".quote-card a.speaker").allTextContents();
+}
+
+/** The statement count the page announces. */
+export async function total(): Promise<number> {
+  const text = await session.page.locator("[data-testid=total-count]").textContent();
+  return Number(text?.replace(/\D/g, ""));
+}
