@@ -52,7 +52,7 @@ describe("PGlite folder lock", () => {
       holder.child.kill("SIGTERM");
       await new Promise((resolve) => holder.child.on("exit", resolve));
     }
-  });
+  }, 180_000); // two real processes, each opening PGlite
 
   it("takes over a stale lock left by a dead process, and releases it on close", async () => {
     writeFileSync(
@@ -64,5 +64,5 @@ describe("PGlite folder lock", () => {
     await expect(openDatabase({ dataDir: dir })).rejects.toThrow(/holds/);
     await db.close();
     expect(() => readFileSync(join(dir, "whosaid.lock"))).toThrow();
-  });
+  }, 120_000);
 });

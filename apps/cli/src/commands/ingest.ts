@@ -67,25 +67,30 @@ export async function run(args: string[]): Promise<number> {
     0,
   );
   const batchSize = positiveInt(values.batch, "batch", 50);
-  const reporter = createReporter(total, {
-    tty: !!process.stdout.isTTY && !values.json,
-    verbose: !!values.verbose,
-  });
+  // Created once the database is open, so that its rate and ETA do not count the opening.
+  const newReporter = () =>
+    createReporter(total, {
+      tty: !!process.stdout.isTTY && !values.json,
+      verbose: !!values.verbose,
+    });
   let result: Awaited<ReturnType<typeof runIngest>>;
   if (values.api) {
     const token = values.token ?? process.env.WHOSAID_INGEST_TOKEN;
     if (!token) throw new Error("--api needs --token (or WHOSAID_INGEST_TOKEN).");
-    result = await runApiIngest(
-      units,
-      { url: values.api, token },
-      { concurrency: Math.max(1, concurrency), onEvent: reporter.onEvent },
-    );
+    const reporter = newReporter();
+    try {
+      const options = { concurrency: Math.max(1, concurrency), onEvent: reporter.onEvent };
+      result = await runApiIngest(units, { url: values.api, token }, options);
+    } finally {
+      reporter.stop();
+    }
   } else {
     const db = await openDatabase({
       url: values["database-url"],
       dataDir: values["data-dir"] ? resolve(cwd, values["data-dir"]) : undefined,
       lock: { owner: "whosaid ingest" },
     });
+    const reporter = newReporter();
     try {
       result = await runIngest(db, units, { concurrency, batchSize, onEvent: reporter.onEvent });
     } finally {
@@ -93,7 +98,6 @@ export async function run(args: string[]): Promise<number> {
       await db.close();
     }
   }
-  reporter.stop();
   printSummary(result, { json: !!values.json });
   return result.fatal ? 1 : result.errors.length ? 3 : 0;
 }

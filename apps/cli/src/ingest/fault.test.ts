@@ -83,7 +83,7 @@ describe.skipIf(postgres.skipReason !== null)(
       const resumed = await runIngest(db, units, { concurrency: 1, batchSize: 5 });
       expect(resumed).toMatchObject({ fatal: null, existing: 10, created: 30, errors: [] });
       expect(await expectWholeArticles(db)).toBe(40);
-    });
+    }, 180_000);
 
     it("retries a batch whose connection dropped, without losing or doubling anything", async () => {
       await db.query("DELETE FROM articles");
@@ -93,6 +93,6 @@ describe.skipIf(postgres.skipReason !== null)(
       expect(faulty.dropped).toBe(true);
       expect(result).toMatchObject({ fatal: null, created: 40, errors: [] });
       expect(await expectWholeArticles(db)).toBe(40);
-    });
+    }, 180_000);
   },
 );

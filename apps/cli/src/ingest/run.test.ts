@@ -66,6 +66,6 @@ for (const backend of await testDatabases()) {
       );
       expect(html.rows[0].format).toBe("html");
       expect(html.rows[0].input).toContain("<article>");
-    });
+    }, 180_000);
   });
 }
