@@ -33,6 +33,8 @@ export interface Miss {
 export interface EvalResult {
   articles: number;
   failed: number;
+  /** Articles where a stage of the parser failed inside (the pipeline kept going without it). */
+  stageErrors: number;
   seconds: number;
   counts: Record<string, Counts>;
   misses: Miss[];
@@ -44,6 +46,7 @@ export function evaluate(articles: GoldArticle[], opts: EvalOptions): EvalResult
   for (const g of opts.groups) for (const t of THRESHOLDS) counts[`${g}@${t}`] = emptyCounts();
   const misses: Miss[] = [];
   let failed = 0;
+  let stageErrors = 0;
   const t0 = performance.now();
   for (const a of articles) {
     let parsed: ParsedArticle | null = null;
@@ -52,6 +55,7 @@ export function evaluate(articles: GoldArticle[], opts: EvalOptions): EvalResult
     } catch {
       failed++;
     }
+    if (parsed?.warnings.some((w) => w.includes("internal error"))) stageErrors++;
     const predictedAll = parsed ? toPredicted(a.text, parsed) : [];
     const goldAll = a.quotes
       .filter((q) => !opts.speechOnly || q.speechCue)

@@ -1,10 +1,18 @@
 import { describe, expect, it } from "vitest";
 import type { GoldQuote } from "./gold.ts";
-import { emptyCounts, type Gold, type Predicted, prf, scoreArticle, speakerRight } from "./metrics.ts";
-import { surnamesAgree } from "./names.ts";
+import {
+  emptyCounts,
+  type Gold,
+  type Predicted,
+  prf,
+  scoreArticle,
+  speakerRight,
+} from "./metrics.ts";
+import { speakerHead, surnamesAgree } from "./names.ts";
 import { normalize, overlap, trimRange } from "./spans.ts";
 
-const TEXT = "“We will win,” said Anna Berg. Officials said the plan “was a mistake” and would fail.";
+const TEXT =
+  "“We will win,” said Anna Berg. Officials said the plan “was a mistake” and would fail.";
 const at = (s: string): [number, number] => {
   const i = TEXT.indexOf(s);
   return [i, i + s.length];
@@ -12,7 +20,18 @@ const at = (s: string): [number, number] => {
 
 function gold(text: string, over: Partial<GoldQuote> = {}): Gold {
   const r = at(text);
-  const base: GoldQuote = { kind: "direct", ranges: [r], text, speaker: "Anna Berg", speakerStart: null, speakerEnd: null, speakerIsPronoun: false, speechCue: true, optional: false, ...over };
+  const base: GoldQuote = {
+    kind: "direct",
+    ranges: [r],
+    text,
+    speaker: "Anna Berg",
+    speakerStart: null,
+    speakerEnd: null,
+    speakerIsPronoun: false,
+    speechCue: true,
+    optional: false,
+    ...over,
+  };
   return { ...base, trimmed: normalize(base.ranges.map((x) => trimRange(TEXT, x))) };
 }
 
@@ -27,13 +46,23 @@ describe("spans", () => {
   });
 
   it("counts covered characters of merged ranges", () => {
-    expect(overlap(normalize([[0, 10]]), normalize([[5, 8], [7, 12]]))).toBe(5);
+    expect(
+      overlap(
+        normalize([[0, 10]]),
+        normalize([
+          [5, 8],
+          [7, 12],
+        ]),
+      ),
+    ).toBe(5);
   });
 });
 
 describe("scoreArticle", () => {
   it("finds a gold quote at 0.3 but not at 0.8 when a third of it is predicted", () => {
-    const g = [gold("the plan “was a mistake” and would fail", { kind: "partial", speaker: "Officials" })];
+    const g = [
+      gold("the plan “was a mistake” and would fail", { kind: "partial", speaker: "Officials" }),
+    ];
     const p = [pred("was a mistake", "Officials", "partial")];
     const loose = emptyCounts();
     scoreArticle(g, p, 0.3, loose);
@@ -46,8 +75,19 @@ describe("scoreArticle", () => {
   it("counts a speaker right only when surnames agree, and a false hit as a miss of precision", () => {
     const g = [gold("We will win")];
     const c = emptyCounts();
-    const out = scoreArticle(g, [pred("We will win", "Peter Berg"), pred("Officials said", null)], 0.3, c);
-    expect(c).toMatchObject({ found: 1, speakerTotal: 1, speakerRight: 1, predicted: 2, correct: 1 });
+    const out = scoreArticle(
+      g,
+      [pred("We will win", "Peter Berg"), pred("Officials said", null)],
+      0.3,
+      c,
+    );
+    expect(c).toMatchObject({
+      found: 1,
+      speakerTotal: 1,
+      speakerRight: 1,
+      predicted: 2,
+      correct: 1,
+    });
     expect(out.falseHits.map((p) => p.text)).toEqual(["Officials said"]);
     const wrong = emptyCounts();
     scoreArticle(g, [pred("We will win", "Officials")], 0.3, wrong);
@@ -56,14 +96,30 @@ describe("scoreArticle", () => {
 
   it("ignores optional gold on both sides", () => {
     const c = emptyCounts();
-    scoreArticle([gold("We will win", { optional: true })], [pred("We will win", "Anna Berg")], 0.3, c);
+    scoreArticle(
+      [gold("We will win", { optional: true })],
+      [pred("We will win", "Anna Berg")],
+      0.3,
+      c,
+    );
     expect(c).toMatchObject({ gold: 0, predicted: 0 });
   });
 
   it("judges unnamed sources by the speaker span or the head noun", () => {
-    const g = gold("the plan “was a mistake” and would fail", { speaker: "Officials", speakerStart: 31, speakerEnd: 40 });
-    expect(speakerRight(g, { ...pred("was a mistake", "senior officials"), mention: null })).toBe(true);
-    expect(speakerRight({ ...g, speaker: "he", speakerIsPronoun: true }, { ...pred("was a mistake", "Anna Berg"), mention: [31, 40] })).toBe(true);
+    const g = gold("the plan “was a mistake” and would fail", {
+      speaker: "Officials",
+      speakerStart: 31,
+      speakerEnd: 40,
+    });
+    expect(speakerRight(g, { ...pred("was a mistake", "senior officials"), mention: null })).toBe(
+      true,
+    );
+    expect(
+      speakerRight(
+        { ...g, speaker: "he", speakerIsPronoun: true },
+        { ...pred("was a mistake", "Anna Berg"), mention: [31, 40] },
+      ),
+    ).toBe(true);
   });
 });
 
@@ -72,6 +128,17 @@ describe("names and scores", () => {
     expect(surnamesAgree("Senate Republican leader Mitch McConnell", "Mitch McConnell")).toBe(true);
     expect(surnamesAgree("Volodymyr Zelenskyy", "Zelensky")).toBe(true);
     expect(surnamesAgree("Keir Giles", "Rajan Menon")).toBe(false);
+    expect(
+      surnamesAgree("Former Secretary of State Madeleine Albright", "Madeleine Albright"),
+    ).toBe(true);
+  });
+
+  it("takes the head of a speaker phrase, so that an aide is not the person he works for", () => {
+    expect(speakerHead("a spokesman for Democratic candidate Hillary Clinton")).toBe("a spokesman");
+    expect(speakerHead("Dean Johnson, a salesman from Sumter")).toBe("Dean Johnson");
+    expect(speakerHead("Archbishop Aris Shirvanian of the Armenian Patriarchate")).toBe(
+      "Archbishop Aris Shirvanian of the Armenian Patriarchate",
+    );
   });
 
   it("computes precision, recall and F1", () => {

@@ -46,17 +46,53 @@ export function fold(word: string): string {
 
 // Common nouns that head unnamed sources; capitalized only because they open a sentence.
 const COMMON_HEADS = new Set([
-  "official", "analyst", "expert", "critic", "source", "aide", "observer", "people", "voter", "supporter",
-  "poll", "report", "other", "military", "police", "authoritie", "resident", "lawmaker", "advocate",
-  "economist", "researcher", "scientist", "study", "data", "document", "record", "witness", "prosecutor",
-  "investigator", "senior", "top", "some", "many", "several", "most", "few", "both", "all",
+  "official",
+  "analyst",
+  "expert",
+  "critic",
+  "source",
+  "aide",
+  "observer",
+  "people",
+  "voter",
+  "supporter",
+  "poll",
+  "report",
+  "other",
+  "military",
+  "police",
+  "authoritie",
+  "resident",
+  "lawmaker",
+  "advocate",
+  "economist",
+  "researcher",
+  "scientist",
+  "study",
+  "data",
+  "document",
+  "record",
+  "witness",
+  "prosecutor",
+  "investigator",
+  "senior",
+  "top",
+  "some",
+  "many",
+  "several",
+  "most",
+  "few",
+  "both",
+  "all",
 ]);
 
 /** The capitalized words of a name or phrase that can be names, folded. */
 export function nameWords(text: string): string[] {
   return text
     .split(/[\s,()/]+/)
-    .filter((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && COMMON_HEADS.has(fold(w).replace(/s$/, ""))))
+    .filter(
+      (w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && COMMON_HEADS.has(fold(w).replace(/s$/, ""))),
+    )
     .map(fold)
     .filter((w) => w.length > 1 && !NOT_NAMES.has(w));
 }
@@ -66,7 +102,12 @@ export function nameWords(text: string): string[] {
  * "a spokesman for Hillary Clinton" is a spokesman, and "Archbishop X of Jerusalem" is X.
  */
 export function speakerHead(phrase: string): string {
-  return phrase.split(/,|\(|\s(?:who|whose|which|of|to|for|at|with|from|in|on|close|familiar)\s/)[0].trim();
+  const head = phrase.split(/,|\(|\s(?:who|whose|which)\s/)[0];
+  // A preposition after a common noun ends the head ("a spokesman for …"); after a title or a
+  // name it does not ("Secretary of State John Kerry", "Archbishop X of Jerusalem").
+  return head
+    .split(/(?<=\s\p{Ll}[\p{L}-]*)\s(?:of|to|for|at|with|from|in|on|close|familiar)\s/u)[0]
+    .trim();
 }
 
 /** The gold speaker's name when the gold names one (a person or a named body), else null. */

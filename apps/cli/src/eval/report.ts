@@ -22,7 +22,7 @@ export function formatReport(result: EvalResult, groups: Group[], header: string
   }
   lines.push(
     "",
-    `Parsed ${result.articles} articles in ${result.seconds.toFixed(1)} s${result.failed ? ` (${result.failed} failed to parse)` : ""}.`,
+    `Parsed ${result.articles} articles in ${result.seconds.toFixed(1)} s${result.failed ? ` (${result.failed} failed to parse)` : ""}${result.stageErrors ? `; ${result.stageErrors} with a stage's internal error (see warnings)` : ""}.`,
   );
   return lines.join("\n");
 }

@@ -1,6 +1,6 @@
 import type { Token } from "../doc.ts";
-import { speechLemma } from "./lexicon.ts";
-import { type SpeakerPhrase, subjectAfter, subjectBefore } from "./speaker.ts";
+import { pronouns, speechLemma } from "./lexicon.ts";
+import { clauseSubject, type SpeakerPhrase, subjectAfter, subjectBefore } from "./speaker.ts";
 import { endsSentence } from "./view.ts";
 
 /** Who said a quote and with which verb, as found in the text around it. */
@@ -36,10 +36,19 @@ export function attributionAfter(
     }
   }
   const floor = toks[from].text === "," ? from + 1 : from;
+  if (
+    terminal &&
+    /^\p{Lu}/u.test(toks[floor].text) &&
+    !pronouns[toks[floor].normal] &&
+    !speechLemma(toks[floor], true)
+  ) {
+    return null;
+  }
   for (let c = floor; c < to; c++) {
     if (endsSentence(toks[c])) break;
-    // After a quote that ends its sentence ("…war.” He said …") only a short tag can follow.
-    if (terminal && c - from > 5) break;
+    // After a quote that ends its sentence only a short tag can follow: "…?” asked Trump",
+    // "…!” he said"; "…war.” Sen. Rubio said" starts a new sentence.
+    if (terminal && c - from > 4) break;
     const lemma = speechLemma(toks[c], true);
     if (!lemma) continue;
     const before = subjectBefore(toks, c, floor);
@@ -67,27 +76,33 @@ export function attributionBefore(toks: Token[], from: number, to: number): Attr
     found ??= { speaker: null, cue: c, lemma };
   }
   if (found) {
-    const subject = sentenceSubject(toks, from, found.cue);
+    const subject = clauseSubject(toks, from, found.cue);
     return { ...found, speaker: subject };
   }
   return fromColon(toks, from, to);
 }
 
+const RECIPIENT = new Set([
+  "tell",
+  "ask",
+  "urge",
+  "warn",
+  "remind",
+  "assure",
+  "inform",
+  "call",
+  "describe",
+  "accuse",
+]);
+
+/** "said Jones: “…”" — but never the listener of "telling Reuters: “…”". */
 function subjectAfterColon(toks: Token[], c: number, to: number): SpeakerPhrase | null {
+  const lemma = speechLemma(toks[c]);
+  if (toks[c].normal.endsWith("ing") || (lemma && RECIPIENT.has(lemma))) return null;
   const sp = subjectAfter(toks, c, to - 1);
   if (!sp || sp.last + 1 >= to) return sp && sp.last + 1 >= to ? sp : null;
   const next = toks[sp.last + 1].text;
   return next === ":" || next === "," ? sp : null;
-}
-
-function sentenceSubject(toks: Token[], from: number, cue: number): SpeakerPhrase | null {
-  for (let v = from; v < cue; v++) {
-    const t = toks[v];
-    if (t.pos !== "VERB" && t.pos !== "AUX") continue;
-    const sp = subjectBefore(toks, v, from);
-    if (sp) return sp;
-  }
-  return null;
 }
 
 /** "And from Chairwoman X:" — a speaker introduced by "from" and a colon, with no verb. */

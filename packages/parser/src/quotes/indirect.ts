@@ -6,7 +6,7 @@ import { wordCount } from "./kind.ts";
 import { isFramingOnly, isThinkingVerb, speechLemma, takesObject } from "./lexicon.ts";
 import { findMarkedSpans, type MarkedSpan } from "./marks.ts";
 import type { SpeakerResolver } from "./resolve.ts";
-import { type SpeakerPhrase, subjectAfter, subjectBefore } from "./speaker.ts";
+import { clauseSubject, type SpeakerPhrase, subjectAfter, subjectBefore } from "./speaker.ts";
 import type { ParagraphView } from "./view.ts";
 
 interface Found {
@@ -183,12 +183,7 @@ function framedObject(
 /** "…, adding that …": an -ing cue after a comma takes the subject of the clause before it. */
 export function participleSubject(toks: Token[], s: number, c: number): SpeakerPhrase | null {
   if (!toks[c].normal.endsWith("ing") || toks[c - 1]?.text !== ",") return null;
-  for (let v = c - 2; v >= s; v--) {
-    if (toks[v].pos !== "VERB" && toks[v].pos !== "AUX") continue;
-    const sp = subjectBefore(toks, v, s);
-    if (sp) return sp;
-  }
-  return null;
+  return clauseSubject(toks, s, c - 1);
 }
 
 const OBJECT_PARTICLES = new Set(["for", "on", "about", "out", "upon"]);

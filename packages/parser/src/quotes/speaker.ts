@@ -126,21 +126,44 @@ function skipLeft(toks: Token[], i: number, floor: number): number {
 export function subjectBefore(toks: Token[], cue: number, floor: number): SpeakerPhrase | null {
   let j = skipLeft(toks, cue - 1, floor);
   if (j < floor) return null;
-  // "Sen. Chuck Schumer (D-N.Y.) said": jump a parenthesis after the name.
-  if (toks[j].text === ")") {
-    let k = j - 1;
-    while (k > floor && k > j - 8 && toks[k].text !== "(") k--;
-    if (toks[k]?.text !== "(") return null;
-    j = k - 1;
-    if (j < floor) return null;
-  }
+  // "Gov. John Kasich (R-OH), said": a comma after a parenthesis belongs to it.
+  if (toks[j].text === "," && toks[j - 1]?.text === ")") j--;
+  j = skipParenthesis(toks, j, floor);
+  if (j < floor) return null;
   if (toks[j].text === "," && j - 1 >= floor) {
-    // "Gen. Mark Milley, chairman of the Joint Chiefs of Staff, described": jump the appositive.
-    const open = appositiveStart(toks, j, floor);
+    // "Gen. Mark Milley, chairman of the Joint Chiefs of Staff, described": jump the appositive,
+    // and a chain of them ("Dean Johnson, a salesman from Sumter, South Carolina, says").
+    let open = appositiveStart(toks, j, floor);
     if (open < 0) return null;
-    j = open - 1;
+    for (
+      let more = appositiveStart(toks, open, floor);
+      more >= 0;
+      more = appositiveStart(toks, more, floor)
+    ) {
+      if (leadsNounPhrase(toks, more - 1, floor)) open = more;
+      else break;
+    }
+    j = skipParenthesis(toks, open - 1, floor);
   }
   if (j < floor) return null;
+  return phraseEndingAt(toks, j, floor);
+}
+
+/** "Sen. Chuck Schumer (D-N.Y.) said": the token before a parenthesis that ends at `j`. */
+function skipParenthesis(toks: Token[], j: number, floor: number): number {
+  if (toks[j]?.text !== ")") return j;
+  let k = j - 1;
+  while (k > floor && k > j - 8 && toks[k].text !== "(") k--;
+  return toks[k]?.text === "(" ? k - 1 : floor - 1;
+}
+
+/** True when the phrase ending at `j` is a proper noun phrase that could head an appositive chain. */
+function leadsNounPhrase(toks: Token[], j: number, floor: number): boolean {
+  const sp = j >= floor ? phraseEndingAt(toks, j, floor) : null;
+  return sp?.kind === "name" && (sp.first === floor || !npToken(toks[sp.first - 1]));
+}
+
+function phraseEndingAt(toks: Token[], j: number, floor: number): SpeakerPhrase | null {
   const pron = pronouns[toks[j].normal];
   if (pron && toks[j].pos === "PRON")
     return { first: j, last: j, kind: "pronoun", nameFirst: j, nameLast: j };
@@ -163,6 +186,16 @@ export function subjectBefore(toks: Token[], cue: number, floor: number): Speake
   return classify(toks, first, j);
 }
 
+/** The subject of the nearest verb before `c` in the sentence ("Trump went after Bush, calling …"). */
+export function clauseSubject(toks: Token[], s: number, c: number): SpeakerPhrase | null {
+  for (let v = c - 1; v >= s; v--) {
+    if (toks[v].pos !== "VERB" && toks[v].pos !== "AUX") continue;
+    const sp = subjectBefore(toks, v, s);
+    if (sp) return sp;
+  }
+  return null;
+}
+
 function appositiveStart(toks: Token[], comma: number, floor: number): number {
   for (let k = comma - 1; k >= Math.max(floor, comma - 30); k--) {
     if (toks[k].text === ";" || toks[k].text === ":" || /^["“”]$/.test(toks[k].text)) return -1;
@@ -171,6 +204,7 @@ function appositiveStart(toks: Token[], comma: number, floor: number): number {
     const before = toks[k - 1];
     const appositive =
       DETS.has(next.normal) ||
+      next.pos === "NUM" ||
       next.pos === "NOUN" ||
       next.pos === "ADJ" ||
       next.normal === "who" ||
