@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { countryName, enumLabel } from "@/lib/format";
 import type { ResultOf } from "@/lib/graphql";
 import type { IngestMutation, PreviewMutation } from "@/lib/queries/ingest";
 import { quotesHref } from "@/lib/quote-filter";
+import { ParseListsView, personDetails } from "./parse-lists";
 
 type Preview = NonNullable<ResultOf<typeof PreviewMutation>["previewArticle"]>;
 type Saved = NonNullable<ResultOf<typeof IngestMutation>["ingestArticle"]>;
@@ -26,26 +26,44 @@ function Warnings({ warnings }: { warnings: readonly string[] | null }) {
 function SavedView({ payload }: { payload: Saved }) {
   const { article, created } = payload;
   if (!article) return <p className="message error">The API stored nothing.</p>;
+  const lists = {
+    people: article.people.map((p) => ({ name: p.name ?? "Unnamed", details: personDetails(p) })),
+    quotes: article.quotes.map((q) => ({
+      text: q.text ?? "",
+      kind: q.kind,
+      who: q.speaker?.name ?? q.speakerLabel ?? "unattributed",
+    })),
+    topics: article.topics.flatMap((t) => (t.topic?.label ? [t.topic.label] : [])),
+  };
   return (
-    <div className="message ok" role="status">
+    <section className="message ok" role="status" aria-label="Saved article">
       <p>
         {created ? "Saved" : "Already saved (same content)"}:{" "}
         <Link href={`/articles/${encodeURIComponent(article.id)}`}>
           {article.title ?? "the article"}
         </Link>
-        , with {article.quotes?.length ?? 0} statements by {article.people?.length ?? 0} people.
-      </p>
-      <Warnings warnings={payload.warnings} />
-      <p style={{ margin: 0 }}>
+        , with {lists.quotes.length} statements by {lists.people.length} people.{" "}
         <Link href={quotesHref({ articleId: [article.id] })}>See its statements →</Link>
       </p>
-    </div>
+      <Warnings warnings={payload.warnings} />
+      <ParseListsView lists={lists} />
+    </section>
   );
 }
 
 function PreviewView({ preview: p }: { preview: Preview }) {
-  const people = p.people ?? [];
-  const quotes = p.quotes ?? [];
+  const lists = {
+    people: (p.people ?? []).map((person) => ({
+      name: person.name ?? "Unnamed",
+      details: personDetails(person),
+    })),
+    quotes: (p.quotes ?? []).map((q) => ({
+      text: q.text ?? "",
+      kind: q.kind,
+      who: q.speakerName ?? q.speakerLabel ?? "unattributed",
+    })),
+    topics: [...(p.topics ?? [])],
+  };
   return (
     <section className="message info" aria-label="Preview">
       <h2 style={{ marginTop: 0 }}>Preview (not saved)</h2>
@@ -63,35 +81,7 @@ function PreviewView({ preview: p }: { preview: Preview }) {
         </p>
       ) : null}
       <Warnings warnings={p.warnings} />
-      <h3>People ({people.length})</h3>
-      <ul>
-        {people.map((person) => (
-          <li key={person.name}>
-            {person.name}
-            <span className="muted small">
-              {[
-                person.role,
-                person.organization,
-                person.country ? countryName(person.country) : null,
-                person.category ? enumLabel(person.category) : null,
-              ]
-                .filter(Boolean)
-                .map((t) => ` · ${t}`)}
-            </span>
-          </li>
-        ))}
-      </ul>
-      <h3>Statements ({quotes.length})</h3>
-      <ul>
-        {quotes.map((q, i) => (
-          <li key={`${i}-${q.text?.slice(0, 20)}`}>
-            “{q.text}” — {q.speakerName ?? q.speakerLabel ?? "unattributed"}{" "}
-            <span className={`badge kind-${q.kind?.toLowerCase()}`}>{enumLabel(q.kind)}</span>
-          </li>
-        ))}
-      </ul>
-      <h3>Topics</h3>
-      <p>{(p.topics ?? []).join(" · ") || "None found"}</p>
+      <ParseListsView lists={lists} />
     </section>
   );
 }

@@ -19,7 +19,12 @@ export const IngestMutation = graphql(`
     ingestArticle(input: $input) {
       created
       warnings
-      article { id title quotes { id } people { id } }
+      article {
+        id title
+        quotes { id text kind speakerLabel speaker { id name } }
+        people { id name role country category }
+        topics { topic { id label } }
+      }
     }
   }
 `);
