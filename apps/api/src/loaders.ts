@@ -14,6 +14,7 @@ function loader<V>(batch: (ids: readonly string[]) => Promise<V[]>) {
 export function createLoaders(db: Database) {
   return {
     article: loader((ids) => read.articlesByIds(db, ids)),
+    articleBody: loader((ids) => read.articleBodiesByIds(db, ids)),
     person: loader((ids) => read.peopleByIds(db, ids)),
     quote: loader((ids) => read.quotesByIds(db, ids)),
     topic: loader((ids) => read.topicsByIds(db, ids)),

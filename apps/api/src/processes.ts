@@ -1,10 +1,9 @@
 /** Starting real API processes (tests and benchmarks): `tsx src/server.ts` on a free port. */
 import { type ChildProcess, spawn } from "node:child_process";
-import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 
 const serverFile = fileURLToPath(new URL("./server.ts", import.meta.url));
-const tsxCli = createRequire(import.meta.url).resolve("tsx/cli");
+const apiDir = fileURLToPath(new URL("..", import.meta.url));
 
 /** A running API process and its URL. */
 export interface ApiProcess {
@@ -18,7 +17,9 @@ export function startApiProcess(
   env: Record<string, string>,
   timeoutMs = 60_000,
 ): Promise<ApiProcess> {
-  const child = spawn(process.execPath, [tsxCli, serverFile], {
+  // `node --import tsx` keeps the server in this one process (its pid is the server's, for memory).
+  const child = spawn(process.execPath, ["--import", "tsx", serverFile], {
+    cwd: apiDir,
     env: { ...process.env, PORT: "0", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });

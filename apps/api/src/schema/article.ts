@@ -1,6 +1,8 @@
 /** Article: metadata, body with quote spans, people, quotes, topics, places, related stories. */
 import * as read from "@whosaid/db/read";
 import { builder } from "../builder.ts";
+import type { Context } from "../context.ts";
+import { notFound } from "../errors.ts";
 import { offsetConnection } from "../pagination.ts";
 import { localId, localIds } from "./common.ts";
 import {
@@ -87,6 +89,12 @@ ArticlePlace.implement({
   }),
 });
 
+async function body(ctx: Context, id: string): Promise<read.ArticleBodyRow> {
+  const row = await ctx.loaders.articleBody.load(id);
+  if (!row) throw notFound("Article");
+  return row;
+}
+
 builder.node(ArticleRef, {
   id: { resolve: (a) => a.id },
   loadMany: (ids, ctx) => Promise.all(ids.map((id) => ctx.loaders.article.load(id))),
@@ -104,16 +112,24 @@ builder.node(ArticleRef, {
     readTimeMinutes: t.exposeInt("readTimeMinutes", { nullable: true }),
     language: t.exposeString("language"),
     format: t.exposeString("format"),
-    text: t.exposeString("body", { description: "The article text every offset refers to." }),
+    text: t.string({
+      description: "The article text every offset refers to.",
+      resolve: async (a, _args, ctx) => (await body(ctx, a.id)).body,
+    }),
     paragraphs: t.field({
       type: [Paragraph],
-      resolve: (a) => a.paragraphs.map((p, index) => ({ ...p, index, articleId: a.id })),
+      resolve: async (a, _args, ctx) =>
+        (await body(ctx, a.id)).paragraphs.map((p, index) => ({ ...p, index, articleId: a.id })),
     }),
     captions: t.field({
       type: [Caption],
-      resolve: (a) => a.captions.map((c) => ({ text: c.text, credit: c.credit ?? null })),
+      resolve: async (a, _args, ctx) =>
+        (await body(ctx, a.id)).captions.map((c) => ({ text: c.text, credit: c.credit ?? null })),
     }),
-    relatedStories: t.field({ type: [RelatedStory], resolve: (a) => a.relatedStories }),
+    relatedStories: t.field({
+      type: [RelatedStory],
+      resolve: async (a, _args, ctx) => (await body(ctx, a.id)).relatedStories,
+    }),
     people: t.field({
       type: [PersonRef],
       resolve: (a, _args, ctx) => ctx.loaders.peopleByArticle.load(a.id),

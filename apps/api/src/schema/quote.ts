@@ -61,7 +61,7 @@ builder.node(QuoteRef, {
     sentence: t.string({
       description: "The sentence (or sentences) around the quote, for context.",
       resolve: async (q, _args, ctx) => {
-        const article = await ctx.loaders.article.load(q.articleId);
+        const article = await ctx.loaders.articleBody.load(q.articleId);
         return article ? surroundingSentence(article, q) : q.text;
       },
     }),

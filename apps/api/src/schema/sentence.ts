@@ -1,12 +1,12 @@
 /** The sentence around a quote, cut from the article text at sentence ends within the paragraph. */
-import type { ArticleRow, QuoteRow } from "@whosaid/db/read";
+import type { ArticleBodyRow, QuoteRow } from "@whosaid/db/read";
 
 // A sentence ends at . ! ? (optionally followed by a closing quotation mark) before whitespace.
 const END = /[.!?]["'”’]?(?=\s)/g;
 
 /** Returns the sentence(s) that contain the quote, trimmed; the quote itself if none is found. */
 export function surroundingSentence(
-  article: Pick<ArticleRow, "body" | "paragraphs">,
+  article: Pick<ArticleBodyRow, "body" | "paragraphs">,
   quote: Pick<QuoteRow, "start" | "end" | "text">,
 ): string {
   const para = article.paragraphs.find((p) => quote.start >= p.start && quote.start < p.end);

@@ -1,7 +1,12 @@
 /** Article listing (newest first), counts, loaders and related stories. */
 import type { Queryable } from "../types.ts";
 import { escapeLike } from "./filters.ts";
-import { ARTICLE_COLUMNS, type ArticleRow } from "./rows.ts";
+import {
+  ARTICLE_BODY_COLUMNS,
+  ARTICLE_COLUMNS,
+  type ArticleBodyRow,
+  type ArticleRow,
+} from "./rows.ts";
 import { byIds, isUuid, Params, whereClause } from "./sql.ts";
 
 /** Ways to narrow the article list; lists mean "any of". */
@@ -84,6 +89,18 @@ export async function articlesByIds(
 ): Promise<(ArticleRow | null)[]> {
   const { rows } = await db.query<ArticleRow>(
     `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = ANY($1::uuid[])`,
+    [ids.filter(isUuid)],
+  );
+  return byIds(ids, rows);
+}
+
+/** Article texts and structure by id, in the order asked. */
+export async function articleBodiesByIds(
+  db: Queryable,
+  ids: readonly string[],
+): Promise<(ArticleBodyRow | null)[]> {
+  const { rows } = await db.query<ArticleBodyRow>(
+    `SELECT ${ARTICLE_BODY_COLUMNS} FROM articles a WHERE a.id = ANY($1::uuid[])`,
     [ids.filter(isUuid)],
   );
   return byIds(ids, rows);

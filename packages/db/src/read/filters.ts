@@ -37,24 +37,41 @@ export const QUOTE_SORT_DATE = "coalesce(q.stated_at, DATE '0001-01-01')";
 export function quoteConditions(filter: QuoteFilter | null | undefined, params: Params): string[] {
   const f = filter ?? {};
   const c: string[] = [];
-  if (f.speakerCountry?.length) {
-    const codes = f.speakerCountry.map((v) => v.trim().toUpperCase());
-    c.push(`coalesce(p.country, q.speaker_country) = ANY(${params.add(codes)}::text[])`);
-  }
+  // Conditions on the speaker become a set of people ids computed once (people are few), so the
+  // quotes are found through their speaker index rather than by scanning every quote.
+  const person: string[] = [];
   if (f.speakerCategory?.length)
-    c.push(`p.category = ANY(${params.add(f.speakerCategory)}::text[])`);
-  if (f.official === true) c.push("p.is_official");
-  if (f.official === false) c.push("coalesce(p.is_official, false) = false");
-  if (f.speakerId?.length)
-    c.push(`q.speaker_id = ANY(${params.add(f.speakerId.filter(isUuid))}::uuid[])`);
+    person.push(`sp.category = ANY(${params.add(f.speakerCategory)}::text[])`);
+  if (f.official === true) person.push("sp.is_official");
+  if (f.organization?.length) {
+    person.push(`lower(sp.organization) = ANY(${params.add(lowerAll(f.organization))}::text[])`);
+  }
   if (f.speakerName?.trim()) {
     const like = params.add(`%${escapeLike(f.speakerName.trim().toLowerCase())}%`);
-    c.push(
-      `(lower(p.name) LIKE ${like} OR EXISTS (SELECT 1 FROM unnest(p.aliases) al WHERE lower(al) LIKE ${like}))`,
+    person.push(
+      `(lower(sp.name) LIKE ${like} OR EXISTS (SELECT 1 FROM unnest(sp.aliases) al WHERE lower(al) LIKE ${like}))`,
     );
   }
-  if (f.organization?.length)
-    c.push(`lower(p.organization) = ANY(${params.add(lowerAll(f.organization))}::text[])`);
+  const countries = f.speakerCountry?.length
+    ? params.add(f.speakerCountry.map((v) => v.trim().toUpperCase()))
+    : null;
+  const speakers = (conditions: string[]) =>
+    `q.speaker_id = ANY(ARRAY(SELECT sp.id FROM people sp WHERE ${conditions.join(" AND ")}))`;
+  if (person.length) {
+    if (countries) person.push(`sp.country = ANY(${countries}::text[])`);
+    if (f.official === false) person.push("NOT sp.is_official");
+    c.push(speakers(person));
+  } else {
+    // Unnamed sources ("senior U.S. officials") carry a country of their own and are not officials.
+    if (countries) {
+      c.push(`(${speakers([`sp.country = ANY(${countries}::text[])`])}
+        OR (q.speaker_id IS NULL AND q.speaker_country = ANY(${countries}::text[])))`);
+    }
+    if (f.official === false)
+      c.push(`(q.speaker_id IS NULL OR ${speakers(["NOT sp.is_official"])})`);
+  }
+  if (f.speakerId?.length)
+    c.push(`q.speaker_id = ANY(${params.add(f.speakerId.filter(isUuid))}::uuid[])`);
   if (f.topic?.length) {
     const ids = params.add(f.topic.map((t) => t.trim()));
     const labels = params.add(lowerAll(f.topic));

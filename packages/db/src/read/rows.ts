@@ -11,15 +11,20 @@ export interface ArticleRow {
   readTimeMinutes: number | null;
   language: string;
   format: string;
-  body: string;
-  paragraphs: { text: string; start: number; end: number }[];
-  captions: { text: string; credit: string | null; start?: number; end?: number }[];
-  relatedStories: { title: string; summary: string | null }[];
   warnings: string[];
   contentHash: string;
   parserVersion: string;
   ingestedAt: string;
   parsedAt: string;
+}
+
+/** The text of an article and its structure (loaded only when asked for: it is the bulk). */
+export interface ArticleBodyRow {
+  id: string;
+  body: string;
+  paragraphs: { text: string; start: number; end: number }[];
+  captions: { text: string; credit: string | null; start?: number; end?: number }[];
+  relatedStories: { title: string; summary: string | null }[];
 }
 
 export interface PersonRow {
@@ -97,9 +102,10 @@ export interface CountRow {
 
 export const ARTICLE_COLUMNS = `a.id, a.title, a.url, a.source, a.source_id AS "sourceId",
   to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt", a.authors, a.read_time AS "readTimeMinutes",
-  a.language, a.format, a.body, a.paragraphs, a.captions, a.related_stories AS "relatedStories",
-  a.warnings, a.content_hash AS "contentHash", a.parser_version AS "parserVersion",
+  a.language, a.format, a.warnings, a.content_hash AS "contentHash", a.parser_version AS "parserVersion",
   a.ingested_at AS "ingestedAt", a.parsed_at AS "parsedAt"`;
+
+export const ARTICLE_BODY_COLUMNS = `a.id, a.body, a.paragraphs, a.captions, a.related_stories AS "relatedStories"`;
 
 export const PERSON_COLUMNS = `p.id, p.name, p.aliases, p.country, p.category,
   p.is_official AS "isOfficial", p.role, p.organization, p.wikidata_id AS "wikidataId"`;

@@ -1,0 +1,5 @@
+/** Benchmark helpers the CLI's `api` suites use (not part of the served API). */
+
+export { type ApiProcess, startApiProcess } from "../processes.ts";
+export * from "./corpus.ts";
+export * from "./load.ts";
