@@ -54,6 +54,21 @@ describe("PGlite folder lock", () => {
     }
   }, 180_000); // two real processes, each opening PGlite
 
+  it("takes over a lock whose pid now belongs to a process started later (pid reuse)", async () => {
+    const other = spawn("sleep", ["30"]);
+    try {
+      const old = new Date(Date.now() - 3_600_000).toISOString();
+      writeFileSync(
+        join(dir, "whosaid.lock"),
+        JSON.stringify({ pid: other.pid, command: "x", owner: "x", startedAt: old }),
+      );
+      const db = await openDatabase({ dataDir: dir });
+      await db.close();
+    } finally {
+      other.kill();
+    }
+  }, 120_000);
+
   it("takes over a stale lock left by a dead process, and releases it on close", async () => {
     writeFileSync(
       join(dir, "whosaid.lock"),

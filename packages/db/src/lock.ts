@@ -52,6 +52,24 @@ function isAlive(pid: number): boolean {
   }
 }
 
+// After a crash and a restart (containers), the holder's pid may belong to another process now:
+// on Linux, a process that started after the lock was written cannot be its holder.
+function startedAfter(pid: number, lockedAt: string): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const startTicks = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19]);
+    const bootSeconds = Number(/^btime (\d+)$/m.exec(readFileSync("/proc/stat", "utf8"))?.[1]);
+    const started = (bootSeconds + startTicks / 100) * 1000;
+    return Number.isFinite(started) && started > Date.parse(lockedAt) + 5000;
+  } catch {
+    return false;
+  }
+}
+
+function holds(h: LockHolder): boolean {
+  return isAlive(h.pid) && !startedAfter(h.pid, h.startedAt);
+}
+
 const held = new Set<string>();
 
 /** Takes the lock on `dataDir` or throws {@link LockedError}; returns the release function. */
@@ -91,7 +109,7 @@ export function acquireLock(
     }
     const raw = safeRead(file);
     const holder = raw === null ? null : parseHolder(raw);
-    if (holder && isAlive(holder.pid) && (holder.pid !== process.pid || held.has(file))) {
+    if (holder && holds(holder) && (holder.pid !== process.pid || held.has(file))) {
       throw new LockedError(holder, dataDir);
     }
     // Stale (dead pid, unreadable, or left by this very process): remove it only if unchanged.
