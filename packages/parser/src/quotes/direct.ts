@@ -41,7 +41,7 @@ export function markedQuotes(doc: Doc, views: ParagraphView[], resolver: Speaker
           toks,
           qLast + 1,
           direct ? nextOpen : sentenceEndAfter(toks, qLast + 1, nextOpen),
-          /[.!?]$/.test(content),
+          /[.!?]$/.test(content) ? content.at(-1)! : null,
         ),
         attributionBefore(toks, sentenceStartBefore(toks, qFirst, prevClose), qFirst),
         qLast + 1,

@@ -210,6 +210,15 @@ function appositiveStart(toks: Token[], comma: number, floor: number): number {
       next.normal === "who" ||
       next.normal === "whose" ||
       isCap(next);
+    // An appositive has no verb of its own, unless it is a relative clause ("who led …").
+    const relative = next.normal === "who" || next.normal === "whose" || next.normal === "which";
+    if (
+      !relative &&
+      toks
+        .slice(k + 1, comma)
+        .some((t) => (t.pos === "VERB" && !t.normal.endsWith("ing")) || t.pos === "AUX")
+    )
+      return -1;
     return appositive &&
       before &&
       (isCap(before) || before.pos === "NOUN" || before.pos === "PROPN")
@@ -272,6 +281,7 @@ export function classify(toks: Token[], first: number, last: number): SpeakerPhr
     return { first, last, kind: "name", nameFirst, nameLast: head };
   }
   if (head === first && !isCap(h) && !sourceNouns.has(h.normal)) return null;
+  if (nonNameWords.has(h.text)) return null;
   // Meetings, days and places do not speak ("at a town hall meeting", "the three-year freeze").
   if (!isCap(h) && notSources.has(h.normal)) return null;
   if (h.pos === "ADJ" && !sourceNouns.has(h.normal)) return null;
