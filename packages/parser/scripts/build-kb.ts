@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { orgKey } from "../src/kb/keys.ts";
+import { isAcronym, orgKey } from "../src/kb/keys.ts";
 import { foldName, nameWords, surnameKey } from "../src/people/keys.ts";
 import { parseCsv } from "./csv.ts";
 
@@ -116,8 +116,9 @@ function buildOrganizations(): void {
     for (const n of [o.name, ...aliases]) {
       const key = orgKey(n);
       // Keys of one short word would shadow ordinary words and surnames ("Wellcome", "Reading").
-      if (key.length >= 3 && (key.includes(" ") || n === n.toUpperCase()))
-        index.push(`${key}\t${idx}`);
+      if (key.length < 3) continue;
+      // ROR's acronyms ("AIS", "SEN", "COL") collide with ordinary capitals in news: left out.
+      if (!isAcronym(n) && key.includes(" ")) index.push(`${key}\t${idx}`);
     }
   }
   const data = {

@@ -27,3 +27,9 @@ export function lookupSorted(lines: string[], key: string): string[] {
     out.push(lines[i].slice(probe.length));
   return out;
 }
+
+/** Prefix of index keys that only text written in capitals may match. */
+export const ACRONYM = "#";
+
+/** True for a name written in capitals ("NATO", "U.N.", "AFP"). */
+export const isAcronym = (name: string) => /\p{Lu}/u.test(name) && name === name.toUpperCase();

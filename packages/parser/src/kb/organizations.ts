@@ -1,6 +1,6 @@
 import data from "../../data/kb/organizations.json" with { type: "json" };
 import curated from "../lexicon/people-organizations.json" with { type: "json" };
-import { lookupSorted, orgKey } from "./keys.ts";
+import { ACRONYM, isAcronym, lookupSorted, orgKey } from "./keys.ts";
 
 /** Kinds of organization; ROR types are mapped onto these. */
 export type OrgKind =
@@ -55,7 +55,8 @@ function curatedMap(): Map<string, Organization> {
         wikidataId,
         source: "whosaid",
       };
-      for (const n of [name, ...aliases]) curatedIndex.set(orgKey(n), org);
+      for (const n of [name, ...aliases])
+        curatedIndex.set(`${isAcronym(n) ? ACRONYM : ""}${orgKey(n)}`, org);
     }
   }
   return curatedIndex;
@@ -63,12 +64,14 @@ function curatedMap(): Map<string, Organization> {
 
 /** The organization a name refers to (our list first, then ROR), or null. */
 export function findOrganization(name: string): Organization | null {
-  const key = orgKey(name);
-  if (!key) return null;
-  const mine = curatedMap().get(key);
+  const plain = orgKey(name);
+  if (!plain) return null;
+  const keys = isAcronym(name) ? [ACRONYM + plain, plain] : [plain];
+  const mine = keys.map((k) => curatedMap().get(k)).find(Boolean);
   if (mine) return mine;
   if (!ror) ror = { orgs: data.organizations.split("\n"), index: data.index.split("\n") };
-  const hit = lookupSorted(ror.index, key)[0];
+  const table = ror;
+  const hit = keys.map((k) => lookupSorted(table.index, k)[0]).find((h) => h !== undefined);
   if (hit === undefined) return null;
   const [orgName, country, type] = ror.orgs[Number(hit)].split("\t");
   return {

@@ -3,7 +3,19 @@ import { findOrgIn, headOf, type RoleInfo, titleCase } from "./title.ts";
 import { isCapitalized, isPossessive, joinWords, type Word } from "./words.ts";
 
 const STOP = new Set([",", ".", ";", ":", ")", "(", "—", "–", '"', "“", "”", "?", "!"]);
-const OPENERS = new Set(["a", "an", "the", "former", "then", "ex", "now", "currently", "also"]);
+const OPENERS = new Set([
+  "a",
+  "an",
+  "the",
+  "former",
+  "then",
+  "ex",
+  "now",
+  "currently",
+  "also",
+  "current",
+  "incumbent",
+]);
 const ORG_PREPS = new Set(["at", "with", "for", "from", "of"]);
 
 /** Words of an appositive starting at `from` (just after a comma), up to the next stop mark. */

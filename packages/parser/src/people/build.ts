@@ -3,7 +3,7 @@ import type { Mention, Person } from "../types.ts";
 import { findCandidates } from "./candidates.ts";
 import { bylinePeople, creditPeople } from "./credits.ts";
 import { type Draft, groupCandidates, newDraft, surnameOf } from "./draft.ts";
-import { fullNameKey } from "./keys.ts";
+import { fullNameKey, nameWords } from "./keys.ts";
 import { collectMentions, type MentionTarget } from "./mentions.ts";
 import { resolveDraft } from "./resolve.ts";
 
@@ -32,6 +32,8 @@ function addMedia(doc: Doc, drafts: Draft[]): void {
 
 function aliasesOf(name: string, mentions: Mention[], shortTitles: string[]): string[] {
   const seen = new Set<string>();
+  // The surname is how the article will call the person, even if it has not yet.
+  if (nameWords(name).length > 1) seen.add(surnameOf(name));
   for (const m of mentions) if (m.kind !== "pronoun" && m.kind !== "title") seen.add(m.text);
   for (const t of shortTitles) seen.add(t);
   seen.delete(name);

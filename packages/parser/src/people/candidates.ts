@@ -13,6 +13,7 @@ import {
   NEVER_IN_NAME,
   NEVER_PERSON,
   ORG_LAST,
+  ORG_NOUNS,
   PERSON_FOLLOWERS,
   PLACE_LAST,
   SPEECH_LEMMAS,
@@ -45,6 +46,18 @@ export interface NameCandidate {
   paragraph: number;
 }
 
+const FUNCTION_POS = new Set([
+  "ADV",
+  "SCONJ",
+  "CCONJ",
+  "ADP",
+  "DET",
+  "PRON",
+  "AUX",
+  "PART",
+  "INTJ",
+]);
+
 const titleish = (w: Word) =>
   isRoleWord(w.lower) ||
   HONORIFICS.has(w.lower) ||
@@ -62,6 +75,9 @@ export function nameStart(words: Word[], from: number, to: number): number {
       !(i === from && isGivenName(words[i].text) && !ABBREVIATIONS.has(words[i].lower))
     )
       start = i + 1;
+  // Capitalised only because they open the sentence: "As Politico", "So Kelly".
+  while (start < to - 1 && FUNCTION_POS.has(words[start].pos) && !isGivenName(words[start].text))
+    start++;
   while (start < to && (isParticle(words[start]) || isInitial(words[start]))) start++;
   return start;
 }
@@ -81,13 +97,29 @@ export function notAPerson(core: Word[], before: Word | undefined, after: Word[]
   if (ORG_LAST.has(last) || PLACE_LAST.has(last) || EVENT_LAST.has(last)) return true;
   if (core.length === 1 && (NEVER_PERSON.has(last) || isGeoName(text))) return true;
   if (isGeoName(text) || countryOfDemonym(core[0].text) !== undefined) return true;
+  if (countryOfDemonym(core[core.length - 1].text) !== undefined) return true;
   if (findOrganization(text)) return true;
+  // "Breitbart California", "Reuters Institute": a known organization's name starting the phrase.
+  if (core.length > 1 && !isGivenName(core[0].text) && findOrganization(core[0].text)) return true;
   // "the Kinburn Peninsula", "the Defense Priorities": people do not take an article.
   if (before?.lower === "the") return true;
   if (after[0]?.lower === "of" && after[1] && isCapitalized(after[1])) {
     const ext = [text, "of", ...after.slice(1, 5).map((w) => w.text)];
     for (let n = ext.length; n > 2; n--)
       if (findOrganization(ext.slice(0, n).join(" "))) return true;
+  }
+  return false;
+}
+
+/** ", a firm specialising in …", ", the website": an appositive that makes the name a thing. */
+function describedAsThing(words: Word[], to: number): boolean {
+  if (words[to]?.text !== "," || !["a", "an", "the"].includes(words[to + 1]?.lower ?? ""))
+    return false;
+  const next = words.slice(to + 2, to + 6);
+  for (let i = 0; i < next.length; i++) {
+    if (next[i].text === "," || isRoleWord(next[i].lower)) return false;
+    const two = i + 1 < next.length ? `${next[i].lower} ${next[i + 1].lower}` : "";
+    if (ORG_NOUNS.has(next[i].lower) || ORG_NOUNS.has(two)) return true;
   }
   return false;
 }
@@ -132,7 +164,21 @@ export function findCandidates(sentence: Sentence): NameCandidate[] {
     const coreFrom = nameStart(words, from, to);
     const core = words.slice(coreFrom, to);
     if (notAPerson(core, words[from - 1], words.slice(to))) continue;
+    if (describedAsThing(words, to)) continue;
+    // "Doug Miller of Milltech Marine": a name, "of", then the organization.
+    const beforeOf = words[from - 2];
+    if (
+      words[from - 1]?.lower === "of" &&
+      beforeOf &&
+      isCapitalized(beforeOf) &&
+      !isRoleWord(beforeOf.lower)
+    )
+      continue;
+    // "The Kelly File": a capitalised article inside a sentence opens a title or a name of a thing.
+    if (from > 0 && words.slice(from, coreFrom).some((w) => w.text === "The")) continue;
     const pre = titleWords(words, from, coreFrom);
+    // "Mayor of Terre Haute", "President of Ukraine": the words after the role's "of" are its domain.
+    if (pre[pre.length - 1]?.lower === "of" && parseTitle(pre).head) continue;
     const title = pre.length ? parseTitle(pre) : null;
     const appositive = parseAppositive(words, to);
     const honorific = pre.some((w) => HONORIFICS.has(w.lower) && w.lower !== "the");

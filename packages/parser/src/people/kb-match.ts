@@ -25,10 +25,17 @@ const RANK: RegExp[] = [
 ];
 const rank = (t: Term) => RANK.findIndex((re) => re.test(t.position));
 
+/** "President" fits "President of Russia", "Foreign Minister" fits "Minister of Foreign Affairs", not "Advisor to the President". */
+function roleFits(position: string, role: string | null): boolean {
+  if (!role) return false;
+  const p = position.toLowerCase();
+  const words = role.toLowerCase().split(/\s+/);
+  return [words[0], words[words.length - 1]].some((w) => p === w || p.startsWith(`${w} `));
+}
+
 function pickTerm(terms: Term[], roleHint: string | null): Term {
-  const hint = roleHint?.toLowerCase().split(/\s+/).pop();
   const sorted = [...terms].sort((a, b) => rank(a) - rank(b) || (b.start > a.start ? 1 : -1));
-  return (hint && sorted.find((t) => t.position.toLowerCase().includes(hint))) || sorted[0];
+  return sorted.find((t) => roleFits(t.position, roleHint)) ?? sorted[0];
 }
 
 function covers(term: Term, date: string | null): boolean {
@@ -53,14 +60,11 @@ export function matchOfficeholder(
     holders = holders.filter((h) => h.names.some((n) => fullNameKey(n) === key));
   if (hint.country)
     holders = holders.filter((h) => h.terms.some((t) => t.country === hint.country));
-  const roleWord = hint.role?.toLowerCase().split(/\s+/).pop();
+  const fits = (t: Term) => roleFits(t.position, hint.role ?? null);
   const withCurrent = holders.filter((h) => h.terms.some((t) => covers(t, date)));
   let pool = withCurrent;
   if (words.length === 1) {
-    if (roleWord)
-      pool = pool.filter((h) =>
-        h.terms.some((t) => covers(t, date) && t.position.toLowerCase().includes(roleWord)),
-      );
+    if (hint.role) pool = pool.filter((h) => h.terms.some((t) => covers(t, date) && fits(t)));
     if (pool.length !== 1) return null;
   }
   if (pool.length === 1) {

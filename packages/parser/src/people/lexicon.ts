@@ -25,6 +25,8 @@ export const ROLE_WORDS = new Set<string>([
 export const ABBREVIATIONS = new Map(Object.entries(titles.abbreviations));
 export const HONORIFICS = new Set(titles.honorifics);
 export const FORMER = new Set(titles.former);
+/** Titles US news gives US office-holders only ("Sen.", "Rep.", "congressman"). */
+export const US_STYLE_TITLES: string[] = titles.usStyle.titles;
 
 const countryNames = new Map<string, string>();
 for (const [code, names] of Object.entries(countries.countries)) {
@@ -51,6 +53,8 @@ export const EVENT_LAST = new Set(nonperson.eventLastWords);
 export const NEVER_IN_NAME = new Set(nonperson.anyWords);
 export const NEVER_PERSON = new Set(nonperson.single);
 export const HYPHEN_TERM = new RegExp(nonperson.hyphenTerm);
+/** Nouns that, heading an appositive ("X, a firm specialising in…"), show X is not a person. */
+export const ORG_NOUNS = new Set(nonperson.orgNouns);
 
 export const SPEECH_LEMMAS = new Set(cues.speechLemmas);
 export const PERSON_FOLLOWERS = new Set(cues.personFollowers);

@@ -57,7 +57,7 @@ export function resolveDraft(
         country: textCountry?.country ?? orgCountry(org),
         role: chosen?.info.role ?? null,
       });
-  const former = infos.some((i) => i.former) && !kb?.current;
+  const former = (chosen ? chosen.info.former : infos.some((i) => i.former)) && !kb?.current;
   let role = chosen?.info.role ?? null;
   if (chosen?.info.role) evidence.role = { value: chosen.info.role, evidence: chosen.evidence };
   else if (kb?.current) {

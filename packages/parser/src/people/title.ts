@@ -1,12 +1,14 @@
 import { findOrganization, type Organization } from "../kb/index.ts";
 import {
   ABBREVIATIONS,
+  countryOfCity,
   countryOfDemonym,
   countryOfName,
   FORMER,
   HONORIFICS,
   ROLE_HEADS,
   ROLE_WORDS,
+  US_STYLE_TITLES,
 } from "./lexicon.ts";
 import { isCapitalized, isPossessive, joinWords, type Word } from "./words.ts";
 
@@ -65,8 +67,30 @@ export function headOf(words: string[]): RoleInfo["head"] {
   return found;
 }
 
-export const isRoleWord = (w: string) =>
-  ROLE_WORDS.has(w) || ABBREVIATIONS.has(w) || ROLE_HEADS.has(w);
+/** End index of the last strong head that is followed by more role words, or -1. */
+function lastStrongHeadEnd(words: string[]): number {
+  const lower = words.map((w) => w.toLowerCase());
+  let end = -1;
+  for (let i = 0; i < lower.length; i++) {
+    for (let j = lower.length - 1; j > i; j--) {
+      const h = ROLE_HEADS.get(lower.slice(i, j).join(" "));
+      if (h && !h.weak) {
+        end = j;
+        i = j - 1;
+        break;
+      }
+    }
+  }
+  return end;
+}
+
+/** "ex-prime" → "prime": the prefix only says the role is past. */
+export const withoutFormerPrefix = (w: string) => w.replace(/^(?:ex|then|former)-(?=\p{L})/u, "");
+
+export const isRoleWord = (w: string) => {
+  const bare = withoutFormerPrefix(w);
+  return ROLE_WORDS.has(bare) || ABBREVIATIONS.has(bare) || ROLE_HEADS.has(bare);
+};
 
 /** Finds the longest known organization among the capitalised stretches of the words. */
 export function findOrgIn(
@@ -115,11 +139,27 @@ export function parseTitle(words: Word[]): RoleInfo {
     .map((w) => w.text)
     .filter((w) => !HONORIFICS.has(w.toLowerCase()));
   while (roleWords[0] && roleWords[0].toLowerCase() === "of") roleWords.shift();
+  // "presidential candidate Sen.": two roles in a row; the one next to the name is the title.
+  const cut = lastStrongHeadEnd(roleWords);
+  if (cut > 0 && cut < roleWords.length && headOf(roleWords.slice(cut))) roleWords.splice(0, cut);
   info.head = headOf(roleWords);
   if (info.head) info.role = titleCase(roleWords);
+  const lowerTitle = words.map((w) => w.lower).join(" ");
+  const usStyle = info.role
+    ? US_STYLE_TITLES.find((t) => ` ${lowerTitle} `.includes(` ${t} `))
+    : undefined;
+  if (usStyle) info.place = { code: "US", text: `title used for US office-holders: ${usStyle}` };
+  // "former" counts only when no other role stands between it and the title ("former candidate Sen. X").
+  const roleStart = words.length - roleWords.length;
+  for (let i = roleStart + roleWords.length - 1; i >= 0; i--) {
+    const w = words[i].lower.replace(/-$/, "");
+    if (FORMER.has(w) || withoutFormerPrefix(w) !== w) info.former = true;
+    if (i < roleStart && ROLE_HEADS.get(w) && !ROLE_HEADS.get(w)?.weak) break;
+  }
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (FORMER.has(w.lower.replace(/-$/, ""))) info.former = true;
+    const city = isCapitalized(w) ? countryOfCity(w.text) : undefined;
+    if (city && !isRoleWord(w.lower)) info.place = { code: city, text: w.text };
     const pair = i + 1 < words.length ? `${w.text} ${words[i + 1].text}` : "";
     const code =
       (pair && countryOfDemonym(pair)) ||

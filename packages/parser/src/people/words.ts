@@ -34,6 +34,13 @@ export function toWords(tokens: Token[]): Word[] {
       i++;
       continue;
     }
+    // wink-nlp splits off letters it does not know ("Stamenkovi" + "ć"): glue them back.
+    if (last && last.end === t.start && /^\p{L}/u.test(t.text) && /\p{L}$/u.test(last.text)) {
+      last.text += t.text;
+      last.end = t.end;
+      last.lower = last.text.toLowerCase().replace(/’/g, "'");
+      continue;
+    }
     words.push({
       text: t.text,
       start: t.start,
@@ -62,7 +69,9 @@ export const isPossessive = (w: Word) => w.lower === "'s" || w.lower === "'";
 export function isNameWord(w: Word): boolean {
   if (isInitial(w)) return true;
   if (PREFIXED.test(w.text)) return true;
-  return NAMEISH.test(w.text) && !isAcronym(w) && !/\.$/.test(w.text.slice(0, -1));
+  // "I" is the pronoun, not an initial.
+  if (w.text.length === 1) return false;
+  return NAMEISH.test(w.text) && !isAcronym(w);
 }
 
 /** Maximal runs [start, end) of capitalised name words, particles allowed inside. */

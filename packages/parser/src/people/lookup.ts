@@ -1,0 +1,120 @@
+import type { Mention, Person, Span } from "../types.ts";
+import { categoryOfTerm, matchOfficeholder } from "./kb-match.ts";
+import { fullNameKey, nameWords, phoneticKey, surnameKey } from "./keys.ts";
+import { ABBREVIATIONS, FORMER, HONORIFICS } from "./lexicon.ts";
+import { isRoleWord } from "./title.ts";
+
+/** Strips titles, brackets and a possessive from a name as written ("Gen. Mark Milley's" → "Mark Milley"). */
+export function cleanName(text: string): string {
+  const words = text
+    .replace(/[[\]()]/g, " ")
+    .replace(/['’]s?\s*$/, "")
+    .trim()
+    .split(/\s+/);
+  let i = 0;
+  while (i < words.length - 1) {
+    const w = words[i].toLowerCase().replace(/’/g, "'");
+    if (
+      !(
+        HONORIFICS.has(w) ||
+        ABBREVIATIONS.has(w) ||
+        FORMER.has(w) ||
+        isRoleWord(w) ||
+        /^\p{Ll}/u.test(words[i])
+      )
+    )
+      break;
+    i++;
+  }
+  return words.slice(i).join(" ");
+}
+
+function lastMentionBefore(p: Person, at: number): number {
+  let last = -1;
+  for (const m of p.mentions) if (m.start <= at && m.start > last) last = m.start;
+  return last;
+}
+
+/**
+ * The person a name refers to: full name (spelling-tolerant, titles ignored), else surname or alias
+ * ("Zelensky" finds Volodymyr Zelenskyy), else a given name only one person has. When several people
+ * share the surname, the one mentioned last before `at` (a text offset) wins. Null if nobody fits.
+ */
+export function resolvePersonByName(
+  people: Person[],
+  text: string,
+  at = Number.POSITIVE_INFINITY,
+): Person | null {
+  const name = cleanName(text);
+  const words = nameWords(name);
+  if (words.length === 0) return null;
+  const pickLatest = (list: Person[]) =>
+    list.length === 0
+      ? null
+      : list.reduce((a, b) => (lastMentionBefore(b, at) > lastMentionBefore(a, at) ? b : a));
+  if (words.length > 1) {
+    const key = fullNameKey(name);
+    const full = people.filter((p) =>
+      [p.name, ...p.aliases].some((n) => nameWords(n).length > 1 && fullNameKey(n) === key),
+    );
+    if (full.length) return pickLatest(full);
+  }
+  const sk = surnameKey(name);
+  const bySurname = people.filter((p) => [p.name, ...p.aliases].some((n) => surnameKey(n) === sk));
+  if (bySurname.length) return pickLatest(bySurname);
+  if (words.length === 1) {
+    const given = people.filter(
+      (p) => phoneticKey(nameWords(p.name)[0] ?? "") === phoneticKey(words[0]),
+    );
+    if (given.length === 1) return given[0];
+  }
+  return null;
+}
+
+/**
+ * Returns the people with the speaker named at `span` in it: the person the name resolves to gets
+ * the mention, or a new person is added (looked up in the knowledge base at `date`). Pure: the
+ * input array and its people are not changed. Lets the quotes stage add a speaker the people stage missed.
+ */
+export function ensurePerson(
+  people: Person[],
+  span: Span,
+  options: { date?: string | null } = {},
+): { people: Person[]; person: Person } {
+  const found = resolvePersonByName(people, span.text, span.start);
+  if (found) {
+    if (found.mentions.some((m) => m.start === span.start)) return { people, person: found };
+    const kind: Mention["kind"] =
+      cleanName(span.text) === found.name
+        ? "name"
+        : nameWords(cleanName(span.text)).length === 1
+          ? "surname"
+          : "alias";
+    const mentions = [
+      ...found.mentions,
+      { text: span.text, start: span.start, end: span.end, kind },
+    ].sort((a, b) => a.start - b.start);
+    const person = { ...found, mentions };
+    return { people: people.map((p) => (p === found ? person : p)), person };
+  }
+  const name = cleanName(span.text);
+  const kb = matchOfficeholder(name, options.date ?? null);
+  const ids = people.map((p) => Number(p.id.slice(1))).filter(Number.isFinite);
+  const category = kb?.current ? categoryOfTerm(kb.term) : null;
+  const person: Person = {
+    id: `p${Math.max(0, ...ids) + 1}`,
+    name: nameWords(name).length === 1 && kb ? kb.holder.names[0] : name,
+    aliases: [],
+    country: kb?.term.country ?? null,
+    category,
+    isOfficial: category !== null,
+    role: kb?.current ? kb.term.position : null,
+    organization: null,
+    wikidataId: kb?.holder.wikidataId ?? null,
+    evidence: kb?.term.country
+      ? { country: { value: kb.term.country, evidence: kb.evidence } }
+      : {},
+    mentions: [{ text: span.text, start: span.start, end: span.end, kind: "name" }],
+  };
+  return { people: [...people, person], person };
+}
