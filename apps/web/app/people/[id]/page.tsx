@@ -12,24 +12,35 @@ import { PAGE_SIZE, QuotesQuery } from "@/lib/queries/quotes";
 import { parseQuoteFilter, quotesHref } from "@/lib/quote-filter";
 import { serverLookup, serverQuery } from "@/lib/urql/fetch";
 
-async function load(rawId: string) {
-  const { person } = await serverLookup(PersonQuery, { id: decodeURIComponent(rawId) });
+/** The value of a settled promise, or its error thrown again (notFound() included). */
+function settled<T>(result: PromiseSettledResult<T>): T {
+  if (result.status === "rejected") throw result.reason;
+  return result.value;
+}
+
+async function load(id: string) {
+  const { person } = await serverLookup(PersonQuery, { id });
   if (!person) notFound();
   return person;
 }
 
 export async function generateMetadata({ params }: PageProps<"/people/[id]">): Promise<Metadata> {
-  return { title: (await load((await params).id)).name ?? "Person" };
+  return { title: (await load(decodeURIComponent((await params).id))).name ?? "Person" };
 }
 
 export default async function PersonPage({ params, searchParams }: PageProps<"/people/[id]">) {
-  const person = await load((await params).id);
+  const id = decodeURIComponent((await params).id);
   const { kind, q, topic } = await searchParams;
-  const filter = { ...parseQuoteFilter({ kind, q, topic }), speakerId: [person.id] };
-  const [statements, timeline] = await Promise.all([
+  const filter = { ...parseQuoteFilter({ kind, q, topic }), speakerId: [id] };
+  // All three at once; the person's own lookup decides between the page and a 404.
+  const [personResult, statementsResult, timelineResult] = await Promise.allSettled([
+    load(id),
     serverQuery(QuotesQuery, { filter, first: PAGE_SIZE, after: null }),
-    serverQuery(PersonTimelineQuery, { filter: { speakerId: [person.id] } }),
+    serverQuery(PersonTimelineQuery, { filter: { speakerId: [id] } }),
   ]);
+  const person = settled(personResult);
+  const statements = settled(statementsResult);
+  const timeline = settled(timelineResult);
   const topics = (person.topics ?? []).flatMap((t) =>
     t.topic ? [{ id: t.topic.id, label: t.topic.label ?? t.topic.id }] : [],
   );
