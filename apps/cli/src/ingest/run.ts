@@ -78,7 +78,8 @@ export async function runIngest(
     options.retries,
   );
   const parsing = new Set<Promise<void>>();
-  const maxParsing = Math.max(2, options.concurrency * 4);
+  // Enough parses queued to keep the workers busy while a batch commits (PGlite answers nothing else meanwhile).
+  const maxParsing = Math.max(2, options.concurrency * 4, options.batchSize);
 
   const parseAndQueue = (item: Ready) => {
     const job = pool.parse(item).then((reply) => {
