@@ -16,7 +16,7 @@ export const TopicQuery = graphql(`
     topic(iptcId: $iptcId, label: $label) {
       id iptcId label path quoteCount articleCount
       parent { iptcId label }
-      children { iptcId label quoteCount }
+      children { iptcId label quoteCount children { iptcId children { iptcId } } }
     }
   }
 `);

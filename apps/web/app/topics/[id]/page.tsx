@@ -19,6 +19,16 @@ async function load(rawId: string) {
   return { ...topic, iptcId: topic.iptcId };
 }
 
+type Branch = { iptcId: string | null; children?: Branch[] | null };
+
+/** IPTC ids of every topic below. */
+function descendants(children: readonly Branch[] | null | undefined): string[] {
+  return (children ?? []).flatMap((c) => [
+    ...(c.iptcId ? [c.iptcId] : []),
+    ...descendants(c.children),
+  ]);
+}
+
 /** Speakers of the statements, most statements on the topic first. */
 function rankSpeakers(speakers: readonly (RankedPerson | null)[]): RankedPerson[] {
   const counts = new Map<string, { person: RankedPerson; n: number }>();
@@ -41,10 +51,12 @@ export async function generateMetadata({ params }: PageProps<"/topics/[id]">): P
 export default async function TopicPage({ params, searchParams }: PageProps<"/topics/[id]">) {
   const topic = await load((await params).id);
   const { kind, q } = await searchParams;
-  const filter = { ...parseQuoteFilter({ kind, q }), topic: [topic.iptcId] };
+  // A topic's statements include those of its subtopics (three levels down, as deep as IPTC goes).
+  const family = [topic.iptcId, ...descendants(topic.children)];
+  const filter = { ...parseQuoteFilter({ kind, q }), topic: family };
   const [{ quotes }, speakers] = await Promise.all([
     serverQuery(QuotesQuery, { filter, first: PAGE_SIZE, after: null }),
-    serverQuery(TopicSpeakersQuery, { filter: { topic: [topic.iptcId] } }),
+    serverQuery(TopicSpeakersQuery, { filter: { topic: family } }),
   ]);
   const people = rankSpeakers((speakers.quotes?.edges ?? []).map((e) => e.node.speaker));
   const children = (topic.children ?? []).flatMap((c) =>
@@ -82,7 +94,8 @@ export default async function TopicPage({ params, searchParams }: PageProps<"/to
           <h2 id="topic-statements">Statements</h2>
           <ScopedFilter action={topicHref(topic.iptcId)} filter={filter} />
           <p className="small">
-            {plural(quotes?.totalCount ?? 0, "statement")} ·{" "}
+            {plural(quotes?.totalCount ?? 0, "statement")}
+            {family.length > 1 ? " (subtopics included)" : ""} ·{" "}
             <Link href={quotesHref(filter)}>open in the explorer</Link>
           </p>
           <QuoteList quotes={(quotes?.edges ?? []).map((e) => e.node)} />
