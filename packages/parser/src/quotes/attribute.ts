@@ -36,19 +36,14 @@ export function attributionAfter(
     }
   }
   const floor = toks[from].text === "," ? from + 1 : from;
-  if (
-    terminal &&
-    /^\p{Lu}/u.test(toks[floor].text) &&
-    !pronouns[toks[floor].normal] &&
-    !speechLemma(toks[floor], true)
-  ) {
-    return null;
-  }
+  // After a quote that ends its sentence the next sentence is not its tag ("…war.” He said …"),
+  // unless the tag starts in lower case ("…war.” said Tuck") or is short ("…?” Trump asked").
+  const lower = /^\p{Ll}/u.test(toks[floor].text);
+  if (terminal === "." && !lower) return null;
+  const shortTag = terminal !== null && !lower;
   for (let c = floor; c < to; c++) {
     if (endsSentence(toks[c])) break;
-    // After a quote that ends its sentence only a short tag can follow: "…?” asked Trump",
-    // "…!” he said"; "…war.” Sen. Rubio said" starts a new sentence.
-    if (terminal && c - from > 4) break;
+    if (shortTag && c - from > 4) break;
     const lemma = speechLemma(toks[c], true);
     if (!lemma) continue;
     const before = subjectBefore(toks, c, floor);

@@ -82,6 +82,7 @@ function findCloser(
   opener: string,
 ): { at: number; mark: string } | null {
   const closers = CLOSERS[opener];
+  const evenStraight = opener === '"' && countStraight(text, from - 1, to) % 2 === 0;
   for (let j = from; j < to; j++) {
     // A fresh curly opener inside an open curly quote means the first one was never closed.
     if (opener === "\u201C" && text[j] === "\u201C" && isSpace(text[j - 1]) && j > from + 1)
@@ -91,7 +92,8 @@ function findCloser(
       const before = text[j - 1];
       const after = text[j + c.length];
       if ((c === "\u2019" || c === "\u2018") && isLetter(after)) continue;
-      if (c === '"' && (isSpace(before) || isLetter(after))) continue;
+      // Straight marks pair up in order when the paragraph has an even number of them.
+      if (c === '"' && (isSpace(before) || isLetter(after)) && !evenStraight) continue;
       // “It's unusual,“ said …: a wrong-way curly mark closes after punctuation.
       if (opener === "\u201C" && c === "\u201C" && !(/[,.!?]/.test(before) && !isLetter(after)))
         continue;
@@ -99,6 +101,12 @@ function findCloser(
     }
   }
   return null;
+}
+
+function countStraight(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 34) n++;
+  return n;
 }
 
 function trimmed(

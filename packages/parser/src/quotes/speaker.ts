@@ -183,6 +183,9 @@ function phraseEndingAt(toks: Token[], j: number, floor: number): SpeakerPhrase 
   }
   while (first <= j && (POST_ADP.has(toks[first].normal) || toks[first].pos === "ADP")) first++;
   if (first > j) return null;
+  // The object of a preposition is no subject ("said in a statement", "at a rally, …").
+  const prev = toks[first - 1];
+  if (first > floor && prev && (prev.pos === "ADP" || POST_ADP.has(prev.normal))) return null;
   return classify(toks, first, j);
 }
 
@@ -221,7 +224,7 @@ function appositiveStart(toks: Token[], comma: number, floor: number): number {
       return -1;
     return appositive &&
       before &&
-      (isCap(before) || before.pos === "NOUN" || before.pos === "PROPN")
+      (isCap(before) || before.pos === "NOUN" || before.pos === "PROPN" || before.pos === "NUM")
       ? k
       : -1;
   }
@@ -281,13 +284,33 @@ export function classify(toks: Token[], first: number, last: number): SpeakerPhr
     return { first, last, kind: "name", nameFirst, nameLast: head };
   }
   if (head === first && !isCap(h) && !sourceNouns.has(h.normal)) return null;
-  if (nonNameWords.has(h.text)) return null;
+  if (CALENDAR.has(h.text)) return null;
   // Meetings, days and places do not speak ("at a town hall meeting", "the three-year freeze").
   if (!isCap(h) && notSources.has(h.normal)) return null;
   if (h.pos === "ADJ" && !sourceNouns.has(h.normal)) return null;
   return { first, last, kind: "label", nameFirst: first, nameLast: last };
 }
 
+const CALENDAR = new Set([
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+  "Sunday",
+  "January",
+  "February",
+  "March",
+  "July",
+  "September",
+  "October",
+  "November",
+  "December",
+  "Today",
+  "Yesterday",
+  "Tonight",
+]);
 const PARTICLES = new Set([
   "de",
   "van",
