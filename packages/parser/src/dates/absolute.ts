@@ -23,6 +23,12 @@ type Resolver = (
 
 const month = (name: string) => MONTHS[name];
 
+/** A quick test for any month name, before the full patterns are tried. */
+export const ANY_MONTH =
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,? \d|\d (?:of )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+/** A quick test for an ISO date. */
+export const ANY_ISO = /\d{4}-\d\d-/;
+
 /** Absolute forms, most specific first: "2022-11-15", "Nov. 15, 2022", "15 November 2022", "November 2022". */
 export const ABSOLUTE: [RegExp, Resolver][] = [
   [/\b(\d{4})-(\d{2})-(\d{2})\b/g, (m) => day(isoDate(+m[1], +m[2], +m[3]))],

@@ -1,6 +1,6 @@
 import type { Doc } from "../doc.ts";
 import type { DateRef, Span } from "../types.ts";
-import { ABSOLUTE, type DateMatch } from "./absolute.ts";
+import { ABSOLUTE, ANY_ISO, ANY_MONTH, type DateMatch } from "./absolute.ts";
 import { articleDay } from "./calendar.ts";
 import { RELATIVE } from "./relative.ts";
 
@@ -10,14 +10,19 @@ const FUTURE_WINDOW = 40;
 /** All date expressions of one span of text, longest first where two overlap. */
 export function datesIn(text: string, offset: number, reference: string | null): DateRef[] {
   const found: DateMatch[] = [];
-  for (const [re, resolve] of ABSOLUTE) {
+  const hasMonth = ANY_MONTH.test(text);
+  const hasIso = ANY_ISO.test(text);
+  for (const [k, [re, resolve]] of ABSOLUTE.entries()) {
+    if (k === 0 ? !hasIso : !hasMonth) continue;
     for (const m of text.matchAll(re)) {
       const r = resolve(m as RegExpExecArray, reference);
       if (r) found.push({ index: m.index, text: m[0], ...r });
     }
   }
   if (reference) {
-    for (const [re, resolve] of RELATIVE) {
+    const lower = text.toLowerCase();
+    for (const [gate, re, resolve] of RELATIVE) {
+      if (!gate.split("|").some((g) => lower.includes(g))) continue;
       for (const m of text.matchAll(re)) {
         const before = text.slice(Math.max(0, m.index - FUTURE_WINDOW), m.index);
         const r = resolve(m as RegExpExecArray, reference, before);

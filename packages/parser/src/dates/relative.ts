@@ -42,11 +42,13 @@ function week(ref: string, offset: number): { date: string; endDate: string } {
 /**
  * Relative forms resolved against the article date: weekdays ("Tuesday", "late Monday",
  * "last Friday"), yesterday/today/tomorrow, last/this/next week, month and year, "N days ago".
- * A bare weekday is the most recent one (the article's own day counts) unless the words before it
+ * Each form comes with the lower-case words ("a|b") one of which the text must hold for it to be
+ * tried at all, so that most paragraphs cost a few substring tests. A bare weekday is the most recent one (the article's own day counts) unless the words before it
  * speak of the future ("will meet on Friday").
  */
-export const RELATIVE: [RegExp, Resolver][] = [
+export const RELATIVE: [gate: string, RegExp, Resolver][] = [
   [
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday",
     new RegExp(`\\b(?:(last|next|this|early|late)\\s+)?${WEEKDAY}${PART}\\b`, "g"),
     (m, ref, before) => {
       const target = WEEKDAYS[m[2]];
@@ -56,19 +58,30 @@ export const RELATIVE: [RegExp, Resolver][] = [
       return { date: pastWeekday(ref, target, false) };
     },
   ],
-  [/\b(?:[Yy]esterday|[Ll]ast night)\b/g, (_m, ref) => ({ date: addDays(ref, -1) })],
   [
+    "yesterday|last night",
+    /\b(?:[Yy]esterday|[Ll]ast night)\b/g,
+    (_m, ref) => ({ date: addDays(ref, -1) }),
+  ],
+  [
+    "today|tonight|this ",
     /\b(?:[Tt]oday|[Tt]onight|[Tt]his (?:morning|afternoon|evening))\b/g,
     (_m, ref) => ({ date: ref }),
   ],
-  [/\b[Tt]omorrow\b/g, (_m, ref) => ({ date: addDays(ref, 1) })],
-  [/\b[Ee]arlier this week\b/g, (_m, ref) => ({ date: mondayOf(ref), endDate: ref })],
-  [/\b[Ee]arlier this month\b/g, (_m, ref) => ({ date: `${ref.slice(0, 8)}01`, endDate: ref })],
+  ["tomorrow", /\b[Tt]omorrow\b/g, (_m, ref) => ({ date: addDays(ref, 1) })],
+  ["earlier", /\b[Ee]arlier this week\b/g, (_m, ref) => ({ date: mondayOf(ref), endDate: ref })],
   [
+    "earlier",
+    /\b[Ee]arlier this month\b/g,
+    (_m, ref) => ({ date: `${ref.slice(0, 8)}01`, endDate: ref }),
+  ],
+  [
+    "last |this |next ",
     /\b([Ll]ast|[Tt]his|[Nn]ext) (week|month|year|weekend)\b/g,
     (m, ref) => span(m[1].toLowerCase(), m[2], ref),
   ],
   [
+    " ago",
     new RegExp(`\\b(${Object.keys(NUMBERS).join("|")}|\\d{1,2}) (day|week)s? ago\\b`, "gi"),
     (m, ref) => {
       const n = NUMBERS[m[1].toLowerCase()] ?? Number(m[1]);

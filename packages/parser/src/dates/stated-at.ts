@@ -1,4 +1,5 @@
 import type { Doc } from "../doc.ts";
+import { sentencesAt } from "../topics/sentences-at.ts";
 import type { DateRef, Quote } from "../types.ts";
 import { articleDay } from "./calendar.ts";
 
@@ -13,7 +14,7 @@ const MAX_GAP = 50;
  */
 export function statedAt(doc: Doc, quote: Quote, dates: readonly DateRef[]): string | null {
   const published = articleDay(doc.article.publishedAt);
-  const sentences = doc.sentences.filter((s) => s.start < quote.end && quote.start < s.end);
+  const sentences = sentencesAt(doc.sentences, quote);
   if (sentences.length === 0) return published;
   const from = Math.min(...sentences.map((s) => s.start));
   const to = Math.max(...sentences.map((s) => s.end));

@@ -2,10 +2,17 @@ import gazetteerJson from "../../data/gazetteer/gazetteer.json" with { type: "js
 import type { Doc, Token } from "../doc.ts";
 import type { Place, PlaceKind, Span } from "../types.ts";
 import type { Gazetteer } from "./build.ts";
-import { unnamedPlaceAt } from "./pattern.ts";
+import { isCapitalised, unnamedPlaceAt } from "./pattern.ts";
 import { textRuns } from "./runs.ts";
 
 const GAZETTEER = gazetteerJson as unknown as Gazetteer;
+// The index with each name's remaining tokens split once, at load.
+const INDEX = new Map(
+  Object.entries(GAZETTEER.index).map(([first, entries]) => [
+    first,
+    entries.map(([rest, id]) => ({ more: rest ? rest.split(" ") : [], id })),
+  ]),
+);
 
 /** A place found at some tokens of a run. */
 export interface PlaceHit {
@@ -21,10 +28,9 @@ export interface PlaceHit {
 
 /** The gazetteer place (or demonym) that starts at tokens[i], longest name first. */
 export function gazetteerAt(tokens: readonly Token[], i: number): PlaceHit | null {
-  const entries = GAZETTEER.index[tokens[i].text];
+  const entries = INDEX.get(tokens[i].text);
   if (!entries) return null;
-  for (const [rest, id] of entries) {
-    const more = rest ? rest.split(" ") : [];
+  for (const { more, id } of entries) {
     if (i + more.length >= tokens.length) continue;
     if (!more.every((m, k) => tokens[i + 1 + k].text === m)) continue;
     const [name, kind, country] = GAZETTEER.places[id];
@@ -43,15 +49,22 @@ export function gazetteerAt(tokens: readonly Token[], i: number): PlaceHit | nul
 /**
  * Places named in the title, body and captions: gazetteer names and demonyms (a demonym counts as
  * a mention of its country), plus unlisted "X Peninsula", "X Sea", "X region" names whose country
- * comes from a known place in the same sentence. Spans inside a person's mention are skipped.
+ * comes from a known place in the same sentence. Spans inside a mention of a person known by a
+ * full name are skipped.
  */
 export function findPlaces(doc: Doc): Place[] {
-  const personSpans = doc.people.flatMap((p) => p.mentions);
+  // Only people known by a full name: a one-word "person" is more likely a misread place.
+  const personSpans = doc.people.filter((p) => p.name.includes(" ")).flatMap((p) => p.mentions);
   const insidePerson = (s: Span) => personSpans.some((m) => s.start < m.end && m.start < s.end);
   const byKey = new Map<string, Place>();
   for (const { tokens } of textRuns(doc)) {
     const hits: PlaceHit[] = [];
     for (let i = 0; i < tokens.length; ) {
+      // Every listed name and every pattern starts with a capital letter.
+      if (!isCapitalised(tokens[i])) {
+        i++;
+        continue;
+      }
       const hit = unnamedPlaceAt(tokens, i, gazetteerAt) ?? gazetteerAt(tokens, i);
       if (!hit) {
         i++;

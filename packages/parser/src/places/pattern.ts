@@ -24,10 +24,16 @@ const HEADS: Record<string, PlaceKind> = {
 };
 const MAX_NAME_WORDS = 3;
 
+/** Whether a token starts with a capital letter (ASCII fast path, Unicode otherwise). */
+export function isCapitalised(t: Token | undefined): boolean {
+  if (!t) return false;
+  const c = t.text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  return c > 127 && /^\p{Lu}/u.test(t.text);
+}
+
 function isName(t: Token | undefined): boolean {
-  return (
-    !!t && t.type === "word" && /^\p{Lu}/u.test(t.text) && t.text !== "The" && !(t.text in HEADS)
-  );
+  return isCapitalised(t) && t!.type === "word" && t!.text !== "The" && !(t!.text in HEADS);
 }
 
 type Lookup = (tokens: readonly Token[], i: number) => PlaceHit | null;

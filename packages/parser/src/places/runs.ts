@@ -16,7 +16,11 @@ export function textRuns(doc: Doc): TokenRun[] {
   const title = doc.article.title;
   const at = title ? doc.text.indexOf(title) : -1;
   if (title && at >= 0) {
-    const tokens = tokenizeLine(title).map((t) => ({ ...t, start: t.start + at, end: t.end + at }));
+    const tokens = tokenizeLine(title, doc.sentences).map((t) => ({
+      ...t,
+      start: t.start + at,
+      end: t.end + at,
+    }));
     runs.push({ tokens });
   }
   for (const s of doc.sentences) runs.push({ tokens: s.tokens });

@@ -1,6 +1,12 @@
 import type { Doc } from "../doc.ts";
 import type { Topic } from "../types.ts";
-import { directEvidence, rankTopics, type WeightedRun, withHierarchy } from "./score.ts";
+import {
+  directEvidence,
+  rankTopics,
+  type Scores,
+  type WeightedRun,
+  withHierarchy,
+} from "./score.ts";
 import { tokenizeLine } from "./tokenize-line.ts";
 
 const TITLE_WEIGHT = 3;
@@ -20,7 +26,7 @@ export function paragraphWeight(p: number): number {
 export function articleRuns(doc: Doc): WeightedRun[] {
   const runs: WeightedRun[] = [];
   const title = doc.article.title;
-  if (title) runs.push({ tokens: tokenizeLine(title), weight: TITLE_WEIGHT });
+  if (title) runs.push({ tokens: tokenizeLine(title, doc.sentences), weight: TITLE_WEIGHT });
   for (const s of doc.sentences) {
     if (s.paragraph >= 0) runs.push({ tokens: s.tokens, weight: paragraphWeight(s.paragraph) });
   }
@@ -28,11 +34,11 @@ export function articleRuns(doc: Doc): WeightedRun[] {
 }
 
 /** Concept scores of the article, hierarchy included, for ranking and as a prior for quotes. */
-export function articleScores(doc: Doc): Float64Array {
+export function articleScores(doc: Doc): Scores {
   return withHierarchy(directEvidence(articleRuns(doc)));
 }
 
 /** The article's IPTC topics, best first. */
-export function articleTopics(scores: Float64Array): Topic[] {
+export function articleTopics(scores: Scores): Topic[] {
   return rankTopics(scores, { limit: 8, relativeFloor: 0.15, absoluteFloor: 1.5 });
 }

@@ -66,7 +66,7 @@ export function keyPhrases(doc: Doc, limit = 10): KeyPhrase[] {
       i = j;
     }
   };
-  if (doc.article.title) add(tokenizeLine(doc.article.title), TITLE_WEIGHT);
+  if (doc.article.title) add(tokenizeLine(doc.article.title, doc.sentences), TITLE_WEIGHT);
   for (const s of doc.sentences) if (s.paragraph >= 0) add(s.tokens, paragraphWeight(s.paragraph));
   const ranked = [...found.values()].sort(
     (a, b) => b.score - a.score || (a.text < b.text ? -1 : 1),

@@ -3,8 +3,14 @@ import type { Token } from "../doc.ts";
 import type { CueEntry, CueIndex } from "./build-index.ts";
 import { isCueWord } from "./cue-word.ts";
 
-const TERMS = (index as unknown as CueIndex).terms;
-const SPLIT_REST = new Map<string, string[]>();
+// The index as a Map with each continuation split once, at load.
+const TERMS = new Map(
+  Object.entries((index as unknown as CueIndex).terms).map(([first, entries]) => [
+    first,
+    entries.map(([rest, hits]) => ({ rest, more: rest ? rest.split(" ") : [], hits })),
+  ]),
+);
+const CACHE = new WeakMap<readonly Token[], CueHit[]>();
 
 /** One cue found in the text: which concepts it points to, and where it starts and ends. */
 export interface CueHit {
@@ -14,23 +20,24 @@ export interface CueHit {
   end: number;
 }
 
-function restOf(rest: string): string[] {
-  let r = SPLIT_REST.get(rest);
-  if (!r) {
-    r = rest ? rest.split(" ") : [];
-    SPLIT_REST.set(rest, r);
-  }
-  return r;
+/**
+ * A capitalised word that wink-nlp took for a proper noun ("Bombs kill…" in a headline) keeps
+ * its plural as lemma: its singular, made by suffix, is tried as well.
+ */
+function singularOf(t: Token): string | null {
+  const lemma = t.lemma;
+  if (
+    t.pos !== "PROPN" ||
+    lemma.length < 4 ||
+    lemma[lemma.length - 1] !== "s" ||
+    lemma.endsWith("ss")
+  )
+    return null;
+  return lemma.endsWith("ies") ? `${lemma.slice(0, -3)}y` : lemma.slice(0, -1);
 }
 
-/**
- * The lemma, and for a capitalised word that wink-nlp took for a proper noun ("Bombs kill…" in a
- * headline) also a singular made by suffix, since its lemma is then the plural as written.
- */
-function keysOf(t: Token): string[] {
-  const lemma = t.lemma.toLowerCase();
-  if (t.pos !== "PROPN" || !/[^s]s$/.test(lemma)) return [lemma];
-  return [lemma, lemma.endsWith("ies") ? `${lemma.slice(0, -3)}y` : lemma.slice(0, -1)];
+function matches(t: Token, key: string): boolean {
+  return t.lemma === key || singularOf(t) === key;
 }
 
 /**
@@ -38,7 +45,11 @@ function keysOf(t: Token): string[] {
  * (longest cue first, no overlaps): the cost grows with the tokens, not with the concepts.
  */
 export function findCues(tokens: readonly Token[]): CueHit[] {
+  // Article topics and key phrases read the same sentences: find their cues once.
+  const cached = CACHE.get(tokens);
+  if (cached) return cached;
   const found: CueHit[] = [];
+  CACHE.set(tokens, found);
   const words = tokens.filter(isCueWord);
   for (let i = 0; i < words.length; i++) {
     const hit = cueAt(words, i);
@@ -50,24 +61,29 @@ export function findCues(tokens: readonly Token[]): CueHit[] {
 }
 
 function cueAt(words: readonly Token[], i: number): (CueHit & { length: number }) | null {
-  for (const key of keysOf(words[i])) {
-    const entries = TERMS[key];
-    if (!entries) continue;
-    for (const [rest, hits] of entries) {
-      const more = restOf(rest);
-      if (i + more.length >= words.length) continue;
-      let ok = true;
-      for (let k = 0; k < more.length && ok; k++) ok = keysOf(words[i + 1 + k]).includes(more[k]);
-      if (!ok) continue;
-      const end = words[i + more.length].end;
-      return {
-        key: rest ? `${key} ${rest}` : key,
-        hits,
-        start: words[i].start,
-        end,
-        length: more.length + 1,
-      };
-    }
+  const first = words[i];
+  let key = first.lemma;
+  let entries = TERMS.get(key);
+  if (!entries) {
+    const singular = singularOf(first);
+    if (singular === null) return null;
+    key = singular;
+    entries = TERMS.get(key);
+    if (!entries) return null;
+  }
+  for (const { rest, more, hits } of entries) {
+    if (i + more.length >= words.length) continue;
+    let ok = true;
+    for (let k = 0; k < more.length && ok; k++) ok = matches(words[i + 1 + k], more[k]);
+    if (!ok) continue;
+    const end = words[i + more.length].end;
+    return {
+      key: rest ? `${key} ${rest}` : key,
+      hits,
+      start: first.start,
+      end,
+      length: more.length + 1,
+    };
   }
   return null;
 }

@@ -1,13 +1,16 @@
 import type { Token } from "../doc.ts";
 import type { Topic } from "../types.ts";
-import { findCues } from "./match.ts";
-import { CONCEPTS, PARENT, pathOf, qcodeOf } from "./taxonomy.ts";
+import { type CueHit, findCues } from "./match.ts";
+import { CONCEPTS, DEPTH, PARENT, pathOf, qcodeOf } from "./taxonomy.ts";
 
 /** A run of tokens and how much its words count (title and lead more than the tail). */
 export interface WeightedRun {
   tokens: readonly Token[];
   weight: number;
 }
+
+/** Scores of the concepts that have any (concept index → score); the rest are zero. */
+export type Scores = Map<number, number>;
 
 // Share of a narrower concept's score that its broader concept inherits.
 const INHERIT = 0.5;
@@ -20,19 +23,24 @@ const TOP_LEVEL_FACTOR = 0.6;
  * Direct evidence per concept: each cue term counts with the summed weight of its occurrences,
  * damped (log) so that one repeated word does not outweigh several different cues.
  */
-export function directEvidence(runs: readonly WeightedRun[]): Float64Array {
+export function directEvidence(runs: readonly WeightedRun[]): Scores {
+  return evidenceOf(
+    runs.flatMap((run) => findCues(run.tokens).map((cue) => ({ cue, weight: run.weight }))),
+  );
+}
+
+/** Direct evidence from cues already found, each with the weight of where it was found. */
+export function evidenceOf(found: readonly { cue: CueHit; weight: number }[]): Scores {
   const perTerm = new Map<string, { hits: [number, number][]; weight: number }>();
-  for (const run of runs) {
-    for (const cue of findCues(run.tokens)) {
-      const seen = perTerm.get(cue.key);
-      if (seen) seen.weight += run.weight;
-      else perTerm.set(cue.key, { hits: cue.hits, weight: run.weight });
-    }
+  for (const { cue, weight } of found) {
+    const seen = perTerm.get(cue.key);
+    if (seen) seen.weight += weight;
+    else perTerm.set(cue.key, { hits: cue.hits, weight });
   }
-  const direct = new Float64Array(CONCEPTS.length);
+  const direct: Scores = new Map();
   for (const { hits, weight } of perTerm.values()) {
     const damped = Math.log2(1 + weight);
-    for (const [c, w] of hits) direct[c] += w * damped;
+    for (const [c, w] of hits) direct.set(c, (direct.get(c) ?? 0) + w * damped);
   }
   return direct;
 }
@@ -40,22 +48,33 @@ export function directEvidence(runs: readonly WeightedRun[]): Float64Array {
 /**
  * Adds to each broader concept a share of its narrower ones: all of the best child and a quarter of
  * the others, so that a wide node ("government", with a dozen children) does not win merely by
- * collecting many weak hits. Deepest concepts first.
+ * collecting many weak hits. Only the concepts with evidence and their ancestors are visited.
  */
-export function withHierarchy(direct: Float64Array): Float64Array {
-  const score = Float64Array.from(direct);
-  const bestChild = new Float64Array(score.length);
-  const sumChildren = new Float64Array(score.length);
-  // CONCEPTS is sorted parents-before-children, so walking backwards finishes children first.
-  for (let c = score.length - 1; c >= 0; c--) {
-    score[c] += INHERIT * (bestChild[c] + OTHER_CHILDREN * (sumChildren[c] - bestChild[c]));
+export function withHierarchy(direct: Scores): Scores {
+  const touched = new Set<number>();
+  for (const c of direct.keys())
+    for (let a = c; a >= 0 && !touched.has(a); a = PARENT[a]) touched.add(a);
+  const order = [...touched].sort((a, b) => DEPTH[b] - DEPTH[a]);
+  const best = new Map<number, number>();
+  const sum = new Map<number, number>();
+  const score: Scores = new Map();
+  for (const c of order) {
+    const b = best.get(c) ?? 0;
+    const s = (direct.get(c) ?? 0) + INHERIT * (b + OTHER_CHILDREN * ((sum.get(c) ?? 0) - b));
     const p = PARENT[c];
-    if (p < 0 || score[c] === 0) continue;
-    sumChildren[p] += score[c];
-    if (score[c] > bestChild[p]) bestChild[p] = score[c];
+    score.set(c, p < 0 ? s * TOP_LEVEL_FACTOR : s);
+    if (p < 0 || s === 0) continue;
+    sum.set(p, (sum.get(p) ?? 0) + s);
+    if (s > (best.get(p) ?? 0)) best.set(p, s);
   }
-  for (let c = 0; c < score.length; c++) if (PARENT[c] < 0) score[c] *= TOP_LEVEL_FACTOR;
   return score;
+}
+
+/** The concept with the highest score, or -1. */
+export function bestOf(scores: Scores): [concept: number, score: number] {
+  let best: [number, number] = [-1, 0];
+  for (const [c, s] of scores) if (s > best[1] || (s === best[1] && c < best[0])) best = [c, s];
+  return best;
 }
 
 /** Options for {@link rankTopics}. */
@@ -68,22 +87,16 @@ export interface RankOptions {
 }
 
 /** The best concepts as Topics, with a score in 0..1 that grows with the evidence. */
-export function rankTopics(score: Float64Array, opts: RankOptions): Topic[] {
-  let best = 0;
-  const candidates: number[] = [];
-  for (let c = 0; c < score.length; c++) {
-    if (score[c] < opts.absoluteFloor) continue;
-    candidates.push(c);
-    if (score[c] > best) best = score[c];
-  }
-  return candidates
-    .filter((c) => score[c] >= best * opts.relativeFloor)
-    .sort((a, b) => score[b] - score[a] || a - b)
+export function rankTopics(score: Scores, opts: RankOptions): Topic[] {
+  const [, best] = bestOf(score);
+  return [...score.entries()]
+    .filter(([, s]) => s >= opts.absoluteFloor && s >= best * opts.relativeFloor && s > 0)
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .slice(0, opts.limit)
-    .map((c) => ({
+    .map(([c, s]) => ({
       id: qcodeOf(c),
       label: CONCEPTS[c].label,
-      score: Math.round((1 - Math.exp(-score[c] / 4)) * 1000) / 1000,
+      score: Math.round((1 - Math.exp(-s / 4)) * 1000) / 1000,
       path: pathOf(c),
     }));
 }

@@ -11,6 +11,11 @@ export const PARENT: Int32Array = Int32Array.from(CONCEPTS, (c) =>
   c.parent ? (indexById.get(c.parent) ?? -1) : -1,
 );
 
+/** Depth of each concept: 0 for the top-level topics. */
+export const DEPTH: Int32Array = new Int32Array(CONCEPTS.length);
+// CONCEPTS lists parents before children, so a parent's depth is known before its children's.
+for (let c = 0; c < CONCEPTS.length; c++) DEPTH[c] = PARENT[c] < 0 ? 0 : DEPTH[PARENT[c]] + 1;
+
 const paths: string[][] = [];
 
 /** Labels from the top level down to the concept, e.g. ["conflict, war and peace", "armed conflict", "war"]. */
