@@ -1,9 +1,9 @@
-import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import type { Doc } from "../doc.ts";
 import { type Caption, ParseError } from "../types.ts";
 import { matchCaption } from "./captions.ts";
 import { htmlBlocks } from "./html-blocks.ts";
+import { checkNesting, mainContent } from "./html-content.ts";
 import { readMeta } from "./html-meta.ts";
 import { squash, wordCount } from "./text.ts";
 
@@ -22,18 +22,10 @@ const MIN_WORDS = 8;
  * text. Throws {@link ParseError} NO_ARTICLE when the page holds no readable article.
  */
 export function extractHtml(html: string): HtmlArticle {
+  checkNesting(html);
   const { document } = parseHTML(html);
   const hints = readMeta(document);
-  let content: Node | null | undefined;
-  try {
-    // The serializer hands back the content element itself: no second HTML parse.
-    content = new Readability<Node>(document, {
-      charThreshold: 200,
-      serializer: (el) => el,
-    }).parse()?.content;
-  } catch {
-    content = null;
-  }
+  const content = mainContent(document);
   if (!content)
     throw new ParseError(
       "NO_ARTICLE",

@@ -131,3 +131,21 @@ describe("HTML pages", () => {
     ]);
   });
 });
+
+describe("HTML that would be slow to read", () => {
+  it("refuses absurdly nested markup before parsing it", () => {
+    const deep = `<html><body>${"<div>".repeat(50_000)}Some words of text here.${"</div>".repeat(50_000)}</body></html>`;
+    expect(() => parseArticle(deep)).toThrow(/nests elements more than 1000 deep/);
+    expect(() => parseArticle(`<html><body><p>${"<b>a ".repeat(50_000)}`)).toThrow(ParseError);
+  });
+
+  it("reads a very large page without Readability, from its <article>", () => {
+    const para = (i: number) =>
+      `<div><p>Paragraph ${i} tells the story with <a href="#">a link</a> and <b>more</b> words.</p></div>`;
+    const page = `<html><body><nav>${"<a href='/'>Menu</a>".repeat(50)}</nav><article>${Array.from({ length: 3000 }, (_, i) => para(i)).join("")}</article><footer>Footer text</footer></body></html>`;
+    const { article, text } = parseArticle(page, { maxBytes: 10_000_000 });
+    expect(article.paragraphs).toHaveLength(3000);
+    expect(text).not.toContain("Menu");
+    expect(text).not.toContain("Footer text");
+  });
+});
