@@ -30,7 +30,8 @@ export function estimateDepth(html: string, cap: number): number {
     if (name && !VOID.has(name) && !OPTIONAL_END.has(name)) {
       if (closing) depth = Math.max(0, depth - 1);
       else if (html.charCodeAt(end - 1) !== 47) depth++;
-      if (depth > max && (max = depth) > cap) return max;
+      if (depth > max) max = depth;
+      if (max > cap) return max;
     }
     let next = end + 1;
     if (!closing && RAW_TEXT.has(name)) {
