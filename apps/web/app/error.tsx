@@ -2,13 +2,13 @@
 
 import { useEffect } from "react";
 
-/** Shown when a page fails, typically because the API is unreachable or refused the request. */
+/** Shown when a page fails, typically because the API is unreachable; "Try again" re-fetches. */
 export default function ErrorPage({
   error,
-  reset,
+  retry,
 }: {
   error: Error & { digest?: string };
-  reset: () => void;
+  retry: () => void;
 }) {
   useEffect(() => {
     console.error(error);
@@ -21,7 +21,7 @@ export default function ErrorPage({
         moment.
       </p>
       {error.digest ? <p className="small">Reference: {error.digest}</p> : null}
-      <button type="button" onClick={reset}>
+      <button type="button" onClick={() => retry()}>
         Try again
       </button>
     </div>

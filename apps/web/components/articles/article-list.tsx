@@ -24,7 +24,7 @@ export function ArticleList({ articles }: { articles: readonly ArticleSummary[] 
       {articles.map((a) => (
         <li key={a.id} className="panel">
           <h2 style={{ margin: 0, fontSize: "1.1rem" }}>
-            <Link href={`/articles/${encodeURIComponent(a.id)}`}>
+            <Link href={`/articles/${encodeURIComponent(a.id)}`} prefetch={false}>
               {a.title ?? "Untitled article"}
             </Link>
           </h2>

@@ -21,7 +21,9 @@ export function RankedPeople({ people }: { people: readonly RankedPerson[] }) {
         <li key={p.id}>
           <span>
             <Flag code={p.country} />{" "}
-            <Link href={`/people/${encodeURIComponent(p.id)}`}>{p.name ?? "Unnamed"}</Link>
+            <Link href={`/people/${encodeURIComponent(p.id)}`} prefetch={false}>
+              {p.name ?? "Unnamed"}
+            </Link>
             <span className="muted small">
               {[p.role, p.organization?.name, p.category ? enumLabel(p.category) : null]
                 .filter(Boolean)

@@ -43,7 +43,7 @@ export function SpeakerLine({
   return (
     <span>
       <Flag code={speaker.country} />{" "}
-      <Link className="speaker" href={`/people/${encodeURIComponent(speaker.id)}`}>
+      <Link className="speaker" href={`/people/${encodeURIComponent(speaker.id)}`} prefetch={false}>
         {speaker.name ?? "Unnamed"}
       </Link>
       {role ? <span className="muted">, {role}</span> : null}{" "}

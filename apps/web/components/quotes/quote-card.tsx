@@ -51,7 +51,7 @@ export function QuoteCard({
       <div className="meta">
         <span className={`badge kind-${kind}`}>{enumLabel(kind)}</span>
         {quote.article ? (
-          <Link href={`/articles/${encodeURIComponent(quote.article.id)}`}>
+          <Link href={`/articles/${encodeURIComponent(quote.article.id)}`} prefetch={false}>
             {quote.article.title ?? "Untitled article"}
           </Link>
         ) : null}

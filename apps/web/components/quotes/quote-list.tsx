@@ -1,7 +1,10 @@
 import type { FragmentOf } from "@/lib/graphql";
 import { QuoteCard, type QuoteCardFragment } from "./quote-card";
 
-/** A list of statement cards, or a plain message when there are none. */
+/**
+ * A list of statement cards, or a plain message when there are none. Card links do not prefetch:
+ * a page of twenty cards would otherwise render forty pages in the background.
+ */
 export function QuoteList({
   quotes,
   showSpeaker = true,
