@@ -9,7 +9,7 @@ const HELP = `Usage: pnpm whosaid parse FILE|- [--format text|html] [--compact] 
        pnpm whosaid parse --jsonl FILE|- [--max-bytes N]
 
 Prints one ParsedArticle as JSON (schema: packages/parser/README.md). The format is sniffed
-unless --format says it. "-" reads standard input.
+unless --format says it (or the file is named .html). "-" reads standard input.
 
 --jsonl reads one JSON object per line, {"id", "text" | "html", "format"?, "url"?, "source"?,
 "publishedAt"?}, and prints one line per input line, in order: {"id", ...ParsedArticle}, or
@@ -80,7 +80,9 @@ async function runOne(args: Args): Promise<number> {
     return 1;
   }
   try {
-    const parsed = parseArticle(input, { format: args.format, maxBytes: args.maxBytes });
+    // A file named .html is HTML even when it opens with text; otherwise the parser sniffs.
+    const format = args.format ?? (/\.x?html?$/i.test(args.file) ? "html" : undefined);
+    const parsed = parseArticle(input, { format, maxBytes: args.maxBytes });
     process.stdout.write(`${JSON.stringify(parsed, null, args.compact ? undefined : 2)}\n`);
     return 0;
   } catch (error) {

@@ -9,7 +9,8 @@ import { hasInnerBlank, scanLines } from "../structure/lines.ts";
  */
 export function segment(doc: Doc): Doc {
   const lines = scanLines(doc.text);
-  const header = readHeader(lines, !doc.hints.title);
+  // A page names its title in its metadata; in a fragment without one, the first block is text.
+  const header = readHeader(lines, doc.format === "text");
   const known = doc.article.captions;
   const body = readBody(doc.text, lines, header.bodyFrom, {
     blankMode: hasInnerBlank(lines, header.bodyFrom),

@@ -23,7 +23,11 @@ const MIN_WORDS = 8;
  */
 export function extractHtml(html: string): HtmlArticle {
   checkNesting(html);
-  const { document } = parseHTML(html);
+  // linkedom makes the first element of a bare fragment the document element: give it a page.
+  const page = /<html[\s>]/i.test(html.slice(0, 4096))
+    ? html
+    : `<!doctype html><html><body>${html}</body></html>`;
+  const { document } = parseHTML(page);
   const hints = readMeta(document);
   const content = mainContent(document);
   if (!content)

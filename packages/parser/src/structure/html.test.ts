@@ -149,3 +149,16 @@ describe("HTML that would be slow to read", () => {
     expect(text).not.toContain("Footer text");
   });
 });
+
+describe("HTML fragments", () => {
+  it("reads markup without <html> or <body>", () => {
+    const { article } = parseArticle(
+      "Lead text <b>first</b>.<p>The council met on Monday to discuss the budget for schools.</p>",
+      { format: "html" },
+    );
+    expect(article.paragraphs.map((p) => p.text)).toEqual([
+      "Lead text first.",
+      "The council met on Monday to discuss the budget for schools.",
+    ]);
+  });
+});
