@@ -22,6 +22,12 @@ export function normalize(input: string, options: ParseOptions): Doc {
 
 function build(input: string, options: ParseOptions): Doc {
   const raw = validateInput(input, options.maxBytes);
+  if (options.format != null && options.format !== "text" && options.format !== "html") {
+    throw new ParseError(
+      "INVALID_INPUT",
+      `Unknown format ${JSON.stringify(options.format)}: use "text" or "html".`,
+    );
+  }
   const format = options.format ?? sniffFormat(raw);
   const doc: Doc = {
     input,

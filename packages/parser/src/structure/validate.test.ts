@@ -42,9 +42,10 @@ describe("garbage in", () => {
     expect(ok.article.paragraphs).toHaveLength(1);
   });
 
-  it("rejects what is not a string", () => {
+  it("rejects what is not a string, and unknown formats", () => {
     expect(errorOf(42).code).toBe("INVALID_INPUT");
     expect(errorOf(null).code).toBe("INVALID_INPUT");
+    expect(errorOf("Some text", { format: "pdf" }).message).toMatch(/Unknown format "pdf"/);
   });
 
   it("strips a byte-order mark so that offsets refer to the text", () => {
