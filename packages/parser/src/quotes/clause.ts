@@ -90,6 +90,19 @@ const OBJECT_PRONOUNS = new Set([
   "colleagues",
   "congress",
 ]);
+// Subordinate clauses may open reported speech: "said if he were president, …".
+const SUBORDINATORS = new Set([
+  "if",
+  "when",
+  "while",
+  "because",
+  "unless",
+  "although",
+  "once",
+  "after",
+  "before",
+  "since",
+]);
 const CLAUSE_STARTERS = new Set(["if", "whether", "why", "how", "what", "when", "where", "who"]);
 
 /**
@@ -130,8 +143,13 @@ export function contentStart(toks: Token[], cue: number, end: number, lemma: str
   )
     return k;
   if (lemma === "ask" || lemma === "wonder" || lemma === "question") return -1;
+  if (SUBORDINATORS.has(t.normal)) return isClauseAhead(toks, k + 1, end) ? k : -1;
+  const gerund = t.pos === "VERB" && t.normal.endsWith("ing");
+  const adverb = t.pos === "ADV" && !t.normal.endsWith("ly") && t.normal !== "not";
   if (
     !(
+      gerund ||
+      adverb ||
       t.pos === "DET" ||
       t.pos === "PRON" ||
       t.pos === "PROPN" ||

@@ -39,14 +39,14 @@ describe("direct quotes", () => {
 
   it("keeps editorial brackets and joins a quote split around its attribution", () => {
     const qs = quotesOf(
-      "“She [the minister] knew it,” Ortega added, “because the report was on her desk.”",
+      "“She [the minister] knew it,” Quillfeather added, “because the report was on her desk.”",
     );
     expect(qs.map((q) => q.text)).toEqual([
       "She [the minister] knew it,",
       "because the report was on her desk.",
     ]);
     expect(qs[0].statementId).toBe(qs[1].statementId);
-    expect(qs.every((q) => q.kind === "direct" && q.who === "Ortega")).toBe(true);
+    expect(qs.every((q) => q.kind === "direct" && q.who === "Quillfeather")).toBe(true);
   });
 
   it("finds the speaker named after a participial clause and after a dash", () => {

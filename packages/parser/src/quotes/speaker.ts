@@ -96,7 +96,8 @@ const isPossessive = (t: Token) =>
   t.normal === "'s" || t.normal === "’s" || t.text === "'" || t.text === "’";
 
 function npToken(t: Token): boolean {
-  if (isCap(t) || isPossessive(t) || t.text === "-" || t.text === "&") return true;
+  if (isCap(t) || isPossessive(t) || t.text === "-" || t.text === "&" || t.text === "%")
+    return true;
   if (t.type !== "word" && t.type !== "number") return false;
   return (
     t.pos === "NOUN" ||
@@ -114,6 +115,7 @@ function skipLeft(toks: Token[], i: number, floor: number): number {
   while (
     j >= floor &&
     skipped < 3 &&
+    !isCap(toks[j]) &&
     (SKIP_BETWEEN.has(toks[j].normal) || (toks[j].pos === "ADV" && toks[j].normal.endsWith("ly")))
   ) {
     j--;
@@ -146,8 +148,40 @@ export function subjectBefore(toks: Token[], cue: number, floor: number): Speake
     j = skipParenthesis(toks, open - 1, floor);
   }
   if (j < floor) return null;
-  return phraseEndingAt(toks, j, floor);
+  // "Wealth-X keeps its finances secret but says …": a coordinated verb shares the subject.
+  if ((toks[j].normal === "and" || toks[j].normal === "but") && j > floor)
+    return clauseSubject(toks, floor, j);
+  // "Sanders, who endorsed Canova, said": the relative pronoun stands for the phrase before it.
+  if (
+    (toks[j].normal === "who" || toks[j].normal === "which") &&
+    toks[j - 1]?.text === "," &&
+    j - 2 >= floor
+  ) {
+    return phraseEndingAt(toks, j - 2, floor);
+  }
+  return phraseEndingAt(toks, j, floor) ?? relativeHead(toks, j, floor);
 }
+
+/** "The state officials whose laws have been invalidated say": the phrase before who/whose. */
+function relativeHead(toks: Token[], j: number, floor: number): SpeakerPhrase | null {
+  for (let k = j; k > floor && k > j - 15; k--) {
+    const t = toks[k];
+    if (t.type === "punctuation" || endsClause.has(t.normal)) return null;
+    if (t.normal === "who" || t.normal === "whose") return phraseEndingAt(toks, k - 1, floor);
+  }
+  return null;
+}
+const endsClause = new Set([
+  "that",
+  "because",
+  "if",
+  "when",
+  "while",
+  "and",
+  "but",
+  "said",
+  "says",
+]);
 
 /** "Sen. Chuck Schumer (D-N.Y.) said": the token before a parenthesis that ends at `j`. */
 function skipParenthesis(toks: Token[], j: number, floor: number): number {
@@ -208,6 +242,7 @@ function appositiveStart(toks: Token[], comma: number, floor: number): number {
     const appositive =
       DETS.has(next.normal) ||
       next.pos === "NUM" ||
+      (next.pos === "VERB" && next.normal.endsWith("ing")) ||
       next.pos === "NOUN" ||
       next.pos === "ADJ" ||
       next.normal === "who" ||
@@ -283,7 +318,8 @@ export function classify(toks: Token[], first: number, last: number): SpeakerPhr
       nameFirst++;
     return { first, last, kind: "name", nameFirst, nameLast: head };
   }
-  if (head === first && !isCap(h) && !sourceNouns.has(h.normal)) return null;
+  const quantity = h.pos === "NUM" || h.normal === "percent" || h.text === "%";
+  if (head === first && !isCap(h) && !sourceNouns.has(h.normal) && !quantity) return null;
   if (CALENDAR.has(h.text)) return null;
   // Meetings, days and places do not speak ("at a town hall meeting", "the three-year freeze").
   if (!isCap(h) && notSources.has(h.normal)) return null;
