@@ -2,12 +2,15 @@
 import type { Database } from "@whosaid/db";
 import type { Auth, TokenStore } from "./auth.ts";
 import { createLoaders, type Loaders } from "./loaders.ts";
+import type { ParsePool } from "./parse/pool.ts";
 
 /** What every resolver sees. */
 export interface Context {
   db: Database;
   auth: Auth;
   loaders: Loaders;
+  /** Parses articles off the event loop. */
+  parser: ParsePool;
   /** Who the caller is for rate limiting: the token id, else the client address. */
   clientKey: string;
 }
@@ -15,6 +18,7 @@ export interface Context {
 /** Builds the context of one request. */
 export function createContext(
   db: Database,
+  parser: ParsePool,
   tokens: TokenStore,
   request: Request,
   address: string | null,
@@ -24,6 +28,7 @@ export function createContext(
     db,
     auth,
     loaders: createLoaders(db),
+    parser,
     clientKey: auth.tokenId ? `token:${auth.tokenId}` : `ip:${address ?? "unknown"}`,
   };
 }

@@ -25,6 +25,8 @@ export interface Env {
   mutationsPerMinute: number;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes: number;
+  /** Parser threads (0: parse on the main thread). */
+  parseWorkers: number;
 }
 
 const SCOPES: Scope[] = ["ingest", "edit", "read"];
@@ -102,5 +104,6 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     tokens,
     mutationsPerMinute: int(source, "WHOSAID_MUTATIONS_PER_MINUTE", 120, 1, 10_000_000),
     maxBodyBytes: int(source, "WHOSAID_MAX_BODY_BYTES", 4 * 1024 * 1024, 1024, 100 * 1024 * 1024),
+    parseWorkers: int(source, "WHOSAID_PARSE_WORKERS", 1, 0, 64),
   };
 }

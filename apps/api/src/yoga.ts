@@ -12,6 +12,7 @@ import { type Context, createContext } from "./context.ts";
 import type { Env } from "./env.ts";
 import { exportRoutes } from "./export.ts";
 import { defaultQuery } from "./graphiql.ts";
+import { ParsePool } from "./parse/pool.ts";
 import { bodyLimit } from "./plugins/body-limit.ts";
 import { errorCodes } from "./plugins/error-codes.ts";
 import { mutationRateLimit } from "./plugins/rate-limit.ts";
@@ -37,13 +38,14 @@ type ServerContext = { req?: { socket?: { remoteAddress?: string } } };
 /** Creates the API for a database and validated settings. */
 export function createApi(db: Database, env: Env) {
   const tokens = new TokenStore(env.tokens);
+  const parser = new ParsePool(env.parseWorkers);
   return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: "/graphql",
     landingPage: false,
     graphiql: { defaultQuery, title: "whosaid GraphQL" },
     context: ({ request, req }) =>
-      createContext(db, tokens, request, req?.socket?.remoteAddress ?? null),
+      createContext(db, parser, tokens, request, req?.socket?.remoteAddress ?? null),
     cors: {
       origin: env.webOrigins,
       credentials: true,

@@ -3,3 +3,4 @@
 export { type ApiProcess, startApiProcess } from "../processes.ts";
 export * from "./corpus.ts";
 export * from "./load.ts";
+export * from "./mixed.ts";

@@ -57,7 +57,7 @@ builder.mutationFields((t) => ({
     authScopes: { ingest: true },
     args: { input: t.arg({ type: ArticleInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const { parsed, raw } = parseInput(input);
+      const { parsed, raw } = await parseInput(ctx, input);
       const result = await ingestParsedArticle(ctx.db, parsed, {
         url: input.url ?? null,
         source: input.source ?? null,

@@ -2,8 +2,9 @@
 
 import { articleHash } from "@whosaid/db";
 import * as read from "@whosaid/db/read";
-import { type ParsedArticle, ParseError, parseArticle } from "@whosaid/parser";
+import type { ParsedArticle } from "@whosaid/parser";
 import { builder } from "../builder.ts";
+import type { Context } from "../context.ts";
 import { badInput, clientError } from "../errors.ts";
 import { ArticleRef } from "./refs.ts";
 
@@ -18,27 +19,28 @@ export const ArticleInput = builder.inputType("ArticleInput", {
   }),
 });
 
-/** Parses the input, turning parser refusals into BAD_USER_INPUT errors. */
-export function parseInput(input: typeof ArticleInput.$inferInput): {
-  parsed: ParsedArticle;
-  raw: string;
-} {
+/** Parses the input on the parser threads, turning parser refusals into BAD_USER_INPUT errors. */
+export async function parseInput(
+  ctx: Context,
+  input: typeof ArticleInput.$inferInput,
+): Promise<{ parsed: ParsedArticle; raw: string }> {
   if ((input.text == null) === (input.html == null))
     throw badInput("Give exactly one of text or html.");
   const raw = (input.text ?? input.html) as string;
-  try {
-    const parsed = parseArticle(raw, {
+  const outcome = await ctx.parser.parse({
+    input: raw,
+    options: {
       format: input.html != null ? "html" : "text",
       url: input.url ?? null,
       source: input.source ?? null,
       publishedAt: input.publishedAt ?? null,
-    });
-    return { parsed, raw };
-  } catch (error) {
-    if (error instanceof ParseError)
-      throw clientError("BAD_USER_INPUT", error.message, { reason: error.code });
-    throw error;
+    },
+  });
+  if ("refused" in outcome) {
+    throw clientError("BAD_USER_INPUT", outcome.refused.message, { reason: outcome.refused.code });
   }
+  if ("failed" in outcome) throw new Error(`parser failed: ${outcome.failed}`);
+  return { parsed: outcome.parsed, raw };
 }
 
 type Preview = { parsed: ParsedArticle; raw: string; isHtml: boolean };
@@ -123,6 +125,9 @@ builder.mutationFields((t) => ({
     description: "Parses an article and shows what would be stored, storing nothing.",
     authScopes: { ingest: true },
     args: { input: t.arg({ type: ArticleInput, required: true }) },
-    resolve: (_root, { input }) => ({ ...parseInput(input), isHtml: input.html != null }),
+    resolve: async (_root, { input }, ctx) => ({
+      ...(await parseInput(ctx, input)),
+      isHtml: input.html != null,
+    }),
   }),
 }));
