@@ -2,3 +2,4 @@ export { parseArticle, stages } from "./pipeline.ts";
 export * from "./types.ts";
 export type { Doc, Sentence, Stage, Token } from "./doc.ts";
 export { decodeText } from "./structure/decode.ts";
+export { parseStructure } from "./structure/parse-structure.ts";
