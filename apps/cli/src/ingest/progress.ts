@@ -56,16 +56,24 @@ export function createReporter(
     };
   }
   let lastPrint = started;
+  let scheduled = false;
+  const print = (s: IngestSummary) => {
+    scheduled = false;
+    const done = s.created + s.existing + s.errors.length;
+    const now = performance.now();
+    if (now - lastPrint < 5000 && done < total) return;
+    lastPrint = now;
+    const rate = done / ((now - started) / 1000);
+    console.log(
+      `${done}/${total} (${Math.round((100 * done) / total)}%) ${rate.toFixed(1)} articles/s, ETA ${formatEta((total - done) / rate)}; new ${s.created}, have ${s.existing}, errors ${s.errors.length}`,
+    );
+  };
   return {
+    // Results arrive a batch at a time: print once the whole batch is counted.
     onEvent(_event, s) {
-      const done = s.created + s.existing + s.errors.length;
-      const now = performance.now();
-      if (now - lastPrint < 5000 && done < total) return;
-      lastPrint = now;
-      const rate = done / ((now - started) / 1000);
-      console.log(
-        `${done}/${total} (${Math.round((100 * done) / total)}%) ${rate.toFixed(1)} articles/s, ETA ${formatEta((total - done) / rate)}; new ${s.created}, have ${s.existing}, errors ${s.errors.length}`,
-      );
+      if (scheduled) return;
+      scheduled = true;
+      setImmediate(() => print(s));
     },
     stop() {},
   };

@@ -25,6 +25,8 @@ export interface IngestSummary {
   people: number;
   quotes: number;
   seconds: number;
+  /** What the database holds after the run (not in --api mode). */
+  totals?: { articles: number; people: number; quotes: number };
   /** Set when the database failed for good: the run stopped early, and a re-run completes it. */
   fatal: string | null;
 }
@@ -131,6 +133,13 @@ export async function runIngest(
     await pool.close();
   }
   summary.fatal = writer.fatal?.message ?? null;
+  if (!summary.fatal) {
+    const { rows } = await db.query<{ articles: number; people: number; quotes: number }>(
+      `SELECT (SELECT count(*)::int FROM articles) AS articles, (SELECT count(*)::int FROM people) AS people,
+         (SELECT count(*)::int FROM quotes) AS quotes`,
+    );
+    summary.totals = rows[0];
+  }
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }

@@ -15,6 +15,12 @@ export function printSummary(s: IngestSummary, options: { json: boolean }): void
     `Ingested ${done} of ${s.total} inputs in ${s.seconds.toFixed(1)} s (${rate.toFixed(1)} articles/s):`,
     `  ${s.created} new articles (${s.people} people, ${s.quotes} quotes), ${s.existing} already present, ${s.errors.length} errors`,
   ];
+  if (s.totals) {
+    const t = s.totals;
+    lines.push(
+      `  The database now holds ${t.articles} articles, ${t.people} people and ${t.quotes} quotes.`,
+    );
+  }
   if (s.errors.length) {
     lines.push("", "Errors:");
     for (const e of s.errors.slice(0, SHOWN_ERRORS)) lines.push(`  ${e.ref}: ${e.reason}`);
