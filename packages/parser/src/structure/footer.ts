@@ -36,10 +36,9 @@ const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*)\.([a-z]
  * ("TheDailyPost.com" → "The Daily Post"); a plain name is kept.
  */
 export function publisherName(raw: string): string | null {
-  const s = raw
-    .trim()
-    .replace(/[.:;,!]+$/, "")
-    .trim();
+  // Only the name: "The Conversation. Read the original article." → "The Conversation".
+  const first = raw.trim().split(/[.!]\s+(?=\p{Lu})|\s+[|–—]\s+/u)[0];
+  const s = first.replace(/[.:;,!]+$/, "").trim();
   if (!s || s.length > 100) return null;
   const domain = DOMAIN.exec(s);
   if (!domain) return s;

@@ -1,7 +1,7 @@
 import { metadata } from "../stages/metadata.ts";
 import { normalize } from "../stages/normalize.ts";
 import { segment } from "../stages/segment.ts";
-import type { ParseOptions, ParsedArticle } from "../types.ts";
+import type { ParsedArticle, ParseOptions } from "../types.ts";
 
 /**
  * The article's structure alone (validation, HTML extraction, title, date, authors, source,

@@ -195,3 +195,19 @@ describe("bylines", () => {
     expect(authors("By Email The Author")).toEqual([]);
   });
 });
+
+describe("footers", () => {
+  it("name the publisher and nothing more", () => {
+    const source = (footer: string) =>
+      parseArticle(`A title here\n\nThe body.\n\n${footer}`).article.source;
+    expect(
+      source(
+        "This article was originally published on The Conversation. Read the original article.",
+      ),
+    ).toBe("The Conversation");
+    expect(source("This story originally appeared on nytimes.com")).toBe("The New York Times");
+    expect(source("Originally published by Example News | Reprinted with permission")).toBe(
+      "Example News",
+    );
+  });
+});
