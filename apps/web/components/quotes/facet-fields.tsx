@@ -30,24 +30,37 @@ export function CheckboxFacet({
 }) {
   const all = withSelected(buckets, selected);
   if (all.length === 0) return null;
+  // The biggest values and every ticked one stay in sight; the long tail folds away.
+  const shown = all.filter((b, i) => i < VISIBLE || selected.includes(b.value));
+  const folded = all.filter((b) => !shown.includes(b));
+  const option = (bucket: FacetBucket) => (
+    <label className="option" key={bucket.value}>
+      <input
+        type="checkbox"
+        name={name}
+        value={bucket.value}
+        defaultChecked={selected.includes(bucket.value)}
+      />
+      {label(bucket)}
+      <span className="count">{bucket.count}</span>
+    </label>
+  );
   return (
     <fieldset>
       <legend>{legend}</legend>
-      {all.map((bucket) => (
-        <label className="option" key={bucket.value}>
-          <input
-            type="checkbox"
-            name={name}
-            value={bucket.value}
-            defaultChecked={selected.includes(bucket.value)}
-          />
-          {label(bucket)}
-          <span className="count">{bucket.count}</span>
-        </label>
-      ))}
+      {shown.map(option)}
+      {folded.length ? (
+        <details className="more-options">
+          <summary>{folded.length} more</summary>
+          {folded.map(option)}
+        </details>
+      ) : null}
     </fieldset>
   );
 }
+
+/** Checkbox values listed before "N more". */
+const VISIBLE = 8;
 
 /** A single-valued facet as a select with counts. */
 export function SelectFacet({

@@ -17,7 +17,10 @@ export function MonthLinks({
   months: readonly { value: string; count: number }[];
   filter: QuoteFilterInput;
 }) {
-  const valid = months.filter((m) => /^\d{4}-\d{2}$/.test(m.value)).slice(-24);
+  const valid = months
+    .filter((m) => /^\d{4}-\d{2}$/.test(m.value))
+    .sort((a, b) => b.value.localeCompare(a.value))
+    .slice(0, 24);
   if (valid.length === 0) return null;
   return (
     <nav className="panel small" aria-label="Statements by month" style={{ marginTop: "1rem" }}>
