@@ -27,6 +27,8 @@ export interface Env {
   maxBodyBytes: number;
   /** Parser threads (0: parse on the main thread). */
   parseWorkers: number;
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For (rate limits). */
+  trustProxy: boolean;
 }
 
 const SCOPES: Scope[] = ["ingest", "edit", "read"];
@@ -105,5 +107,6 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     mutationsPerMinute: int(source, "WHOSAID_MUTATIONS_PER_MINUTE", 120, 1, 10_000_000),
     maxBodyBytes: int(source, "WHOSAID_MAX_BODY_BYTES", 4 * 1024 * 1024, 1024, 100 * 1024 * 1024),
     parseWorkers: int(source, "WHOSAID_PARSE_WORKERS", 1, 0, 64),
+    trustProxy: ["1", "true", "yes"].includes((source.WHOSAID_TRUST_PROXY ?? "").toLowerCase()),
   };
 }

@@ -44,8 +44,18 @@ export function createApi(db: Database, env: Env) {
     graphqlEndpoint: "/graphql",
     landingPage: false,
     graphiql: { defaultQuery, title: "whosaid GraphQL" },
-    context: ({ request, req }) =>
-      createContext(db, parser, tokens, request, req?.socket?.remoteAddress ?? null),
+    context: ({ request, req }) => {
+      const forwarded = env.trustProxy
+        ? request.headers.get("x-forwarded-for")?.split(",")[0]?.trim()
+        : null;
+      return createContext(
+        db,
+        parser,
+        tokens,
+        request,
+        forwarded || (req?.socket?.remoteAddress ?? null),
+      );
+    },
     cors: {
       origin: env.webOrigins,
       credentials: true,
