@@ -53,7 +53,11 @@ export class SpeakerResolver {
 
   resolve(toks: Token[], phrase: SpeakerPhrase, paragraph: number): Speaker {
     const text = this.doc.text;
-    const mention = span(text, toks[phrase.first].start, toks[phrase.last].end);
+    const at = phrase.relative;
+    const mention =
+      at === undefined
+        ? span(text, toks[phrase.first].start, toks[phrase.last].end)
+        : span(text, toks[at].start, toks[at].end);
     if (phrase.kind === "pronoun") return this.resolvePronoun(mention, paragraph);
     if (phrase.kind === "name") {
       const nameSpan = span(text, toks[phrase.nameFirst].start, toks[phrase.nameLast].end);

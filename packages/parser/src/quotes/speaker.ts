@@ -16,6 +16,8 @@ export interface SpeakerPhrase {
   /** For names, the tokens of the name itself, titles stripped. */
   nameFirst: number;
   nameLast: number;
+  /** The token written where the speaker is attributed, when it stands for the phrase ("who"). */
+  relative?: number;
 }
 
 const SKIP_BETWEEN = new Set([
@@ -96,6 +98,11 @@ const isPossessive = (t: Token) =>
   t.normal === "'s" || t.normal === "’s" || t.text === "'" || t.text === "’";
 
 function npToken(t: Token): boolean {
+  // "When", "While", "Having": capitalized at a sentence start, yet no part of a name.
+  const sentenceWord = nonNameWords.has(t.text) || (t.pos === "VERB" && t.normal.endsWith("ing"));
+  const nominal =
+    t.pos === "PROPN" || t.pos === "DET" || t.pos === "NUM" || t.pos === "NOUN" || t.pos === "ADJ";
+  if (isCap(t) && !nominal && sentenceWord) return false;
   if (isCap(t) || isPossessive(t) || t.text === "-" || t.text === "&" || t.text === "%")
     return true;
   if (t.type !== "word" && t.type !== "number") return false;
@@ -152,14 +159,17 @@ export function subjectBefore(toks: Token[], cue: number, floor: number): Speake
   if ((toks[j].normal === "and" || toks[j].normal === "but") && j > floor)
     return clauseSubject(toks, floor, j);
   // "Sanders, who endorsed Canova, said": the relative pronoun stands for the phrase before it.
-  if (
-    (toks[j].normal === "who" || toks[j].normal === "which") &&
-    toks[j - 1]?.text === "," &&
-    j - 2 >= floor
-  ) {
-    return phraseEndingAt(toks, j - 2, floor);
+  if (toks[j].normal === "who" || toks[j].normal === "which") {
+    const comma = toks[j - 1]?.text === "," ? 1 : 0;
+    const head = j - 1 - comma >= floor ? phraseEndingAt(toks, j - 1 - comma, floor) : null;
+    return head && { ...head, relative: j };
   }
-  return phraseEndingAt(toks, j, floor) ?? relativeHead(toks, j, floor);
+  const phrase = phraseEndingAt(toks, j, floor) ?? relativeHead(toks, j, floor);
+  // "is making a pitch to voters saying": the phrase before a participle may be an object.
+  if (phrase && toks[cue].normal.endsWith("ing") && toks[phrase.first - 1]?.pos === "VERB") {
+    return clauseSubject(toks, floor, phrase.first) ?? phrase;
+  }
+  return phrase;
 }
 
 /** "The state officials whose laws have been invalidated say": the phrase before who/whose. */
@@ -167,7 +177,10 @@ function relativeHead(toks: Token[], j: number, floor: number): SpeakerPhrase | 
   for (let k = j; k > floor && k > j - 15; k--) {
     const t = toks[k];
     if (t.type === "punctuation" || endsClause.has(t.normal)) return null;
-    if (t.normal === "who" || t.normal === "whose") return phraseEndingAt(toks, k - 1, floor);
+    if (t.normal === "who" || t.normal === "whose") {
+      const head = phraseEndingAt(toks, k - 1, floor);
+      return head && { ...head, relative: k };
+    }
   }
   return null;
 }
