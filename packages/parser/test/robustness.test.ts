@@ -76,6 +76,9 @@ const NASTY = [
   " __proto__ ",
   " toString ",
   " hasOwnProperty ",
+  // Text cut short in the middle of reported speech.
+  "\n\nShe said that",
+  " He also claimed that",
 ];
 
 type Mutation = (text: string) => string;
@@ -221,6 +224,7 @@ describe("parser robustness (fast-check)", { timeout: 120_000 }, () => {
           ["valueOf", undefined],
           ["constructor", "text"],
           ["__proto__ hasOwnProperty", undefined],
+          ["A title\n\nShe said that", "text"],
         ],
       },
     );
