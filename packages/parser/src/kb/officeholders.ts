@@ -1,4 +1,4 @@
-import data from "../../data/kb/officeholders.json" with { type: "json" };
+import { loadOfficeholders } from "./data.ts";
 import { lookupSorted } from "./keys.ts";
 
 /** One period in office, from Wikidata. Dates are YYYY, YYYY-MM or YYYY-MM-DD; end "" = open. */
@@ -29,6 +29,7 @@ let tables: Tables | null = null;
 // Split lazily on first use: importing the parser stays cheap for callers that never need people.
 function load(): Tables {
   if (!tables) {
+    const data = loadOfficeholders();
     tables = {
       positions: data.positions.split("\n"),
       people: data.people.split("\n"),

@@ -1,5 +1,6 @@
-import data from "../../data/kb/organizations.json" with { type: "json" };
 import curated from "../lexicon/people-organizations.json" with { type: "json" };
+import { memo } from "../people/memo.ts";
+import { loadOrganizations } from "./data.ts";
 import { ACRONYM, isAcronym, lookupSorted, orgKey } from "./keys.ts";
 
 /** Kinds of organization; ROR types are mapped onto these. */
@@ -63,13 +64,18 @@ function curatedMap(): Map<string, Organization> {
 }
 
 /** The organization a name refers to (our list first, then ROR), or null. */
-export function findOrganization(name: string): Organization | null {
+export const findOrganization = memo(lookupOrganization);
+
+function lookupOrganization(name: string): Organization | null {
   const plain = orgKey(name);
   if (!plain) return null;
   const keys = isAcronym(name) ? [ACRONYM + plain, plain] : [plain];
   const mine = keys.map((k) => curatedMap().get(k)).find(Boolean);
   if (mine) return mine;
-  if (!ror) ror = { orgs: data.organizations.split("\n"), index: data.index.split("\n") };
+  if (!ror) {
+    const data = loadOrganizations();
+    ror = { orgs: data.organizations.split("\n"), index: data.index.split("\n") };
+  }
   const table = ror;
   const hit = keys.map((k) => lookupSorted(table.index, k)[0]).find((h) => h !== undefined);
   if (hit === undefined) return null;

@@ -1,5 +1,6 @@
 import type { Sentence } from "../doc.ts";
 import { findOrganization } from "../kb/index.ts";
+import { nlp } from "../util/nlp.ts";
 import { parseAppositive } from "./appositive.ts";
 import {
   ABBREVIATIONS,
@@ -124,6 +125,14 @@ function describedAsThing(words: Word[], to: number): boolean {
   return false;
 }
 
+/** "voters", "officials": a plural common noun (wink-nlp lemmatises it to a singular). */
+function isPluralNoun(lower: string): boolean {
+  if (!lower.endsWith("s")) return false;
+  // wink-nlp's typings reject `its.lemma` though it works; it reads like `its.value`.
+  const lemma = nlp.its.lemma as unknown as typeof nlp.its.value;
+  return nlp.readDoc(lower).tokens().out(lemma)[0] !== lower;
+}
+
 /** Title words before the name: those inside the run plus role words, possessives and names to its left. */
 function titleWords(words: Word[], runFrom: number, coreFrom: number): Word[] {
   let i = runFrom;
@@ -148,7 +157,7 @@ function speechNear(words: Word[], from: number, to: number): boolean {
   const prev = words[from - 1]?.text === "," ? words[from - 2] : words[from - 1];
   return (
     (next !== undefined &&
-      (SPEECH_LEMMAS.has(next.lemma) ||
+      ((SPEECH_LEMMAS.has(next.lemma) && (next.pos === "VERB" || next.pos === "AUX")) ||
         PERSON_FOLLOWERS.has(next.lower) ||
         (next.text === "," && PERSON_FOLLOWERS.has(words[to + 1]?.lower ?? "")))) ||
     (prev !== undefined && SPEECH_LEMMAS.has(prev.lemma) && prev.pos === "VERB") ||
@@ -183,12 +192,21 @@ export function findCandidates(sentence: Sentence): NameCandidate[] {
     const appositive = parseAppositive(words, to);
     const honorific = pre.some((w) => HONORIFICS.has(w.lower) && w.lower !== "the");
     const titled = Boolean(title?.head) || honorific;
-    if (core.length === 1 && !titled) continue;
+    // A lone surname needs a title ("President Obama") or a verb of speech ("Blackwell said").
+    const speaks = speechNear(words, from, to);
+    const lone = core[0];
+    // Plural nouns capitalised at the start of a sentence ("Voters said") are not surnames.
+    if (
+      core.length === 1 &&
+      !titled &&
+      !(speaks && lone.pos === "PROPN" && !(from === 0 && isPluralNoun(lone.lower)))
+    )
+      continue;
     const confident =
       titled ||
       Boolean(appositive?.head || appositive?.org) ||
       isGivenName(core[0].text) ||
-      speechNear(words, from, to) ||
+      speaks ||
       core.some((w) => isInitial(w) || isParticle(w));
     const last = pre[pre.length - 1];
     out.push({

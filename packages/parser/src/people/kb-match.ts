@@ -65,6 +65,11 @@ export function matchOfficeholder(
   let pool = withCurrent;
   if (words.length === 1) {
     if (hint.role) pool = pool.filter((h) => h.terms.some((t) => covers(t, date) && fits(t)));
+    // A bare surname in the news is the head of state or government when one of them has it.
+    if (pool.length > 1 && !hint.role) {
+      const heads = pool.filter((h) => h.terms.some((t) => covers(t, date) && rank(t) === 0));
+      if (heads.length === 1) pool = heads;
+    }
     if (pool.length !== 1) return null;
   }
   if (pool.length === 1) {
@@ -76,13 +81,16 @@ export function matchOfficeholder(
   if (pool.length === 0 && holders.length === 1 && words.length > 1) {
     const holder = holders[0];
     const past = date ? holder.terms.filter((t) => !t.start || t.start <= date) : holder.terms;
-    if (past.length === 0) return null;
-    const term = [...past].sort((a, b) => (b.start > a.start ? 1 : -1))[0];
+    // A unique full-name match is the same person even before taking office: the identity and
+    // the country hold, the role does not.
+    const later = [...holder.terms].sort((a, b) => (a.start > b.start ? 1 : -1));
+    const term = past.length ? [...past].sort((a, b) => (b.start > a.start ? 1 : -1))[0] : later[0];
+    const when = past.length ? "former" : "later office";
     return {
       holder,
       term,
       current: false,
-      evidence: `knowledge base (former): ${describeTerm(term)}`,
+      evidence: `knowledge base (${when}): ${describeTerm(term)}`,
     };
   }
   return null;

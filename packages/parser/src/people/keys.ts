@@ -1,3 +1,5 @@
+import { memo } from "./memo.ts";
+
 /**
  * Spelling-tolerant keys for names. Two spellings of one name that differ only by transliteration
  * (Zelensky / Zelenskyy / Zelenskiy, Zaluzhny / Zaluzhnyi, Sergey / Sergei, Erdogan / Erdoğan)
@@ -41,11 +43,11 @@ const REWRITES: [RegExp, string][] = [
 ];
 
 /** Phonetic key of one name word: "Zelenskyy", "Zelensky" and "Zelenskiy" all give "zelensky". */
-export function phoneticKey(word: string): string {
+export const phoneticKey = memo((word: string): string => {
   let key = foldName(word);
   for (const [re, to] of REWRITES) key = key.replace(re, to);
   return key;
-}
+});
 
 /** Particles that belong to a surname ("von der Leyen", "de Gaulle", "bin Salman"). */
 export const PARTICLES = new Set([

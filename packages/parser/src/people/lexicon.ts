@@ -6,9 +6,10 @@ import demonyms from "../lexicon/people-demonyms.json" with { type: "json" };
 import nonperson from "../lexicon/people-nonperson.json" with { type: "json" };
 import titles from "../lexicon/people-titles.json" with { type: "json" };
 import { foldName } from "./keys.ts";
+import { memo } from "./memo.ts";
 
 /** Lower-case phrase key used by every word list here: curly apostrophes straightened. */
-export const lowerKey = (s: string) => s.toLowerCase().replace(/’/g, "'").trim();
+export const lowerKey = memo((s: string) => s.toLowerCase().replace(/’/g, "'").trim());
 
 /** Role heads ("foreign minister" → government), multi-word phrases included. */
 export const ROLE_HEADS = new Map<string, { category: string; weak: boolean }>(
@@ -44,8 +45,10 @@ export const countryOfDemonym = (s: string) => demonymMap.get(lowerKey(s));
 /** Country code of a city ("London" → GB); null when ambiguous (Cambridge). */
 export const countryOfCity = (s: string) => cityMap.get(lowerKey(s));
 /** Any geographic name: country, demonym or city. */
-export const isGeoName = (s: string) =>
-  countryOfName(s) !== undefined || demonymMap.has(lowerKey(s)) || cityMap.has(lowerKey(s));
+export const isGeoName = memo(
+  (s: string) =>
+    countryOfName(s) !== undefined || demonymMap.has(lowerKey(s)) || cityMap.has(lowerKey(s)),
+);
 
 export const ORG_LAST = new Set(nonperson.orgLastWords);
 export const PLACE_LAST = new Set(nonperson.placeLastWords);
@@ -61,7 +64,7 @@ export const PERSON_FOLLOWERS = new Set(cues.personFollowers);
 const givenNames = new Set(cues.givenNames);
 
 /** True when the word is a common given name (our list or office-holders' given names). */
-export function isGivenName(word: string): boolean {
+export const isGivenName = memo((word: string): boolean => {
   const f = foldName(word);
   return f.length > 1 && (givenNames.has(f) || isKnownGivenName(f));
-}
+});

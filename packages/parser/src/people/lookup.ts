@@ -7,6 +7,8 @@ import { isRoleWord } from "./title.ts";
 /** Strips titles, brackets and a possessive from a name as written ("Gen. Mark Milley's" → "Mark Milley"). */
 export function cleanName(text: string): string {
   const words = text
+    .replace(/\([^)]*\)?/g, " ")
+    .replace(/,.*$/, "")
     .replace(/[[\]()]/g, " ")
     .replace(/['’]s?\s*$/, "")
     .trim()

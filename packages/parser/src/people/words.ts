@@ -14,6 +14,17 @@ export interface Word {
 
 /** Glues tokens joined by a hyphen with no space around it into one word. */
 export function toWords(tokens: Token[]): Word[] {
+  const cached = wordsOf.get(tokens);
+  if (cached) return cached;
+  const words = glue(tokens);
+  wordsOf.set(tokens, words);
+  return words;
+}
+
+// Candidates and mentions both read every sentence's words: glue each token list once.
+const wordsOf = new WeakMap<Token[], Word[]>();
+
+function glue(tokens: Token[]): Word[] {
   const words: Word[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -67,6 +78,10 @@ export const isPossessive = (w: Word) => w.lower === "'s" || w.lower === "'";
 
 /** A word that can be part of a personal name. */
 export function isNameWord(w: Word): boolean {
+  // Most words start with a lower-case ASCII letter or punctuation: settle those without a regex.
+  const c = w.text.charCodeAt(0);
+  if (c >= 97 && c <= 122) return PREFIXED.test(w.text);
+  if (c < 65 || (c > 90 && c < 192)) return false;
   if (isInitial(w)) return true;
   if (PREFIXED.test(w.text)) return true;
   // "I" is the pronoun, not an initial.
@@ -76,6 +91,16 @@ export function isNameWord(w: Word): boolean {
 
 /** Maximal runs [start, end) of capitalised name words, particles allowed inside. */
 export function capitalRuns(words: Word[]): [number, number][] {
+  const cached = runsOf.get(words);
+  if (cached) return cached;
+  const runs = findRuns(words);
+  runsOf.set(words, runs);
+  return runs;
+}
+
+const runsOf = new WeakMap<Word[], [number, number][]>();
+
+function findRuns(words: Word[]): [number, number][] {
   const runs: [number, number][] = [];
   let i = 0;
   while (i < words.length) {
