@@ -8,7 +8,7 @@ import {
   scoreArticle,
   speakerRight,
 } from "./metrics.ts";
-import { speakerHead, surnamesAgree } from "./names.ts";
+import { goldName, speakerHead, surnamesAgree } from "./names.ts";
 import { normalize, overlap, trimRange } from "./spans.ts";
 
 const TEXT =
@@ -136,6 +136,9 @@ describe("names and scores", () => {
   it("takes the head of a speaker phrase, so that an aide is not the person he works for", () => {
     expect(speakerHead("a spokesman for Democratic candidate Hillary Clinton")).toBe("a spokesman");
     expect(speakerHead("Dean Johnson, a salesman from Sumter")).toBe("Dean Johnson");
+    expect(speakerHead("Aides to Clinton")).toBe("Aides");
+    const poll = { speaker: "Nine in 10 Democratic registered voters", speakerIsPronoun: false };
+    expect(goldName(poll as GoldQuote)).toBeNull();
     expect(speakerHead("Archbishop Aris Shirvanian of the Armenian Patriarchate")).toBe(
       "Archbishop Aris Shirvanian of the Armenian Patriarchate",
     );

@@ -1,37 +1,23 @@
 import type { GoldQuote } from "./gold.ts";
 
-const NOT_NAMES = new Set([
-  "the",
-  "a",
-  "an",
-  "this",
-  "that",
-  "these",
-  "those",
-  "his",
-  "her",
-  "their",
-  "its",
-  "our",
-  "my",
-  "mr",
-  "mrs",
-  "ms",
-  "dr",
-  "he",
-  "she",
-  "they",
-  "we",
-  "i",
-  "it",
-  "you",
-  "former",
-  "both",
-  "some",
-  "many",
-  "other",
-  "one",
-]);
+const NOT_NAMES = new Set(
+  "the a an this that these those his her their its our my mr mrs ms dr he she they we i it you former both some many other one".split(
+    " ",
+  ),
+);
+
+// Common nouns that head unnamed sources; capitalized only because they open a sentence.
+const COMMON_HEADS = new Set(
+  (
+    "official analyst expert critic source aide observer people voter supporter poll report other " +
+    "military police authoritie resident lawmaker advocate economist researcher scientist study data " +
+    "document record witness prosecutor investigator senior top some many several most few both all"
+  ).split(" "),
+);
+
+// Capitalized words that describe a group rather than name one ("Nine in 10 Democratic voters").
+const DESCRIPTIVE =
+  /^(?:democratic|republican|gop|conservative|liberal|american|federal|national|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-\p{L}+)?)$/u;
 
 /** Lower case, accents and possessive dropped, transliteration endings merged (Zelensky = Zelenskyy). */
 export function fold(word: string): string {
@@ -44,70 +30,33 @@ export function fold(word: string): string {
     .replace(/(?:iy|yi|yy|i|y)$/, "y");
 }
 
-// Common nouns that head unnamed sources; capitalized only because they open a sentence.
-const COMMON_HEADS = new Set([
-  "official",
-  "analyst",
-  "expert",
-  "critic",
-  "source",
-  "aide",
-  "observer",
-  "people",
-  "voter",
-  "supporter",
-  "poll",
-  "report",
-  "other",
-  "military",
-  "police",
-  "authoritie",
-  "resident",
-  "lawmaker",
-  "advocate",
-  "economist",
-  "researcher",
-  "scientist",
-  "study",
-  "data",
-  "document",
-  "record",
-  "witness",
-  "prosecutor",
-  "investigator",
-  "senior",
-  "top",
-  "some",
-  "many",
-  "several",
-  "most",
-  "few",
-  "both",
-  "all",
-]);
+const isCommonHead = (w: string) => COMMON_HEADS.has(fold(w).replace(/s$/, ""));
 
 /** The capitalized words of a name or phrase that can be names, folded. */
 export function nameWords(text: string): string[] {
   return text
     .split(/[\s,()/]+/)
-    .filter(
-      (w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && COMMON_HEADS.has(fold(w).replace(/s$/, ""))),
-    )
+    .filter((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && isCommonHead(w)))
     .map(fold)
-    .filter((w) => w.length > 1 && !NOT_NAMES.has(w));
+    .filter((w) => w.length > 1 && !NOT_NAMES.has(w) && !DESCRIPTIVE.test(w) && !/\d/.test(w));
 }
 
 /**
- * The head of a speaker phrase: up to an appositive, a relative clause or a preposition, so that
- * "a spokesman for Hillary Clinton" is a spokesman, and "Archbishop X of Jerusalem" is X.
+ * The head of a speaker phrase: up to an appositive, a relative clause or a preposition after a
+ * common noun, so that "a spokesman for Hillary Clinton" and "Aides to Clinton" are not Clinton,
+ * while "Secretary of State John Kerry" keeps its name.
  */
 export function speakerHead(phrase: string): string {
-  const head = phrase.split(/,|\(|\s(?:who|whose|which)\s/)[0];
-  // A preposition after a common noun ends the head ("a spokesman for …"); after a title or a
-  // name it does not ("Secretary of State John Kerry", "Archbishop X of Jerusalem").
-  return head
-    .split(/(?<=\s\p{Ll}[\p{L}-]*)\s(?:of|to|for|at|with|from|in|on|close|familiar)\s/u)[0]
-    .trim();
+  const words = phrase
+    .split(/,|\(|\s(?:who|whose|which)\s/)[0]
+    .trim()
+    .split(/\s+/);
+  for (let i = 1; i < words.length - 1; i++) {
+    if (!/^(?:of|to|for|at|with|from|in|on|by|close|familiar)$/.test(words[i])) continue;
+    const prev = words[i - 1];
+    if (/^\p{Ll}/u.test(prev) || isCommonHead(prev)) return words.slice(0, i).join(" ");
+  }
+  return words.join(" ");
 }
 
 /** The gold speaker's name when the gold names one (a person or a named body), else null. */
