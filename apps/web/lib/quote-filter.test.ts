@@ -29,8 +29,16 @@ describe("parseQuoteFilter", () => {
   });
 
   it("maps short names to the filter's fields", () => {
-    expect(parseQuoteFilter({ q: "peace talks", person: "UGVyc29uOjE=", topic: "20000" })).toEqual({
-      search: "peace talks",
+    expect(
+      parseQuoteFilter({
+        q: "peace, talks",
+        speaker: "Kuleba",
+        person: "UGVyc29uOjE=",
+        topic: "20000",
+      }),
+    ).toEqual({
+      search: "peace, talks",
+      speakerName: "Kuleba",
       speakerId: ["UGVyc29uOjE="],
       topic: ["20000"],
     });

@@ -21,6 +21,8 @@ export interface QuoteFilterInput {
   from?: string;
   to?: string;
   search?: string;
+  /** Part of the speaker's name or an alias. */
+  speakerName?: string;
 }
 
 /** Search parameters as Next.js hands them to a page. */
@@ -48,6 +50,7 @@ export const FILTER_PARAMS = [
   "from",
   "to",
   "q",
+  "speaker",
   ...Object.values(LISTS),
 ];
 
@@ -58,6 +61,12 @@ function all(params: SearchParamsRecord, name: string): string[] {
     .flatMap((v) => v.split(","))
     .map((v) => v.trim())
     .filter(Boolean);
+}
+
+/** A free-text parameter, whole (commas included). */
+function text(params: SearchParamsRecord, name: string): string | undefined {
+  const raw = params[name];
+  return (Array.isArray(raw) ? raw[0] : raw)?.trim() || undefined;
 }
 
 function first(params: SearchParamsRecord, name: string): string | undefined {
@@ -85,9 +94,10 @@ export function parseQuoteFilter(params: SearchParamsRecord): QuoteFilterInput {
   if (from && DATE.test(from)) filter.from = from;
   const to = first(params, "to");
   if (to && DATE.test(to)) filter.to = to;
-  const rawSearch = params.q;
-  const search = (Array.isArray(rawSearch) ? rawSearch[0] : rawSearch)?.trim();
+  const search = text(params, "q");
   if (search) filter.search = search;
+  const speakerName = text(params, "speaker");
+  if (speakerName) filter.speakerName = speakerName;
   for (const [field, name] of Object.entries(LISTS) as [keyof typeof LISTS, string][]) {
     // Values may hold commas (organization names): only repeated parameters make lists here.
     const raw = params[name];
@@ -107,6 +117,7 @@ export function filterToParams(filter: QuoteFilterInput): URLSearchParams {
   if (filter.official !== undefined) params.set("official", String(filter.official));
   for (const k of filter.kind ?? []) params.append("kind", k.toLowerCase());
   if (filter.search) params.set("q", filter.search);
+  if (filter.speakerName) params.set("speaker", filter.speakerName);
   for (const [field, name] of Object.entries(LISTS) as [keyof typeof LISTS, string][]) {
     for (const value of filter[field] ?? []) params.append(name, value);
   }

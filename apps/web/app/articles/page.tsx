@@ -1,28 +1,41 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleList } from "@/components/articles/article-list";
+import { ArticlesFilter } from "@/components/articles/articles-filter";
 import { plural } from "@/lib/format";
 import { ArticlesQuery } from "@/lib/queries/articles";
 import { serverQuery } from "@/lib/urql/fetch";
 
 export const metadata: Metadata = { title: "Articles" };
 
+function one(value: string | string[] | undefined): string {
+  return (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
+}
+
 export default async function ArticlesPage({ searchParams }: PageProps<"/articles">) {
-  const { after } = await searchParams;
-  const { articles } = await serverQuery(ArticlesQuery, {
+  const params = await searchParams;
+  const [search, source, after] = [one(params.q), one(params.source), one(params.after)];
+  const filter = { ...(search ? { search } : {}), ...(source ? { source: [source] } : {}) };
+  const { articles, sources } = await serverQuery(ArticlesQuery, {
     first: 30,
-    after: typeof after === "string" ? after : null,
+    after: after || null,
+    filter,
   });
-  const next = articles?.pageInfo.hasNextPage ? articles.pageInfo.endCursor : null;
+  const next = articles.pageInfo.hasNextPage ? articles.pageInfo.endCursor : null;
+  const keep = new URLSearchParams({
+    ...(search ? { q: search } : {}),
+    ...(source ? { source } : {}),
+  });
   return (
     <>
       <h1>Articles</h1>
-      <p className="muted">{plural(articles?.totalCount ?? 0, "article")}, newest first.</p>
-      <ArticleList articles={(articles?.edges ?? []).map((e) => e.node)} />
+      <ArticlesFilter search={search} source={source} sources={sources} />
+      <p className="muted">{plural(articles.totalCount ?? 0, "article")}, newest first.</p>
+      <ArticleList articles={articles.edges.map((e) => e.node)} />
       <nav className="pager" aria-label="Pages">
-        {after ? <Link href="/articles">← Newest</Link> : null}
+        {after ? <Link href={`/articles?${keep}`}>← Newest</Link> : null}
         {next ? (
-          <Link href={`/articles?after=${encodeURIComponent(next)}`} rel="next">
+          <Link href={`/articles?${new URLSearchParams([...keep, ["after", next]])}`} rel="next">
             Older →
           </Link>
         ) : null}

@@ -1,30 +1,40 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PeopleFilter } from "@/components/people/people-filter";
 import { RankedPeople } from "@/components/people/ranked-people";
 import { plural } from "@/lib/format";
+import { parsePersonFilter } from "@/lib/person-filter";
 import { PeopleQuery } from "@/lib/queries/people";
 import { serverQuery } from "@/lib/urql/fetch";
 
 export const metadata: Metadata = { title: "People" };
 
 export default async function PeoplePage({ searchParams }: PageProps<"/people">) {
-  const { after } = await searchParams;
-  const { people } = await serverQuery(PeopleQuery, {
-    first: 50,
-    after: typeof after === "string" ? after : null,
-  });
-  const next = people?.pageInfo.hasNextPage ? people.pageInfo.endCursor : null;
+  const params = await searchParams;
+  const filter = parsePersonFilter(params);
+  const after = typeof params.after === "string" ? params.after : null;
+  const { people } = await serverQuery(PeopleQuery, { first: 50, after, filter });
+  const next = people.pageInfo.hasNextPage ? people.pageInfo.endCursor : null;
+  const query = new URLSearchParams(
+    Object.entries(params).flatMap(([k, v]) =>
+      k === "after" || typeof v !== "string" ? [] : [[k, v]],
+    ),
+  );
+  const moreHref = (cursor: string) =>
+    `/people?${new URLSearchParams([...query, ["after", cursor]])}`;
   return (
     <>
       <h1>People</h1>
-      <p className="muted">
-        {plural(people?.totalCount ?? 0, "person", "people")} quoted, most quoted first.
+      <PeopleFilter filter={filter} />
+      <p className="muted" data-testid="total-count">
+        {plural(people.totalCount ?? 0, "person", "people")}
+        {filter.quoted ? " quoted" : ""}, most quoted first.
       </p>
-      <RankedPeople people={(people?.edges ?? []).map((e) => e.node)} />
+      <RankedPeople people={people.edges.map((e) => e.node)} />
       <nav className="pager" aria-label="Pages">
-        {after ? <Link href="/people">← Most quoted</Link> : null}
+        {after ? <Link href={`/people?${query}`}>← Most quoted</Link> : null}
         {next ? (
-          <Link href={`/people?after=${encodeURIComponent(next)}`} rel="next">
+          <Link href={moreHref(next)} rel="next">
             More →
           </Link>
         ) : null}

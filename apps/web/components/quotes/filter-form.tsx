@@ -54,8 +54,9 @@ export function FilterForm({ facets, filter }: { facets: FacetData; filter: Quot
       method="get"
       onSubmit={onSubmit}
       onChange={(e) => {
-        // Typing in the search box waits for Enter; every other control applies at once.
-        if ((e.target as unknown as { name?: string }).name !== "q") apply();
+        // Typing in a text box waits for Enter; every other control applies at once.
+        const field = (e.target as unknown as { name?: string }).name;
+        if (field !== "q" && field !== "speaker") apply();
       }}
       aria-busy={pending}
       aria-label="Filter statements"
@@ -63,6 +64,15 @@ export function FilterForm({ facets, filter }: { facets: FacetData; filter: Quot
       <div className="field">
         <label htmlFor="filter-q">Search the statements</label>
         <input id="filter-q" name="q" type="search" defaultValue={filter.search ?? ""} />
+      </div>
+      <div className="field">
+        <label htmlFor="filter-speaker">Speaker's name</label>
+        <input
+          id="filter-speaker"
+          name="speaker"
+          type="search"
+          defaultValue={filter.speakerName ?? ""}
+        />
       </div>
       <CheckboxFacet
         legend="Speaker's country"

@@ -18,21 +18,14 @@ export function ScopedFilter({
     <form
       action={action}
       method="get"
-      className="panel"
+      className="panel scoped-filter"
       aria-label="Filter these statements"
-      style={{
-        display: "flex",
-        flexWrap: "wrap",
-        gap: "0.75rem",
-        alignItems: "end",
-        marginBottom: "0.75rem",
-      }}
     >
-      <div style={{ flex: "2 1 12rem" }}>
+      <div className="grow">
         <label htmlFor="scoped-q">Search</label>
         <input id="scoped-q" type="search" name="q" defaultValue={filter.search ?? ""} />
       </div>
-      <div style={{ flex: "1 1 8rem" }}>
+      <div>
         <label htmlFor="scoped-kind">Kind</label>
         <select id="scoped-kind" name="kind" defaultValue={kind}>
           <option value="">Any</option>
@@ -42,7 +35,7 @@ export function ScopedFilter({
         </select>
       </div>
       {topics.length ? (
-        <div style={{ flex: "1 1 10rem" }}>
+        <div>
           <label htmlFor="scoped-topic">Topic</label>
           <select id="scoped-topic" name="topic" defaultValue={filter.topic?.[0] ?? ""}>
             <option value="">Any</option>

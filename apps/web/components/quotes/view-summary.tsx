@@ -40,6 +40,8 @@ function chips(filter: QuoteFilterInput, labels: Record<string, string>): Chip[]
   if (filter.official !== undefined)
     out.push({ text: filter.official ? "Officials" : "Non-officials", without: drop("official") });
   if (filter.search) out.push({ text: `“${filter.search}”`, without: drop("search") });
+  if (filter.speakerName)
+    out.push({ text: `Speaker: ${filter.speakerName}`, without: drop("speakerName") });
   const listed = [
     ["topic", "Topic"],
     ["source", "Source"],

@@ -2,8 +2,9 @@ import { graphql } from "@/lib/graphql";
 
 /** Articles, newest first. */
 export const ArticlesQuery = graphql(`
-  query Articles($first: Int!, $after: String) {
-    articles(first: $first, after: $after) {
+  query Articles($first: Int!, $after: String, $filter: ArticleFilter) {
+    sources { id name articleCount }
+    articles(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo { hasNextPage endCursor }
       edges {

@@ -22,8 +22,8 @@ export const PersonTimelineQuery = graphql(`
 
 /** People ranked by how often they are quoted. */
 export const PeopleQuery = graphql(`
-  query People($first: Int!, $after: String) {
-    people(first: $first, after: $after, orderBy: QUOTES, filter: { quoted: true }) {
+  query People($first: Int!, $after: String, $filter: PersonFilter) {
+    people(first: $first, after: $after, orderBy: QUOTES, filter: $filter) {
       totalCount
       pageInfo { hasNextPage endCursor }
       edges { node { id name role country category quoteCount organization { id name } } }
