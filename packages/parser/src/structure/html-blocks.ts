@@ -21,10 +21,16 @@ const SKIP = tags("SCRIPT STYLE NOSCRIPT TEMPLATE SVG BUTTON FORM IFRAME");
 
 type Context = Omit<HtmlBlock, "text">;
 
+interface Inline {
+  buffer: string;
+  /** The last thing seen was a <br> (only spaces since). */
+  br: boolean;
+}
+
 /** Flattens a content tree into blocks: one per run of inline text between block elements. */
 export function htmlBlocks(root: Node): HtmlBlock[] {
   const out: HtmlBlock[] = [];
-  collect(root, { caption: false, headline: false }, out, { buffer: "" }, true);
+  collect(root, { caption: false, headline: false }, out, { buffer: "", br: false }, true);
   return out;
 }
 
@@ -32,7 +38,7 @@ function collect(
   node: Node,
   context: Context,
   out: HtmlBlock[],
-  inline: { buffer: string },
+  inline: Inline,
   ownsBuffer: boolean,
 ): void {
   const emit = () => {
@@ -42,7 +48,9 @@ function collect(
   };
   for (const child of Array.from(node.childNodes)) {
     if (child.nodeType === 3) {
-      inline.buffer += child.textContent ?? "";
+      const text = child.textContent ?? "";
+      inline.buffer += text;
+      if (text.trim()) inline.br = false;
       continue;
     }
     if (child.nodeType !== 1) continue;
@@ -50,14 +58,17 @@ function collect(
     if (SKIP.has(tag)) continue;
     if (tag === "TIME" && CONTAINERS.has((node as Element).tagName?.toUpperCase() ?? "")) continue;
     if (tag === "BR") {
-      inline.buffer += " ";
+      // Pages without <p> mark paragraphs with <br><br>; one <br> is a line break inside one.
+      if (inline.br) emit();
+      else inline.buffer += " ";
+      inline.br = true;
     } else if (BLOCKS.has(tag)) {
       emit();
       const inner = {
         caption: context.caption || tag === "FIGCAPTION",
         headline: context.headline || tag === "H1",
       };
-      collect(child, inner, out, { buffer: "" }, true);
+      collect(child, inner, out, { buffer: "", br: false }, true);
     } else {
       collect(child, context, out, inline, false);
     }

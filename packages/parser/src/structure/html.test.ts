@@ -162,3 +162,14 @@ describe("HTML fragments", () => {
     ]);
   });
 });
+
+describe("HTML without <p>", () => {
+  it("splits paragraphs at double line breaks", () => {
+    const html = `<html><head><title>Old page</title></head><body><div id="story">The first paragraph of the old story has enough words in it.<br><br>The second paragraph,<br>with a line break, has words too.<br> <br>Third one here.</div></body></html>`;
+    expect(parseArticle(html).article.paragraphs.map((p) => p.text)).toEqual([
+      "The first paragraph of the old story has enough words in it.",
+      "The second paragraph, with a line break, has words too.",
+      "Third one here.",
+    ]);
+  });
+});
