@@ -2,10 +2,10 @@
 
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import type { PersonCategory, QuoteFilter, QuoteKind } from "@whosaid/db/read";
+import { isDate } from "./dates.ts";
 
 const CATEGORIES = ["government", "military", "expert", "media", "other"];
 const KINDS = ["direct", "partial", "indirect"];
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 // Codes and ids may be comma-separated; names and labels (which can hold commas) only repeated.
 function list(params: URLSearchParams, name: string, commas = true): string[] | null {
@@ -46,7 +46,7 @@ export function filterFromParams(
     return { error: "official must be true or false" };
   for (const d of ["from", "to"]) {
     const v = params.get(d);
-    if (v !== null && !DATE.test(v)) return { error: `${d} must be a date YYYY-MM-DD` };
+    if (v !== null && !isDate(v)) return { error: `${d} must be a date YYYY-MM-DD` };
   }
   return {
     filter: {

@@ -57,6 +57,8 @@ describe.each(backends)("abuse limits on $name", (backend) => {
   run("masks unexpected errors and keeps codes on client errors", async () => {
     const { body } = await gql(api, `{ article(id: "not-an-id") { id } }`);
     expect(body.errors[0].extensions.code).toBe("BAD_USER_INPUT");
+    const feb30 = await gql(api, `{ quotes(filter: {from: "2022-02-30"}) { totalCount } }`);
+    expect(feb30.body.errors[0].extensions.code).toBe("BAD_USER_INPUT");
     const broken = await gql(api, "{ nope }");
     expect(broken.body.errors[0].extensions.code).toBe("GRAPHQL_VALIDATION_FAILED");
   });

@@ -1,15 +1,14 @@
 /** Scalars, shared enums, the `totalCount` of every connection and global-id helpers. */
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../builder.ts";
+import { isDate } from "../dates.ts";
 import { badInput } from "../errors.ts";
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 builder.scalarType("Date", {
   description: "A calendar date, YYYY-MM-DD.",
   serialize: (value) => String(value),
   parseValue: (value) => {
-    if (typeof value !== "string" || !DATE.test(value) || Number.isNaN(Date.parse(value))) {
+    if (!isDate(value)) {
       throw badInput(`Expected a date as YYYY-MM-DD, got ${JSON.stringify(value)?.slice(0, 40)}.`);
     }
     return value;
