@@ -3,7 +3,7 @@ import { findChannel } from "./channel.ts";
 import { contentStart, isClauseAhead, skipAdjuncts } from "./clause.ts";
 import type { Draft } from "./draft.ts";
 import { wordCount } from "./kind.ts";
-import { isFramingOnly, isThinkingVerb, speechLemma, takesObject } from "./lexicon.ts";
+import { isFramingOnly, isThinkingVerb, needsThat, speechLemma, takesObject } from "./lexicon.ts";
 import { findMarkedSpans, type MarkedSpan } from "./marks.ts";
 import type { SpeakerResolver } from "./resolve.ts";
 import { clauseSubject, type SpeakerPhrase, subjectAfter, subjectBefore } from "./speaker.ts";
@@ -105,6 +105,7 @@ function inSentence(
 
 /** "…, X said (on Tuesday)." / "…, said X, a …." / "…, X said, …" (content on the other side). */
 function tagAtEnd(toks: Token[], s: number, c: number, end: number, lemma: string): Found | null {
+  if (needsThat(lemma)) return null;
   const before = subjectBefore(toks, c, s);
   if (before && before.first - 1 > s && toks[before.first - 1].text === ",") {
     const m = skipAdjuncts(toks, c + 1, end);
@@ -137,6 +138,7 @@ function clauseAfter(
   const speaker = subjectBefore(toks, c, s) ?? participleSubject(toks, s, c);
   if (!speaker) return null;
   const from = contentStart(toks, c, end, lemma);
+  if (from > 0 && needsThat(lemma) && toks[from - 1].normal !== "that") return null;
   if (from < 0 || /^["“‘«,:]/.test(toks[from].text)) return null;
   return { speaker, cue: c, lemma, from, to: end };
 }

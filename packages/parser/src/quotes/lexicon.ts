@@ -10,8 +10,11 @@ const forms = verbs.forms as Record<string, string>;
 const unambiguous = new Set(verbs.unambiguous);
 const thinkingVerbs = new Set(verbs.notSpeechWithThat);
 const objectVerbs = new Set(verbs.objectVerbs);
+const onlyWithThat = new Set(verbs.onlyWithThat);
+/** Verbs that report speech only with an explicit "that" ("maintained that …", not "maintained a lead"). */
+export const needsThat = (lemma: string) => onlyWithThat.has(lemma);
 /** Verbs whose statement may be an object rather than a clause ("accused Clinton of ducking"). */
-export const takesObject = (lemma: string) => objectVerbs.has(lemma);
+export const takesObject = (lemma: string) => objectVerbs.has(lemma) && !onlyWithThat.has(lemma);
 
 /**
  * The lemma of a speech verb token, or null when the token is not one. `lenient` accepts forms
