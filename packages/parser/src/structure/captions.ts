@@ -32,7 +32,7 @@ function parenthesisedCredit(text: string, line: string, offset: number): Captio
   if (inner.length < 2 || inner.length > 100 || inner.includes(")")) return null;
   if (!looksLikeCredit(inner)) return null;
   const [s, e] = trimRange(text, offset, offset + open);
-  return s < e ? { start: s, end: e, credit: inner } : null;
+  return s < e ? { start: s, end: e, credit: inner.replace(/\.$/, "") } : null;
 }
 
 function looksLikeCredit(inner: string): boolean {
