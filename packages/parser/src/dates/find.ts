@@ -20,9 +20,8 @@ export function datesIn(text: string, offset: number, reference: string | null):
     }
   }
   if (reference) {
-    const lower = text.toLowerCase();
     for (const [gate, re, resolve] of RELATIVE) {
-      if (!gate.split("|").some((g) => lower.includes(g))) continue;
+      if (!gate.test(text)) continue;
       for (const m of text.matchAll(re)) {
         const before = text.slice(Math.max(0, m.index - FUTURE_WINDOW), m.index);
         const r = resolve(m as RegExpExecArray, reference, before);

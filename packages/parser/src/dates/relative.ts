@@ -46,7 +46,7 @@ function week(ref: string, offset: number): { date: string; endDate: string } {
  * tried at all, so that most paragraphs cost a few substring tests. A bare weekday is the most recent one (the article's own day counts) unless the words before it
  * speak of the future ("will meet on Friday").
  */
-export const RELATIVE: [gate: string, RegExp, Resolver][] = [
+const FORMS: [gate: string, RegExp, Resolver][] = [
   [
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday",
     new RegExp(`\\b(?:(last|next|this|early|late)\\s+)?${WEEKDAY}${PART}\\b`, "g"),
@@ -101,3 +101,10 @@ function span(which: string, unit: string, ref: string): { date: string; endDate
   const y = Number(ref.slice(0, 4)) + offset;
   return { date: `${y}-01-01`, endDate: `${y}-12-31` };
 }
+
+/** The forms, each with its gate compiled to a case-insensitive test. */
+export const RELATIVE: [gate: RegExp, RegExp, Resolver][] = FORMS.map(([gate, re, resolve]) => [
+  new RegExp(gate, "i"),
+  re,
+  resolve,
+]);

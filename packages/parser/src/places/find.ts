@@ -2,7 +2,7 @@ import gazetteerJson from "../../data/gazetteer/gazetteer.json" with { type: "js
 import type { Doc, Token } from "../doc.ts";
 import type { Place, PlaceKind, Span } from "../types.ts";
 import type { Gazetteer } from "./build.ts";
-import { isCapitalised, unnamedPlaceAt } from "./pattern.ts";
+import { hasHeadWord, isCapitalised, unnamedPlaceAt } from "./pattern.ts";
 import { textRuns } from "./runs.ts";
 
 const GAZETTEER = gazetteerJson as unknown as Gazetteer;
@@ -59,13 +59,15 @@ export function findPlaces(doc: Doc): Place[] {
   const byKey = new Map<string, Place>();
   for (const { tokens } of textRuns(doc)) {
     const hits: PlaceHit[] = [];
+    const withHeads = hasHeadWord(tokens);
     for (let i = 0; i < tokens.length; ) {
       // Every listed name and every pattern starts with a capital letter.
       if (!isCapitalised(tokens[i])) {
         i++;
         continue;
       }
-      const hit = unnamedPlaceAt(tokens, i, gazetteerAt) ?? gazetteerAt(tokens, i);
+      const hit =
+        (withHeads ? unnamedPlaceAt(tokens, i, gazetteerAt) : null) ?? gazetteerAt(tokens, i);
       if (!hit) {
         i++;
         continue;

@@ -3,7 +3,7 @@ import type { PlaceKind } from "../types.ts";
 import type { PlaceHit } from "./find.ts";
 
 /** Head words that make a capitalised name a place of some kind: "Kinburn Peninsula", "Azov Sea". */
-const HEADS: Record<string, PlaceKind> = {
+const HEAD_KINDS: Record<string, PlaceKind> = {
   Peninsula: "peninsula",
   Sea: "sea",
   Ocean: "sea",
@@ -22,6 +22,8 @@ const HEADS: Record<string, PlaceKind> = {
   Prefecture: "region",
   County: "region",
 };
+// A Map, not the object: `in` on arbitrary token text is slow and would see "constructor".
+const HEADS = new Map(Object.entries(HEAD_KINDS));
 const MAX_NAME_WORDS = 3;
 
 /** Whether a token starts with a capital letter (ASCII fast path, Unicode otherwise). */
@@ -33,7 +35,13 @@ export function isCapitalised(t: Token | undefined): boolean {
 }
 
 function isName(t: Token | undefined): boolean {
-  return isCapitalised(t) && t!.type === "word" && t!.text !== "The" && !(t!.text in HEADS);
+  return isCapitalised(t) && t!.type === "word" && t!.text !== "The" && !HEADS.has(t!.text);
+}
+
+/** Whether a run holds any head word at all: most sentences do not, and skip the pattern. */
+export function hasHeadWord(tokens: readonly Token[]): boolean {
+  for (const t of tokens) if (HEADS.has(t.text)) return true;
+  return false;
 }
 
 type Lookup = (tokens: readonly Token[], i: number) => PlaceHit | null;
@@ -53,7 +61,7 @@ export function unnamedPlaceAt(
   let j = i;
   while (j < tokens.length && j - i < MAX_NAME_WORDS && isName(tokens[j])) j++;
   const head = tokens[j];
-  const kind = head ? HEADS[head.text] : undefined;
+  const kind = head ? HEADS.get(head.text) : undefined;
   if (!kind || (head.text === head.text.toLowerCase() && kind !== "region")) return null;
   const known = lookup(tokens, i);
   if (known && known.next > j) return null;
@@ -75,7 +83,7 @@ export function unnamedPlaceAt(
 /** "Sea of Marmara", "Gulf of Riga": a head word, "of", a capitalised name. */
 function headOfName(tokens: readonly Token[], i: number): PlaceHit | null {
   const head = tokens[i];
-  const kind = HEADS[head.text];
+  const kind = HEADS.get(head.text);
   if (kind !== "sea" || tokens[i + 1]?.text !== "of" || !isName(tokens[i + 2])) return null;
   return {
     name: `${head.text} of ${tokens[i + 2].text}`,

@@ -3,11 +3,23 @@ import type { Token } from "../doc.ts";
 import type { CueEntry, CueIndex } from "./build-index.ts";
 import { isCueWord } from "./cue-word.ts";
 
-// The index as a Map with each continuation split once, at load.
-const TERMS = new Map(
+interface Term {
+  /** The whole cue as lemmas, e.g. "peace talk". */
+  key: string;
+  /** Its lemmas after the first. */
+  more: string[];
+  hits: CueEntry[1];
+}
+
+// The index as a Map with each continuation split, and each cue's key built, once at load.
+const TERMS = new Map<string, Term[]>(
   Object.entries((index as unknown as CueIndex).terms).map(([first, entries]) => [
     first,
-    entries.map(([rest, hits]) => ({ rest, more: rest ? rest.split(" ") : [], hits })),
+    entries.map(([rest, hits]) => ({
+      key: rest ? `${first} ${rest}` : first,
+      more: rest ? rest.split(" ") : [],
+      hits,
+    })),
   ]),
 );
 const CACHE = new WeakMap<readonly Token[], CueHit[]>();
@@ -21,8 +33,8 @@ export interface CueHit {
 }
 
 /**
- * A capitalised word that wink-nlp took for a proper noun ("Bombs kill…" in a headline) keeps
- * its plural as lemma: its singular, made by suffix, is tried as well.
+ * A capitalised word that wink-nlp took for a proper noun ("Bombs kill…") keeps its plural as
+ * lemma: its singular, made by suffix, is tried as well.
  */
 function singularOf(t: Token): string | null {
   const lemma = t.lemma;
@@ -31,59 +43,59 @@ function singularOf(t: Token): string | null {
     lemma.length < 4 ||
     lemma[lemma.length - 1] !== "s" ||
     lemma.endsWith("ss")
-  )
+  ) {
     return null;
+  }
   return lemma.endsWith("ies") ? `${lemma.slice(0, -3)}y` : lemma.slice(0, -1);
-}
-
-function matches(t: Token, key: string): boolean {
-  return t.lemma === key || singularOf(t) === key;
 }
 
 /**
  * Finds the cue terms in a run of tokens by looking each token up in the prebuilt inverted index
  * (longest cue first, no overlaps): the cost grows with the tokens, not with the concepts.
+ * Results are cached per token array, since topics, key phrases and statements read the same
+ * sentences.
  */
 export function findCues(tokens: readonly Token[]): CueHit[] {
-  // Article topics and key phrases read the same sentences: find their cues once.
   const cached = CACHE.get(tokens);
   if (cached) return cached;
   const found: CueHit[] = [];
   CACHE.set(tokens, found);
-  const words = tokens.filter(isCueWord);
-  for (let i = 0; i < words.length; i++) {
-    const hit = cueAt(words, i);
-    if (!hit) continue;
-    found.push(hit);
-    i += hit.length - 1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCueWord(tokens[i])) continue;
+    const next = cueAt(tokens, i, found);
+    if (next > i) i = next;
   }
   return found;
 }
 
-function cueAt(words: readonly Token[], i: number): (CueHit & { length: number }) | null {
-  const first = words[i];
-  let key = first.lemma;
-  let entries = TERMS.get(key);
-  if (!entries) {
+/** Index of the next cue word after i, or tokens.length. */
+function nextWord(tokens: readonly Token[], i: number): number {
+  let j = i + 1;
+  while (j < tokens.length && !isCueWord(tokens[j])) j++;
+  return j;
+}
+
+/** Adds the longest cue starting at tokens[i] to found; returns the index of its last token. */
+function cueAt(tokens: readonly Token[], i: number, found: CueHit[]): number {
+  const first = tokens[i];
+  let terms = TERMS.get(first.lemma);
+  if (!terms) {
     const singular = singularOf(first);
-    if (singular === null) return null;
-    key = singular;
-    entries = TERMS.get(key);
-    if (!entries) return null;
+    if (singular === null) return i;
+    terms = TERMS.get(singular);
+    if (!terms) return i;
   }
-  for (const { rest, more, hits } of entries) {
-    if (i + more.length >= words.length) continue;
+  for (const term of terms) {
+    let j = i;
     let ok = true;
-    for (let k = 0; k < more.length && ok; k++) ok = matches(words[i + 1 + k], more[k]);
+    for (let k = 0; k < term.more.length && ok; k++) {
+      j = nextWord(tokens, j);
+      const t = tokens[j];
+      ok = t !== undefined && (t.lemma === term.more[k] || singularOf(t) === term.more[k]);
+    }
     if (!ok) continue;
-    const end = words[i + more.length].end;
-    return {
-      key: rest ? `${key} ${rest}` : key,
-      hits,
-      start: first.start,
-      end,
-      length: more.length + 1,
-    };
+    found.push({ key: term.key, hits: term.hits, start: first.start, end: tokens[j].end });
+    return j;
   }
-  return null;
+  return i;
 }

@@ -18,6 +18,10 @@ const INHERIT = 0.5;
 const OTHER_CHILDREN = 0.25;
 // Top-level topics collect everything below them; keep them from always winning the first place.
 const TOP_LEVEL_FACTOR = 0.6;
+// Scratch space for withHierarchy, reset after each call (the stage is synchronous).
+const MARK = new Uint8Array(CONCEPTS.length);
+const BEST = new Float64Array(CONCEPTS.length);
+const SUM = new Float64Array(CONCEPTS.length);
 
 /**
  * Direct evidence per concept: each cue term counts with the summed weight of its occurrences,
@@ -51,21 +55,30 @@ export function evidenceOf(found: readonly { cue: CueHit; weight: number }[]): S
  * collecting many weak hits. Only the concepts with evidence and their ancestors are visited.
  */
 export function withHierarchy(direct: Scores): Scores {
-  const touched = new Set<number>();
-  for (const c of direct.keys())
-    for (let a = c; a >= 0 && !touched.has(a); a = PARENT[a]) touched.add(a);
-  const order = [...touched].sort((a, b) => DEPTH[b] - DEPTH[a]);
-  const best = new Map<number, number>();
-  const sum = new Map<number, number>();
+  const parent = PARENT;
+  const depth = DEPTH;
+  const touched: number[] = [];
+  for (const c of direct.keys()) {
+    for (let a = c; a >= 0 && !MARK[a]; a = parent[a]) {
+      MARK[a] = 1;
+      touched.push(a);
+    }
+  }
+  touched.sort((a, b) => depth[b] - depth[a]);
   const score: Scores = new Map();
-  for (const c of order) {
-    const b = best.get(c) ?? 0;
-    const s = (direct.get(c) ?? 0) + INHERIT * (b + OTHER_CHILDREN * ((sum.get(c) ?? 0) - b));
-    const p = PARENT[c];
+  for (const c of touched) {
+    const b = BEST[c];
+    const s = (direct.get(c) ?? 0) + INHERIT * (b + OTHER_CHILDREN * (SUM[c] - b));
+    const p = parent[c];
     score.set(c, p < 0 ? s * TOP_LEVEL_FACTOR : s);
     if (p < 0 || s === 0) continue;
-    sum.set(p, (sum.get(p) ?? 0) + s);
-    if (s > (best.get(p) ?? 0)) best.set(p, s);
+    SUM[p] += s;
+    if (s > BEST[p]) BEST[p] = s;
+  }
+  for (const c of touched) {
+    MARK[c] = 0;
+    BEST[c] = 0;
+    SUM[c] = 0;
   }
   return score;
 }

@@ -11,7 +11,8 @@ const cache = new WeakMap<readonly Sentence[], { line: string; tokens: Token[] }
  * Tokens of a short line that the sentences stage does not tokenise (the title), offsets
  * relative to the line. Lemma and part of speech are taken from the same word in the body, where
  * wink-nlp saw it in a sentence (a headline's capitals fool its tagger: "Bombs" as a proper noun);
- * a word the body lacks keeps its lower-case form. Cheaper than a wink-nlp pass per title.
+ * a word the body lacks keeps its lower-case form and the tag X (unknown). Cheaper than a
+ * wink-nlp pass per title.
  */
 export function tokenizeLine(line: string, body: readonly Sentence[]): Token[] {
   const hit = cache.get(body);
@@ -41,8 +42,7 @@ export function tokenizeLine(line: string, body: readonly Sentence[]): Token[] {
       text,
       start: m.index,
       end: m.index + text.length,
-      pos:
-        seen?.pos ?? (type === "punctuation" ? "PUNCT" : /^\p{Lu}/u.test(text) ? "PROPN" : "NOUN"),
+      pos: seen?.pos ?? (type === "punctuation" ? "PUNCT" : /^\p{Lu}/u.test(text) ? "PROPN" : "X"),
       lemma: seen?.lemma ?? normal,
       normal,
       type,
