@@ -2,7 +2,7 @@
 import * as read from "@whosaid/db/read";
 import { builder } from "../builder.ts";
 import { decodeCursor, encodeCursor, pageSize, toConnection } from "../pagination.ts";
-import { ScoredTopic } from "./article.ts";
+import { ScoredTopic } from "./article-parts.ts";
 import { localId, QuoteKindEnum } from "./common.ts";
 import { QuoteFilter, toQuoteFilter } from "./quote-filter.ts";
 import { ArticleRef, PersonRef, QuoteConnection, QuoteRef } from "./refs.ts";
