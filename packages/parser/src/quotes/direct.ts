@@ -84,6 +84,8 @@ export function markedQuotes(doc: Doc, views: ParagraphView[], resolver: Speaker
         draft.kind = "direct";
       }
       runOn = span.closed ? null : draft;
+      // A quotation with a verb but nobody to say it ("was quoted as saying") tells no one who.
+      if (draft && !draft.speaker) return;
       if (!draft) return;
       drafts.push(draft);
       previous = draft;

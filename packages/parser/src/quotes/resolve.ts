@@ -53,30 +53,30 @@ export class SpeakerResolver {
 
   resolve(toks: Token[], phrase: SpeakerPhrase, paragraph: number): Speaker {
     const text = this.doc.text;
+    const written = span(text, toks[phrase.first].start, toks[phrase.last].end);
+    // A relative "who" is the speaker as written; the phrase it stands for says who that is.
     const at = phrase.relative;
-    const mention =
-      at === undefined
-        ? span(text, toks[phrase.first].start, toks[phrase.last].end)
-        : span(text, toks[at].start, toks[at].end);
+    const mention = at === undefined ? written : span(text, toks[at].start, toks[at].end);
     if (phrase.kind === "pronoun") return this.resolvePronoun(mention, paragraph);
     if (phrase.kind === "name") {
       const nameSpan = span(text, toks[phrase.nameFirst].start, toks[phrase.nameLast].end);
       const person = findPerson(this.doc.people, nameSpan.text, nameSpan);
       if (person) return fromPerson(person, mention);
+      const title = written.text.slice(0, nameSpan.start - written.start);
       return {
         speakerId: null,
         speakerLabel: nameSpan.text,
-        speakerCountry: countryOfLabel(mention.text.slice(0, nameSpan.start - mention.start)),
+        speakerCountry: countryOfLabel(title),
         speakerMention: mention,
         name: nameSpan.text,
       };
     }
-    const person = findPerson(this.doc.people, "", mention);
+    const person = findPerson(this.doc.people, "", written);
     if (person) return fromPerson(person, mention);
     return {
       speakerId: null,
-      speakerLabel: mention.text,
-      speakerCountry: countryOfLabel(mention.text),
+      speakerLabel: written.text,
+      speakerCountry: countryOfLabel(written.text),
       speakerMention: mention,
       name: null,
     };

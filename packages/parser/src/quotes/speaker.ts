@@ -161,7 +161,12 @@ export function subjectBefore(toks: Token[], cue: number, floor: number): Speake
   // "Sanders, who endorsed Canova, said": the relative pronoun stands for the phrase before it.
   if (toks[j].normal === "who" || toks[j].normal === "which") {
     const comma = toks[j - 1]?.text === "," ? 1 : 0;
-    const head = j - 1 - comma >= floor ? phraseEndingAt(toks, j - 1 - comma, floor) : null;
+    let head = j - 1 - comma >= floor ? phraseEndingAt(toks, j - 1 - comma, floor) : null;
+    // "Geoff Garin, a Democratic pollster who …, said": the name the appositive describes.
+    if (head?.kind === "label" && toks[head.first - 1]?.text === "," && head.first - 2 >= floor) {
+      const named = phraseEndingAt(toks, head.first - 2, floor);
+      if (named?.kind === "name") head = named;
+    }
     return head && { ...head, relative: j };
   }
   const phrase = phraseEndingAt(toks, j, floor) ?? relativeHead(toks, j, floor);
@@ -267,7 +272,11 @@ function appositiveStart(toks: Token[], comma: number, floor: number): number {
       !relative &&
       toks
         .slice(k + 1, comma)
-        .some((t) => (t.pos === "VERB" && !t.normal.endsWith("ing")) || t.pos === "AUX")
+        .some(
+          (t, i, seg) =>
+            t.pos === "AUX" ||
+            (t.pos === "VERB" && !/(?:ing|ed|en)$/.test(t.normal) && seg[i - 1]?.text !== "-"),
+        )
     )
       return -1;
     return appositive &&
