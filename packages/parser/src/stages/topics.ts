@@ -13,7 +13,14 @@ import { quoteTopics } from "../topics/quote-topics.ts";
  * quote's statedAt. Pure: returns a new Doc, quotes copied with their topics and date.
  */
 export function topics(doc: Doc): Doc {
-  if (doc.sentences.length === 0 && !doc.article.title) return doc;
+  // The cues, gazetteer and date words are English: other languages get nothing rather than noise.
+  const { language } = doc.article;
+  if (
+    (language !== "en" && language !== "und") ||
+    (doc.sentences.length === 0 && !doc.article.title)
+  ) {
+    return doc;
+  }
   const scores = articleScores(doc);
   const dates = findDates(doc);
   const byStatement = quoteTopics(doc, scores);

@@ -23,6 +23,16 @@ const TERMS = new Map<string, Term[]>(
   ]),
 );
 const CACHE = new WeakMap<readonly Token[], CueHit[]>();
+const CUE_LEMMAS = new Set<string>();
+for (const [first, terms] of TERMS) {
+  CUE_LEMMAS.add(first);
+  for (const t of terms) for (const m of t.more) CUE_LEMMAS.add(m);
+}
+
+/** Whether a lemma occurs in any cue. */
+export function isCueLemma(lemma: string): boolean {
+  return CUE_LEMMAS.has(lemma);
+}
 
 /** One cue found in the text: which concepts it points to, and where it starts and ends. */
 export interface CueHit {

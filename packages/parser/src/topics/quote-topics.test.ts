@@ -78,6 +78,12 @@ describe("statement topics and statedAt", () => {
     expect(byStatement("s2")[0].statedAt).toBe("2022-11-15");
   });
 
+  it("adds nothing to an article in another language", () => {
+    const german = topics({ ...doc, article: { ...doc.article, language: "de" } });
+    expect(german.topics).toEqual([]);
+    expect(german.places).toEqual([]);
+  });
+
   it("is pure: the input Doc and its quotes are untouched", () => {
     expect(doc.quotes[0].topics).toEqual([]);
     expect(doc.quotes[0].statedAt).toBeNull();

@@ -1,4 +1,5 @@
 import type { Sentence, Token } from "../doc.ts";
+import { isCueLemma } from "./match.ts";
 
 // Abbreviations ("U.S."), numbers ("2022-11-15", "1,000"), words (with inner apostrophes:
 // "O'Rourke"), "'s" on its own, or any other single character: hyphens split words, as in wink-nlp.
@@ -11,8 +12,8 @@ const cache = new WeakMap<readonly Sentence[], { line: string; tokens: Token[] }
  * Tokens of a short line that the sentences stage does not tokenise (the title), offsets
  * relative to the line. Lemma and part of speech are taken from the same word in the body, where
  * wink-nlp saw it in a sentence (a headline's capitals fool its tagger: "Bombs" as a proper noun);
- * a word the body lacks keeps its lower-case form and the tag X (unknown). Cheaper than a
- * wink-nlp pass per title.
+ * a word the body lacks gets a suffix-stripped form that a cue uses, else its lower-case form,
+ * and the tag X (unknown). Cheaper than a wink-nlp pass per title.
  */
 export function tokenizeLine(line: string, body: readonly Sentence[]): Token[] {
   const hit = cache.get(body);
@@ -43,11 +44,32 @@ export function tokenizeLine(line: string, body: readonly Sentence[]): Token[] {
       start: m.index,
       end: m.index + text.length,
       pos: seen?.pos ?? (type === "punctuation" ? "PUNCT" : /^\p{Lu}/u.test(text) ? "PROPN" : "X"),
-      lemma: seen?.lemma ?? normal,
+      lemma: seen?.lemma ?? guessLemma(normal),
       normal,
       type,
     });
   }
   cache.set(body, { line, tokens });
   return tokens;
+}
+
+const SUFFIXES: [string, string][] = [
+  ["ies", "y"],
+  ["es", ""],
+  ["s", ""],
+  ["ed", ""],
+  ["ed", "e"],
+  ["ing", ""],
+  ["ing", "e"],
+];
+
+/** For a title word the body lacks ("crashes"): the first suffix-stripped form a cue uses. */
+function guessLemma(normal: string): string {
+  if (isCueLemma(normal)) return normal;
+  for (const [suffix, replacement] of SUFFIXES) {
+    if (normal.length <= suffix.length + 2 || !normal.endsWith(suffix)) continue;
+    const stem = normal.slice(0, -suffix.length) + replacement;
+    if (isCueLemma(stem)) return stem;
+  }
+  return normal;
 }
