@@ -31,6 +31,9 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** Files and folders that do not change the build (or that the build itself writes). */
+const IGNORED = new Set(["node_modules", "e2e", "next-env.d.ts", "README.md"]);
+
 function newestMtime(dir: string): number {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {

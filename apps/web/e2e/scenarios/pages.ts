@@ -1,4 +1,4 @@
-/** Topics, the not-found page and the phone-sized layout. */
+/** Topics, the not-found page, the phone-sized layout, labels and keyboard access. */
 import { expect, it } from "vitest";
 import { needsQuotes, session, shot } from "../session";
 
@@ -21,5 +21,29 @@ export function scenariosPages(): void {
     const width = await session.page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);
     await shot("quotes-phone");
+    await session.page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it("labels every control and reaches the content by keyboard", async () => {
+    const page = session.page;
+    for (const path of ["/", "/quotes", "/people", "/articles", "/ingest"]) {
+      await page.goto(`${session.stack.webUrl}${path}`);
+      await page.waitForLoadState("networkidle");
+      const unlabelled = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLInputElement>("input, select, textarea")]
+          .filter(
+            (el) => el.type !== "hidden" && !el.labels?.length && !el.getAttribute("aria-label"),
+          )
+          .map((el) => el.outerHTML.slice(0, 80)),
+      );
+      expect(unlabelled, path).toEqual([]);
+    }
+    // The first Tab lands on the skip link, which moves focus to the main content.
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+      "Skip to content",
+    );
+    await page.keyboard.press("Enter");
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("main");
   });
 }
