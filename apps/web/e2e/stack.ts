@@ -37,8 +37,9 @@ const IGNORED = new Set(["node_modules", "e2e", "next-env.d.ts", "README.md"]);
 function newestMtime(dir: string): number {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === "node_modules" || entry.name.startsWith(".") || entry.name === "e2e")
-      continue;
+    const skip =
+      IGNORED.has(entry.name) || entry.name.startsWith(".") || entry.name.endsWith(".tsbuildinfo");
+    if (skip) continue;
     const path = join(dir, entry.name);
     newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
   }
