@@ -70,6 +70,7 @@ const SKIP_BETWEEN = new Set([
   "explicitly",
   "too",
 ]);
+const PASSIVE_BE = new Set(["was", "were", "is", "are", "been", "being"]);
 const DETS = new Set([
   "its",
   "his",
@@ -133,6 +134,10 @@ function skipLeft(toks: Token[], i: number, floor: number): number {
 
 /** The subject phrase that ends just before the cue verb at `cue` (not before token `floor`). */
 export function subjectBefore(toks: Token[], cue: number, floor: number): SpeakerPhrase | null {
+  // "Rubio was asked by moderator Gerard Baker": in the passive the agent after "by" speaks.
+  if (PASSIVE_BE.has(toks[cue - 1]?.normal) && toks[cue + 1]?.normal === "by") {
+    return subjectAfter(toks, cue + 1, Math.min(toks.length - 1, cue + 12));
+  }
   let j = skipLeft(toks, cue - 1, floor);
   if (j < floor) return null;
   // "Gov. John Kasich (R-OH), said": a comma after a parenthesis belongs to it.
