@@ -64,8 +64,14 @@ export async function run(args: string[]): Promise<BenchRow[]> {
       const stored = new Map(rows.map((r) => [r.marker, r.n]));
       const missing = [...outcome.markers].filter((m) => !stored.has(m)).length;
       const duplicated = rows.filter((r) => r.n > 1).length;
-      const warm = memory[Math.min(10, memory.length - 1)] ?? [Number.NaN];
-      const last = memory.at(-1) ?? [Number.NaN];
+      const sum = (at: number) =>
+        Math.round(
+          (memory[Math.min(Math.max(at, 0), memory.length - 1)] ?? [Number.NaN]).reduce(
+            (a, b) => a + b,
+            0,
+          ),
+        );
+      const warmAt = Math.min(10, Math.floor(memory.length / 4));
       const { markers: _, ...figures } = outcome;
       return [
         {
@@ -76,8 +82,10 @@ export async function run(args: string[]): Promise<BenchRow[]> {
             "articles acknowledged": outcome.markers.size,
             "articles missing": missing,
             "articles duplicated": duplicated,
-            "RSS MB after warm-up": Math.round(warm.reduce((a, b) => a + b, 0)),
-            "RSS MB at end": Math.round(last.reduce((a, b) => a + b, 0)),
+            "RSS MB after warm-up": sum(warmAt),
+            "RSS MB at 50%": sum(Math.floor(memory.length / 2)),
+            "RSS MB at 75%": sum(Math.floor((memory.length * 3) / 4)),
+            "RSS MB at end": sum(memory.length - 1),
           },
           notes: "RSS summed over both API processes; a fifth of ingests repeat earlier content",
         },
