@@ -74,7 +74,9 @@ async function runOne(args: Args): Promise<number> {
   let input: string;
   try {
     input =
-      args.file === "-" ? await readStdin() : readText(resolveUserPath(args.file), args.maxBytes);
+      args.file === "-"
+        ? await readStdin(args.maxBytes)
+        : readText(resolveUserPath(args.file), args.maxBytes);
   } catch (error) {
     console.error(`whosaid parse: ${name}: ${describe(error)}`);
     return 1;

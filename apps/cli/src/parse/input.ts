@@ -7,17 +7,21 @@ export function resolveUserPath(path: string): string {
   return resolve(process.env.INIT_CWD || process.cwd(), path);
 }
 
-/** Reads a file as UTF-8, refusing early (without reading it all) when it is far too large. */
-export function readText(path: string, maxBytes = 2 * 1024 * 1024): string {
+const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
+const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
+
+function tooLarge(size: string, maxBytes: number): ParseError {
+  return new ParseError(
+    "TOO_LARGE",
+    `The input is ${size}; the limit is ${mb(maxBytes)} (raise it with --max-bytes).`,
+  );
+}
+
+/** Reads a file as UTF-8, refusing a file over the limit without reading it. */
+export function readText(path: string, maxBytes = DEFAULT_MAX_BYTES): string {
   const stat = statSync(path);
   if (stat.isDirectory()) throw new Error("is a folder, not a file.");
-  if (stat.size > maxBytes) {
-    const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
-    throw new ParseError(
-      "TOO_LARGE",
-      `The input is ${mb(stat.size)}; the limit is ${mb(maxBytes)} (raise it with --max-bytes).`,
-    );
-  }
+  if (stat.size > maxBytes) throw tooLarge(mb(stat.size), maxBytes);
   return decodeText(readFileSync(path));
 }
 
@@ -27,10 +31,15 @@ export function openStream(path: string): NodeJS.ReadableStream {
   return createReadStream(path, { encoding: "utf8" });
 }
 
-/** Reads all of standard input as UTF-8. */
-export async function readStdin(): Promise<string> {
+/** Reads standard input as UTF-8, stopping as soon as it passes the limit. */
+export async function readStdin(maxBytes = DEFAULT_MAX_BYTES): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) throw tooLarge(`more than ${mb(maxBytes)}`, maxBytes);
+    chunks.push(chunk as Buffer);
+  }
   return decodeText(Buffer.concat(chunks));
 }
 
