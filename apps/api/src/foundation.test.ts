@@ -1,6 +1,7 @@
 import type { Database } from "@whosaid/db";
 import { testDatabases } from "@whosaid/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { defaultQuery } from "./graphiql.ts";
 import { gql, INGEST, INGEST_TOKEN, ingest, READ_TOKEN, seedText, testApi } from "./testing.ts";
 import type { Api } from "./yoga.ts";
 
@@ -96,6 +97,14 @@ describe.each(backends)("foundation on $name", (backend) => {
       const html = await res.text();
       expect(html).toContain("GraphiQL");
       expect(html).toContain("speakerCountry");
+      for (const [, operationName] of defaultQuery.matchAll(/^query (\w+)/gm)) {
+        const res = await api.fetch("http://whosaid.test/graphql", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ query: defaultQuery, operationName }),
+        });
+        expect((await res.json()).errors, operationName).toBeUndefined();
+      }
     },
   );
 });
