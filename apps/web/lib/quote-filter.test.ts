@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filterToParams, parseQuoteFilter, quotesHref } from "./quote-filter";
+import { filterToParams, parseOrder, parseQuoteFilter, quotesHref } from "./quote-filter";
 
 describe("parseQuoteFilter", () => {
   it("reads the Ukrainian-officials view", () => {
@@ -64,5 +64,10 @@ describe("filterToParams and quotesHref", () => {
     );
     expect(quotesHref({}, "abc")).toBe("/quotes?after=abc");
     expect(quotesHref({})).toBe("/quotes");
+    expect(quotesHref({ kind: ["DIRECT"] }, "c", "OLDEST")).toBe(
+      "/quotes?kind=direct&sort=oldest&after=c",
+    );
+    expect(parseOrder({ sort: "oldest" })).toBe("OLDEST");
+    expect(parseOrder({ sort: "sideways" })).toBe("NEWEST");
   });
 });

@@ -127,11 +127,23 @@ export function filterToParams(filter: QuoteFilterInput): URLSearchParams {
 }
 
 /** `/quotes?…` for a filter, optionally at a cursor. */
-export function quotesHref(filter: QuoteFilterInput, after?: string | null): string {
+export function quotesHref(
+  filter: QuoteFilterInput,
+  after?: string | null,
+  order: QuoteOrder = "NEWEST",
+): string {
   const params = filterToParams(filter);
+  if (order === "OLDEST") params.set("sort", "oldest");
   if (after) params.set("after", after);
   const query = params.toString();
   return query ? `/quotes?${query}` : "/quotes";
+}
+
+export type QuoteOrder = "NEWEST" | "OLDEST";
+
+/** The explorer's order (`sort=oldest`), newest first otherwise. */
+export function parseOrder(params: SearchParamsRecord): QuoteOrder {
+  return text(params, "sort") === "oldest" ? "OLDEST" : "NEWEST";
 }
 
 /** True when the filter narrows nothing. */

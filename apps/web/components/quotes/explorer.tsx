@@ -3,6 +3,7 @@ import { buckets } from "@/lib/facets";
 import { FacetsQuery, PAGE_SIZE, QuotesQuery } from "@/lib/queries/quotes";
 import {
   filterToParams,
+  parseOrder,
   parseQuoteFilter,
   quotesHref,
   type SearchParamsRecord,
@@ -18,9 +19,10 @@ import { ViewSummary } from "./view-summary";
 /** The statements explorer: facet filters beside a page of statement cards. */
 export async function Explorer({ searchParams }: { searchParams: SearchParamsRecord }) {
   const filter = parseQuoteFilter(searchParams);
+  const order = parseOrder(searchParams);
   const after = typeof searchParams.after === "string" ? searchParams.after : null;
   const [page, facetData] = await Promise.all([
-    serverQuery(QuotesQuery, { filter, first: PAGE_SIZE, after }),
+    serverQuery(QuotesQuery, { filter, first: PAGE_SIZE, after, orderBy: order }),
     serverQuery(FacetsQuery, {
       filter,
       officialFilter: { ...filter, official: true },
@@ -50,22 +52,34 @@ export async function Explorer({ searchParams }: { searchParams: SearchParamsRec
     <div className="grid-sidebar">
       <aside>
         <FiltersDisclosure active={Object.keys(filter).length}>
-          <FilterForm key={viewKey} facets={facets} filter={filter} />
+          <FilterForm key={viewKey + order} facets={facets} filter={filter} order={order} />
           <MonthLinks months={buckets(f?.month)} filter={filter} />
         </FiltersDisclosure>
       </aside>
       <section aria-label="Statements">
-        <ViewSummary filter={filter} total={quotes?.totalCount ?? 0} labels={labels} />
+        <ViewSummary
+          filter={filter}
+          order={order}
+          total={quotes?.totalCount ?? 0}
+          labels={labels}
+        />
         <QuoteList quotes={edges.map((e) => e.node)} />
         <nav className="pager" aria-label="Pages">
-          {after ? <Link href={quotesHref(filter)}>← First page</Link> : null}
+          {after ? <Link href={quotesHref(filter, null, order)}>← First page</Link> : null}
           {next ? (
-            <Link href={quotesHref(filter, next)} rel="next">
+            <Link href={quotesHref(filter, next, order)} rel="next">
               Next page →
             </Link>
           ) : null}
         </nav>
-        {next ? <LoadMore key={viewKey + (after ?? "")} filter={filter} after={next} /> : null}
+        {next ? (
+          <LoadMore
+            key={viewKey + order + (after ?? "")}
+            filter={filter}
+            order={order}
+            after={next}
+          />
+        ) : null}
       </section>
     </div>
   );

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { type FormEvent, useRef, useTransition } from "react";
 import { countryName, enumLabel, flagEmoji } from "@/lib/format";
-import type { QuoteFilterInput } from "@/lib/quote-filter";
+import type { QuoteFilterInput, QuoteOrder } from "@/lib/quote-filter";
 import { CheckboxFacet, type FacetBucket, SelectFacet } from "./facet-fields";
 
 export interface FacetData {
@@ -30,7 +30,15 @@ function formToQuery(form: HTMLFormElement): string {
  * Facet filters of the explorer. A plain GET form (it works without JavaScript); with JavaScript,
  * every change navigates at once so the URL always holds the view.
  */
-export function FilterForm({ facets, filter }: { facets: FacetData; filter: QuoteFilterInput }) {
+export function FilterForm({
+  facets,
+  filter,
+  order,
+}: {
+  facets: FacetData;
+  filter: QuoteFilterInput;
+  order: QuoteOrder;
+}) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const [pending, startTransition] = useTransition();
@@ -64,6 +72,13 @@ export function FilterForm({ facets, filter }: { facets: FacetData; filter: Quot
       <div className="field">
         <label htmlFor="filter-q">Search the statements</label>
         <input id="filter-q" name="q" type="search" defaultValue={filter.search ?? ""} />
+      </div>
+      <div className="field">
+        <label htmlFor="filter-sort">Order</label>
+        <select id="filter-sort" name="sort" defaultValue={order === "OLDEST" ? "oldest" : ""}>
+          <option value="">Newest first</option>
+          <option value="oldest">Oldest first</option>
+        </select>
       </div>
       <div className="field">
         <label htmlFor="filter-speaker">Speaker's name</label>

@@ -3,15 +3,23 @@
 import { useQuery } from "@urql/next";
 import { Suspense, useState } from "react";
 import { PAGE_SIZE, QuotesQuery } from "@/lib/queries/quotes";
-import type { QuoteFilterInput } from "@/lib/quote-filter";
+import type { QuoteFilterInput, QuoteOrder } from "@/lib/quote-filter";
 import { QuoteList } from "./quote-list";
 
 /** Pages after the server-rendered one; graphcache's relayPagination merges them into one list. */
-function MorePages({ filter, after }: { filter: QuoteFilterInput; after: string }) {
+function MorePages({
+  filter,
+  order,
+  after,
+}: {
+  filter: QuoteFilterInput;
+  order: QuoteOrder;
+  after: string;
+}) {
   const [cursor, setCursor] = useState(after);
   const [result] = useQuery({
     query: QuotesQuery,
-    variables: { filter, first: PAGE_SIZE, after: cursor },
+    variables: { filter, first: PAGE_SIZE, after: cursor, orderBy: order },
   });
   if (result.error)
     return <p className="message error">Could not load more: {result.error.message}</p>;
@@ -39,7 +47,15 @@ function MorePages({ filter, after }: { filter: QuoteFilterInput; after: string 
 }
 
 /** "Load more" below the first page: appends the following pages in place. */
-export function LoadMore({ filter, after }: { filter: QuoteFilterInput; after: string }) {
+export function LoadMore({
+  filter,
+  order,
+  after,
+}: {
+  filter: QuoteFilterInput;
+  order: QuoteOrder;
+  after: string;
+}) {
   const [open, setOpen] = useState(false);
   if (!open) {
     return (
@@ -55,7 +71,7 @@ export function LoadMore({ filter, after }: { filter: QuoteFilterInput; after: s
   }
   return (
     <Suspense fallback={<p role="status">Loading more statements…</p>}>
-      <MorePages filter={filter} after={after} />
+      <MorePages filter={filter} order={order} after={after} />
     </Suspense>
   );
 }

@@ -1,6 +1,11 @@
 import Link from "next/link";
 import { countryName, enumLabel, formatDate, plural } from "@/lib/format";
-import { filterToParams, type QuoteFilterInput, quotesHref } from "@/lib/quote-filter";
+import {
+  filterToParams,
+  type QuoteFilterInput,
+  type QuoteOrder,
+  quotesHref,
+} from "@/lib/quote-filter";
 
 type Chip = { text: string; without: QuoteFilterInput };
 
@@ -69,10 +74,12 @@ function chips(filter: QuoteFilterInput, labels: Record<string, string>): Chip[]
 /** Count, removable filter chips and export links of the current view. */
 export function ViewSummary({
   filter,
+  order = "NEWEST",
   total,
   labels = {},
 }: {
   filter: QuoteFilterInput;
+  order?: QuoteOrder;
   total: number;
   labels?: Record<string, string>;
 }) {
@@ -100,7 +107,10 @@ export function ViewSummary({
         <ul className="active-filters" aria-label="Active filters">
           {active.map((chip) => (
             <li key={chip.text}>
-              <Link href={quotesHref(chip.without)} aria-label={`Remove filter ${chip.text}`}>
+              <Link
+                href={quotesHref(chip.without, null, order)}
+                aria-label={`Remove filter ${chip.text}`}
+              >
                 {chip.text} ✕
               </Link>
             </li>

@@ -4,11 +4,11 @@ import { graphql } from "@/lib/graphql";
 /** Page size of statement lists. */
 export const PAGE_SIZE = 20;
 
-/** A page of statements for a filter, newest first, with the total count. */
+/** A page of statements for a filter (newest first unless asked), with the total count. */
 export const QuotesQuery = graphql(
   `
-  query Quotes($filter: QuoteFilter, $first: Int!, $after: String) {
-    quotes(filter: $filter, first: $first, after: $after) {
+  query Quotes($filter: QuoteFilter, $first: Int!, $after: String, $orderBy: QuoteOrder) {
+    quotes(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
       totalCount
       pageInfo { hasNextPage endCursor }
       edges { cursor node { id ...QuoteCard } }
