@@ -44,7 +44,7 @@ export function attributionAfter(
   for (let c = floor; c < to; c++) {
     if (endsSentence(toks[c])) break;
     if (shortTag && c - from > 4) break;
-    const lemma = speechLemma(toks[c], true);
+    const lemma = speechLemma(toks[c], true, toks[c - 1]);
     if (!lemma) continue;
     const before = subjectBefore(toks, c, floor);
     if (before) return { speaker: before, cue: c, lemma };
@@ -62,7 +62,7 @@ export function attributionBefore(toks: Token[], from: number, to: number): Attr
   if (from >= to) return null;
   let found: Attribution | null = null;
   for (let c = to - 1; c >= from; c--) {
-    const lemma = speechLemma(toks[c]);
+    const lemma = speechLemma(toks[c], false, toks[c - 1]);
     if (!lemma) continue;
     const sp = subjectBefore(toks, c, from) ?? subjectAfterColon(toks, c, to);
     // A participle without subject ("said, adding that … “…”") keeps its own cue, and takes
@@ -92,7 +92,7 @@ const RECIPIENT = new Set([
 
 /** "said Jones: “…”" — but never the listener of "telling Reuters: “…”". */
 function subjectAfterColon(toks: Token[], c: number, to: number): SpeakerPhrase | null {
-  const lemma = speechLemma(toks[c]);
+  const lemma = speechLemma(toks[c], false, toks[c - 1]);
   if (toks[c].normal.endsWith("ing") || (lemma && RECIPIENT.has(lemma))) return null;
   const sp = subjectAfter(toks, c, to - 1);
   if (!sp || sp.last + 1 >= to) return sp && sp.last + 1 >= to ? sp : null;

@@ -86,7 +86,7 @@ function inSentence(
   const according = accordingTo(toks, s, end);
   if (according) return [according];
   for (let c = s; c < end; c++) {
-    const lemma = speechLemma(toks[c]);
+    const lemma = speechLemma(toks[c], false, toks[c - 1]);
     if (!lemma || isThinkingVerb(lemma) || marked(c, c + 1)) continue;
     if (isFramingOnly(lemma)) {
       const framed =

@@ -20,8 +20,10 @@ export const takesObject = (lemma: string) => objectVerbs.has(lemma) && !onlyWit
  * The lemma of a speech verb token, or null when the token is not one. `lenient` accepts forms
  * that wink-nlp tagged as nouns ("Conway notes."), for the tag right after a quote.
  */
-export function speechLemma(tok: Token, lenient = false): string | null {
+export function speechLemma(tok: Token, lenient = false, prev?: Token): string | null {
   const normal = tok.normal;
+  // "Qaboos bin Said": capitalized inside a sentence, a verb form is a name.
+  if (/^\p{Lu}/u.test(tok.text) && prev && !/^[.!?"“”'‘’:;—–-]+$/.test(prev.text)) return null;
   const lemma = forms[normal] ?? tok.lemma;
   if (!indirectVerbs.has(lemma) && !framingVerbs.has(lemma)) return null;
   if (unambiguous.has(normal) || (lenient && tok.pos === "NOUN" && normal.endsWith("s")))
