@@ -3,7 +3,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Doc } from "../src/doc.ts";
-import { ParseError, parseArticle, stages } from "../src/index.ts";
+import { ParseError, type ParseOptions, parseArticle, stages } from "../src/index.ts";
 import { normalize } from "../src/stages/normalize.ts";
 
 // Property-based checks (issue 8): whatever the text, the parser either fails with a ParseError
@@ -120,10 +120,49 @@ const mutatedArticle = fc
   .tuple(fc.constantFrom(...bases), fc.array(mutation, { minLength: 1, maxLength: 6 }))
   .map(([base, mutations]) => mutations.reduce((t, m) => m(t), base));
 
+const TAGS = [
+  "<div>",
+  "</div>",
+  "<p>",
+  "</p>",
+  "<br>",
+  "<br><br>",
+  "<script>var a = '<p>';</script>",
+  "<!-- x",
+  "-->",
+  "<![CDATA[",
+  "<figure><figcaption>A caption (A B / AP)</figcaption></figure>",
+  "<h1>",
+  "<time datetime='2020-02-30'>",
+  "&amp;",
+  "&#0;",
+  "&nbsp;",
+  "<",
+  ">",
+  '<meta property="og:title" content="',
+  "<article>",
+  "</body>",
+];
+
+/** A sample article as a page, with tags and text thrown in. */
+const mutatedPage = fc
+  .tuple(
+    fc.constantFrom(...wikinews.slice(0, 10)),
+    fc.array(fc.tuple(fc.nat(), fc.constantFrom(...TAGS, ...NASTY.filter((n) => n.length < 100))), {
+      maxLength: 8,
+    }),
+  )
+  .map(([text, inserts]) => {
+    const [title, ...paragraphs] = text.split(/\n\s*\n/);
+    let page = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join("")}</article></body></html>`;
+    for (const [n, s] of inserts) page = page.slice(0, at(page, n)) + s + page.slice(at(page, n));
+    return page;
+  });
+
 /** Runs the pipeline stage by stage, to see the sentences and tokens too. */
-function runStages(input: string): Doc | ParseError {
+function runStages(input: string, options: ParseOptions = {}): Doc | ParseError {
   try {
-    let doc = normalize(input, {});
+    let doc = normalize(input, options);
     for (const stage of stages) doc = stage(doc);
     return doc;
   } catch (error) {
@@ -187,6 +226,21 @@ describe("parser robustness (fast-check)", { timeout: 120_000 }, () => {
     // Most mutants must still be articles, or the property would test nothing.
     expect(outcomes.parsed).toBeGreaterThan(outcomes.errors);
     expect(outcomes.sentences).toBeGreaterThan(0);
+  });
+
+  it("keeps every offset valid on mutated web pages, or fails with a ParseError", () => {
+    let parsed = 0;
+    fc.assert(
+      fc.property(mutatedPage, (page) => {
+        const result = runStages(page, { format: "html" });
+        if (result instanceof ParseError) return;
+        parsed++;
+        expect(result.format).toBe("html");
+        checkDoc(result);
+      }),
+      { numRuns: 40 },
+    );
+    expect(parsed).toBeGreaterThan(20);
   });
 
   it("never throws anything but ParseError on arbitrary strings", () => {
