@@ -70,6 +70,32 @@ const SKIP_BETWEEN = new Set([
   "explicitly",
   "too",
 ]);
+const PREPOSITIONS = new Set([
+  "in",
+  "at",
+  "on",
+  "during",
+  "with",
+  "for",
+  "from",
+  "to",
+  "by",
+  "of",
+  "about",
+  "into",
+  "over",
+  "under",
+  "through",
+  "via",
+  "against",
+  "among",
+  "between",
+  "without",
+  "like",
+  "near",
+  "toward",
+  "towards",
+]);
 const PASSIVE_BE = new Set(["was", "were", "is", "are", "been", "being"]);
 const DETS = new Set([
   "its",
@@ -147,8 +173,15 @@ export function subjectBefore(toks: Token[], cue: number, floor: number): Speake
   if (toks[j].text === "," && j - 1 >= floor) {
     // "Gen. Mark Milley, chairman of the Joint Chiefs of Staff, described": jump the appositive,
     // and a chain of them ("Dean Johnson, a salesman from Sumter, South Carolina, says").
+    const aside = shortAside(toks, j, floor);
+    if (aside >= 0) return subjectBefore(toks, aside + 1, floor);
     let open = appositiveStart(toks, j, floor);
     if (open < 0) return null;
+    // "The chief, Paul Manafort, suggested": the name in the appositive says who the title is.
+    const appos = phraseEndingAt(toks, j - 1, open + 1);
+    const headOfChain = phraseEndingAt(toks, open - 1, floor);
+    if (appos?.kind === "name" && appos.first === open + 1 && headOfChain?.kind === "label")
+      return appos;
     for (
       let more = appositiveStart(toks, open, floor);
       more >= 0;
@@ -206,6 +239,17 @@ const endsClause = new Set([
   "says",
 ]);
 
+/** ", for instance," / ", however,": a short aside before the verb; returns its opening comma. */
+function shortAside(toks: Token[], comma: number, floor: number): number {
+  for (let k = comma - 1; k >= Math.max(floor, comma - 4); k--) {
+    if (toks[k].text !== ",") continue;
+    const first = toks[k + 1];
+    const aside = first.pos === "ADV" || (first.pos === "ADP" && toks[k + 2]?.pos !== "DET");
+    return aside && k + 1 < comma ? k : -1;
+  }
+  return -1;
+}
+
 /** "Sen. Chuck Schumer (D-N.Y.) said": the token before a parenthesis that ends at `j`. */
 function skipParenthesis(toks: Token[], j: number, floor: number): number {
   if (toks[j]?.text !== ")") return j;
@@ -242,7 +286,7 @@ function phraseEndingAt(toks: Token[], j: number, floor: number): SpeakerPhrase 
   if (first > j) return null;
   // The object of a preposition is no subject ("said in a statement", "at a rally, …").
   const prev = toks[first - 1];
-  if (first > floor && prev && (prev.pos === "ADP" || POST_ADP.has(prev.normal))) return null;
+  if (first > floor && prev && PREPOSITIONS.has(prev.normal)) return null;
   return classify(toks, first, j);
 }
 
@@ -250,6 +294,8 @@ function phraseEndingAt(toks: Token[], j: number, floor: number): SpeakerPhrase 
 export function clauseSubject(toks: Token[], s: number, c: number): SpeakerPhrase | null {
   for (let v = c - 1; v >= s; v--) {
     if (toks[v].pos !== "VERB" && toks[v].pos !== "AUX") continue;
+    // Participles and infinitives ("fearing", "to be") have no subject of their own.
+    if (toks[v].normal.endsWith("ing") || toks[v - 1]?.normal === "to") continue;
     const sp = subjectBefore(toks, v, s);
     if (sp) return sp;
   }
@@ -273,10 +319,14 @@ function appositiveStart(toks: Token[], comma: number, floor: number): number {
       isCap(next);
     // An appositive has no verb of its own, unless it is a relative clause ("who led …").
     const relative = next.normal === "who" || next.normal === "whose" || next.normal === "which";
+    const segment = toks.slice(k + 1, comma);
+    const rel = segment.findIndex(
+      (t) => t.normal === "that" || t.normal === "who" || t.normal === "which",
+    );
     if (
       !relative &&
-      toks
-        .slice(k + 1, comma)
+      segment
+        .slice(0, rel < 0 ? segment.length : rel)
         .some(
           (t, i, seg) =>
             t.pos === "AUX" ||
