@@ -1,4 +1,11 @@
-import { countryOfCity, countryOfDemonym, countryOfName, FORMER, HONORIFICS } from "./lexicon.ts";
+import {
+  countryOfCity,
+  countryOfDemonym,
+  countryOfName,
+  FORMER,
+  HONORIFICS,
+  isGivenName,
+} from "./lexicon.ts";
 import { findOrgIn, headOf, type RoleInfo, titleCase } from "./title.ts";
 import { isCapitalized, isPossessive, joinWords, type Word } from "./words.ts";
 
@@ -15,6 +22,19 @@ const OPENERS = new Set([
   "also",
   "current",
   "incumbent",
+]);
+const CLAUSE_PREPS = new Set([
+  "for",
+  "to",
+  "with",
+  "on",
+  "from",
+  "since",
+  "who",
+  "that",
+  "whose",
+  "about",
+  "over",
 ]);
 const ORG_PREPS = new Set(["at", "with", "for", "from", "of"]);
 
@@ -93,6 +113,17 @@ export function parseAppositive(words: Word[], after: number): (RoleInfo & { end
   i++;
   const phrase = phraseAt(words, i);
   if (phrase.length === 0 || phrase.length > 20) return null;
+  // ", Labour MP Tom Watson, and …": the next item of a list of people, not an appositive.
+  if (
+    phrase.some(
+      (w, k) =>
+        k + 1 < phrase.length &&
+        isCapitalized(w) &&
+        isGivenName(w.text) &&
+        isCapitalized(phrase[k + 1]),
+    )
+  )
+    return null;
   const first = phrase[0];
   if (
     !OPENERS.has(first.lower) &&
@@ -152,6 +183,14 @@ export function parseAppositive(words: Word[], after: number): (RoleInfo & { end
     (w, k) => k > 0 && w.lower === "in" && isCapitalized(roleWords[k + 1] ?? w),
   );
   if (inAt > 0) roleWords = roleWords.slice(0, inAt);
+  // "a Toronto lawyer representing Spanton", "another lawyer for the victim": the role ends before
+  // a clause or a preposition that does not name an organization.
+  const clause = roleWords.findIndex(
+    (w, k) =>
+      k > 0 &&
+      (w.pos === "VERB" || (CLAUSE_PREPS.has(w.lower) && !isCapitalized(roleWords[k + 1] ?? w))),
+  );
+  if (clause > 0) roleWords = roleWords.slice(0, clause);
   info.head = headOf(roleWords.map((w) => w.text));
   if (!info.head && !info.org) return null;
   if (info.head) info.role = titleCase(roleWords.map((w) => w.text));

@@ -1,5 +1,6 @@
-import type { Sentence } from "../doc.ts";
+import type { Sentence, Token } from "../doc.ts";
 import { findOrganization } from "../kb/index.ts";
+import { gazetteerAt } from "../places/find.ts";
 import { nlp } from "../util/nlp.ts";
 import { parseAppositive } from "./appositive.ts";
 import {
@@ -46,6 +47,12 @@ export interface NameCandidate {
   confident: boolean;
   paragraph: number;
 }
+
+const CONNECTORS = new Set(["of", "for", "on"]);
+// Days and months ("This Wednesday Greek Foreign Minister …") are never part of a title.
+const CALENDAR = new Set([...NEVER_IN_NAME].filter((w) => w.length > 4));
+const notTitle = (w: Word) =>
+  CALENDAR.has(w.lower) || (isCapitalized(w) && FUNCTION_POS.has(w.pos) && !isRoleWord(w.lower));
 
 const FUNCTION_POS = new Set([
   "ADV",
@@ -98,6 +105,14 @@ export function notAPerson(core: Word[], before: Word | undefined, after: Word[]
   if (ORG_LAST.has(last) || PLACE_LAST.has(last) || EVENT_LAST.has(last)) return true;
   if (core.length === 1 && (NEVER_PERSON.has(last) || isGeoName(text))) return true;
   if (isGeoName(text) || countryOfDemonym(core[0].text) !== undefined) return true;
+  // The gazetteer reads only text and offsets, which words have like tokens.
+  const place = gazetteerAt(core as unknown as Token[], 0);
+  if (place && place.next === core.length) return true;
+  if (
+    core.length === 1 &&
+    (isRoleWord(last) || (last.endsWith("s") && countryOfDemonym(last.slice(0, -1)) !== undefined))
+  )
+    return true;
   if (countryOfDemonym(core[core.length - 1].text) !== undefined) return true;
   if (findOrganization(text)) return true;
   // "Breitbart California", "Reuters Institute": a known organization's name starting the phrase.
@@ -136,8 +151,17 @@ function isPluralNoun(lower: string): boolean {
 /** Title words before the name: those inside the run plus role words, possessives and names to its left. */
 function titleWords(words: Word[], runFrom: number, coreFrom: number): Word[] {
   let i = runFrom;
-  while (i > 0 && coreFrom - i < 10) {
+  while (i > 0 && coreFrom - i < 12) {
     const w = words[i - 1];
+    // "Labour MP (Member of Parliament) Tom Watson": step over a gloss in parentheses.
+    if (w.text === ")" && i === runFrom) {
+      const open = words.lastIndexOf(words.slice(0, i).findLast((x) => x.text === "(") ?? w);
+      if (open > 0 && i - open < 8) {
+        i = open;
+        continue;
+      }
+    }
+    if (notTitle(w)) break;
     const ok =
       isRoleWord(w.lower) ||
       HONORIFICS.has(w.lower) ||
@@ -149,7 +173,13 @@ function titleWords(words: Word[], runFrom: number, coreFrom: number): Word[] {
     if (!ok || w.lower === "the") break;
     i--;
   }
-  return words.slice(i, coreFrom).filter((w) => w.lower !== "the");
+  let out = words.slice(i, coreFrom).filter((w) => w.lower !== "the");
+  const stop = out.findLastIndex(notTitle);
+  if (stop >= 0) out = out.slice(stop + 1);
+  const close = out.findIndex((w) => w.text === "(");
+  return close >= 0
+    ? [...out.slice(0, close), ...out.slice(out.findIndex((w) => w.text === ")") + 1)]
+    : out;
 }
 
 function speechNear(words: Word[], from: number, to: number): boolean {
@@ -174,10 +204,11 @@ export function findCandidates(sentence: Sentence): NameCandidate[] {
     const core = words.slice(coreFrom, to);
     if (notAPerson(core, words[from - 1], words.slice(to))) continue;
     if (describedAsThing(words, to)) continue;
-    // "Doug Miller of Milltech Marine": a name, "of", then the organization.
+    // "Doug Miller of Milltech Marine", "Center for Biological Diversity": a capitalised word, a
+    // connector, then the rest of an organization's name.
     const beforeOf = words[from - 2];
     if (
-      words[from - 1]?.lower === "of" &&
+      CONNECTORS.has(words[from - 1]?.lower ?? "") &&
       beforeOf &&
       isCapitalized(beforeOf) &&
       !isRoleWord(beforeOf.lower)

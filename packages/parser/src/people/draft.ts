@@ -80,7 +80,10 @@ export function groupCandidates(candidates: NameCandidate[]): Draft[] {
   for (const c of candidates) {
     if (c.words.length !== 1) continue;
     const sk = surnameKey(c.text);
-    const same = drafts.filter((d) => d.surnameKey === sk);
+    let same = drafts.filter((d) => d.surnameKey === sk);
+    // "Princess Ubolratana" after "Ubolratana Mahidol": some people are called by the first name.
+    if (same.length === 0)
+      same = drafts.filter((d) => d.key.split(" ")[0] === sk && d.titles.length > 0);
     const before = same.filter((d) => (firstAt.get(d) ?? 0) <= c.start);
     const target = before[before.length - 1] ?? same[0] ?? lone.get(sk);
     if (target) absorb(target, c);

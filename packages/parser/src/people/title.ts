@@ -127,7 +127,16 @@ export function parseTitle(words: Word[]): RoleInfo {
     info.orgText = orgHit.text;
   }
   // The role is the stretch of role words that ends at the name.
-  let r = words.length;
+  // "First Minister of Scotland": a role's domain after "of" ends the title.
+  let domain = words.length;
+  while (domain > 0 && isCapitalized(words[domain - 1]) && !isRoleWord(words[domain - 1].lower))
+    domain--;
+  const hasDomain =
+    domain < words.length &&
+    words[domain - 1]?.lower === "of" &&
+    domain > 1 &&
+    isRoleWord(words[domain - 2].lower);
+  let r = hasDomain ? domain - 1 : words.length;
   while (
     r > 0 &&
     (isRoleWord(words[r - 1].lower) || (words[r - 1].lower === "of" && r < words.length))
