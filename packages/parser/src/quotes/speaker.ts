@@ -164,7 +164,13 @@ export function subjectBefore(toks: Token[], cue: number, floor: number): Speake
   if (PASSIVE_BE.has(toks[cue - 1]?.normal) && toks[cue + 1]?.normal === "by") {
     return subjectAfter(toks, cue + 1, Math.min(toks.length - 1, cue + 12));
   }
-  let j = skipLeft(toks, cue - 1, floor);
+  let before = cue - 1;
+  if (PASSIVE_BE.has(toks[before]?.normal)) {
+    // "is suggesting" is progressive; "was told that" is passive: the subject only listened.
+    if (!toks[cue].normal.endsWith("ing")) return null;
+    before--;
+  }
+  let j = skipLeft(toks, before, floor);
   if (j < floor) return null;
   // "Gov. John Kasich (R-OH), said": a comma after a parenthesis belongs to it.
   if (toks[j].text === "," && toks[j - 1]?.text === ")") j--;
