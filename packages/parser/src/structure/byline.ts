@@ -68,7 +68,8 @@ export function isName(s: string): boolean {
   return capitals >= 2 && NAME_WORD.test(words[words.length - 1]);
 }
 
-function isOrganisationOrRole(part: string): boolean {
+/** True for a publisher, an agency or a role ("Reuters", "NBC News", "Staff Writer"), not a person. */
+export function isOrganisationOrRole(part: string): boolean {
   const lower = part.toLowerCase().replace(/^the\s+/, "");
   if (ORGANISATIONS.has(lower) || ORGANISATIONS.has(`the ${lower}`)) return true;
   return lower.split(/\s+/).some((w) => NOT_NAME.has(w));

@@ -1,4 +1,5 @@
 import type { Doc } from "../doc.ts";
+import { isOrganisationOrRole } from "./byline.ts";
 import { normalizeDate } from "./dates.ts";
 import { squash } from "./text.ts";
 
@@ -58,7 +59,12 @@ export function readMeta(document: Document): Hints {
   const hints: Hints = {};
   if (title) hints.title = squash(title);
   if (publishedAt) hints.publishedAt = publishedAt;
-  const authors = authorNames(ld?.author, meta.get("author"), meta.get("article:author"));
+  const authors = authorNames(
+    site?.toLowerCase(),
+    ld?.author,
+    meta.get("author"),
+    meta.get("article:author"),
+  );
   if (authors.length) hints.authors = authors;
   if (site) hints.source = squash(site);
   if (url) hints.url = url.trim();
@@ -114,15 +120,23 @@ function name(v: unknown): string | undefined {
   return undefined;
 }
 
-function authorNames(...sources: unknown[]): string[] {
+function authorNames(site: string | undefined, ...sources: unknown[]): string[] {
   for (const source of sources) {
     const list = (Array.isArray(source) ? source : [source])
       .map(name)
       .filter((n): n is string => !!n);
     const names = list
       .flatMap((n) => n.split(/\s*(?:,|\band\b|&)\s*/))
-      .map(squash)
-      .filter((n) => n.length > 1 && n.length <= 80 && !/^https?:|\//.test(n));
+      .map((n) => squash(n).replace(/^by\s+/i, ""))
+      // Pages often name the site or a desk as the author: those are not people.
+      .filter(
+        (n) =>
+          n.length > 1 &&
+          n.length <= 80 &&
+          !/^https?:|\//.test(n) &&
+          !isOrganisationOrRole(n) &&
+          n.toLowerCase() !== site,
+      );
     if (names.length) return [...new Set(names)];
   }
   return [];

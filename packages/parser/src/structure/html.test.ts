@@ -173,3 +173,15 @@ describe("HTML without <p>", () => {
     ]);
   });
 });
+
+describe("HTML authors", () => {
+  it("are people, not the site or a desk", () => {
+    const page = (meta: string) =>
+      `<html><head><meta property="og:site_name" content="Valley Times">${meta}</head><body><article><p>Engineers opened the gates of the dam on Sunday after three days of rain.</p></article></body></html>`;
+    const authors = (meta: string) => parseArticle(page(meta)).article.authors;
+    expect(authors('<meta name="author" content="By Jane Roe">')).toEqual(["Jane Roe"]);
+    expect(authors('<meta name="author" content="Valley Times">')).toEqual([]);
+    expect(authors('<meta name="author" content="Reuters">')).toEqual([]);
+    expect(authors('<meta name="author" content="Jane Roe, Staff Writer">')).toEqual(["Jane Roe"]);
+  });
+});
