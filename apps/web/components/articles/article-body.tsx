@@ -7,6 +7,7 @@ export interface BodyQuote {
   start: number;
   end: number;
   cue: string | null;
+  channel: string | null;
   speakerLabel: string | null;
   speaker: { id: string; name: string | null; role: string | null } | null;
 }
@@ -15,7 +16,8 @@ function attribution(quote: BodyQuote): string {
   const who = quote.speaker
     ? [quote.speaker.name, quote.speaker.role].filter(Boolean).join(", ")
     : `${quote.speakerLabel ?? "Unnamed source"} (unnamed source)`;
-  return `${enumLabel(quote.kind)} quote · ${who}`;
+  const how = [quote.cue ? `“${quote.cue}”` : null, quote.channel ? `(${quote.channel})` : null];
+  return [`${enumLabel(quote.kind)} quote · ${who}`, ...how].filter(Boolean).join(" ");
 }
 
 /** One highlighted quote; hover or keyboard focus reveals who said it and how. */

@@ -9,6 +9,7 @@ export const QuoteCardFragment = graphql(`
     id
     text
     kind
+    channel
     statedAt
     speakerLabel
     speaker { id name role country category organization { id name } }
@@ -54,6 +55,12 @@ export function QuoteCard({
           <Link href={`/articles/${encodeURIComponent(quote.article.id)}`} prefetch={false}>
             {quote.article.title ?? "Untitled article"}
           </Link>
+        ) : null}
+        {quote.channel ? (
+          <span>
+            <span className="visually-hidden">Said through: </span>
+            {quote.channel}
+          </span>
         ) : null}
         {quote.article?.sourceName ? <span>{quote.article.sourceName}</span> : null}
         {date ? <time dateTime={isoDay(date)}>{formatDate(date)}</time> : null}

@@ -29,7 +29,7 @@ export const ArticleQuery = graphql(`
       captions { text credit }
       relatedStories { title summary }
       quotes {
-        id kind start end cue speakerLabel
+        id kind start end cue channel speakerLabel
         speaker { id name role country category }
       }
       people { id name role country category }
