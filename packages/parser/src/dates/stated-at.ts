@@ -12,8 +12,12 @@ const MAX_GAP = 50;
  * the speaker or the quote (a single day before a range's first day), never after the article
  * date; otherwise the article's date. "…,” he wrote on Telegram late Monday" → that Monday.
  */
-export function statedAt(doc: Doc, quote: Quote, dates: readonly DateRef[]): string | null {
-  const published = articleDay(doc.article.publishedAt);
+export function statedAt(
+  doc: Doc,
+  quote: Quote,
+  dates: readonly DateRef[],
+  published = articleDay(doc.article.publishedAt),
+): string | null {
   const sentences = sentencesAt(doc.sentences, quote);
   if (sentences.length === 0) return published;
   const from = Math.min(...sentences.map((s) => s.start));

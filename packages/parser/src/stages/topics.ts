@@ -1,3 +1,4 @@
+import { articleDay } from "../dates/calendar.ts";
 import { findDates } from "../dates/find.ts";
 import { statedAt } from "../dates/stated-at.ts";
 import type { Doc } from "../doc.ts";
@@ -23,11 +24,12 @@ export function topics(doc: Doc): Doc {
   }
   const scores = articleScores(doc);
   const dates = findDates(doc);
+  const published = articleDay(doc.article.publishedAt);
   const byStatement = quoteTopics(doc, scores);
   const quotes = doc.quotes.map((q) => ({
     ...q,
     topics: byStatement.get(q.statementId) ?? [],
-    statedAt: statedAt(doc, q, dates),
+    statedAt: statedAt(doc, q, dates, published),
   }));
   return {
     ...doc,

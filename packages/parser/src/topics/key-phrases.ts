@@ -20,7 +20,7 @@ interface Candidate {
 
 function isModifier(t: Token): boolean {
   if (t.pos === "PROPN") return DEMONYMS.has(t.text);
-  return (t.pos === "ADJ" || t.pos === "NOUN") && /^[\p{L}-]+$/u.test(t.text);
+  return (t.pos === "ADJ" || t.pos === "NOUN") && t.type === "word";
 }
 
 /**

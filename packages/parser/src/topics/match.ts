@@ -71,7 +71,7 @@ export function findCues(tokens: readonly Token[]): CueHit[] {
   const found: CueHit[] = [];
   CACHE.set(tokens, found);
   for (let i = 0; i < tokens.length; i++) {
-    if (!isCueWord(tokens[i])) continue;
+    // No cue starts with punctuation or "'s", so the index lookup alone rejects them.
     const next = cueAt(tokens, i, found);
     if (next > i) i = next;
   }

@@ -28,23 +28,34 @@ const SUM = new Float64Array(CONCEPTS.length);
  * damped (log) so that one repeated word does not outweigh several different cues.
  */
 export function directEvidence(runs: readonly WeightedRun[]): Scores {
-  return evidenceOf(
-    runs.flatMap((run) => findCues(run.tokens).map((cue) => ({ cue, weight: run.weight }))),
-  );
+  const perTerm = new Map<string, TermWeight>();
+  for (const run of runs) for (const cue of findCues(run.tokens)) addCue(perTerm, cue, run.weight);
+  return damped(perTerm);
 }
 
 /** Direct evidence from cues already found, each with the weight of where it was found. */
 export function evidenceOf(found: readonly { cue: CueHit; weight: number }[]): Scores {
-  const perTerm = new Map<string, { hits: [number, number][]; weight: number }>();
-  for (const { cue, weight } of found) {
-    const seen = perTerm.get(cue.key);
-    if (seen) seen.weight += weight;
-    else perTerm.set(cue.key, { hits: cue.hits, weight });
-  }
+  const perTerm = new Map<string, TermWeight>();
+  for (const { cue, weight } of found) addCue(perTerm, cue, weight);
+  return damped(perTerm);
+}
+
+interface TermWeight {
+  hits: [number, number][];
+  weight: number;
+}
+
+function addCue(perTerm: Map<string, TermWeight>, cue: CueHit, weight: number): void {
+  const seen = perTerm.get(cue.key);
+  if (seen) seen.weight += weight;
+  else perTerm.set(cue.key, { hits: cue.hits, weight });
+}
+
+function damped(perTerm: Map<string, TermWeight>): Scores {
   const direct: Scores = new Map();
   for (const { hits, weight } of perTerm.values()) {
-    const damped = Math.log2(1 + weight);
-    for (const [c, w] of hits) direct.set(c, (direct.get(c) ?? 0) + w * damped);
+    const d = Math.log2(1 + weight);
+    for (const [c, w] of hits) direct.set(c, (direct.get(c) ?? 0) + w * d);
   }
   return direct;
 }

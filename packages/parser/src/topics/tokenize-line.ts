@@ -6,6 +6,7 @@ import { isCueLemma } from "./match.ts";
 const TOKEN =
   /(?:\p{L}\.){2,}|\d+(?:[-.,:/]\d+)*|[\p{L}\p{N}]+(?:['’](?![sS]\b)\p{L}+)*|['’][sS]\b|\S/gu;
 
+const LEAD_PARAGRAPHS = 4;
 const cache = new WeakMap<readonly Sentence[], { line: string; tokens: Token[] }>();
 
 /**
@@ -21,8 +22,9 @@ export function tokenizeLine(line: string, body: readonly Sentence[]): Token[] {
   const matches = [...line.matchAll(TOKEN)];
   const known = new Map<string, Token | null>(matches.map((m) => [m[0].toLowerCase(), null]));
   let missing = known.size;
+  // Title words are nearly always in the lead: a word not found there gets a guessed lemma.
   for (const s of body) {
-    if (missing === 0) break;
+    if (missing === 0 || s.paragraph < 0 || s.paragraph >= LEAD_PARAGRAPHS) break;
     for (const t of s.tokens) {
       if (known.get(t.normal) !== null) continue;
       known.set(t.normal, t);
