@@ -2,7 +2,7 @@
 
 import { useMutation } from "@urql/next";
 import { useRouter } from "next/navigation";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 import { ingestErrorMessage, validateIngestInput } from "@/lib/ingest-errors";
 import { IngestMutation, PreviewMutation } from "@/lib/queries/ingest";
 import { IngestFields } from "./ingest-fields";
@@ -15,6 +15,11 @@ export function IngestForm() {
   const [preview, runPreview] = useMutation(PreviewMutation);
   const [ingest, runIngest] = useMutation(IngestMutation);
   const busy = preview.fetching || ingest.fetching;
+  const outcomeRef = useRef<HTMLDivElement>(null);
+  // Bring the result (or the error) into view: it appears below a long form.
+  useEffect(() => {
+    if (outcome) outcomeRef.current?.scrollIntoView({ block: "start", behavior: "smooth" });
+  }, [outcome]);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -72,7 +77,9 @@ export function IngestForm() {
           {ingest.fetching ? "Saving…" : "Save article"}
         </button>
       </div>
-      <div aria-live="polite">{outcome ? <OutcomeView outcome={outcome} /> : null}</div>
+      <div aria-live="polite" ref={outcomeRef}>
+        {outcome ? <OutcomeView outcome={outcome} /> : null}
+      </div>
     </form>
   );
 }
