@@ -105,7 +105,6 @@ function inSentence(
 
 /** "…, X said (on Tuesday)." / "…, said X, a …." / "…, X said, …" (content on the other side). */
 function tagAtEnd(toks: Token[], s: number, c: number, end: number, lemma: string): Found | null {
-  if (needsThat(lemma)) return null;
   const before = subjectBefore(toks, c, s);
   if (before && before.first - 1 > s && toks[before.first - 1].text === ",") {
     const m = skipAdjuncts(toks, c + 1, end);

@@ -186,8 +186,16 @@ export function subjectBefore(toks: Token[], cue: number, floor: number): Speake
     // "The chief, Paul Manafort, suggested": the name in the appositive says who the title is.
     const appos = phraseEndingAt(toks, j - 1, open + 1);
     const headOfChain = phraseEndingAt(toks, open - 1, floor);
-    if (appos?.kind === "name" && appos.first === open + 1 && headOfChain?.kind === "label")
+    const headIsSubject =
+      headOfChain && (headOfChain.first === floor || toks[headOfChain.first - 1].text !== ",");
+    if (
+      appos?.kind === "name" &&
+      appos.first === open + 1 &&
+      headOfChain?.kind === "label" &&
+      headIsSubject
+    ) {
       return appos;
+    }
     for (
       let more = appositiveStart(toks, open, floor);
       more >= 0;
