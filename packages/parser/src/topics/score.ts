@@ -113,14 +113,21 @@ export interface RankOptions {
 /** The best concepts as Topics, with a score in 0..1 that grows with the evidence. */
 export function rankTopics(score: Scores, opts: RankOptions): Topic[] {
   const [, best] = bestOf(score);
-  return [...score.entries()]
-    .filter(([, s]) => s >= opts.absoluteFloor && s >= best * opts.relativeFloor && s > 0)
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, opts.limit)
-    .map(([c, s]) => ({
-      id: qcodeOf(c),
-      label: CONCEPTS[c].label,
-      score: Math.round((1 - Math.exp(-s / 4)) * 1000) / 1000,
-      path: pathOf(c),
-    }));
+  const floor = Math.max(opts.absoluteFloor, best * opts.relativeFloor, Number.MIN_VALUE);
+  // Keep the best `limit` by insertion: lists are short and this runs once per statement.
+  const top: [number, number][] = [];
+  for (const [c, s] of score) {
+    if (s < floor) continue;
+    let at = top.length;
+    while (at > 0 && (top[at - 1][1] < s || (top[at - 1][1] === s && top[at - 1][0] > c))) at--;
+    if (at >= opts.limit) continue;
+    top.splice(at, 0, [c, s]);
+    if (top.length > opts.limit) top.pop();
+  }
+  return top.map(([c, s]) => ({
+    id: qcodeOf(c),
+    label: CONCEPTS[c].label,
+    score: Math.round((1 - Math.exp(-s / 4)) * 1000) / 1000,
+    path: pathOf(c),
+  }));
 }

@@ -29,8 +29,10 @@ export function pathOf(i: number): string[] {
 
 /** The medtop qcode of a concept: "medtop:20000062". */
 export function qcodeOf(i: number): string {
-  return `medtop:${CONCEPTS[i].id}`;
+  return QCODES[i];
 }
+
+const QCODES = CONCEPTS.map((c) => `medtop:${c.id}`);
 
 /** Index of a concept by its numeric id or qcode, or -1. */
 export function conceptIndex(id: string): number {
