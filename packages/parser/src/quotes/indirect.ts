@@ -38,6 +38,7 @@ export function reportedSpeech(
       let end = e;
       while (end > s && toks[end - 1].type === "punctuation") end--;
       for (const f of inSentence(toks, s, end, marked)) {
+        f.from = afterLeadingQuote(marks, toks, f.from, f.to);
         if (f.to <= f.from || !withFragments(marks, toks, f.from, f.to)) continue;
         const text = doc.text.slice(toks[f.from].start, toks[f.to - 1].end);
         if (wordCount(text) < 3) continue;
@@ -64,6 +65,17 @@ export function reportedSpeech(
  * Reported content may hold quoted fragments ("said the plan was “a disaster”"): the statement
  * is the whole clause. Content that opens with a quotation, or is mostly one, is a direct quote.
  */
+/** "''…houses.'' But he operates …, he said": reported content starts after a quotation. */
+function afterLeadingQuote(marks: MarkedSpan[], toks: Token[], from: number, to: number): number {
+  const a = toks[from].start;
+  const lead = marks.find((m) => m.open <= a + 1 && m.close > a && m.close < toks[to - 1].end);
+  if (!lead) return from;
+  let k = from;
+  while (k < to && toks[k].start < lead.close) k++;
+  while (k < to && toks[k].type === "punctuation") k++;
+  return k;
+}
+
 function withFragments(marks: MarkedSpan[], toks: Token[], from: number, to: number): boolean {
   const a = toks[from].start;
   const b = toks[to - 1].end;
@@ -108,7 +120,8 @@ function tagAtEnd(toks: Token[], s: number, c: number, end: number, lemma: strin
   const before = subjectBefore(toks, c, s);
   if (before && before.first - 1 > s && toks[before.first - 1].text === ",") {
     const m = skipAdjuncts(toks, c + 1, end);
-    if (m >= end) return { speaker: before, cue: c, lemma, from: s, to: before.first - 1 };
+    if (m >= end || toks[m].text === ";")
+      return { speaker: before, cue: c, lemma, from: s, to: before.first - 1 };
     if (toks[m].text === ",") {
       if (isClauseAhead(toks, m + 1, end) && !/^["“‘«]/.test(toks[m + 1].text))
         return { speaker: before, cue: c, lemma, from: m + 1, to: end };
@@ -146,7 +159,8 @@ function clauseAfter(
 function accordingTo(toks: Token[], s: number, end: number): Found | null {
   for (let a = s; a + 1 < end; a++) {
     if (toks[a].normal !== "according" || toks[a + 1].normal !== "to") continue;
-    const speaker = subjectAfter(toks, a + 1, end - 1);
+    // Anything can be a source here: a poll, state law, data.
+    const speaker = subjectAfter(toks, a + 1, end - 1) ?? wholePhrase(toks, a + 2, end);
     if (!speaker) return null;
     if (a === s) {
       let k = speaker.last + 1;
@@ -205,4 +219,11 @@ function objectAfter(
   if (OBJECT_PARTICLES.has(toks[from]?.normal)) from++;
   if (from >= end - 1 || toks[from].type === "punctuation") return null;
   return { speaker, cue: c, lemma, from, to: end };
+}
+
+/** The words up to the next comma as a label ("according to state law, …"). */
+function wholePhrase(toks: Token[], from: number, end: number): SpeakerPhrase | null {
+  let last = from;
+  while (last + 1 < end && toks[last + 1].text !== "," && last - from < 12) last++;
+  return from < end ? { first: from, last, kind: "label", nameFirst: from, nameLast: last } : null;
 }

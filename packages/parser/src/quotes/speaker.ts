@@ -410,7 +410,10 @@ export function classify(toks: Token[], first: number, last: number): SpeakerPhr
     return { first, last, kind: "name", nameFirst, nameLast: head };
   }
   const quantity = h.pos === "NUM" || h.normal === "percent" || h.text === "%";
-  if (head === first && !isCap(h) && !sourceNouns.has(h.normal) && !quantity) return null;
+  // A bare noun speaks when it names people in the plural ("participants said").
+  const plural = h.pos === "NOUN" && h.normal.endsWith("s") && !h.normal.endsWith("ss");
+  if (head === first && !isCap(h) && !sourceNouns.has(h.normal) && !quantity && !plural)
+    return null;
   if (CALENDAR.has(h.text)) return null;
   // Meetings, days and places do not speak ("at a town hall meeting", "the three-year freeze").
   if (!isCap(h) && notSources.has(h.normal)) return null;
