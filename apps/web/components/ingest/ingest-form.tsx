@@ -18,7 +18,7 @@ export function IngestForm() {
   const outcomeRef = useRef<HTMLDivElement>(null);
   // Bring the result (or the error) into view: it appears below a long form.
   useEffect(() => {
-    if (outcome) outcomeRef.current?.scrollIntoView({ block: "start", behavior: "smooth" });
+    if (outcome) outcomeRef.current?.scrollIntoView({ block: "start" });
   }, [outcome]);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {

@@ -41,7 +41,7 @@ export function ParseListsView({ lists }: { lists: ParseLists }) {
       <ul>
         {lists.quotes.map((q, i) => (
           <li key={`${i}-${q.text.slice(0, 20)}`}>
-            “{q.text}” — {q.who}{" "}
+            {q.kind === "INDIRECT" || q.kind === "indirect" ? q.text : `“${q.text}”`} — {q.who}{" "}
             <span className={`badge kind-${q.kind?.toLowerCase()}`}>{enumLabel(q.kind)}</span>
           </li>
         ))}
