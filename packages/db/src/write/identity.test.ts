@@ -66,6 +66,21 @@ for (const backend of await testDatabases()) {
       expect(await peopleNamed("John Smith")).toHaveLength(3);
     });
 
+    it("treats the fallback category 'other' as unknown", async () => {
+      await ingestParsedArticle(
+        db,
+        article("O1", [{ id: "a", name: "Jo Other", country: "US", category: "other" }]),
+      );
+      await ingestParsedArticle(
+        db,
+        article("O2", [{ id: "a", name: "Jo Other", category: "expert" }]),
+      );
+      const rows = await db.query<{ category: string }>(
+        "SELECT category FROM people WHERE name = 'Jo Other'",
+      );
+      expect(rows.rows).toEqual([{ category: "expert" }]);
+    });
+
     it("never merges two people who merely share a surname", async () => {
       await ingestParsedArticle(
         db,

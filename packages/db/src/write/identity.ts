@@ -67,10 +67,15 @@ export async function loadCandidates(tx: Queryable, people: Person[]): Promise<C
   return rows;
 }
 
+/** "other" is the parser's fallback category: it says nothing that could contradict another. */
+export function specific(category: string | null | undefined): boolean {
+  return !!category && category !== "other";
+}
+
 function compatible(c: Candidate, p: Person): boolean {
   if (c.wikidata_id && p.wikidataId && c.wikidata_id !== p.wikidataId) return false;
   if (c.country && p.country && c.country !== p.country) return false;
-  if (c.category && p.category && c.category !== p.category) return false;
+  if (specific(c.category) && specific(p.category) && c.category !== p.category) return false;
   return true;
 }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Person } from "@whosaid/parser";
 import type { Queryable } from "../types.ts";
-import { type Candidate, followMerges, loadCandidates, matchPerson } from "./identity.ts";
+import { type Candidate, followMerges, loadCandidates, matchPerson, specific } from "./identity.ts";
 import { nameKey } from "./keys.ts";
 
 // Serializes identity resolution between concurrent ingests on one PostgreSQL server, so that
@@ -17,6 +17,7 @@ function absorb(c: Candidate, p: Person): boolean {
     if (key && !c.alias_keys.includes(key)) c.alias_keys.push(key);
   }
   c.country ??= p.country;
+  if (!specific(c.category) && specific(p.category)) c.category = p.category;
   c.category ??= p.category;
   c.wikidata_id ??= p.wikidataId;
   c.is_official ||= !!p.isOfficial;
