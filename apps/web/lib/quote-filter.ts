@@ -41,19 +41,6 @@ const LISTS = {
   articleId: "article",
 } as const;
 
-/** Every URL parameter that belongs to the filter (the cursor `after` does not). */
-export const FILTER_PARAMS = [
-  "country",
-  "category",
-  "official",
-  "kind",
-  "from",
-  "to",
-  "q",
-  "speaker",
-  ...Object.values(LISTS),
-];
-
 function all(params: SearchParamsRecord, name: string): string[] {
   const value = params[name];
   const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
@@ -144,9 +131,4 @@ export type QuoteOrder = "NEWEST" | "OLDEST";
 /** The explorer's order (`sort=oldest`), newest first otherwise. */
 export function parseOrder(params: SearchParamsRecord): QuoteOrder {
   return text(params, "sort") === "oldest" ? "OLDEST" : "NEWEST";
-}
-
-/** True when the filter narrows nothing. */
-export function isEmptyFilter(filter: QuoteFilterInput): boolean {
-  return Object.keys(filter).length === 0;
 }
