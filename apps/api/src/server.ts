@@ -13,7 +13,11 @@ async function main(): Promise<void> {
     url: env.databaseUrl,
     dataDir: env.databaseUrl ? undefined : env.dataDir,
     poolMax: env.poolSize,
-    lock: { owner: "whosaid api", url: `http://localhost:${env.port}/graphql` },
+    // The lock names this API, so that a second process is told to go through it instead.
+    lock: {
+      owner: "whosaid api",
+      url: env.port ? `http://localhost:${env.port}/graphql` : undefined,
+    },
   });
   const api = createApi(db, env);
   const server = createServer(api);
