@@ -77,12 +77,15 @@ function lookupOrganization(name: string): Organization | null {
     ror = { orgs: data.organizations.split("\n"), index: data.index.split("\n") };
   }
   const table = ror;
-  const hit = keys.map((k) => lookupSorted(table.index, k)[0]).find((h) => h !== undefined);
-  if (hit === undefined) return null;
-  const [orgName, country, type] = ror.orgs[Number(hit)].split("\t");
+  const hits = keys.map((k) => lookupSorted(table.index, k)).find((h) => h.length > 0);
+  if (!hits) return null;
+  const rows = hits.map((h) => table.orgs[Number(h)].split("\t"));
+  const [orgName, country, type] = rows[0];
+  // "Northwestern University" is in the US and in the Philippines: a shared name gives no country.
+  const sameCountry = rows.every((r) => r[1] === country);
   return {
     name: orgName,
-    country: country || null,
+    country: sameCountry ? country || null : null,
     kind: ROR_KIND[type] ?? "other",
     wikidataId: null,
     source: "ror",

@@ -18,9 +18,10 @@ import {
   ORG_NOUNS,
   PERSON_FOLLOWERS,
   PLACE_LAST,
+  ROLE_HEADS,
   SPEECH_LEMMAS,
 } from "./lexicon.ts";
-import { isRoleWord, parseTitle, type RoleInfo } from "./title.ts";
+import { headOf, isRoleWord, parseTitle, type RoleInfo } from "./title.ts";
 import {
   capitalRuns,
   isAcronym,
@@ -49,6 +50,7 @@ export interface NameCandidate {
 }
 
 const CONNECTORS = new Set(["of", "for", "on"]);
+const ROLE_HEADS_ONLY = (w: string) => headOf([w]) !== null;
 // Days and months ("This Wednesday Greek Foreign Minister …") are never part of a title.
 const CALENDAR = new Set([...NEVER_IN_NAME].filter((w) => w.length > 4));
 const notTitle = (w: Word) =>
@@ -80,7 +82,12 @@ export function nameStart(words: Word[], from: number, to: number): number {
   for (let i = from; i < to - 1; i++)
     if (
       titleish(words[i]) &&
-      !(i === from && isGivenName(words[i].text) && !ABBREVIATIONS.has(words[i].lower))
+      !(
+        i === from &&
+        isGivenName(words[i].text) &&
+        !ABBREVIATIONS.has(words[i].lower) &&
+        !ROLE_HEADS.has(words[i].lower)
+      )
     )
       start = i + 1;
   // Capitalised only because they open the sentence: "As Politico", "So Kelly".
@@ -91,7 +98,12 @@ export function nameStart(words: Word[], from: number, to: number): number {
 }
 
 /** Reasons the capitalised words cannot be a person's name. */
-export function notAPerson(core: Word[], before: Word | undefined, after: Word[]): boolean {
+export function notAPerson(
+  core: Word[],
+  before: Word | undefined,
+  after: Word[],
+  titled = false,
+): boolean {
   if (core.length === 0) return true;
   const text = core.map((w) => w.text).join(" ");
   const last = core[core.length - 1].lower;
@@ -118,7 +130,7 @@ export function notAPerson(core: Word[], before: Word | undefined, after: Word[]
   // "Breitbart California", "Reuters Institute": a known organization's name starting the phrase.
   if (core.length > 1 && !isGivenName(core[0].text) && findOrganization(core[0].text)) return true;
   // "the Kinburn Peninsula", "the Defense Priorities": people do not take an article.
-  if (before?.lower === "the") return true;
+  if (before?.lower === "the" && !titled) return true;
   if (after[0]?.lower === "of" && after[1] && isCapitalized(after[1])) {
     const ext = [text, "of", ...after.slice(1, 5).map((w) => w.text)];
     for (let n = ext.length; n > 2; n--)
@@ -148,6 +160,26 @@ function isPluralNoun(lower: string): boolean {
   return nlp.readDoc(lower).tokens().out(lemma)[0] !== lower;
 }
 
+/**
+ * "a State Department spokesperson, Morgan Ortagus, said": a role set off by commas before the
+ * name, read as its title when the name is closed by a comma too.
+ */
+function titleBeforeComma(words: Word[], from: number, to: number): Word[] {
+  if (words[from - 1]?.text !== "," || words[to]?.text !== ",") return [];
+  let i = from - 1;
+  while (
+    i > 0 &&
+    from - i < 10 &&
+    !/^[,.;:()"“”]$/.test(words[i - 1].text) &&
+    !["a", "an", "the"].includes(words[i - 1].lower)
+  )
+    i--;
+  if (i === 0 || !["a", "an", "the"].includes(words[i - 1].lower)) return [];
+  const phrase = words.slice(i, from - 1);
+  const last = phrase[phrase.length - 1];
+  return last && ROLE_HEADS_ONLY(last.lower) ? phrase : [];
+}
+
 /** Title words before the name: those inside the run plus role words, possessives and names to its left. */
 function titleWords(words: Word[], runFrom: number, coreFrom: number): Word[] {
   let i = runFrom;
@@ -170,7 +202,8 @@ function titleWords(words: Word[], runFrom: number, coreFrom: number): Word[] {
       (w.lower === "of" && i < coreFrom) ||
       isCapitalized(w) ||
       countryOfDemonym(w.text) !== undefined;
-    if (!ok || w.lower === "the") break;
+    // "Speaker of the House": "the" belongs to a title only right after its "of".
+    if (!ok || (w.lower === "the" && words[i - 2]?.lower !== "of")) break;
     i--;
   }
   let out = words.slice(i, coreFrom).filter((w) => w.lower !== "the");
@@ -202,7 +235,8 @@ export function findCandidates(sentence: Sentence): NameCandidate[] {
   for (const [from, to] of capitalRuns(words)) {
     const coreFrom = nameStart(words, from, to);
     const core = words.slice(coreFrom, to);
-    if (notAPerson(core, words[from - 1], words.slice(to))) continue;
+    // "the House Newt Gingrich": the article belongs to the title inside the run.
+    if (notAPerson(core, words[from - 1], words.slice(to), coreFrom > from)) continue;
     if (describedAsThing(words, to)) continue;
     // "Doug Miller of Milltech Marine", "Center for Biological Diversity": a capitalised word, a
     // connector, then the rest of an organization's name.
@@ -216,7 +250,8 @@ export function findCandidates(sentence: Sentence): NameCandidate[] {
       continue;
     // "The Kelly File": a capitalised article inside a sentence opens a title or a name of a thing.
     if (from > 0 && words.slice(from, coreFrom).some((w) => w.text === "The")) continue;
-    const pre = titleWords(words, from, coreFrom);
+    let pre = titleWords(words, from, coreFrom);
+    if (pre.length === 0 && coreFrom === from) pre = titleBeforeComma(words, from, to);
     // "Mayor of Terre Haute", "President of Ukraine": the words after the role's "of" are its domain.
     if (pre[pre.length - 1]?.lower === "of" && parseTitle(pre).head) continue;
     const title = pre.length ? parseTitle(pre) : null;
@@ -226,6 +261,12 @@ export function findCandidates(sentence: Sentence): NameCandidate[] {
     // A lone surname needs a title ("President Obama") or a verb of speech ("Blackwell said").
     const speaks = speechNear(words, from, to);
     const lone = core[0];
+    // "Rogaland Fire and Rescue said": a lone word after "and" ends an organization's name.
+    const joined =
+      (words[from - 1]?.lower === "and" || words[from - 1]?.text === "&") &&
+      words[from - 2] &&
+      isCapitalized(words[from - 2]);
+    if (core.length === 1 && !titled && joined) continue;
     // Plural nouns capitalised at the start of a sentence ("Voters said") are not surnames.
     if (
       core.length === 1 &&

@@ -81,9 +81,12 @@ export function groupCandidates(candidates: NameCandidate[]): Draft[] {
     if (c.words.length !== 1) continue;
     const sk = surnameKey(c.text);
     let same = drafts.filter((d) => d.surnameKey === sk);
-    // "Princess Ubolratana" after "Ubolratana Mahidol": some people are called by the first name.
-    if (same.length === 0)
-      same = drafts.filter((d) => d.key.split(" ")[0] === sk && d.titles.length > 0);
+    // "Princess Ubolratana" after "Ubolratana Mahidol", "Sultan Qaboos" after "Qaboos bin Said":
+    // some people are called by the first name; only when one person has it.
+    if (same.length === 0) {
+      same = drafts.filter((d) => d.key.split(" ")[0] === sk);
+      if (same.length > 1) same = [];
+    }
     const before = same.filter((d) => (firstAt.get(d) ?? 0) <= c.start);
     const target = before[before.length - 1] ?? same[0] ?? lone.get(sk);
     if (target) absorb(target, c);

@@ -65,6 +65,8 @@ const givenNames = new Set(cues.givenNames);
 
 /** True when the word is a common given name (our list or office-holders' given names). */
 export const isGivenName = memo((word: string): boolean => {
+  // "Nils-Erik", "Jean-Luc": a hyphenated given name is one if its first part is.
+  if (word.includes("-")) return isGivenName(word.split("-")[0]);
   const f = foldName(word);
   return f.length > 1 && (givenNames.has(f) || isKnownGivenName(f));
 });

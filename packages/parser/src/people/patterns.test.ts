@@ -161,3 +161,32 @@ describe("people: knowledge base", () => {
     expect(named(list, "Donald Trump").role).toBeNull();
   });
 });
+
+describe("people: titles set off by commas and titles that end in a head", () => {
+  it("reads a role before the name between commas", () => {
+    const list = peopleOf(
+      "Afterwards a State Department spokesperson, Morgan Ortagus, said the US was disappointed.",
+    );
+    expect(named(list, "Morgan Ortagus")).toMatchObject({
+      role: "Spokesperson",
+      category: "government",
+    });
+  });
+
+  it("keeps a two-word head whole and a role's domain in the role", () => {
+    const list = peopleOf(
+      "Attorney General Eric Schneiderman said so. It was shown by Speaker of the House Newt Gingrich’s plan.",
+    );
+    expect(named(list, "Eric Schneiderman")).toMatchObject({
+      role: "Attorney General",
+      category: "government",
+    });
+    expect(named(list, "Newt Gingrich")).toMatchObject({ country: "US", category: "government" });
+  });
+
+  it("gives no country from an organization name shared across countries", async () => {
+    const { findOrganization } = await import("../kb/index.ts");
+    expect(findOrganization("King's College London")?.country).toBe("GB");
+    expect(findOrganization("Northwestern University")?.country).toBeNull();
+  });
+});

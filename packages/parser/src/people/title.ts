@@ -72,6 +72,8 @@ function lastStrongHeadEnd(words: string[]): number {
   const lower = words.map((w) => w.toLowerCase());
   let end = -1;
   for (let i = 0; i < lower.length; i++) {
+    // "Attorney General": a head that runs to the end is the title itself, not a role before it.
+    if (ROLE_HEADS.has(lower.slice(i).join(" "))) break;
     for (let j = lower.length - 1; j > i; j--) {
       const h = ROLE_HEADS.get(lower.slice(i, j).join(" "));
       if (h && !h.weak) {
@@ -142,7 +144,9 @@ export function parseTitle(words: Word[]): RoleInfo {
     (isRoleWord(words[r - 1].lower) || (words[r - 1].lower === "of" && r < words.length))
   )
     r--;
-  if (orgHit && orgHit.to > r && orgHit.from < words.length) r = Math.max(r, orgHit.to);
+  // "White House press secretary": an organization opening the role is not part of it; one after
+  // the role's "of" is ("Speaker of the House").
+  if (orgHit && orgHit.from <= r && orgHit.to > r && orgHit.to < words.length) r = orgHit.to;
   const roleWords = words
     .slice(r)
     .map((w) => w.text)
