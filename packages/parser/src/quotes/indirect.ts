@@ -94,23 +94,46 @@ function inSentence(
   end: number,
   marked: (a: number, b: number) => boolean,
 ): Found[] {
-  const out: Found[] = [];
   const according = accordingTo(toks, s, end);
   if (according) return [according];
+  const found: Found[] = [];
   for (let c = s; c < end; c++) {
     const lemma = speechLemma(toks[c], false, toks[c - 1]);
     if (!lemma || isThinkingVerb(lemma) || marked(c, c + 1)) continue;
-    if (isFramingOnly(lemma)) {
-      const framed =
-        framedObject(toks, s, c, end, lemma, marked) ?? objectAfter(toks, s, c, end, lemma);
-      if (framed && !out.some((o) => o.from < framed.to && framed.from < o.to)) out.push(framed);
-      continue;
+    const f = isFramingOnly(lemma)
+      ? (framedObject(toks, s, c, end, lemma, marked) ?? objectAfter(toks, s, c, end, lemma))
+      : (tagAtEnd(toks, s, c, end, lemma) ??
+        clauseAfter(toks, s, c, end, lemma) ??
+        objectAfter(toks, s, c, end, lemma));
+    if (f) found.push(f);
+  }
+  return separate(toks, found);
+}
+
+const JOINS = new Set([",", ";", "and", "but", "while", "whereas"]);
+
+/**
+ * "…were worried about the economy, and more than 4 in 10 said …": a statement ends where a
+ * coordinated one begins. Statements nested in another ("said Trump told reporters that …") stay.
+ */
+function separate(toks: Token[], found: Found[]): Found[] {
+  const out: Found[] = [];
+  for (const f of found) {
+    for (const g of found) {
+      const at = g.speaker?.first ?? -1;
+      if (
+        g === f ||
+        at <= f.from ||
+        at >= f.to ||
+        g.cue <= f.cue ||
+        !JOINS.has(toks[at - 1].normal)
+      )
+        continue;
+      let to = at;
+      while (to > f.from && JOINS.has(toks[to - 1].normal)) to--;
+      f.to = Math.min(f.to, to);
     }
-    const found =
-      tagAtEnd(toks, s, c, end, lemma) ??
-      clauseAfter(toks, s, c, end, lemma) ??
-      objectAfter(toks, s, c, end, lemma);
-    if (found && !out.some((o) => o.from < found.to && found.from < o.to)) out.push(found);
+    if (f.to > f.from && !out.some((o) => o.from === f.from && o.to === f.to)) out.push(f);
   }
   return out;
 }
