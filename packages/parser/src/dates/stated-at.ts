@@ -9,7 +9,7 @@ const MAX_GAP = 50;
 
 /**
  * When a statement was made: the date its own sentences give outside the quoted words, close to
- * the speaker or the quote (a single day before a range's first day), never after the article
+ * the speaker or the quote (a single day rather than a range's first day), never after the article
  * date; otherwise the article's date. "…,” he wrote on Telegram late Monday" → that Monday.
  */
 export function statedAt(
