@@ -24,6 +24,8 @@ export function speechLemma(tok: Token, lenient = false, prev?: Token): string |
   const normal = tok.normal;
   // "Qaboos bin Said": capitalized inside a sentence, a verb form is a name.
   if (/^\p{Lu}/u.test(tok.text) && prev && !/^[.!?"“”'‘’:;—–-]+$/.test(prev.text)) return null;
+  // "self-described": the second half of a compound is no verb of its own.
+  if (prev?.text === "-" && prev.end === tok.start) return null;
   const lemma = forms[normal] ?? tok.lemma;
   if (!indirectVerbs.has(lemma) && !framingVerbs.has(lemma)) return null;
   if (unambiguous.has(normal) || (lenient && tok.pos === "NOUN" && normal.endsWith("s")))

@@ -394,6 +394,8 @@ export function classify(toks: Token[], first: number, last: number): SpeakerPhr
   }
   while (head > first && isPossessive(toks[head])) head--;
   const h = toks[head];
+  // "Six in 10 voters": a number opening a sentence is a quantity, not a name.
+  if (h.pos === "NUM") return { first, last, kind: "label", nameFirst: first, nameLast: last };
   if (
     isCap(h) &&
     !isTitleWord(h.text) &&
