@@ -14,6 +14,14 @@ describe("env", () => {
     expect(browserApiUrl()).toBe("http://localhost:4000/graphql");
   });
 
+  it("lets the browser follow WHOSAID_API_URL unless told otherwise", () => {
+    delete process.env.NEXT_PUBLIC_WHOSAID_API_URL;
+    process.env.WHOSAID_API_URL = "http://localhost:4100/graphql";
+    expect(browserApiUrl()).toBe("http://localhost:4100/graphql");
+    process.env.NEXT_PUBLIC_WHOSAID_API_URL = "https://api.example.org/graphql";
+    expect(browserApiUrl()).toBe("https://api.example.org/graphql");
+  });
+
   it("reads the variables and rejects what is not an http(s) URL", () => {
     process.env.WHOSAID_API_URL = "http://api.internal:8080/graphql";
     process.env.NEXT_PUBLIC_WHOSAID_API_URL = "ftp://example.com";

@@ -25,13 +25,14 @@ export function serverApiUrl(): string {
 }
 
 /**
- * GraphQL endpoint the browser uses, read on the server at request time and handed to the client
- * provider, so that one build serves any deployment. (A literal `process.env.NEXT_PUBLIC_…` would
+ * GraphQL endpoint the browser uses (default: WHOSAID_API_URL, then localhost:4000), read on the
+ * server at request time and handed to the client provider, so that one build serves any deployment. (A literal `process.env.NEXT_PUBLIC_…` would
  * be frozen into the bundle at build time; the indirect read keeps it a runtime setting.)
  */
 export function browserApiUrl(): string {
   const name = "NEXT_PUBLIC_WHOSAID_API_URL";
-  return readUrl(name, process.env[name], DEFAULT_API_URL);
+  // On one machine the browser reaches the API where the server does: fall back to that.
+  return readUrl(name, process.env[name], process.env.WHOSAID_API_URL?.trim() || DEFAULT_API_URL);
 }
 
 /** Base URL of the API server (for `/export/...` links), derived from the GraphQL endpoint. */
