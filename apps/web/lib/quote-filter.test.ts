@@ -24,7 +24,7 @@ describe("parseQuoteFilter", () => {
 
   it("drops values the API would reject", () => {
     expect(
-      parseQuoteFilter({ country: "Ukraine", official: "yes", from: "last week", to: "2022-11" }),
+      parseQuoteFilter({ country: "Ukraine", official: "yes", from: "2022-02-30", to: "2022-11" }),
     ).toEqual({});
   });
 

@@ -50,6 +50,13 @@ function all(params: SearchParamsRecord, name: string): string[] {
     .filter(Boolean);
 }
 
+/** A real calendar day as YYYY-MM-DD (2022-02-30 is not one). */
+function isDay(value: string): boolean {
+  if (!DATE.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
 /** A free-text parameter, whole (commas included). */
 function text(params: SearchParamsRecord, name: string): string | undefined {
   const raw = params[name];
@@ -78,9 +85,9 @@ export function parseQuoteFilter(params: SearchParamsRecord): QuoteFilterInput {
   const official = first(params, "official");
   if (official === "true" || official === "false") filter.official = official === "true";
   const from = first(params, "from");
-  if (from && DATE.test(from)) filter.from = from;
+  if (from && isDay(from)) filter.from = from;
   const to = first(params, "to");
-  if (to && DATE.test(to)) filter.to = to;
+  if (to && isDay(to)) filter.to = to;
   const search = text(params, "q");
   if (search) filter.search = search;
   const speakerName = text(params, "speaker");
