@@ -8,7 +8,7 @@ import {
   quotesHref,
   type SearchParamsRecord,
 } from "@/lib/quote-filter";
-import { serverQuery } from "@/lib/urql/fetch";
+import { ApiError, serverQuery } from "@/lib/urql/fetch";
 import { FilterForm } from "./filter-form";
 import { FiltersDisclosure } from "./filters-disclosure";
 import { LoadMore } from "./load-more";
@@ -21,14 +21,26 @@ export async function Explorer({ searchParams }: { searchParams: SearchParamsRec
   const filter = parseQuoteFilter(searchParams);
   const order = parseOrder(searchParams);
   const after = typeof searchParams.after === "string" ? searchParams.after : null;
-  const [page, facetData] = await Promise.all([
+  const loaded = await Promise.all([
     serverQuery(QuotesQuery, { filter, first: PAGE_SIZE, after, orderBy: order }),
     serverQuery(FacetsQuery, {
       filter,
       officialFilter: { ...filter, official: true },
       nonOfficialFilter: { ...filter, official: false },
     }),
-  ]);
+  ]).catch((error: unknown) => {
+    // A hand-edited link (a malformed person or article id) is the reader's to fix, not a crash.
+    if (error instanceof ApiError && error.code === "BAD_USER_INPUT") return error;
+    throw error;
+  });
+  if (loaded instanceof ApiError) {
+    return (
+      <p className="message error" role="alert">
+        This view's filter is not valid ({loaded.message}). <Link href="/quotes">Start over</Link>.
+      </p>
+    );
+  }
+  const [page, facetData] = loaded;
   const quotes = page.quotes;
   const f = facetData.facets;
   const facets = {

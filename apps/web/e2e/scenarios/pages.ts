@@ -16,6 +16,11 @@ export function scenariosPages(): void {
     // after the 200 status line has gone out.
     await session.page.goto(`${session.stack.webUrl}/articles/not-an-id`);
     await expect(session.page.locator("h1").textContent()).resolves.toBe("Not found");
+    await session.page.goto(`${session.stack.webUrl}/quotes?person=not-a-person`);
+    await session.page
+      .getByRole("alert")
+      .filter({ hasText: "This view's filter is not valid" })
+      .waitFor();
     await session.page.setViewportSize({ width: 390, height: 844 });
     await session.page.goto(`${session.stack.webUrl}/quotes?country=UA&official=true`);
     const width = await session.page.evaluate(() => document.documentElement.scrollWidth);
