@@ -1,8 +1,10 @@
 /** The Pothos schema builder and its plugins; types live in `schema/<type>.ts`. */
 import SchemaBuilder from "@pothos/core";
+import ComplexityPlugin from "@pothos/plugin-complexity";
 import DataloaderPlugin from "@pothos/plugin-dataloader";
 import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
+import { getNullableType, isListType } from "graphql";
 import type { Context } from "./context.ts";
 import { clientError } from "./errors.ts";
 
@@ -17,7 +19,7 @@ export const builder = new SchemaBuilder<{
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
 }>({
-  plugins: [ScopeAuthPlugin, RelayPlugin, DataloaderPlugin],
+  plugins: [ScopeAuthPlugin, RelayPlugin, DataloaderPlugin, ComplexityPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (ctx) => ({
@@ -33,6 +35,26 @@ export const builder = new SchemaBuilder<{
               ? "The bearer token is not valid."
               : "This operation needs an Authorization: Bearer <token> header.",
           ),
+  },
+  // Cost by page size: a connection costs its `first` times its selection, so nested connections
+  // (one SQL query per parent) multiply, while DataLoader-backed fields stay cheap.
+  complexity: {
+    fieldComplexity: (args, _ctx, field) => {
+      if (field.name === "edges") return { field: 0, multiplier: 1 }; // counted by the connection
+      if (field.args.some((a) => a.name === "first")) {
+        return { field: 5, multiplier: Math.max(1, Number(args.first ?? 20)) };
+      }
+      return isListType(getNullableType(field.type)) ? { field: 1, multiplier: 10 } : 1;
+    },
+    limit: { complexity: 30_000, depth: 14, breadth: 400 },
+    complexityError: (kind, result) => {
+      const key = kind.toLowerCase() as "complexity" | "depth" | "breadth";
+      const max = result[`max${kind}` as "maxComplexity"];
+      return clientError(
+        "GRAPHQL_VALIDATION_FAILED",
+        `Query ${key} ${result[key]} is over the limit of ${max}.`,
+      );
+    },
   },
   relay: {
     clientMutationId: "omit",

@@ -1,0 +1,44 @@
+/** The Pothos complexity limit (behind graphql-armor's static cost): page sizes multiply. */
+import { openDatabase } from "@whosaid/db";
+import { execute, parse } from "graphql";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TokenStore } from "./auth.ts";
+import { createContext } from "./context.ts";
+import { ParsePool } from "./parse/pool.ts";
+import { schema } from "./schema/index.ts";
+
+describe("complexity by page size", () => {
+  let db: Awaited<ReturnType<typeof openDatabase>>;
+  beforeAll(async () => {
+    db = await openDatabase({ memory: true });
+  });
+  afterAll(async () => db?.close());
+
+  const run = (query: string) =>
+    execute({
+      schema,
+      document: parse(query),
+      contextValue: createContext(
+        db,
+        new ParsePool(0),
+        new TokenStore([]),
+        new Request("http://x/"),
+        null,
+      ),
+    });
+
+  it("refuses nested connections whose pages multiply past the limit, with a code", async () => {
+    const result = await run(
+      "{ people(first: 100) { edges { node { a: quotes(first: 100) { totalCount } b: articles(first: 100) { totalCount } c: topics(first: 100) { count } } } } }",
+    );
+    expect(result.errors?.[0].extensions.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(result.errors?.[0].message).toMatch(/complexity/);
+  });
+
+  it("lets an ordinary page through", async () => {
+    const result = await run(
+      "{ people(first: 20) { totalCount edges { node { name quotes(first: 5) { totalCount } } } } }",
+    );
+    expect(result.errors).toBeUndefined();
+  });
+});
