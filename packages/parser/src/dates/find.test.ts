@@ -31,6 +31,14 @@ describe("relative dates against the article date", () => {
     expect(one("tomorrow")).toMatchObject({ date: "2022-11-16" });
     expect(one("last week")).toMatchObject({ date: "2022-11-07", endDate: "2022-11-13" });
     expect(one("earlier this week")).toMatchObject({ date: "2022-11-14", endDate: REF });
+    expect(one("earlier this month")).toMatchObject({ date: "2022-11-01", endDate: REF });
+    const mixed = datesIn("Last Friday, this year, last night and earlier this month", 0, REF);
+    expect(mixed.map((d) => d.text)).toEqual([
+      "Last Friday",
+      "this year",
+      "last night",
+      "earlier this month",
+    ]);
     expect(one("last month")).toMatchObject({ date: "2022-10-01", endDate: "2022-10-31" });
     expect(one("last year")).toMatchObject({ date: "2021-01-01", endDate: "2021-12-31" });
     expect(one("three days ago")).toMatchObject({ date: "2022-11-12" });

@@ -2,7 +2,7 @@ import type { Doc } from "../doc.ts";
 import type { DateRef, Span } from "../types.ts";
 import { ABSOLUTE, ANY_ISO, ANY_MONTH, type DateMatch } from "./absolute.ts";
 import { articleDay } from "./calendar.ts";
-import { RELATIVE } from "./relative.ts";
+import { RELATIVE, relativeFormsIn } from "./relative.ts";
 
 // How much text before a weekday is read for a future tense ("will meet on Friday").
 const FUTURE_WINDOW = 40;
@@ -20,8 +20,9 @@ export function datesIn(text: string, offset: number, reference: string | null):
     }
   }
   if (reference) {
-    for (const [gate, re, resolve] of RELATIVE) {
-      if (!gate.test(text)) continue;
+    const wanted = relativeFormsIn(text);
+    for (const [k, [re, resolve]] of RELATIVE.entries()) {
+      if (!wanted[k]) continue;
       for (const m of text.matchAll(re)) {
         const before = text.slice(Math.max(0, m.index - FUTURE_WINDOW), m.index);
         const r = resolve(m as RegExpExecArray, reference, before);

@@ -42,18 +42,20 @@ function week(ref: string, offset: number): { date: string; endDate: string } {
 /**
  * Relative forms resolved against the article date: weekdays ("Tuesday", "late Monday",
  * "last Friday"), yesterday/today/tomorrow, last/this/next week, month and year, "N days ago".
- * Each form comes with the lower-case words ("a|b") one of which the text must hold for it to be
- * tried at all, so that most paragraphs cost a few substring tests. A bare weekday is the most recent one (the article's own day counts) unless the words before it
- * speak of the future ("will meet on Friday").
+ * Each form comes with the words ("a|b", any case) one of which the text must hold for it to be
+ * tried at all; one scan for all of them picks the forms a paragraph needs. A bare weekday is the
+ * most recent one (the article's own day counts) unless the words before it speak of the future
+ * ("will meet on Friday").
  */
 const FORMS: [gate: string, RegExp, Resolver][] = [
   [
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday",
-    new RegExp(`\\b(?:(last|next|this|early|late)\\s+)?${WEEKDAY}${PART}\\b`, "g"),
+    new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate)\\s+)?${WEEKDAY}${PART}\\b`, "g"),
     (m, ref, before) => {
       const target = WEEKDAYS[m[2]];
-      if (m[1] === "next") return { date: nextWeekday(ref, target) };
-      if (m[1] === "last") return { date: pastWeekday(ref, target, true) };
+      const which = m[1]?.toLowerCase();
+      if (which === "next") return { date: nextWeekday(ref, target) };
+      if (which === "last") return { date: pastWeekday(ref, target, true) };
       if (FUTURE.test(before) && weekday(ref) !== target) return { date: nextWeekday(ref, target) };
       return { date: pastWeekday(ref, target, false) };
     },
@@ -64,14 +66,18 @@ const FORMS: [gate: string, RegExp, Resolver][] = [
     (_m, ref) => ({ date: addDays(ref, -1) }),
   ],
   [
-    "today|tonight|this ",
+    "today|tonight|this morning|this afternoon|this evening",
     /\b(?:[Tt]oday|[Tt]onight|[Tt]his (?:morning|afternoon|evening))\b/g,
     (_m, ref) => ({ date: ref }),
   ],
   ["tomorrow", /\b[Tt]omorrow\b/g, (_m, ref) => ({ date: addDays(ref, 1) })],
-  ["earlier", /\b[Ee]arlier this week\b/g, (_m, ref) => ({ date: mondayOf(ref), endDate: ref })],
   [
-    "earlier",
+    "earlier this week",
+    /\b[Ee]arlier this week\b/g,
+    (_m, ref) => ({ date: mondayOf(ref), endDate: ref }),
+  ],
+  [
+    "earlier this month",
     /\b[Ee]arlier this month\b/g,
     (_m, ref) => ({ date: `${ref.slice(0, 8)}01`, endDate: ref }),
   ],
@@ -102,9 +108,16 @@ function span(which: string, unit: string, ref: string): { date: string; endDate
   return { date: `${y}-01-01`, endDate: `${y}-12-31` };
 }
 
-/** The forms, each with its gate compiled to a case-insensitive test. */
-export const RELATIVE: [gate: RegExp, RegExp, Resolver][] = FORMS.map(([gate, re, resolve]) => [
-  new RegExp(gate, "i"),
-  re,
-  resolve,
-]);
+/** The relative forms: pattern and resolver, in the order of their gates in TRIGGERS. */
+export const RELATIVE: [RegExp, Resolver][] = FORMS.map(([, re, resolve]) => [re, resolve]);
+
+const TRIGGERS = new RegExp(FORMS.map(([gate]) => `(${gate})`).join("|"), "gi");
+
+/** Which relative forms (by index) a text may hold, from one scan for all their gate words. */
+export function relativeFormsIn(text: string): boolean[] {
+  const wanted = FORMS.map(() => false);
+  for (const m of text.matchAll(TRIGGERS)) {
+    for (let g = 1; g < m.length; g++) if (m[g] !== undefined) wanted[g - 1] = true;
+  }
+  return wanted;
+}

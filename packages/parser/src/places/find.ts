@@ -57,9 +57,9 @@ export function findPlaces(doc: Doc): Place[] {
   const personSpans = doc.people.filter((p) => p.name.includes(" ")).flatMap((p) => p.mentions);
   const insidePerson = (s: Span) => personSpans.some((m) => s.start < m.end && m.start < s.end);
   const byKey = new Map<string, Place>();
-  for (const { tokens } of textRuns(doc)) {
+  for (const { tokens, text } of textRuns(doc)) {
     const hits: PlaceHit[] = [];
-    const withHeads = hasHeadWord(tokens);
+    const withHeads = hasHeadWord(text);
     for (let i = 0; i < tokens.length; ) {
       // Every listed name and every pattern starts with a capital letter.
       if (!isCapitalised(tokens[i])) {

@@ -24,6 +24,8 @@ const HEAD_KINDS: Record<string, PlaceKind> = {
 };
 // A Map, not the object: `in` on arbitrary token text is slow and would see "constructor".
 const HEADS = new Map(Object.entries(HEAD_KINDS));
+// One native scan per sentence instead of a lookup per token.
+const HEAD_TEST = new RegExp(`\\b(?:${Object.keys(HEAD_KINDS).join("|")})\\b`);
 const MAX_NAME_WORDS = 3;
 
 /** Whether a token starts with a capital letter (ASCII fast path, Unicode otherwise). */
@@ -38,10 +40,9 @@ function isName(t: Token | undefined): boolean {
   return isCapitalised(t) && t!.type === "word" && t!.text !== "The" && !HEADS.has(t!.text);
 }
 
-/** Whether a run holds any head word at all: most sentences do not, and skip the pattern. */
-export function hasHeadWord(tokens: readonly Token[]): boolean {
-  for (const t of tokens) if (HEADS.has(t.text)) return true;
-  return false;
+/** Whether a text holds any head word at all: most sentences do not, and skip the pattern. */
+export function hasHeadWord(text: string): boolean {
+  return HEAD_TEST.test(text);
 }
 
 type Lookup = (tokens: readonly Token[], i: number) => PlaceHit | null;
