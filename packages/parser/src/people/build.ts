@@ -1,6 +1,7 @@
 import type { Doc } from "../doc.ts";
 import type { Mention, Person } from "../types.ts";
 import { findCandidates } from "./candidates.ts";
+import { contextCountry } from "./context.ts";
 import { bylinePeople, creditPeople } from "./credits.ts";
 import { type Draft, groupCandidates, newDraft, surnameOf } from "./draft.ts";
 import { fullNameKey, nameWords } from "./keys.ts";
@@ -58,8 +59,13 @@ export function buildPeople(doc: Doc): Person[] {
     mentions: [...d.mentions],
   }));
   collectMentions(doc.sentences, targets);
+  const context = contextCountry(doc);
   const people = targets.map((t) => {
     const { d, r } = resolved[t.i];
+    if (context && !r.country && !d.media) {
+      r.country = context.value;
+      r.evidence = { ...r.evidence, country: context };
+    }
     const mentions = dedupe(t.mentions);
     const { kb: _kb, ...fields } = r;
     return { id: "", ...fields, aliases: aliasesOf(r.name, mentions, d.shortTitles), mentions };

@@ -50,6 +50,7 @@ export interface NameCandidate {
 }
 
 const CONNECTORS = new Set(["of", "for", "on"]);
+const DASHES = new Set(["—", "―", "–", "-", "--"]);
 const ROLE_HEADS_ONLY = (w: string) => headOf([w]) !== null;
 // Days and months ("This Wednesday Greek Foreign Minister …") are never part of a title.
 const CALENDAR = new Set([...NEVER_IN_NAME].filter((w) => w.length > 4));
@@ -143,13 +144,23 @@ export function notAPerson(
 function describedAsThing(words: Word[], to: number): boolean {
   if (words[to]?.text !== "," || !["a", "an", "the"].includes(words[to + 1]?.lower ?? ""))
     return false;
-  const next = words.slice(to + 2, to + 6);
-  for (let i = 0; i < next.length; i++) {
-    if (next[i].text === "," || isRoleWord(next[i].lower)) return false;
-    const two = i + 1 < next.length ? `${next[i].lower} ${next[i + 1].lower}` : "";
-    if (ORG_NOUNS.has(next[i].lower) || ORG_NOUNS.has(two)) return true;
-  }
-  return false;
+  // The head noun is the last word before a comma or a preposition: "a fire service spokesman"
+  // is a person, "a firm specialising in …" is not.
+  let end = to + 2;
+  while (
+    end < words.length &&
+    end < to + 8 &&
+    !/^[,.;:()]$/.test(words[end].text) &&
+    words[end].pos !== "ADP" &&
+    words[end].pos !== "VERB" &&
+    words[end].lower !== "that"
+  )
+    end++;
+  const phrase = words.slice(to + 2, end).map((w) => w.lower);
+  const last = phrase[phrase.length - 1] ?? "";
+  const lastTwo = phrase.slice(-2).join(" ");
+  if (isRoleWord(last)) return false;
+  return ORG_NOUNS.has(last) || ORG_NOUNS.has(lastTwo);
 }
 
 /** "voters", "officials": a plural common noun (wink-nlp lemmatises it to a singular). */
@@ -224,7 +235,10 @@ function speechNear(words: Word[], from: number, to: number): boolean {
         PERSON_FOLLOWERS.has(next.lower) ||
         (next.text === "," && PERSON_FOLLOWERS.has(words[to + 1]?.lower ?? "")))) ||
     (prev !== undefined && SPEECH_LEMMAS.has(prev.lemma) && prev.pos === "VERB") ||
-    (prev?.lower === "to" && words[from - 2]?.lower === "according")
+    (prev?.lower === "to" && words[from - 2]?.lower === "according") ||
+    // "“…” ― Sonya Herridge": a name after a dash that ends the sentence signs a quotation.
+    (DASHES.has(words[from - 1]?.text ?? "") &&
+      (to === words.length || /^[.)]$/.test(words[to].text)))
   );
 }
 

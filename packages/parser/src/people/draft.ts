@@ -75,6 +75,18 @@ export function groupCandidates(candidates: NameCandidate[]): Draft[] {
     }
     absorb(d, c);
   }
+  // "Crooked Hillary Clinton", "Miss Universe Alicia Machado": a word stuck before a full name
+  // already known is a nickname or a title, not another person.
+  for (const [key, d] of byKey) {
+    const words = nameWords(d.name);
+    if (words.length < 3) continue;
+    const target = byKey.get(fullNameKey(words.slice(1).join(" ")));
+    if (!target || target === d) continue;
+    target.titles.push(...d.titles);
+    target.appositives.push(...d.appositives);
+    target.confident ||= d.confident;
+    byKey.delete(key);
+  }
   const drafts = [...byKey.values()];
   const lone = new Map<string, Draft>();
   for (const c of candidates) {

@@ -1,3 +1,4 @@
+import cues from "../lexicon/people-cues.json" with { type: "json" };
 import { memo } from "./memo.ts";
 
 /**
@@ -96,5 +97,10 @@ export function surnameKey(name: string): string {
 export function fullNameKey(name: string): string {
   const words = nameWords(name).filter((w) => !PARTICLES.has(w.toLowerCase()));
   if (words.length < 2) return phoneticKey(words[0] ?? "");
-  return `${phoneticKey(words[0])} ${phoneticKey(words[words.length - 1])}`;
+  return `${givenKey(words[0])} ${phoneticKey(words[words.length - 1])}`;
 }
+
+const NICKNAMES: Record<string, string> = cues.nicknames;
+
+/** Key of a given name, nicknames read as the full form ("Joe" → "joseph"). */
+export const givenKey = (word: string) => phoneticKey(NICKNAMES[foldName(word)] ?? word);

@@ -190,3 +190,31 @@ describe("people: titles set off by commas and titles that end in a head", () =>
     expect(findOrganization("Northwestern University")?.country).toBeNull();
   });
 });
+
+describe("people: weaker evidence", () => {
+  it("takes the country from context only when the article's places agree", () => {
+    const text =
+      "A fire broke out in Gdańsk, Poland. Firefighters from Warsaw and Kraków came. Tomasz Kubiak, a fire service spokesman, told reporters the victims were in hospital.";
+    const kubiak = named(peopleOf(text), "Tomasz Kubiak");
+    expect(kubiak.country).toBe("PL");
+    expect(kubiak.evidence.country?.evidence).toMatch(/^context: /);
+    const mixed = peopleOf(
+      "Talks in Paris, Moscow and Kyiv went on. Tomasz Kubiak, a fire service spokesman, told reporters.",
+    );
+    expect(named(mixed, "Tomasz Kubiak").country).toBeNull();
+  });
+
+  it("merges nicknames and words stuck before a known name", () => {
+    const list = peopleOf(
+      "Joe Biden spoke first. Joseph R. Biden said later that Crooked Hillary Clinton and Hillary Clinton were one, he said.",
+    );
+    expect(list.map((p) => p.name).sort()).toEqual(["Hillary Clinton", "Joe Biden"]);
+  });
+
+  it("reads a name signing a quotation after a dash", () => {
+    const list = peopleOf(
+      "“He represents our greatest shame.” ― Sonya Herridge\n\n“I am afraid.” ― Beck Pimentel",
+    );
+    expect(list.map((p) => p.name).sort()).toEqual(["Beck Pimentel", "Sonya Herridge"]);
+  });
+});

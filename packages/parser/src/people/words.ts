@@ -83,6 +83,8 @@ export function isNameWord(w: Word): boolean {
   if (c >= 97 && c <= 122) return PREFIXED.test(w.text);
   if (c < 65 || (c > 90 && c < 192)) return false;
   if (isInitial(w)) return true;
+  // "I’m", "We’ve": contractions, not names (O’Neil keeps its capital after the apostrophe).
+  if (/['’](?:m|re|ve|ll|d|t)$/i.test(w.text)) return false;
   if (PREFIXED.test(w.text)) return true;
   // "I" is the pronoun, not an initial.
   if (w.text.length === 1) return false;
