@@ -1,6 +1,7 @@
 import type { ParsedArticle } from "@whosaid/parser";
 import type { Queryable } from "../types.ts";
 import { contentHash, nameKey, parserVersion, toDate } from "./keys.ts";
+import { sourceIds } from "./tx-state.ts";
 
 /** What the caller knows about an article beyond its text; the parsed values win when present. */
 export interface ArticleMeta {
@@ -42,6 +43,10 @@ export function articleHash(parsed: ParsedArticle, meta: ArticleMeta): string {
 export async function upsertSource(tx: Queryable, name: string | null): Promise<string | null> {
   const key = name ? nameKey(name) : "";
   if (!name || !key) return null;
+  const cache = sourceIds.get(tx) ?? new Map<string, string>();
+  sourceIds.set(tx, cache);
+  const cached = cache.get(key);
+  if (cached) return cached;
   // Insert-or-read rather than upsert, so that concurrent ingests do not lock the shared row.
   for (let attempt = 0; attempt < 2; attempt++) {
     const { rows } = await tx.query<{ id: string }>(
@@ -49,7 +54,10 @@ export async function upsertSource(tx: Queryable, name: string | null): Promise<
        SELECT id FROM ins UNION ALL SELECT id FROM sources WHERE name_key = $2 LIMIT 1`,
       [name.trim(), key],
     );
-    if (rows[0]) return rows[0].id;
+    if (rows[0]) {
+      cache.set(key, rows[0].id);
+      return rows[0].id;
+    }
   }
   return null;
 }

@@ -53,6 +53,26 @@ for (const backend of await testDatabases()) {
       expect(await count(db, "article_places")).toBeGreaterThan(0);
     });
 
+    it("links topics to their parents and fills in paths first seen bare", async () => {
+      const parsed = article("Topics", [], [{ text: "Peace now" }]);
+      parsed.quotes[0].topics = [{ id: "medtop:20000053", label: "war", score: 0.7 }];
+      await ingestParsedArticle(db, parsed);
+      parsed.text += "\nAgain.";
+      parsed.topics.push({
+        id: "medtop:20000053",
+        label: "war",
+        score: 0.5,
+        path: ["conflict, war and peace", "war"],
+      });
+      await ingestParsedArticle(db, parsed);
+      const { rows } = await db.query<{ path: string[]; parent_id: string }>(
+        "SELECT path, parent_id FROM topics WHERE id = 'medtop:20000053'",
+      );
+      expect(rows).toEqual([
+        { path: ["conflict, war and peace", "war"], parent_id: "medtop:16000000" },
+      ]);
+    });
+
     it("rolls a failing article back completely", async () => {
       const bad = article(
         "Broken article",
@@ -82,6 +102,28 @@ for (const backend of await testDatabases()) {
         "SELECT title FROM articles WHERE title LIKE 'Batch%' ORDER BY title",
       );
       expect(titles.rows.map((r) => r.title)).toEqual(["Batch one", "Batch three"]);
+    });
+
+    it("does not reuse what a rolled-back article of the batch created", async () => {
+      const bad = article(
+        "Fresh bad",
+        [{ id: "a", name: "Fresh Person" }],
+        [{ text: "z", kind: "nope" }],
+      );
+      const good = article(
+        "Fresh good",
+        [{ id: "a", name: "Fresh Person" }],
+        [{ text: "fine", speakerId: "a" }],
+      );
+      bad.article.source = "Fresh Source";
+      good.article.source = "Fresh Source";
+      const results = await ingestBatch(db, [{ parsed: bad }, { parsed: good }]);
+      expect(results[0]).toBeInstanceOf(Error);
+      expect(results[1]).toMatchObject({ created: true, people: 1, quotes: 1 });
+      const { rows } = await db.query(
+        "SELECT 1 FROM articles a JOIN sources s ON s.id = a.source_id WHERE s.name = 'Fresh Source'",
+      );
+      expect(rows).toHaveLength(1);
     });
 
     it("re-parses in place and deletes with everything derived", async () => {

@@ -2,6 +2,7 @@ import type { ParsedArticle } from "@whosaid/parser";
 import type { Database, Queryable } from "../types.ts";
 import { type ArticleMeta, articleColumns, articleHash, insertArticle } from "./article.ts";
 import { writeDerived } from "./derived.ts";
+import { forgetTxState } from "./tx-state.ts";
 
 /** The outcome of storing one article. */
 export interface IngestResult {
@@ -83,6 +84,7 @@ export async function ingestBatch(
         await tx.query("RELEASE SAVEPOINT article");
       } catch (error) {
         await tx.query("ROLLBACK TO SAVEPOINT article");
+        forgetTxState(tx);
         results.push(error instanceof Error ? error : new Error(String(error)));
       }
     }

@@ -3,10 +3,18 @@ import type { Person } from "@whosaid/parser";
 import type { Queryable } from "../types.ts";
 import { type Candidate, followMerges, loadCandidates, matchPerson, specific } from "./identity.ts";
 import { nameKey } from "./keys.ts";
+import { peopleLocked } from "./tx-state.ts";
 
 // Serializes identity resolution between concurrent ingests on one PostgreSQL server, so that
 // two transactions never both create the same new person. Person edits take it too.
 export const PEOPLE_LOCK_KEY = 7_206_354_202;
+
+/** Takes the identity lock for the rest of the transaction (once per transaction object). */
+export async function lockPeople(tx: Queryable): Promise<void> {
+  if (peopleLocked.has(tx)) return;
+  await tx.query("SELECT pg_advisory_xact_lock($1)", [PEOPLE_LOCK_KEY]);
+  peopleLocked.add(tx);
+}
 
 /** Folds what an article says about a person into the stored person; returns whether it changed. */
 function absorb(c: Candidate, p: Person): boolean {
@@ -113,7 +121,7 @@ export async function resolvePeople(
   const ids = new Map<string, string>();
   const named = people.filter((p) => p.name?.trim());
   if (named.length === 0) return ids;
-  await tx.query("SELECT pg_advisory_xact_lock($1)", [PEOPLE_LOCK_KEY]);
+  await lockPeople(tx);
   const assigned = new Map<string, string>();
   if (!options.newArticle) {
     const { rows } = await tx.query<{ name_key: string; person_id: string }>(

@@ -57,24 +57,22 @@ export async function writeQuotes(
     }
   }
   if (cols.id.length === 0) return 0;
+  // One statement for quotes and their topics (the topic links' foreign keys are checked at its end).
   await tx.query(
-    `INSERT INTO quotes (id, article_id, statement_id, local_id, text, start_offset, end_offset, kind,
-       speaker_id, speaker_label, speaker_country, speaker_mention, cue, cue_lemma, channel, stated_at, paragraph)
-     SELECT u.id, $1, u.statement, u.local, u.text, u.s, u.e, u.kind, u.speaker, u.label, u.country,
-       u.mention::jsonb, u.cue, u.lemma, u.channel, u.stated::date, u.paragraph
-     FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::int[], $7::int[], $8::text[],
-       $9::uuid[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[],
-       $16::text[], $17::int[])
-       AS u(id, statement, local, text, s, e, kind, speaker, label, country, mention, cue, lemma, channel,
-         stated, paragraph)`,
-    [articleId, ...Object.values(cols)],
+    `WITH inserted AS (
+       INSERT INTO quotes (id, article_id, statement_id, local_id, text, start_offset, end_offset, kind,
+         speaker_id, speaker_label, speaker_country, speaker_mention, cue, cue_lemma, channel, stated_at, paragraph)
+       SELECT u.id, $1, u.statement, u.local, u.text, u.s, u.e, u.kind, u.speaker, u.label, u.country,
+         u.mention::jsonb, u.cue, u.lemma, u.channel, u.stated::date, u.paragraph
+       FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::int[], $7::int[], $8::text[],
+         $9::uuid[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[],
+         $16::text[], $17::int[])
+         AS u(id, statement, local, text, s, e, kind, speaker, label, country, mention, cue, lemma, channel,
+           stated, paragraph)
+       RETURNING 1)
+     INSERT INTO quote_topics (quote_id, topic_id, score)
+     SELECT * FROM unnest($18::uuid[], $19::text[], $20::real[]) ON CONFLICT DO NOTHING`,
+    [articleId, ...Object.values(cols), topics.quote, topics.topic, topics.score],
   );
-  if (topics.quote.length > 0) {
-    await tx.query(
-      `INSERT INTO quote_topics (quote_id, topic_id, score)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::real[]) ON CONFLICT DO NOTHING`,
-      [topics.quote, topics.topic, topics.score],
-    );
-  }
   return cols.id.length;
 }

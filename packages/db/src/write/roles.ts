@@ -93,17 +93,14 @@ export async function writeArticlePeople(
   }
   if (ap.local.length === 0) return;
   await tx.query(
-    `INSERT INTO article_people (article_id, local_id, person_id, name, role, organization, country,
-       category, is_official, mention_count)
-     SELECT $1, * FROM unnest($2::text[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[],
-       $8::text[], $9::boolean[], $10::int[])
-     ON CONFLICT DO NOTHING`,
-    [articleId, ...Object.values(ap)],
-  );
-  if (m.person.length === 0) return;
-  await tx.query(
-    `INSERT INTO mentions (article_id, person_id, start_offset, end_offset, kind, text)
-     SELECT $1, * FROM unnest($2::uuid[], $3::int[], $4::int[], $5::text[], $6::text[])`,
-    [articleId, m.person, m.start, m.end, m.kind, m.text],
+    `WITH linked AS (
+       INSERT INTO article_people (article_id, local_id, person_id, name, role, organization, country,
+         category, is_official, mention_count)
+       SELECT $1, * FROM unnest($2::text[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[],
+         $8::text[], $9::boolean[], $10::int[])
+       ON CONFLICT DO NOTHING RETURNING 1)
+     INSERT INTO mentions (article_id, person_id, start_offset, end_offset, kind, text)
+     SELECT $1, * FROM unnest($11::uuid[], $12::int[], $13::int[], $14::text[], $15::text[])`,
+    [articleId, ...Object.values(ap), ...Object.values(m)],
   );
 }

@@ -24,18 +24,17 @@ export async function writeTopics(
      FROM unnest($1::text[], $2::text[], $3::text[]) AS u(id, label, path) ON CONFLICT DO NOTHING`,
     [ids, ids.map((id) => topics.get(id)?.label), paths],
   );
-  // Fill in paths first seen bare (from a quote) and parents, only where something is missing.
+  // Fill in, only where something is missing, a path first seen bare (from a quote) and the parent.
   await tx.query(
-    `UPDATE topics t SET path = ARRAY(SELECT jsonb_array_elements_text(u.path::jsonb))
-     FROM unnest($1::text[], $2::text[]) AS u(id, path)
-     WHERE t.id = u.id AND cardinality(t.path) = 0 AND u.path <> '[]'`,
+    `UPDATE topics t
+     SET path = CASE WHEN cardinality(t.path) = 0 THEN u.path ELSE t.path END,
+       parent_id = coalesce(t.parent_id, (SELECT p.id FROM topics p
+         WHERE cardinality(u.path) > 1 AND p.path = u.path[1:cardinality(u.path) - 1] LIMIT 1))
+     FROM (SELECT x.id, ARRAY(SELECT jsonb_array_elements_text(x.path::jsonb)) AS path
+           FROM unnest($1::text[], $2::text[]) AS x(id, path)) u
+     WHERE t.id = u.id AND cardinality(u.path) > 0
+       AND (cardinality(t.path) = 0 OR (t.parent_id IS NULL AND cardinality(u.path) > 1))`,
     [ids, paths],
-  );
-  await tx.query(
-    `UPDATE topics t SET parent_id = p.id FROM topics p
-     WHERE t.id = ANY($1::text[]) AND t.parent_id IS NULL AND cardinality(t.path) > 1
-       AND p.path = t.path[1:cardinality(t.path) - 1]`,
-    [ids],
   );
   if (parsed.topics?.length) {
     await tx.query(
