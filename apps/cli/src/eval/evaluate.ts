@@ -104,6 +104,7 @@ export function evaluate(articles: GoldArticle[], opts: EvalOptions): EvalResult
   return {
     articles: articles.length,
     failed,
+    stageErrors,
     seconds: (performance.now() - t0) / 1000,
     counts,
     misses,

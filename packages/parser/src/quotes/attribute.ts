@@ -1,5 +1,5 @@
 import type { Token } from "../doc.ts";
-import { pronouns, speechLemma } from "./lexicon.ts";
+import { speechLemma } from "./lexicon.ts";
 import { clauseSubject, type SpeakerPhrase, subjectAfter, subjectBefore } from "./speaker.ts";
 import { endsSentence } from "./view.ts";
 
@@ -21,7 +21,7 @@ export function attributionAfter(
   toks: Token[],
   from: number,
   to: number,
-  terminal: boolean,
+  terminal: string | null,
 ): Attribution | null {
   if (from >= to) return null;
   if (DASHES.has(toks[from].text)) {

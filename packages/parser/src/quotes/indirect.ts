@@ -146,7 +146,7 @@ function tagAtEnd(toks: Token[], s: number, c: number, end: number, lemma: strin
     if (m >= end || toks[m].text === ";")
       return { speaker: before, cue: c, lemma, from: s, to: before.first - 1 };
     if (toks[m].text === ",") {
-      if (isClauseAhead(toks, m + 1, end) && !/^["“‘«]/.test(toks[m + 1].text))
+      if (m + 1 < end && isClauseAhead(toks, m + 1, end) && !/^["“‘«]/.test(toks[m + 1].text))
         return { speaker: before, cue: c, lemma, from: m + 1, to: end };
       return { speaker: before, cue: c, lemma, from: s, to: before.first - 1 };
     }
@@ -174,7 +174,7 @@ function clauseAfter(
   if (!speaker) return null;
   const from = contentStart(toks, c, end, lemma);
   if (from > 0 && needsThat(lemma) && toks[from - 1].normal !== "that") return null;
-  if (from < 0 || /^["“‘«,:]/.test(toks[from].text)) return null;
+  if (from < 0 || from >= end || /^["“‘«,:]/.test(toks[from].text)) return null;
   return { speaker, cue: c, lemma, from, to: end };
 }
 

@@ -3,7 +3,7 @@
  * wink-nlp (readDoc + tokens + POS) on the same texts, and the process's peak memory.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArticle } from "@whosaid/parser";
 import model from "wink-eng-lite-web-model";
