@@ -3,23 +3,56 @@ import { Flag } from "@/components/people/speaker";
 import { enumLabel } from "@/lib/format";
 import { quotesHref } from "@/lib/quote-filter";
 
+type AsidePerson = {
+  id: string;
+  name: string | null;
+  role: string | null;
+  country: string | null;
+  category: string | null;
+};
+
+function PeopleList({ people, empty }: { people: readonly AsidePerson[]; empty: string }) {
+  if (people.length === 0) return empty ? <p className="muted small">{empty}</p> : null;
+  return (
+    <ul className="plain">
+      {people.map((p) => (
+        <li key={p.id}>
+          <Flag code={p.country} />{" "}
+          <Link href={`/people/${encodeURIComponent(p.id)}`} prefetch={false}>
+            {p.name ?? "Unnamed"}
+          </Link>
+          <span className="muted small">
+            {[p.role, p.category ? enumLabel(p.category) : null]
+              .filter(Boolean)
+              .map((t) => ` · ${t}`)}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 interface AsideProps {
   articleId: string;
   url: string | null;
   quoteCount: number;
-  people: readonly {
-    id: string;
-    name: string | null;
-    role: string | null;
-    country: string | null;
-    category: string | null;
-  }[];
+  /** People the article's quotes are attributed to. */
+  speakerIds: ReadonlySet<string>;
+  people: readonly AsidePerson[];
   topics: readonly { id: string; label: string }[];
   places: readonly { id: string; name: string }[];
 }
 
 /** Beside the article: the people, topics and places in it, and a link to the original. */
-export function ArticleAside({ articleId, url, quoteCount, people, topics, places }: AsideProps) {
+export function ArticleAside({
+  articleId,
+  url,
+  quoteCount,
+  speakerIds,
+  people,
+  topics,
+  places,
+}: AsideProps) {
   return (
     <aside className="panel" aria-label="About this article">
       {url ? (
@@ -45,24 +78,17 @@ export function ArticleAside({ articleId, url, quoteCount, people, topics, place
           Unnamed source
         </span>
       </div>
-      <h2>People</h2>
-      {people.length ? (
-        <ul className="plain">
-          {people.map((p) => (
-            <li key={p.id}>
-              <Flag code={p.country} />{" "}
-              <Link href={`/people/${encodeURIComponent(p.id)}`}>{p.name ?? "Unnamed"}</Link>
-              <span className="muted small">
-                {[p.role, p.category ? enumLabel(p.category) : null]
-                  .filter(Boolean)
-                  .map((t) => ` · ${t}`)}
-              </span>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="muted small">No people found.</p>
-      )}
+      <h2>Quoted</h2>
+      <PeopleList
+        people={people.filter((p) => speakerIds.has(p.id))}
+        empty="Nobody quoted by name."
+      />
+      {people.some((p) => !speakerIds.has(p.id)) ? (
+        <>
+          <h2>Also named</h2>
+          <PeopleList people={people.filter((p) => !speakerIds.has(p.id))} empty="" />
+        </>
+      ) : null}
       <h2>Topics</h2>
       {topics.length ? (
         <ul className="chips">

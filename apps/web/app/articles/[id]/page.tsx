@@ -78,6 +78,7 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[id]"
           articleId={article.id}
           url={article.url}
           quoteCount={parts.quotes.length}
+          speakerIds={new Set(parts.quotes.flatMap((q) => (q.speaker ? [q.speaker.id] : [])))}
           people={article.people ?? []}
           topics={parts.topics}
           places={parts.places}
