@@ -42,7 +42,9 @@ export function attributionAfter(
   if (terminal === "." && !lower) return null;
   const shortTag = terminal !== null && !lower;
   for (let c = floor; c < to; c++) {
-    if (endsSentence(toks[c])) break;
+    // "(R-Fla.) said": a period inside parentheses or before a lower-case word ends nothing.
+    const next = toks[c + 1]?.text ?? "";
+    if (endsSentence(toks[c]) && next !== ")" && !/^\p{Ll}/u.test(next)) break;
     if (shortTag && c - from > 4) break;
     const lemma = speechLemma(toks[c], true, toks[c - 1]);
     if (!lemma) continue;

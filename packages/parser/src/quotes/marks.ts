@@ -69,7 +69,8 @@ export function findMarkedSpans(text: string, from: number, to: number): MarkedS
 }
 
 function opensHere(text: string, i: number, mark: string): boolean {
-  if (mark === "\u00AB") return true;
+  // Guillemets and curly openers open even before a space ("“ … if the primary were held").
+  if (mark === "\u00AB" || mark === "\u201C" || mark === "\u201E") return true;
   if (isSpace(text[i + mark.length])) return false;
   // Curly double and low marks are unambiguous openers; straight and single ones need a boundary.
   return mark === "\u201C" || mark === "\u201E" || canOpenAfter(text[i - 1]);
