@@ -1,7 +1,8 @@
 /**
- * Splits a paragraph into plain runs and quote runs for the article page. Quote offsets are into
- * the whole article text; paragraph offsets too, so each quote is clipped to the paragraph it
- * overlaps (a quote may span paragraphs). Overlapping quotes: the earlier one wins the overlap.
+ * Lays out a paragraph with its quotes for the article page. Quote offsets are into the whole
+ * article text, like paragraph offsets, so each quote is clipped to the paragraph it overlaps (a
+ * quote may span paragraphs). A quote inside another (a partial quote within indirect speech)
+ * nests inside it; of two quotes that cross, the later one is cut to start where the earlier ends.
  */
 
 export interface OffsetSpan {
@@ -9,28 +10,45 @@ export interface OffsetSpan {
   end: number;
 }
 
-export type Segment<Q> = { text: string; quote: Q | null };
+/** Plain text, or a quote with what it contains. */
+export type Piece<Q> = string | { quote: Q; pieces: Piece<Q>[] };
 
-/** Segments of `paragraph` (text plus offsets) with the quotes that fall inside it. */
-export function segmentParagraph<Q extends OffsetSpan>(
+type Span<Q> = { quote: Q; start: number; end: number };
+
+const byPosition = <Q>(a: Span<Q>, b: Span<Q>) => a.start - b.start || b.end - a.end;
+
+function layout<Q>(text: string, from: number, to: number, spans: Span<Q>[]): Piece<Q>[] {
+  const out: Piece<Q>[] = [];
+  let cursor = from;
+  let rest = [...spans].sort(byPosition);
+  while (rest.length) {
+    const [span, ...others] = rest;
+    const inside = others.filter((o) => o.start < span.end && o.end <= span.end);
+    const crossing = others
+      .filter((o) => o.start < span.end && o.end > span.end)
+      .map((o) => ({ ...o, start: span.end }));
+    const after = others.filter((o) => o.start >= span.end);
+    if (span.start > cursor) out.push(text.slice(cursor, span.start));
+    out.push({ quote: span.quote, pieces: layout(text, span.start, span.end, inside) });
+    cursor = span.end;
+    rest = [...crossing, ...after].sort(byPosition);
+  }
+  if (cursor < to) out.push(text.slice(cursor, to));
+  return out;
+}
+
+/** The pieces of `paragraph` (its text and offsets) with the quotes that fall inside it. */
+export function layoutParagraph<Q extends OffsetSpan>(
   paragraph: { text: string; start: number; end: number },
   quotes: readonly Q[],
-): Segment<Q>[] {
-  const inside = quotes
-    .filter((q) => q.end > paragraph.start && q.start < paragraph.end && q.end > q.start)
-    .sort((a, b) => a.start - b.start || b.end - a.end);
-  const segments: Segment<Q>[] = [];
-  let cursor = 0;
-  for (const quote of inside) {
-    const from = Math.max(quote.start - paragraph.start, cursor);
-    const to = Math.min(quote.end - paragraph.start, paragraph.text.length);
-    if (to <= from) continue;
-    if (from > cursor) segments.push({ text: paragraph.text.slice(cursor, from), quote: null });
-    segments.push({ text: paragraph.text.slice(from, to), quote });
-    cursor = to;
-  }
-  if (cursor < paragraph.text.length) {
-    segments.push({ text: paragraph.text.slice(cursor), quote: null });
-  }
-  return segments;
+): Piece<Q>[] {
+  const length = paragraph.text.length;
+  const spans = quotes
+    .map((quote) => ({
+      quote,
+      start: Math.max(quote.start - paragraph.start, 0),
+      end: Math.min(quote.end - paragraph.start, length),
+    }))
+    .filter((s) => s.end > s.start);
+  return layout(paragraph.text, 0, length, spans);
 }

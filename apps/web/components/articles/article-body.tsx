@@ -1,5 +1,6 @@
+import { Fragment, type ReactNode } from "react";
 import { enumLabel } from "@/lib/format";
-import { segmentParagraph } from "@/lib/highlight";
+import { layoutParagraph, type Piece } from "@/lib/highlight";
 
 export interface BodyQuote {
   id: string;
@@ -21,9 +22,8 @@ function attribution(quote: BodyQuote): string {
 }
 
 /** One highlighted quote; hover or keyboard focus reveals who said it and how. */
-function QuoteMark({ quote, text, id }: { quote: BodyQuote; text: string; id: string }) {
+function QuoteMark({ quote, id, children }: { quote: BodyQuote; id: string; children: ReactNode }) {
   const kind = quote.kind.toLowerCase();
-  const label = attribution(quote);
   return (
     <mark
       className={`quote kind-${kind}${quote.speaker ? "" : " unnamed"}`}
@@ -34,12 +34,25 @@ function QuoteMark({ quote, text, id }: { quote: BodyQuote; text: string; id: st
       data-speaker={quote.speaker?.name ?? quote.speakerLabel ?? ""}
       data-kind={kind}
     >
-      {text}
+      {children}
       <span className="attribution" role="tooltip" id={id}>
-        {label}
+        {attribution(quote)}
       </span>
     </mark>
   );
+}
+
+/** Text and quotes, quotes within quotes nested. */
+function Pieces({ pieces, path }: { pieces: readonly Piece<BodyQuote>[]; path: string }) {
+  return pieces.map((piece, i) => {
+    const key = `${path}-${i}`;
+    if (typeof piece === "string") return <Fragment key={key}>{piece}</Fragment>;
+    return (
+      <QuoteMark key={key} quote={piece.quote} id={`attr${key}`}>
+        <Pieces pieces={piece.pieces} path={key} />
+      </QuoteMark>
+    );
+  });
 }
 
 /** The article's paragraphs with every quote highlighted and attributed. */
@@ -54,18 +67,7 @@ export function ArticleBody({
     <div className="article-body" data-testid="article-body">
       {paragraphs.map((paragraph, p) => (
         <p key={paragraph.start}>
-          {segmentParagraph(paragraph, quotes).map((segment, s) =>
-            segment.quote ? (
-              <QuoteMark
-                key={`${p}-${s}`}
-                quote={segment.quote}
-                text={segment.text}
-                id={`attr-${p}-${s}`}
-              />
-            ) : (
-              segment.text
-            ),
-          )}
+          <Pieces pieces={layoutParagraph(paragraph, quotes)} path={String(p)} />
         </p>
       ))}
     </div>
