@@ -63,6 +63,15 @@ describe("topics stage on the reference article", () => {
     }
   });
 
+  it("takes no place or date from the related stories", () => {
+    const names = parsed.places.map((p) => p.name);
+    for (const name of ["Utah", "Poland", "Arizona", "Iran", "China", "Qatar", "New Jersey"]) {
+      expect(names, name).not.toContain(name);
+    }
+    const related = text.indexOf("Recommended Stories");
+    expect(parsed.dates.filter((d) => d.start > related)).toEqual([]);
+  });
+
   it("resolves the relative dates against the article date", () => {
     const dates = new Map(parsed.dates.map((d) => [d.text, d]));
     for (const [phrase, date] of Object.entries(gold.dates as Record<string, string>)) {
