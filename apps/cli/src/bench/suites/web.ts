@@ -121,6 +121,7 @@ export async function run(args: string[]): Promise<BenchRow[]> {
       [`/people/${encodeURIComponent(person)}`, "person page (Zelenskyy)"],
       [`/articles/${encodeURIComponent(article)}`, "article page (reference)"],
       ["/", "home"],
+      ["/ingest", "ingest form (no API query: the framework's own cost)"],
     ];
     const rows: BenchRow[] = [];
     for (const [path, label] of pages) {
