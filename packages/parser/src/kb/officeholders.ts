@@ -48,7 +48,13 @@ function decode(line: string, positions: string[]): Officeholder {
     gender,
     terms: terms.split(";").map((t) => {
       const [country, pos, start, end] = t.split("~");
-      return { country: country || null, position: positions[Number(pos)], start, end };
+      // INT marks an international body (named in the position): it is no country.
+      return {
+        country: country && country !== "INT" ? country : null,
+        position: positions[Number(pos)],
+        start,
+        end,
+      };
     }),
   };
 }

@@ -80,6 +80,9 @@ const titleish = (w: Word) =>
 /** Index where the name starts inside a run: after the last title-like word ("Russian Foreign Minister | Sergey Lavrov"). */
 export function nameStart(words: Word[], from: number, to: number): number {
   let start = from;
+  // "United States Joe Biden", "New Zealand Prime Minister …": a two-word place is a title word too.
+  for (let i = from; i < to - 2; i++)
+    if (isGeoName(`${words[i].text} ${words[i + 1].text}`)) start = i + 2;
   for (let i = from; i < to - 1; i++)
     if (
       titleish(words[i]) &&
@@ -90,7 +93,7 @@ export function nameStart(words: Word[], from: number, to: number): number {
         !ROLE_HEADS.has(words[i].lower)
       )
     )
-      start = i + 1;
+      start = Math.max(start, i + 1);
   // Capitalised only because they open the sentence: "As Politico", "So Kelly".
   while (start < to - 1 && FUNCTION_POS.has(words[start].pos) && !isGivenName(words[start].text))
     start++;

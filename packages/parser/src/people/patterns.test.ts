@@ -218,3 +218,22 @@ describe("people: weaker evidence", () => {
     expect(list.map((p) => p.name).sort()).toEqual(["Beck Pimentel", "Sonya Herridge"]);
   });
 });
+
+describe("people: international bodies and places in names", () => {
+  it("gives officials of international bodies no country", () => {
+    const ban = named(
+      peopleOf("Ban Ki-moon, the secretary general of the United Nations, said so.", {
+        publishedAt: "2016-09-20",
+      }),
+      "Ban Ki-moon",
+    );
+    expect(ban).toMatchObject({ country: null, category: "government" });
+  });
+
+  it("does not read a given name that is also a country as a title", () => {
+    const list = peopleOf(
+      "Chad Bown, an expert on trade at the Peterson Institute for International Economics, said so.",
+    );
+    expect(named(list, "Chad Bown").country).toBe("US");
+  });
+});
