@@ -10,8 +10,9 @@ import { scenariosBrowse } from "./scenarios/browse";
 import { scenariosExplore } from "./scenarios/explore";
 import { scenariosIngest } from "./scenarios/ingest";
 import { scenariosPages } from "./scenarios/pages";
+import { gql } from "./seed";
 import { screenshotsDir, session } from "./session";
-import { buildIfNeeded, gql, startStack, TOKEN } from "./stack";
+import { buildIfNeeded, startStack, TOKEN } from "./stack";
 
 const INGEST = "mutation($input: ArticleInput!) { ingestArticle(input: $input) { created } }";
 let browser: Awaited<ReturnType<typeof launchBrowser>> | undefined;

@@ -1,7 +1,8 @@
 /** State shared by the browser scenarios: the running stack, the browser page, and helpers. */
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
-import { type Stack, sampleArticles, TOKEN, webDir } from "./stack";
+import { sampleArticles } from "./seed";
+import { type Stack, TOKEN, webDir } from "./stack";
 
 export { TOKEN };
 export const UA_OFFICIALS = ["Volodymyr Zelenskyy", "Dmytro Kuleba", "Valery Zaluzhny"];

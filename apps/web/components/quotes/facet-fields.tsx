@@ -91,3 +91,49 @@ export function SelectFacet({
     </div>
   );
 }
+
+/** Officials only, everyone else, or anyone; with counts. */
+export function OfficialFacet({
+  buckets,
+  selected,
+}: {
+  buckets: readonly FacetBucket[];
+  selected: string;
+}) {
+  const choices = [
+    ["", "Anyone"],
+    ["true", "Officials only"],
+    ["false", "Non-officials"],
+  ];
+  return (
+    <fieldset>
+      <legend>Officials</legend>
+      {choices.map(([value, text]) => (
+        <label className="option" key={value}>
+          <input type="radio" name="official" value={value} defaultChecked={selected === value} />
+          {text}
+          <span className="count">{buckets.find((b) => b.value === value)?.count ?? ""}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Stated on or after / on or before. */
+export function DateRange({ from, to }: { from: string | undefined; to: string | undefined }) {
+  return (
+    <fieldset>
+      <legend>Date range</legend>
+      <div className="dates">
+        <div>
+          <label htmlFor="filter-from">From</label>
+          <input id="filter-from" type="date" name="from" defaultValue={from ?? ""} />
+        </div>
+        <div>
+          <label htmlFor="filter-to">To</label>
+          <input id="filter-to" type="date" name="to" defaultValue={to ?? ""} />
+        </div>
+      </div>
+    </fieldset>
+  );
+}

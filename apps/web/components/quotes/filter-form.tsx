@@ -4,7 +4,13 @@ import { useRouter } from "next/navigation";
 import { type FormEvent, useRef, useTransition } from "react";
 import { countryName, enumLabel, flagEmoji } from "@/lib/format";
 import type { QuoteFilterInput, QuoteOrder } from "@/lib/quote-filter";
-import { CheckboxFacet, type FacetBucket, SelectFacet } from "./facet-fields";
+import {
+  CheckboxFacet,
+  DateRange,
+  type FacetBucket,
+  OfficialFacet,
+  SelectFacet,
+} from "./facet-fields";
 
 export interface FacetData {
   country: readonly FacetBucket[];
@@ -103,22 +109,7 @@ export function FilterForm({
         selected={(filter.speakerCategory ?? []).map((c) => c.toLowerCase())}
         label={(b) => b.label ?? enumLabel(b.value)}
       />
-      <fieldset>
-        <legend>Officials</legend>
-        {[
-          ["", "Anyone"],
-          ["true", "Officials only"],
-          ["false", "Non-officials"],
-        ].map(([value, text]) => (
-          <label className="option" key={value}>
-            <input type="radio" name="official" value={value} defaultChecked={official === value} />
-            {text}
-            <span className="count">
-              {facets.official.find((b) => b.value === value)?.count ?? ""}
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      <OfficialFacet buckets={facets.official} selected={official} />
       <CheckboxFacet
         legend="Kind of quote"
         name="kind"
@@ -139,19 +130,7 @@ export function FilterForm({
         buckets={facets.organization}
         selected={filter.organization?.[0]}
       />
-      <fieldset>
-        <legend>Date range</legend>
-        <div className="dates">
-          <div>
-            <label htmlFor="filter-from">From</label>
-            <input id="filter-from" type="date" name="from" defaultValue={filter.from ?? ""} />
-          </div>
-          <div>
-            <label htmlFor="filter-to">To</label>
-            <input id="filter-to" type="date" name="to" defaultValue={filter.to ?? ""} />
-          </div>
-        </div>
-      </fieldset>
+      <DateRange from={filter.from} to={filter.to} />
       {(filter.speakerId ?? []).map((id) => (
         <input key={id} type="hidden" name="person" value={id} />
       ))}

@@ -1,7 +1,7 @@
 /** From the home page to a view, a speaker and an article with its highlighted quotes. */
 import { expect, it } from "vitest";
+import { gql } from "../seed";
 import { needsQuotes, session, shot, speakersOnPage, UA_OFFICIALS } from "../session";
-import { gql } from "../stack";
 
 /** Registers the scenarios; the stack and browser come from app.test.ts. */
 export function scenariosBrowse(): void {

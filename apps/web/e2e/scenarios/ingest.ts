@@ -1,7 +1,7 @@
 /** Adding an article: refusals without a valid token, preview, save, its statements. */
 import { expect, it } from "vitest";
+import { gql } from "../seed";
 import { needsQuotes, session, shot, TOKEN } from "../session";
-import { gql } from "../stack";
 
 /** Registers the scenarios; the stack and browser come from app.test.ts. */
 export function scenariosIngest(): void {
