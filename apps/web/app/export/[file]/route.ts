@@ -17,6 +17,13 @@ export async function GET(request: Request, { params }: RouteContext<"/export/[f
   } catch {
     return new Response("The whosaid API is unreachable; try again shortly.", { status: 502 });
   }
+  if (upstream.status >= 400 && upstream.status < 500) {
+    // The API's own words on a bad filter (BAD_USER_INPUT), passed on as they are.
+    return new Response(await upstream.text(), {
+      status: upstream.status,
+      headers: { "content-type": upstream.headers.get("content-type") ?? "text/plain" },
+    });
+  }
   if (!upstream.ok || !upstream.body) {
     return new Response(`The export failed (${upstream.status}).`, { status: 502 });
   }
