@@ -74,4 +74,10 @@ describe("indirect speech", () => {
     expect(a?.text).toBe("the agency of hiding the costs");
     expect(indirect("Many voters believe that the election was close.")).toHaveLength(0);
   });
+
+  it("reads statements reported through a noun of speech", () => {
+    const [a] = indirect("Mayor Ida Brandt's claim that the budget is balanced drew criticism.");
+    expect(a).toMatchObject({ who: "Ida Brandt", cue: { text: "claim", lemma: "claim" } });
+    expect(a.text.startsWith("the budget is balanced")).toBe(true);
+  });
 });

@@ -5,6 +5,7 @@ import type { Draft } from "./draft.ts";
 import { wordCount } from "./kind.ts";
 import { isFramingOnly, isThinkingVerb, needsThat, speechLemma, takesObject } from "./lexicon.ts";
 import { findMarkedSpans, type MarkedSpan } from "./marks.ts";
+import { nounStatements } from "./nouns.ts";
 import type { SpeakerResolver } from "./resolve.ts";
 import { clauseSubject, type SpeakerPhrase, subjectAfter, subjectBefore } from "./speaker.ts";
 import type { ParagraphView } from "./view.ts";
@@ -106,6 +107,9 @@ function inSentence(
         clauseAfter(toks, s, c, end, lemma) ??
         objectAfter(toks, s, c, end, lemma));
     if (f) found.push(f);
+  }
+  for (const n of nounStatements(toks, s, end)) {
+    if (!found.some((f) => f.from <= n.from && n.from < f.to)) found.push({ ...n });
   }
   return separate(toks, found);
 }

@@ -10,6 +10,9 @@ const forms = verbs.forms as Record<string, string>;
 const unambiguous = new Set(verbs.unambiguous);
 const thinkingVerbs = new Set(verbs.notSpeechWithThat);
 const objectVerbs = new Set(verbs.objectVerbs);
+const speechNouns = verbs.speechNouns as Record<string, string>;
+/** The verb lemma behind a noun of speech ("accusation" → accuse), or null. */
+export const speechNounLemma = (normal: string): string | null => speechNouns[normal] ?? null;
 const onlyWithThat = new Set(verbs.onlyWithThat);
 /** Verbs that report speech only with an explicit "that" ("maintained that …", not "maintained a lead"). */
 export const needsThat = (lemma: string) => onlyWithThat.has(lemma);

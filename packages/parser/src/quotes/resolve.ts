@@ -13,6 +13,14 @@ export interface Speaker {
   name: string | null;
 }
 
+// "his promise to …": possessive pronouns resolve like their subject forms.
+const POSSESSIVE_NUMBER: Record<string, string> = {
+  his: "singular",
+  her: "singular",
+  their: "plural",
+  its: "thing",
+};
+
 interface Recent {
   at: number;
   paragraph: number;
@@ -88,7 +96,8 @@ export class SpeakerResolver {
   }
 
   private resolvePronoun(mention: Span, paragraph: number): Speaker {
-    const number = pronouns[mention.text.toLowerCase()];
+    const lower = mention.text.toLowerCase();
+    const number = pronouns[lower] ?? POSSESSIVE_NUMBER[lower];
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const r = this.recent[i];
       if (r.at > mention.start || paragraph - r.paragraph > 3) continue;
