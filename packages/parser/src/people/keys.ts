@@ -19,14 +19,14 @@ const SPECIAL: Record<string, string> = {
 };
 
 /** Lower-case, diacritics removed, only letters kept. */
-export function foldName(word: string): string {
+export const foldName = memo((word: string): string => {
   return word
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[ßøæœłđıþ]/g, (c) => SPECIAL[c] ?? c)
     .replace(/[^a-z]/g, "");
-}
+});
 
 // Ordered rewrites: each collapses spellings that transliteration schemes disagree on.
 const REWRITES: [RegExp, string][] = [
@@ -88,19 +88,19 @@ export function nameWords(name: string): string[] {
 }
 
 /** Key of the surname: the last name word ("Mark A. Milley" → "miley"). */
-export function surnameKey(name: string): string {
+export const surnameKey = memo((name: string): string => {
   const words = nameWords(name);
   return phoneticKey(words[words.length - 1] ?? "");
-}
+});
 
 /** Key of given name and surname ("Mark A. Milley" and "Mark Milley" → "mark miley"). */
-export function fullNameKey(name: string): string {
+export const fullNameKey = memo((name: string): string => {
   const words = nameWords(name).filter((w) => !PARTICLES.has(w.toLowerCase()));
   if (words.length < 2) return phoneticKey(words[0] ?? "");
   return `${givenKey(words[0])} ${phoneticKey(words[words.length - 1])}`;
-}
+});
 
 const NICKNAMES: Record<string, string> = cues.nicknames;
 
 /** Key of a given name, nicknames read as the full form ("Joe" → "joseph"). */
-export const givenKey = (word: string) => phoneticKey(NICKNAMES[foldName(word)] ?? word);
+export const givenKey = memo((word: string) => phoneticKey(NICKNAMES[foldName(word)] ?? word));
