@@ -7,6 +7,11 @@ describe("ingest messages", () => {
       graphQLErrors: [{ message: "Not authorized", extensions: { code: "UNAUTHENTICATED" } }],
     });
     expect(message).toMatch(/Refused: saving needs a valid ingest token/);
+    const preview = ingestErrorMessage(
+      { graphQLErrors: [{ message: "No token", extensions: { code: "UNAUTHENTICATED" } }] },
+      "preview",
+    );
+    expect(preview).toMatch(/Refused: previewing needs a valid ingest token/);
   });
 
   it("passes bad input and network failures on in plain words", () => {

@@ -5,7 +5,7 @@ interface ErrorLike {
   graphQLErrors: readonly { message: string; extensions?: Record<string, unknown> }[];
 }
 
-export function ingestErrorMessage(error: ErrorLike): string {
+export function ingestErrorMessage(error: ErrorLike, action: "save" | "preview" = "save"): string {
   if (error.networkError) {
     return `The whosaid API could not be reached (${error.networkError.message}). Is it running?`;
   }
@@ -13,7 +13,7 @@ export function ingestErrorMessage(error: ErrorLike): string {
   const code = first?.extensions?.code;
   switch (code) {
     case "UNAUTHENTICATED":
-      return "Refused: saving needs a valid ingest token. Enter the token the API was started with (WHOSAID_INGEST_TOKEN).";
+      return `Refused: ${action === "save" ? "saving" : "previewing"} needs a valid ingest token. Enter the token the API was started with (WHOSAID_INGEST_TOKEN).`;
     case "FORBIDDEN":
       return "Refused: this token is not allowed to ingest articles.";
     case "BAD_USER_INPUT":

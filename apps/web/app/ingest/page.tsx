@@ -8,8 +8,8 @@ export default function IngestPage() {
     <>
       <h1>Add an article</h1>
       <p className="lede">
-        Paste a news article to see who is quoted in it. Preview the result first; saving it adds
-        its statements to the archive and needs the ingest token.
+        Paste a news article to see who is quoted in it. Preview the result first, then save it to
+        add its statements to the archive. Both need the ingest token.
       </p>
       <IngestForm />
     </>

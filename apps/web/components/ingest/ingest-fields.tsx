@@ -47,7 +47,7 @@ export function IngestFields() {
             aria-describedby="ingest-token-hint"
           />
           <p className="hint" id="ingest-token-hint">
-            Needed to save. It is sent only to the API, never stored.
+            Needed to preview and to save. It is sent only to the API, never stored.
           </p>
         </div>
       </div>

@@ -38,14 +38,12 @@ export function IngestForm() {
       source: String(form.get("source") ?? "").trim() || null,
       publishedAt: String(form.get("publishedAt") ?? "").trim() || null,
     };
-    const context = token
-      ? { fetchOptions: { headers: { authorization: `Bearer ${token}` } } }
-      : {};
-    if (action === "save" && !token) {
+    const context = { fetchOptions: { headers: { authorization: `Bearer ${token}` } } };
+    if (!token) {
+      const verb = action === "save" ? "saving" : "previewing";
       return setOutcome({
         type: "error",
-        message:
-          "Refused: saving needs the ingest token. Enter it above; previews work without it only if the API allows them.",
+        message: `Refused: ${verb} needs the ingest token. Enter it in the “Ingest token” field.`,
       });
     }
     setOutcome(null);
@@ -60,7 +58,7 @@ export function IngestForm() {
     } else {
       const result = await runPreview({ input }, context);
       if (result.error)
-        return setOutcome({ type: "error", message: ingestErrorMessage(result.error) });
+        return setOutcome({ type: "error", message: ingestErrorMessage(result.error, "preview") });
       if (result.data?.previewArticle)
         setOutcome({ type: "preview", preview: result.data.previewArticle });
     }
