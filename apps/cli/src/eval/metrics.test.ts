@@ -139,6 +139,8 @@ describe("names and scores", () => {
     expect(speakerHead("Aides to Clinton")).toBe("Aides");
     const poll = { speaker: "Nine in 10 Democratic registered voters", speakerIsPronoun: false };
     expect(goldName(poll as GoldQuote)).toBeNull();
+    const aide = { speaker: "Trump's attorney, Alan Garten,", speakerIsPronoun: false };
+    expect(goldName(aide as GoldQuote)).toBe("Alan Garten");
     expect(speakerHead("Archbishop Aris Shirvanian of the Armenian Patriarchate")).toBe(
       "Archbishop Aris Shirvanian of the Armenian Patriarchate",
     );

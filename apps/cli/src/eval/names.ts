@@ -59,12 +59,27 @@ export function speakerHead(phrase: string): string {
   return words.join(" ");
 }
 
-/** The gold speaker's name when the gold names one (a person or a named body), else null. */
+// A possessor ("Trump's attorney") or a demonym ("An Israeli blogger") does not name the speaker.
+const DEMONYM =
+  /^(?:israeli|american|russian|ukrainian|british|french|german|chinese|mexican|iranian|iraqi|syrian|saudi|palestinian|egyptian|turkish|japanese|korean|indian|pakistani|afghan|canadian|european|african|asian|latino|hispanic|muslim|jewish|christian|catholic|cuban|italian|spanish|polish|irish|scottish|australian|brazilian)$/i;
+const describesOnly = (w: string) => /[’']s$/.test(w) || DEMONYM.test(w.replace(/[,.]$/, ""));
+
+/**
+ * The gold speaker's name when the gold names one (a person or a named body), else null. A head
+ * that only describes ("Trump's attorney, Alan Garten") takes the name of its appositive.
+ */
 export function goldName(g: GoldQuote): string | null {
   if (g.speakerRef !== undefined) return g.speakerRef;
   if (!g.speaker || g.speakerIsPronoun) return null;
   const head = speakerHead(g.speaker);
-  return nameWords(head).length > 0 ? head : null;
+  const naming = head
+    .split(/\s+/)
+    .filter((w) => !describesOnly(w))
+    .join(" ");
+  if (nameWords(naming).length > 0) return head;
+  const appositive = g.speaker.split(",")[1]?.trim();
+  if (appositive && nameWords(speakerHead(appositive)).length > 0) return speakerHead(appositive);
+  return null;
 }
 
 /** Surnames agree: the predicted surname is a name word of the gold speaker, or the other way. */

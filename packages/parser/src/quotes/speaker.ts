@@ -164,6 +164,10 @@ export function subjectBefore(toks: Token[], cue: number, floor: number): Speake
   if (PASSIVE_BE.has(toks[cue - 1]?.normal) && toks[cue + 1]?.normal === "by") {
     return subjectAfter(toks, cue + 1, Math.min(toks.length - 1, cue + 12));
   }
+  // "…, saying …": a participle after a comma takes the subject of the clause before it.
+  if (toks[cue].normal.endsWith("ing") && toks[cue - 1]?.text === "," && cue - 1 > floor) {
+    return clauseSubject(toks, floor, cue - 1);
+  }
   let before = cue - 1;
   if (PASSIVE_BE.has(toks[before]?.normal)) {
     // "is suggesting" is progressive; "was told that" is passive: the subject only listened.
