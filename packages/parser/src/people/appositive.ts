@@ -1,3 +1,4 @@
+import { findOrganization } from "../kb/index.ts";
 import {
   countryOfCity,
   countryOfDemonym,
@@ -129,7 +130,9 @@ export function parseAppositive(words: Word[], after: number): (RoleInfo & { end
     !OPENERS.has(first.lower) &&
     !headOf([first.text]) &&
     !countryOfDemonym(first.text) &&
-    !(phrase[1] && isPossessive(phrase[1]))
+    !(phrase[1] && isPossessive(phrase[1])) &&
+    // ", Democrat of California": a party member.
+    findOrganization(first.text)?.kind !== "party"
   ) {
     if (!headOf(phrase.slice(0, 3).map((w) => w.text))) return null;
   }

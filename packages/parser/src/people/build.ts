@@ -59,6 +59,7 @@ export function buildPeople(doc: Doc): Person[] {
     mentions: [...d.mentions],
   }));
   collectMentions(doc.sentences, targets);
+  worksFor(resolved);
   const context = contextCountry(doc);
   const people = targets.map((t) => {
     const { d, r } = resolved[t.i];
@@ -72,6 +73,32 @@ export function buildPeople(doc: Doc): Person[] {
   });
   people.sort((a, b) => (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity));
   return people.map((p, i) => ({ ...p, id: `p${i + 1}` }));
+}
+
+/**
+ * "Clinton campaign spokesman Brian Fallon", "an aide to Putin": someone whose title names another
+ * person of the article works for that person, in that person's country.
+ */
+function worksFor(resolved: { d: Draft; r: ReturnType<typeof resolveDraft> }[]): void {
+  const bySurname = new Map<string, { name: string; country: string }>();
+  for (const { d, r } of resolved)
+    if (r.country && !d.media)
+      bySurname.set(surnameOf(r.name), { name: r.name, country: r.country });
+  for (const { d, r } of resolved) {
+    if (r.country || d.media) continue;
+    const text = [...d.titles, ...d.appositives].map((i) => i.text).join(" ");
+    const words = text.split(/[\s’']+/);
+    const boss = words.map((w) => bySurname.get(w)).find((b) => b && b.name !== r.name);
+    if (!boss) continue;
+    r.country = boss.country;
+    r.evidence = {
+      ...r.evidence,
+      country: {
+        value: boss.country,
+        evidence: `works for ${boss.name} (${boss.country}): "${text}"`,
+      },
+    };
+  }
 }
 
 function dedupe(mentions: Mention[]): Mention[] {

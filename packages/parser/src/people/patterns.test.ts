@@ -237,3 +237,19 @@ describe("people: international bodies and places in names", () => {
     expect(named(list, "Chad Bown").country).toBe("US");
   });
 });
+
+describe("people: staff and party members", () => {
+  it("gives staff the country of the person they work for, and party members their party's", () => {
+    const list = peopleOf(
+      "Hillary Clinton, the Democratic nominee, spoke. Clinton campaign spokesman Brian Fallon said no. Senator Dianne Feinstein, Democrat of California, said yes.",
+      { publishedAt: "2016-09-27" },
+    );
+    expect(named(list, "Brian Fallon").evidence.country?.evidence).toMatch(
+      /^works for Hillary Clinton \(US\)/,
+    );
+    expect(named(list, "Dianne Feinstein")).toMatchObject({
+      country: "US",
+      category: "government",
+    });
+  });
+});
