@@ -102,18 +102,38 @@ async function main() {
 
   const children = [];
   let stopping = false;
+  // Each child leads its own process group, so that what it starts (next dev runs a separate
+  // server process) stops with it.
+  const signalGroup = (child, signal) => {
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      child.kill(signal);
+    }
+  };
   const stop = (code) => {
     if (stopping) return;
     stopping = true;
-    for (const c of children) if (c.exitCode === null) c.kill("SIGTERM");
-    // Give them a moment to close the database cleanly, then go.
-    setTimeout(() => process.exit(code), 3000).unref();
+    for (const c of children) if (c.exitCode === null) signalGroup(c, "SIGTERM");
+    // Give them a moment to close the database cleanly, then make sure nothing is left.
+    setTimeout(() => {
+      for (const c of children) signalGroup(c, "SIGKILL");
+      process.exit(code);
+    }, 5000).unref();
     Promise.all(
       children.map((c) => (c.exitCode === null ? new Promise((r) => c.on("exit", r)) : null)),
-    ).then(() => process.exit(code));
+    ).then(() => {
+      // The leaders are gone; whatever they left in their groups (helper processes) goes too.
+      for (const c of children) signalGroup(c, "SIGKILL");
+      process.exit(code);
+    });
   };
   const start = (name, command, args, options) => {
-    const child = spawn(command, args, { stdio: "inherit", ...options });
+    const child = spawn(command, args, {
+      stdio: "inherit",
+      detached: process.platform !== "win32",
+      ...options,
+    });
     child.on("exit", (code, signal) => {
       if (!stopping) log(`${name} stopped (${signal ?? `exit ${code}`}); stopping the rest.`);
       stop(code ?? 1);
