@@ -1,7 +1,7 @@
 import type { Sentence } from "../doc.ts";
 import type { Mention } from "../types.ts";
-import { nameStart } from "./candidates.ts";
 import { fullNameKey, nameWords, phoneticKey } from "./keys.ts";
+import { nameStart } from "./title-words.ts";
 import { capitalRuns, toWords } from "./words.ts";
 
 /** What mention matching needs to know of a person. */

@@ -1,0 +1,124 @@
+import {
+  ABBREVIATIONS,
+  countryOfDemonym,
+  FORMER,
+  HONORIFICS,
+  isGeoName,
+  isGivenName,
+  NEVER_IN_NAME,
+  ROLE_HEADS,
+} from "./lexicon.ts";
+import { headOf, isRoleWord } from "./title.ts";
+import {
+  isAcronym,
+  isCapitalized,
+  isInitial,
+  isParticle,
+  isPossessive,
+  type Word,
+} from "./words.ts";
+
+const ROLE_HEADS_ONLY = (w: string) => headOf([w]) !== null;
+// Days and months ("This Wednesday Greek Foreign Minister …") are never part of a title.
+const CALENDAR = new Set([...NEVER_IN_NAME].filter((w) => w.length > 4));
+const notTitle = (w: Word) =>
+  CALENDAR.has(w.lower) || (isCapitalized(w) && FUNCTION_POS.has(w.pos) && !isRoleWord(w.lower));
+
+const FUNCTION_POS = new Set([
+  "ADV",
+  "SCONJ",
+  "CCONJ",
+  "ADP",
+  "DET",
+  "PRON",
+  "AUX",
+  "PART",
+  "INTJ",
+]);
+
+const titleish = (w: Word) =>
+  isRoleWord(w.lower) ||
+  HONORIFICS.has(w.lower) ||
+  FORMER.has(w.lower) ||
+  isAcronym(w) ||
+  countryOfDemonym(w.text) !== undefined ||
+  (isGeoName(w.text) && !isGivenName(w.text));
+
+/** Index where the name starts inside a run: after the last title-like word ("Russian Foreign Minister | Sergey Lavrov"). */
+export function nameStart(words: Word[], from: number, to: number): number {
+  let start = from;
+  // "United States Joe Biden", "New Zealand Prime Minister …": a two-word place is a title word too.
+  for (let i = from; i < to - 2; i++)
+    if (isGeoName(`${words[i].text} ${words[i + 1].text}`)) start = i + 2;
+  for (let i = from; i < to - 1; i++)
+    if (
+      titleish(words[i]) &&
+      !(
+        i === from &&
+        isGivenName(words[i].text) &&
+        !ABBREVIATIONS.has(words[i].lower) &&
+        !ROLE_HEADS.has(words[i].lower)
+      )
+    )
+      start = Math.max(start, i + 1);
+  // Capitalised only because they open the sentence: "As Politico", "So Kelly".
+  while (start < to - 1 && FUNCTION_POS.has(words[start].pos) && !isGivenName(words[start].text))
+    start++;
+  while (start < to && (isParticle(words[start]) || isInitial(words[start]))) start++;
+  return start;
+}
+
+/**
+ * "a State Department spokesperson, Morgan Ortagus, said": a role set off by commas before the
+ * name, read as its title when the name is closed by a comma too.
+ */
+export function titleBeforeComma(words: Word[], from: number, to: number): Word[] {
+  if (words[from - 1]?.text !== "," || words[to]?.text !== ",") return [];
+  let i = from - 1;
+  while (
+    i > 0 &&
+    from - i < 10 &&
+    !/^[,.;:()"“”]$/.test(words[i - 1].text) &&
+    !["a", "an", "the"].includes(words[i - 1].lower)
+  )
+    i--;
+  if (i === 0 || !["a", "an", "the"].includes(words[i - 1].lower)) return [];
+  const phrase = words.slice(i, from - 1);
+  const last = phrase[phrase.length - 1];
+  return last && ROLE_HEADS_ONLY(last.lower) ? phrase : [];
+}
+
+/** Title words before the name: those inside the run plus role words, possessives and names to its left. */
+export function titleWords(words: Word[], runFrom: number, coreFrom: number): Word[] {
+  let i = runFrom;
+  while (i > 0 && coreFrom - i < 12) {
+    const w = words[i - 1];
+    // "Labour MP (Member of Parliament) Tom Watson": step over a gloss in parentheses.
+    if (w.text === ")" && i === runFrom) {
+      const open = words.lastIndexOf(words.slice(0, i).findLast((x) => x.text === "(") ?? w);
+      if (open > 0 && i - open < 8) {
+        i = open;
+        continue;
+      }
+    }
+    if (notTitle(w)) break;
+    const ok =
+      isRoleWord(w.lower) ||
+      HONORIFICS.has(w.lower) ||
+      FORMER.has(w.lower.replace(/-$/, "")) ||
+      isPossessive(w) ||
+      (w.lower === "of" && i < coreFrom) ||
+      isCapitalized(w) ||
+      countryOfDemonym(w.text) !== undefined;
+    // "Speaker of the House": "the" belongs to a title only right after its "of".
+    if (!ok || (w.lower === "the" && words[i - 2]?.lower !== "of")) break;
+    i--;
+  }
+  let out = words.slice(i, coreFrom).filter((w) => w.lower !== "the");
+  const stop = out.findLastIndex(notTitle);
+  if (stop >= 0) out = out.slice(stop + 1);
+  const close = out.findIndex((w) => w.text === "(");
+  return close >= 0
+    ? [...out.slice(0, close), ...out.slice(out.findIndex((w) => w.text === ")") + 1)]
+    : out;
+}
