@@ -12,6 +12,8 @@ import { join, resolve } from "node:path";
 export const webDir = resolve(import.meta.dirname, "..");
 export const repoRoot = resolve(webDir, "../..");
 export const TOKEN = "e2e-ingest-token-0123456789";
+/** The tests' own build folder: rebuilding never disturbs a `pnpm start` using `.next`. */
+const DIST_DIR = ".next-e2e";
 
 export interface Stack {
   apiUrl: string;
@@ -48,13 +50,13 @@ function newestMtime(dir: string): number {
 
 /** Runs `next build` unless a build newer than every source file exists. */
 export function buildIfNeeded(): void {
-  const buildId = join(webDir, ".next/BUILD_ID");
+  const buildId = join(webDir, DIST_DIR, "BUILD_ID");
   if (existsSync(buildId) && statSync(buildId).mtimeMs > newestMtime(webDir)) return;
   console.log("[e2e] building the web app (next build)…");
   const result = spawnSync(join(webDir, "node_modules/.bin/next"), ["build"], {
     cwd: webDir,
     stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", WHOSAID_WEB_DIST_DIR: DIST_DIR },
   });
   if (result.status !== 0) throw new Error("next build failed");
 }
@@ -125,6 +127,7 @@ export async function startStack(seed: (apiUrl: string) => Promise<void>): Promi
       NEXT_PUBLIC_WHOSAID_API_URL: apiUrl,
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: "production",
+      WHOSAID_WEB_DIST_DIR: DIST_DIR,
     });
     const started = web;
     await waitFor("The web app", async () => (await fetch(`${webUrl}/ingest`)).ok, started.output);
