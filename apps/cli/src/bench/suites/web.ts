@@ -5,7 +5,7 @@
  * WHOSAID_BENCH_WEB_ARTICLES). Median and p90 of full HTML responses after warm-up.
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -19,6 +19,19 @@ export const description =
 
 const webDir = join(repoRoot, "apps/web");
 const nextBin = join(webDir, "node_modules/.bin/next");
+/** A build folder of its own: a running `pnpm start` (`.next`) is never rebuilt under it. */
+const distDir = ".next-bench";
+
+/** Newest modification time of the web app's sources. */
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith(".") || ["node_modules", "e2e"].includes(entry.name)) continue;
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
 
 function setting(args: string[], flag: string, envName: string, fallback: number): number {
   const n = Number(
@@ -38,17 +51,19 @@ function freePort(): Promise<number> {
 }
 
 async function startWeb(apiUrl: string): Promise<{ url: string; child: ChildProcess }> {
-  if (!existsSync(join(webDir, ".next/BUILD_ID"))) {
-    const built = spawnSync(nextBin, ["build"], { cwd: webDir, stdio: "inherit" });
-    if (built.status !== 0) throw new Error("next build failed");
-  }
-  const port = await freePort();
+  const buildId = join(webDir, distDir, "BUILD_ID");
   const env = {
     ...process.env,
     NODE_ENV: "production",
+    WHOSAID_WEB_DIST_DIR: distDir,
     WHOSAID_API_URL: apiUrl,
     NEXT_PUBLIC_WHOSAID_API_URL: apiUrl,
   };
+  if (!existsSync(buildId) || statSync(buildId).mtimeMs < newestSource(webDir)) {
+    const built = spawnSync(nextBin, ["build"], { cwd: webDir, stdio: "inherit", env });
+    if (built.status !== 0) throw new Error("next build failed");
+  }
+  const port = await freePort();
   const child = spawn(nextBin, ["start", "-p", String(port)], {
     cwd: webDir,
     env,
