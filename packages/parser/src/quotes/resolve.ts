@@ -1,4 +1,5 @@
 import type { Doc, Token } from "../doc.ts";
+import { ensurePerson, matchOfficeholder, resolvePersonByName } from "../people/index.ts";
 import type { Person, Span } from "../types.ts";
 import { countryOfLabel, pronouns } from "./lexicon.ts";
 import type { SpeakerPhrase } from "./speaker.ts";
@@ -27,29 +28,24 @@ interface Recent {
   speaker: Speaker;
 }
 
-const fold = (s: string) =>
-  s
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[’']s$/, "")
-    .replace(/(?:yy|iy|yi|i|y)$/, "y");
-const surname = (name: string) => fold(name.trim().split(/\s+/).pop() ?? "");
-
-/** Finds the person a name as written refers to: full name, alias or surname, transliteration-tolerant. */
+/**
+ * Finds the person a speaker refers to: a person whose mention overlaps the speaker as written,
+ * else the people stage's name lookup (full name, alias or surname, transliteration-tolerant; the
+ * one mentioned last before the speaker when several share a surname).
+ */
 export function findPerson(people: Person[], name: string, span?: Span): Person | null {
   if (span) {
-    for (const p of people)
+    for (const p of people) {
       if (p.mentions.some((m) => m.start < span.end && span.start < m.end && m.kind !== "pronoun"))
         return p;
+    }
   }
-  const key = surname(name);
-  if (!key) return null;
-  for (const p of people) {
-    if (surname(p.name) === key || p.aliases.some((a) => surname(a) === key)) return p;
-  }
-  return null;
+  return name ? resolvePersonByName(people, name, span?.start) : null;
 }
+
+// Words that make a capitalized speaker an organization, not a person the people stage missed.
+const ORGANIZATION =
+  /\b(?:News|Times|Post|Press|Journal|Party|Committee|Department|Campaign|University|Institute|Center|Centre|Council|Association|Network|Agency|Office|Group|Foundation|Club|Union|Court|Commission|Ministry|Company|Corp|Inc|Magazine|Radio|Television|TV|Reuters|Bloomberg|Politico)\b/;
 
 /** Turns speaker phrases into speaker fields, resolving pronouns to the last speaker named. */
 export class SpeakerResolver {
@@ -57,7 +53,12 @@ export class SpeakerResolver {
   /** Pronoun mentions to add to people: person id → mentions. */
   readonly pronounMentions = new Map<string, Span[]>();
 
-  constructor(private readonly doc: Doc) {}
+  /** The article's people, with the named speakers the people stage missed added. */
+  people: Person[];
+
+  constructor(private readonly doc: Doc) {
+    this.people = doc.people;
+  }
 
   resolve(toks: Token[], phrase: SpeakerPhrase, paragraph: number): Speaker {
     const text = this.doc.text;
@@ -68,7 +69,7 @@ export class SpeakerResolver {
     if (phrase.kind === "pronoun") return this.resolvePronoun(mention, paragraph);
     if (phrase.kind === "name") {
       const nameSpan = span(text, toks[phrase.nameFirst].start, toks[phrase.nameLast].end);
-      const person = findPerson(this.doc.people, nameSpan.text, nameSpan);
+      const person = findPerson(this.people, nameSpan.text, nameSpan) ?? this.addPerson(nameSpan);
       if (person) return fromPerson(person, mention);
       const title = written.text.slice(0, nameSpan.start - written.start);
       return {
@@ -79,7 +80,7 @@ export class SpeakerResolver {
         name: nameSpan.text,
       };
     }
-    const person = findPerson(this.doc.people, "", written);
+    const person = findPerson(this.people, "", written);
     if (person) return fromPerson(person, mention);
     return {
       speakerId: null,
@@ -125,7 +126,7 @@ export class SpeakerResolver {
   private nearestPerson(before: number): Person | null {
     let best: Person | null = null;
     let bestAt = -1;
-    for (const p of this.doc.people) {
+    for (const p of this.people) {
       for (const m of p.mentions) {
         if (m.kind !== "pronoun" && m.end <= before && m.start > bestAt && p.category !== "media") {
           best = p;
@@ -134,6 +135,18 @@ export class SpeakerResolver {
       }
     }
     return best;
+  }
+
+  /** A full name the people stage did not list becomes a person when the knowledge base knows it. */
+  private addPerson(name: Span): Person | null {
+    const words = name.text.split(/\s+/);
+    const titled = words.length >= 2 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
+    if (!titled || ORGANIZATION.test(name.text)) return null;
+    // Only names the knowledge base knows: a capitalized phrase may be a place or a headline.
+    if (!matchOfficeholder(name.text, this.doc.article.publishedAt)) return null;
+    const added = ensurePerson(this.people, name, { date: this.doc.article.publishedAt });
+    this.people = added.people;
+    return added.person;
   }
 
   private addPronoun(id: string, mention: Span): void {

@@ -21,7 +21,7 @@ export function quotes(doc: Doc): Doc {
   return {
     ...doc,
     quotes: toQuotes(doc, drafts),
-    people: withPronouns(doc.people, resolver.pronounMentions),
+    people: withPronouns(resolver.people, resolver.pronounMentions),
   };
 }
 
@@ -45,7 +45,10 @@ function toQuotes(doc: Doc, drafts: Draft[]): Quote[] {
       speakerLabel: s?.speakerLabel ?? null,
       speakerCountry: s?.speakerCountry ?? null,
       speakerMention: s?.speakerMention ?? null,
-      cue: d.cue && d.lemma ? { text: d.lemma === "according to" ? "according to" : d.cue.text, lemma: d.lemma } : null,
+      cue:
+        d.cue && d.lemma
+          ? { text: d.lemma === "according to" ? "according to" : d.cue.text, lemma: d.lemma }
+          : null,
       channel: d.channel,
       statedAt: null,
       paragraph: d.paragraph,
