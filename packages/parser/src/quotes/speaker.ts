@@ -165,7 +165,13 @@ export function subjectBefore(toks: Token[], cue: number, floor: number): Speake
     return subjectAfter(toks, cue + 1, Math.min(toks.length - 1, cue + 12));
   }
   // "…, saying …": a participle after a comma takes the subject of the clause before it.
-  if (toks[cue].normal.endsWith("ing") && toks[cue - 1]?.text === "," && cue - 1 > floor) {
+  // "rallied supporters by warning that …": so does one after a preposition.
+  const lead = toks[cue - 1]?.normal;
+  if (
+    toks[cue].normal.endsWith("ing") &&
+    (lead === "," || lead === "by" || lead === "after" || lead === "while") &&
+    cue - 1 > floor
+  ) {
     return clauseSubject(toks, floor, cue - 1);
   }
   let before = cue - 1;
