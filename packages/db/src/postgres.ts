@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import pg from "pg";
 import type { Database, Transaction } from "./types.ts";
 
@@ -9,6 +10,18 @@ const types = {
     return pg.types.getTypeParser(oid, format ?? "text");
   },
 };
+
+// Statements run inside transactions (the write path: a small, fixed set) are prepared once per
+// connection under a name derived from their text; that saves parsing and planning each time.
+const statementNames = new Map<string, string>();
+function prepared(sql: string, values?: unknown[]): pg.QueryConfig {
+  let name = statementNames.get(sql);
+  if (!name) {
+    name = `w${createHash("sha1").update(sql).digest("hex").slice(0, 20)}`;
+    if (statementNames.size < 1000) statementNames.set(sql, name);
+  }
+  return { name, text: sql, values };
+}
 
 /** Opens a connection pool on a PostgreSQL server. */
 export async function openPostgres(url: string, max: number): Promise<Database> {
@@ -39,7 +52,7 @@ export async function openPostgres(url: string, max: number): Promise<Database> 
         const result = await fn({
           kind: "postgres",
           async query<R>(sql: string, params?: unknown[]) {
-            const r = await client.query(sql, params);
+            const r = await client.query(prepared(sql, params));
             return { rows: r.rows as R[] };
           },
           async exec(sql: string) {
