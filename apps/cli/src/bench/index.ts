@@ -26,19 +26,26 @@ const repoRoot = resolve(here, "../../../..");
 
 async function main(argv: string[]): Promise<void> {
   const wanted = argv.filter((a) => !a.startsWith("--"));
-  const files = readdirSync(join(here, "suites")).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"));
+  const files = readdirSync(join(here, "suites")).filter(
+    (f) => f.endsWith(".ts") && !f.endsWith(".test.ts"),
+  );
   const rows: BenchRow[] = [];
   for (const file of files.sort()) {
     const suite = (await import(join(here, "suites", file))) as Suite;
     if (wanted.length && !wanted.includes(suite.name)) continue;
     console.log(`\n== ${suite.name}: ${suite.description}`);
     const result = await suite.run(argv);
-    for (const r of result) console.log(`  ${r.case}: ${formatMetrics(r.metrics)}${r.notes ? ` (${r.notes})` : ""}`);
+    for (const r of result)
+      console.log(`  ${r.case}: ${formatMetrics(r.metrics)}${r.notes ? ` (${r.notes})` : ""}`);
     rows.push(...result);
   }
   const outDir = join(repoRoot, "bench-results");
   mkdirSync(outDir, { recursive: true });
-  const stamp = { date: new Date().toISOString(), node: process.version, cpus: (await import("node:os")).cpus().length };
+  const stamp = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: (await import("node:os")).cpus().length,
+  };
   writeFileSync(join(outDir, "latest.json"), `${JSON.stringify({ ...stamp, rows }, null, 2)}\n`);
   writeFileSync(join(outDir, "latest.md"), toMarkdown(stamp, rows));
   console.log(`\nResults written to ${join(outDir, "latest.json")} and latest.md`);
@@ -51,9 +58,15 @@ function formatMetrics(m: Record<string, number | string>): string {
 }
 
 function toMarkdown(stamp: { date: string; node: string; cpus: number }, rows: BenchRow[]): string {
-  const lines = [`# whosaid benchmarks`, "", `${stamp.date}, Node ${stamp.node}, ${stamp.cpus} cores`, ""];
+  const lines = [
+    `# whosaid benchmarks`,
+    "",
+    `${stamp.date}, Node ${stamp.node}, ${stamp.cpus} cores`,
+    "",
+  ];
   lines.push("| suite | case | metrics | notes |", "| --- | --- | --- | --- |");
-  for (const r of rows) lines.push(`| ${r.suite} | ${r.case} | ${formatMetrics(r.metrics)} | ${r.notes ?? ""} |`);
+  for (const r of rows)
+    lines.push(`| ${r.suite} | ${r.case} | ${formatMetrics(r.metrics)} | ${r.notes ?? ""} |`);
   return `${lines.join("\n")}\n`;
 }
 
