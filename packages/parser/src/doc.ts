@@ -61,6 +61,25 @@ export interface Doc {
 /** A stage of the pipeline: a pure function from a document to a richer one. */
 export type Stage = (doc: Doc) => Doc;
 
+/** A document before any stage has run: empty results, for the stages to fill. */
+export function newDoc(
+  fields: Pick<Doc, "input" | "text" | "format" | "options"> & Partial<Doc>,
+): Doc {
+  return {
+    hints: {},
+    article: emptyArticle(),
+    sentences: [],
+    people: [],
+    quotes: [],
+    topics: [],
+    keyPhrases: [],
+    places: [],
+    dates: [],
+    warnings: [],
+    ...fields,
+  };
+}
+
 /** An empty ArticleInfo, for stages to fill. */
 export function emptyArticle(): ArticleInfo {
   return {

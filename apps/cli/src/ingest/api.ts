@@ -3,7 +3,7 @@
  * mutation instead of opening the database (which the API holds when it runs on PGlite).
  */
 import { type InputUnit, readInputs } from "./inputs.ts";
-import type { IngestEvent, IngestSummary, RunOptions } from "./run.ts";
+import { type IngestEvent, type IngestSummary, newSummary, type RunOptions } from "./run.ts";
 
 const MUTATION = `mutation Ingest($input: ArticleInput!) {
   ingestArticle(input: $input) { created article { id title } }
@@ -27,16 +27,7 @@ export async function runApiIngest(
   options: Pick<RunOptions, "concurrency" | "onEvent">,
 ): Promise<IngestSummary> {
   const started = performance.now();
-  const summary: IngestSummary = {
-    total: units.reduce((n, u) => n + u.count, 0),
-    created: 0,
-    existing: 0,
-    errors: [],
-    people: 0,
-    quotes: 0,
-    seconds: 0,
-    fatal: null,
-  };
+  const summary = newSummary(units);
   const emit = (event: IngestEvent) => {
     if (event.status === "created") summary.created++;
     else if (event.status === "existing") summary.existing++;

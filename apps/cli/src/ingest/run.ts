@@ -39,16 +39,9 @@ export interface RunOptions {
   onEvent?: (event: IngestEvent, summary: IngestSummary) => void;
 }
 
-type Ready = Extract<InputItem, { input: string }>;
-
-/** Reads, parses (on worker threads) and stores every article of `units`. */
-export async function runIngest(
-  db: Database,
-  units: InputUnit[],
-  options: RunOptions,
-): Promise<IngestSummary> {
-  const started = performance.now();
-  const summary: IngestSummary = {
+/** A summary with nothing counted yet, for `units`. */
+export function newSummary(units: InputUnit[]): IngestSummary {
+  return {
     total: units.reduce((n, u) => n + u.count, 0),
     created: 0,
     existing: 0,
@@ -58,6 +51,18 @@ export async function runIngest(
     seconds: 0,
     fatal: null,
   };
+}
+
+type Ready = Extract<InputItem, { input: string }>;
+
+/** Reads, parses (on worker threads) and stores every article of `units`. */
+export async function runIngest(
+  db: Database,
+  units: InputUnit[],
+  options: RunOptions,
+): Promise<IngestSummary> {
+  const started = performance.now();
+  const summary = newSummary(units);
   const emit = (event: IngestEvent) => {
     if (event.status === "created") {
       summary.created++;

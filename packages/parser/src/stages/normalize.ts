@@ -1,4 +1,4 @@
-import { type Doc, emptyArticle } from "../doc.ts";
+import { type Doc, newDoc } from "../doc.ts";
 import { extractHtml } from "../structure/html-text.ts";
 import { detectLanguage } from "../structure/language.ts";
 import { sniffFormat } from "../structure/sniff.ts";
@@ -29,22 +29,7 @@ function build(input: string, options: ParseOptions): Doc {
     );
   }
   const format = options.format ?? sniffFormat(raw);
-  const doc: Doc = {
-    input,
-    text: raw,
-    format,
-    options,
-    hints: {},
-    article: emptyArticle(),
-    sentences: [],
-    people: [],
-    quotes: [],
-    topics: [],
-    keyPhrases: [],
-    places: [],
-    dates: [],
-    warnings: [],
-  };
+  const doc: Doc = newDoc({ input, text: raw, format, options });
   if (format === "html") {
     const page = extractHtml(raw);
     doc.text = page.text;

@@ -24,7 +24,8 @@ function tokenize(text: string, start: number, end: number, paragraph: number): 
   const wdoc = nlp.readDoc(slice);
   const values = wdoc.tokens().out(its.value) as string[];
   const pos = wdoc.tokens().out(its.pos) as string[];
-  const lemma = wdoc.tokens().out(its.lemma) as string[];
+  // wink-nlp's typings miss that lemma is a token function like the others.
+  const lemma = wdoc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
   const normal = wdoc.tokens().out(its.normal) as string[];
   const type = wdoc.tokens().out(its.type) as string[];
   const tokens: Token[] = [];
@@ -47,7 +48,7 @@ function tokenize(text: string, start: number, end: number, paragraph: number): 
   }
   const sentences: Sentence[] = [];
   let t = 0;
-  wdoc.sentences().each((s) => {
+  wdoc.sentences().each((s: { tokens(): { length(): number } }) => {
     const count = s.tokens().length();
     const toks = tokens.slice(t, t + count);
     t += count;

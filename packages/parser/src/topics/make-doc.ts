@@ -1,4 +1,4 @@
-import { type Doc, emptyArticle } from "../doc.ts";
+import { type Doc, emptyArticle, newDoc } from "../doc.ts";
 import { sentences } from "../stages/sentences.ts";
 
 /** The parts of an article, for building a Doc in tests and evaluations without the segmenter. */
@@ -32,21 +32,6 @@ export function makeDoc(parts: ArticleParts): Doc {
     relatedStories: parts.related ?? [],
     language: "en",
   };
-  const doc: Doc = {
-    input: text,
-    text,
-    format: "text",
-    options: {},
-    hints: {},
-    article,
-    sentences: [],
-    people: [],
-    quotes: [],
-    topics: [],
-    keyPhrases: [],
-    places: [],
-    dates: [],
-    warnings: [],
-  };
+  const doc: Doc = newDoc({ input: text, text, format: "text", options: {}, article });
   return sentences(doc);
 }
