@@ -86,7 +86,7 @@ export function createApi(db: Database, env: Env) {
         blockFieldSuggestion: { enabled: true },
       }),
       errorCodes(),
-      mutationRateLimit(env.mutationsPerMinute),
+      mutationRateLimit(db, env.mutationsPerMinute),
     ],
   });
 }
