@@ -1,3 +1,4 @@
+/// <reference path="./autocannon.d.ts" />
 /** Load-test helpers: autocannon runs against a GraphQL URL, and memory samples of a process. */
 import { readFileSync } from "node:fs";
 import autocannon from "autocannon";

@@ -1,3 +1,4 @@
+/// <reference path="./autocannon.d.ts" />
 /**
  * The mixed load of issue 8: 90% filtered quote queries and 10% ingests over many connections,
  * spread over several API processes. Each ingest carries a unique marker line (a fifth of them
