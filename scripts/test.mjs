@@ -5,13 +5,14 @@
  * Extra arguments go to vitest (e.g. `pnpm test packages/parser`).
  */
 import { execSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const isCI = process.env.CI === "true" || process.env.CI === "1";
-const pgUrl = process.env.WHOSAID_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const pgUrl =
+  process.env.WHOSAID_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 process.env.WHOSAID_TEST_DATABASE_URL = pgUrl;
 
 function log(message) {
@@ -41,9 +42,12 @@ async function ensurePostgres() {
   if (existsSync("/etc/postgresql")) {
     for (const version of readdirSync("/etc/postgresql")) {
       log(`starting PostgreSQL ${version}`);
-      spawnSync("pg_ctlcluster", ["--skip-systemctl-redirect", version, "main", "start"], { stdio: "inherit" });
+      spawnSync("pg_ctlcluster", ["--skip-systemctl-redirect", version, "main", "start"], {
+        stdio: "inherit",
+      });
     }
-    for (let i = 0; i < 30 && !(await reachable(host, port)); i++) await new Promise((r) => setTimeout(r, 500));
+    for (let i = 0; i < 30 && !(await reachable(host, port)); i++)
+      await new Promise((r) => setTimeout(r, 500));
   }
   if (await reachable(host, port)) return log(`PostgreSQL is up at ${host}:${port}`);
   const message = `PostgreSQL is not reachable at ${host}:${port}; its tests ${isCI ? "cannot run" : "will be reported as skipped"}.`;
@@ -57,7 +61,10 @@ function ensureChromium() {
   const isRoot = process.getuid?.() === 0;
   if (isRoot && existsSync("/usr/bin/apt-get")) {
     log("installing Debian's Chromium (apt-get install -y chromium)");
-    execSync("apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium", { stdio: "inherit" });
+    execSync(
+      "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium",
+      { stdio: "inherit" },
+    );
     return;
   }
   const message = `Chromium is missing at ${chromium}: install it with \`sudo apt-get install -y chromium\`.`;
@@ -69,12 +76,22 @@ async function main() {
   await ensurePostgres();
   ensureChromium();
   const report = join(mkdtempSync(join(tmpdir(), "whosaid-test-")), "vitest.json");
-  const args = ["exec", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...process.argv.slice(2)];
+  const args = [
+    "exec",
+    "vitest",
+    "run",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${report}`,
+    ...process.argv.slice(2),
+  ];
   const result = spawnSync("pnpm", args, { stdio: "inherit", env: process.env });
   if (existsSync(report)) {
     const r = JSON.parse(readFileSync(report, "utf8"));
     const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
-    console.log(`\nTests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${skipped} skipped`);
+    console.log(
+      `\nTests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${skipped} skipped`,
+    );
   }
   process.exit(result.status ?? 1);
 }

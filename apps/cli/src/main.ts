@@ -26,7 +26,8 @@ async function load(name: string): Promise<Command> {
 
 async function help(): Promise<void> {
   const lines = ["Usage: pnpm whosaid <command> [options]", "", "Commands:"];
-  for (const name of commandNames()) lines.push(`  ${name.padEnd(10)} ${(await load(name)).summary}`);
+  for (const name of commandNames())
+    lines.push(`  ${name.padEnd(10)} ${(await load(name)).summary}`);
   lines.push("", "Run `pnpm whosaid <command> --help` for a command's options.");
   console.log(lines.join("\n"));
 }
