@@ -36,9 +36,12 @@ const TALKS = {
   path: ["conflict, war and peace", "peace process"],
 };
 
-/** The reference article, parsed, with gold people and quotes; `suffix` makes a distinct copy. */
+/** The reference article, parsed, with gold people and quotes; `suffix` makes a distinct story. */
 export function goldParsed(suffix = ""): { parsed: ParsedArticle; text: string } {
-  const text = readFileSync(`${seedPath}.txt`, "utf8") + suffix;
+  const original = readFileSync(`${seedPath}.txt`, "utf8");
+  // A distinct copy needs a body of its own: text after the footer would only make a syndicated
+  // copy of the same story, which is stored once. So the suffix opens the body.
+  const text = suffix ? original.replace("·6 min read\n", `·6 min read\n${suffix}`) : original;
   const gold = JSON.parse(readFileSync(`${seedPath}.gold.json`, "utf8")) as {
     people: GoldPerson[];
     quotes: GoldQuote[];

@@ -1,6 +1,6 @@
 /** Parsing an article without storing it (the web ingest page's preview), and the input both share. */
 
-import { articleHash } from "@whosaid/db";
+import { articleHash, storyHash } from "@whosaid/db";
 import * as read from "@whosaid/db/read";
 import type { ParsedArticle } from "@whosaid/parser";
 import { builder } from "../builder.ts";
@@ -107,11 +107,13 @@ PreviewRef.implement({
     existingArticle: t.field({
       type: ArticleRef,
       nullable: true,
-      description: "The stored article with the same content, if it was already ingested.",
+      description:
+        "The stored article with the same content, or the same story (a syndicated copy), if it was already ingested.",
       resolve: async (p, _a, ctx) => {
         const id = await read.articleIdByHash(
           ctx.db,
           articleHash(p.parsed, { input: p.isHtml ? p.raw : null }),
+          storyHash(p.parsed),
         );
         return id ? ctx.loaders.article.load(id) : null;
       },

@@ -1,6 +1,7 @@
 import type { ParsedArticle } from "@whosaid/parser";
 import type { Queryable } from "../types.ts";
 import { contentHash, nameKey, parserVersion, toDate } from "./keys.ts";
+import { storyHash } from "./story.ts";
 import { sourceIds } from "./tx-state.ts";
 
 /** What the caller knows about an article beyond its text; the parsed values win when present. */
@@ -63,8 +64,9 @@ export async function upsertSource(tx: Queryable, name: string | null): Promise<
 }
 
 /**
- * Inserts the article row unless one with the same content hash exists (then nothing is written).
- * A concurrent insert of the same text waits on the unique index and then finds it.
+ * Inserts the article row unless one with the same content hash or story hash (a syndicated copy)
+ * exists; then nothing is written and the stored article is returned. A concurrent insert of the
+ * same text waits on the unique index and then finds it.
  */
 export async function insertArticle(
   tx: Queryable,
@@ -73,14 +75,15 @@ export async function insertArticle(
 ): Promise<{ id: string; created: boolean }> {
   const c = articleColumns(parsed, meta);
   const hash = articleHash(parsed, meta);
+  const story = storyHash(parsed);
   const sourceId = await upsertSource(tx, c.source);
   const input = meta.input && meta.input !== parsed.text ? meta.input : null;
   const { rows } = await tx.query<{ id: string }>(
     `INSERT INTO articles (content_hash, url, source, source_id, title, published_at, authors, read_time,
        language, format, body, input, paragraphs, captions, related_stories, footer, warnings, parsed,
-       parser_version, schema_version)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20)
-     ON CONFLICT (content_hash) DO NOTHING RETURNING id`,
+       parser_version, schema_version, story_hash)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21)
+     ON CONFLICT DO NOTHING RETURNING id`,
     [
       hash,
       c.url,
@@ -102,12 +105,13 @@ export async function insertArticle(
       c.parsed,
       parserVersion(),
       parsed.schemaVersion,
+      story,
     ],
   );
   if (rows[0]) return { id: rows[0].id, created: true };
   const existing = await tx.query<{ id: string }>(
-    "SELECT id FROM articles WHERE content_hash = $1",
-    [hash],
+    "SELECT id FROM articles WHERE content_hash = $1 OR story_hash = $2 ORDER BY content_hash = $1 DESC LIMIT 1",
+    [hash, story],
   );
   return { id: existing.rows[0].id, created: false };
 }

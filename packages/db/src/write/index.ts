@@ -10,3 +10,4 @@ export {
 } from "./ingest.ts";
 export { contentHash, nameKey, parserVersion, quoteId } from "./keys.ts";
 export { deleteArticle, reparseAll, reparseArticle } from "./reparse.ts";
+export { storyHash } from "./story.ts";

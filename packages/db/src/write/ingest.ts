@@ -2,6 +2,7 @@ import type { ParsedArticle } from "@whosaid/parser";
 import type { Database, Queryable } from "../types.ts";
 import { type ArticleMeta, articleColumns, articleHash, insertArticle } from "./article.ts";
 import { writeDerived } from "./derived.ts";
+import { storyHash } from "./story.ts";
 import { forgetTxState } from "./tx-state.ts";
 
 /** The outcome of storing one article. */
@@ -36,8 +37,9 @@ async function existing(
   meta: ArticleMeta,
 ): Promise<IngestResult | null> {
   const { rows } = await db.query<{ id: string; title: string | null }>(
-    "SELECT id, title FROM articles WHERE content_hash = $1",
-    [articleHash(parsed, meta)],
+    `SELECT id, title FROM articles WHERE content_hash = $1 OR story_hash = $2
+     ORDER BY content_hash = $1 DESC LIMIT 1`,
+    [articleHash(parsed, meta), storyHash(parsed)],
   );
   return rows[0]
     ? { id: rows[0].id, created: false, title: rows[0].title, people: 0, quotes: 0 }

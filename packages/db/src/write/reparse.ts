@@ -8,6 +8,7 @@ import type { Database } from "../types.ts";
 import { articleColumns, upsertSource } from "./article.ts";
 import { clearDerived, deleteOrphanPeople, writeDerived } from "./derived.ts";
 import { parserVersion } from "./keys.ts";
+import { storyHash } from "./story.ts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -51,7 +52,11 @@ export async function reparseArticle(
     await tx.query(
       `UPDATE articles SET source = $2, source_id = $3, title = $4, published_at = $5, authors = $6,
          read_time = $7, language = $8, body = $9, paragraphs = $10, captions = $11, related_stories = $12,
-         footer = $13, warnings = $14, parsed = $15, parser_version = $16, schema_version = $17, parsed_at = now()
+         footer = $13, warnings = $14, parsed = $15, parser_version = $16, schema_version = $17, parsed_at = now(),
+         -- Kept as it was when another article already holds the new fingerprint (both stored
+         -- before fingerprints existed): the unique index stays whole, the re-parse succeeds.
+         story_hash = CASE WHEN EXISTS (SELECT 1 FROM articles o WHERE o.story_hash = $18 AND o.id <> $1)
+                      THEN story_hash ELSE $18 END
        WHERE id = $1`,
       [
         id,
@@ -71,6 +76,7 @@ export async function reparseArticle(
         c.parsed,
         parserVersion(),
         parsed.schemaVersion,
+        storyHash(parsed),
       ],
     );
     const before = await clearDerived(tx, id);
