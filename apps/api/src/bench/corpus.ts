@@ -105,3 +105,15 @@ export async function copyToSize(db: Database, target: number, batch = 2000): Pr
   await db.query("ANALYZE");
   return n;
 }
+
+/**
+ * The sample with `line` added as a paragraph of its body (after the first long paragraph), so
+ * that each copy is a distinct story: a line added after the footer would make a syndicated copy
+ * of the same story, which the database stores once.
+ */
+export function distinctCopy(text: string, line: string): string {
+  const blocks = text.split(/\n\s*\n/);
+  const at = blocks.findIndex((b, i) => i > 0 && b.trim().length >= 120);
+  blocks.splice(at > 0 ? at + 1 : blocks.length, 0, line);
+  return blocks.join("\n\n");
+}

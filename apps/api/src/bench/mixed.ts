@@ -6,7 +6,7 @@
  * acknowledged article can be checked to be stored exactly once.
  */
 import autocannon from "autocannon";
-import type { SampleArticle } from "./corpus.ts";
+import { distinctCopy, type SampleArticle } from "./corpus.ts";
 
 const FILTERS = [
   '{speakerCountry: ["UA"], official: true}',
@@ -78,7 +78,7 @@ export async function mixedLoad(
               : `m${u}x${++counter}x${Date.now()}`;
             const sample = samples[Number(/x(\d+)x/.exec(marker)?.[1] ?? 0) % samples.length];
             context.marker = marker;
-            const text = `${sample.text.trimEnd()}\n\nLoad marker ${marker}.\n`;
+            const text = distinctCopy(sample.text, `Load marker ${marker}.`);
             return {
               ...req,
               body: JSON.stringify({ query: INGEST, variables: { input: { text } } }),

@@ -7,6 +7,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
+import { distinctCopy } from "@whosaid/api/bench";
 import { type Database, openDatabase, readDbEnv } from "@whosaid/db";
 import { createTestDatabase } from "@whosaid/db/testing";
 import { discover } from "../../ingest/inputs.ts";
@@ -44,7 +45,7 @@ function makeCorpus(n: number): string {
       JSON.stringify({
         ...a,
         id: `${a.id}-${i}`,
-        text: `${a.text.trimEnd()}\n\nBenchmark copy ${i}.\n`,
+        text: distinctCopy(a.text, `Benchmark copy ${i}.`),
       }),
     );
   }
