@@ -31,7 +31,7 @@ export function segment(doc: Doc): Doc {
       paragraphs: body.paragraphs,
       captions: body.captions,
       relatedStories: body.relatedStories,
-      footer: body.footer,
+      footer: [...header.notices, ...body.footer],
     },
   };
 }

@@ -1,5 +1,6 @@
 import lexicon from "../lexicon/structure-footer.json";
 import publishers from "../lexicon/structure-publishers.json";
+import { isBoilerplate } from "./boilerplate.ts";
 
 const KNOWN = publishers as Record<string, string>;
 
@@ -25,7 +26,7 @@ export function matchFooter(line: string): FooterMatch | null {
     if (prefix === "copyright " && !/\d{4}|rights|©/.test(lower)) continue;
     return { source: null };
   }
-  return null;
+  return isBoilerplate(line) ? { source: null } : null;
 }
 
 const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*)\.([a-z]{2,6})\/?$/i;

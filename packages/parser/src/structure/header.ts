@@ -1,3 +1,4 @@
+import { isBoilerplate } from "./boilerplate.ts";
 import { parseByline } from "./byline.ts";
 import { matchCaption } from "./captions.ts";
 import { parseDateLine } from "./dates.ts";
@@ -12,6 +13,8 @@ export interface Header {
   publishedAt: string | null;
   authors: string[];
   readTimeMinutes: number | null;
+  /** Site notices met among the header lines (review banners, edit stamps): footer, not body. */
+  notices: string[];
   /** Index of the first line of the body. */
   bodyFrom: number;
 }
@@ -32,6 +35,7 @@ export function readHeader(lines: Line[], allowTitle: boolean): Header {
     publishedAt: null,
     authors: [],
     readTimeMinutes: null,
+    notices: [],
     bodyFrom: 0,
   };
   let seen = 0;
@@ -51,6 +55,12 @@ export function readHeader(lines: Line[], allowTitle: boolean): Header {
     const date = parseDateLine(text);
     if (date) {
       h.publishedAt ??= date;
+      continue;
+    }
+    // Wiki banners sit between the title and the dateline; the header goes on below them.
+    if (h.title && isBoilerplate(text)) {
+      h.notices.push(text);
+      seen--;
       continue;
     }
     const readTime = READ_TIME.exec(text);
