@@ -3,6 +3,13 @@ import { parseByline } from "./byline.ts";
 import { matchCaption } from "./captions.ts";
 import { parseDateLine } from "./dates.ts";
 import { matchFooter } from "./footer.ts";
+import {
+  bodyStartsBelow,
+  dropFinalStop,
+  opensWithDateline,
+  twoLineHeadline,
+  withoutAbbreviations,
+} from "./headline.ts";
 import { hasInnerBlank, type Line } from "./lines.ts";
 import { isRelatedHeading } from "./related.ts";
 import { squash, wordCount } from "./text.ts";
@@ -70,13 +77,20 @@ export function readHeader(lines: Line[], allowTitle: boolean): Header {
     }
     if (h.title && text === h.title) continue;
     if ((h.title || h.publishedAt) && COUNTER.test(text)) continue;
-    const byline = parseByline(text);
+    // A byline without "By" follows the title; above it, a headline may read like a list of names.
+    const byline = h.title || h.publishedAt || /^by\s/i.test(text) ? parseByline(text) : null;
     if (byline) {
       for (const name of byline) if (!h.authors.includes(name)) h.authors.push(name);
       continue;
     }
+    const wrapped = allowTitle && !h.title ? twoLineHeadline(lines, i) : null;
+    if (wrapped && hasTextAfter(lines, wrapped.last + 1)) {
+      h.title = wrapped.title;
+      i = wrapped.last;
+      continue;
+    }
     if (allowTitle && !h.title && looksLikeTitle(text, lines, i) && standsAlone(lines, i)) {
-      h.title = HEADLINE_STOP.test(text) ? text.slice(0, -1) : text;
+      h.title = dropFinalStop(text);
       continue;
     }
     break;
@@ -85,28 +99,33 @@ export function readHeader(lines: Line[], allowTitle: boolean): Header {
   return h;
 }
 
-/** A headline ending in a plain full stop, as some exports write it ("Trump's East European Achilles Heel."). */
-const HEADLINE_STOP = /[\p{L}\p{N})]\.$/u;
 const SENTENCE_BREAK = /\p{Ll}{2}[.!?]["”’']?\s+\p{Lu}/u;
 
 function looksLikeTitle(text: string, lines: Line[], i: number): boolean {
   if (text.length < 3 || text.length > 250 || wordCount(text) > 35) return false;
   if (/^\p{Ll}/u.test(text) || !/\p{L}/u.test(text)) return false;
   if (/[,;:]$/.test(text) || isRelatedHeading(text) || matchFooter(text)) return false;
+  if (opensWithDateline(text)) return false;
   if (!/\.["”’']{0,2}$/.test(text) || text.endsWith("...")) return true;
   // Ending like a sentence: a headline only when short, one sentence, and in headline case or
   // heading a much longer paragraph (a lede is rarely shorter than half the next paragraph).
-  if (wordCount(text) > 20 || SENTENCE_BREAK.test(text)) return false;
-  return headlineCase(text) || nextLineLength(lines, i) >= 1.3 * text.length;
+  // Every long word capitalised: a headline even over several short sentences ("X Lost. Here's Why.").
+  if (headlineCase(text, 1)) return true;
+  if (wordCount(text) > 20 || SENTENCE_BREAK.test(withoutAbbreviations(text))) return false;
+  // A dateline lede or a section label below ends the header, so this line is its headline.
+  if (bodyStartsBelow(lines, i)) return true;
+  if (SENTENCE_BREAK.test(text)) return false;
+  return headlineCase(text, 0.6) || nextLineLength(lines, i) >= 1.3 * text.length;
 }
 
-function headlineCase(text: string): boolean {
+/** At least `share` of the words of four letters or more (after the first) are capitalised. */
+function headlineCase(text: string, share: number): boolean {
   const words = text
     .split(/\s+/)
     .slice(1)
     .filter((w) => /^[\p{L}‘'“"]{4,}/u.test(w));
   const capitalised = words.filter((w) => /^[‘'“"]?\p{Lu}/u.test(w)).length;
-  return words.length >= 2 && capitalised >= 0.6 * words.length;
+  return words.length >= 2 && capitalised >= share * words.length;
 }
 
 function nextLineLength(lines: Line[], i: number): number {
