@@ -7,6 +7,7 @@ import {
   bodyStartsBelow,
   dropFinalStop,
   opensWithDateline,
+  subheadBelow,
   twoLineHeadline,
   withoutAbbreviations,
 } from "./headline.ts";
@@ -115,7 +116,11 @@ function looksLikeTitle(text: string, lines: Line[], i: number): boolean {
   // A dateline lede or a section label below ends the header, so this line is its headline.
   if (bodyStartsBelow(lines, i)) return true;
   if (SENTENCE_BREAK.test(text)) return false;
-  return headlineCase(text, 0.6) || nextLineLength(lines, i) >= 1.3 * text.length;
+  return (
+    headlineCase(text, 0.6) ||
+    nextLineLength(lines, i) >= 1.3 * text.length ||
+    subheadBelow(lines, i, text)
+  );
 }
 
 /** At least `share` of the words of four letters or more (after the first) are capitalised. */

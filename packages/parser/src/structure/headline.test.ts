@@ -27,6 +27,15 @@ describe("headlines that read like sentences", () => {
     expect(r.title).toBe("Council closes the harbour bridge");
   });
 
+  it("takes a short line followed by a short subhead and a long paragraph as the headline", () => {
+    const r = read(
+      `Council shuts the harbour bridge.\n\nRepairs will run until spring.\n\n${LEDE}\n`,
+    );
+    expect(r.title).toBe("Council shuts the harbour bridge");
+    // The subhead stays in the body: only the headline is header.
+    expect(r.first).toBe("Repairs will run until spring.");
+  });
+
   it("keeps a headline in title case over two short sentences or a list of names", () => {
     expect(read(`Mayor Lost The Vote. Here Is What Comes Next.\n\n${LEDE}\n`).title).toBe(
       "Mayor Lost The Vote. Here Is What Comes Next",
@@ -48,6 +57,12 @@ describe("articles without a title line", () => {
     const r = read(`${lede}\n\nThe works start next month.\n`);
     expect(r.title).toBeNull();
     expect(r.first).toBe(lede);
+  });
+
+  it("keeps two short opening sentences of running prose as body", () => {
+    const r = read(`The bridge is shut again.\n\nIt was reopened only last week.\n\n${LEDE}\n`);
+    expect(r.title).toBeNull();
+    expect(r.first).toBe("The bridge is shut again.");
   });
 
   it("keeps a short opening sentence with several capitalised names as body", () => {

@@ -3,6 +3,8 @@ import type { Line } from "./lines.ts";
 import { squash, wordCount } from "./text.ts";
 
 const ABBREVIATIONS = new Set(lexicon.abbreviations);
+/** Words that open running prose (a sentence leaning on the one before), rarely a headline. */
+const PROSE_OPENERS = new Set(lexicon.proseOpeners);
 const ABBREVIATION = /\b(\p{L}+)\.(?=\s)/gu;
 
 /** The text with the full stops of abbreviations ("Rep.", "Pa.") removed, so they end no sentence. */
@@ -63,4 +65,43 @@ export function twoLineHeadline(lines: Line[], i: number): { title: string; last
  */
 export function dropFinalStop(title: string): string {
   return title.replace(/(?<=[\p{L}\p{N}]{2}|…)\.(?=[)"”’']?$)/u, "");
+}
+
+/** Words in a headline or a subhead (deck) short enough to read at a glance. */
+const SHORT_LINE_WORDS = 14;
+
+/**
+ * True when the line is followed by a subhead: a second short one-line block, then a paragraph at
+ * least twice as long as both ("Bridge to close for months." / "Repairs start in May." / lede).
+ */
+export function subheadBelow(lines: Line[], i: number, text: string): boolean {
+  const blocks = nextBlocks(lines, i + 1, 2);
+  if (blocks.length < 2 || blocks[0].length !== 1) return false;
+  const deck = squash(blocks[0][0].text);
+  if (wordCount(text) < 4 || wordCount(text) > SHORT_LINE_WORDS) return false;
+  if (wordCount(deck) > SHORT_LINE_WORDS || opensLikeProse(text) || opensLikeProse(deck))
+    return false;
+  if (/[:,;]$/.test(deck) || !/^[\p{Lu}'‘"“]/u.test(deck)) return false;
+  const body = blocks[1].reduce((n, l) => n + l.text.length, 0);
+  return body >= 2 * (text.length + deck.length);
+}
+
+function opensLikeProse(text: string): boolean {
+  const first = /^[\p{L}’']+/u.exec(text)?.[0].toLowerCase() ?? "";
+  return PROSE_OPENERS.has(first.replace(/['’]s$/, ""));
+}
+
+/** The next `count` blocks of lines (runs between blank lines) from line `from`. */
+function nextBlocks(lines: Line[], from: number, count: number): Line[][] {
+  const blocks: Line[][] = [];
+  let block: Line[] = [];
+  for (let j = from; j < lines.length && blocks.length < count; j++) {
+    if (!lines[j].blank) block.push(lines[j]);
+    else if (block.length) {
+      blocks.push(block);
+      block = [];
+    }
+  }
+  if (block.length && blocks.length < count) blocks.push(block);
+  return blocks;
 }
