@@ -118,6 +118,7 @@ const DETS = new Set([
   "most",
   "few",
 ]);
+const QUANTIFIERS = new Set(["many", "most", "some", "all", "several", "few", "both", "none"]);
 const POST_ADP = new Set(["of", "with", "to", "at", "for", "in", "from", "on"]);
 
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text) && t.type === "word";
@@ -190,7 +191,7 @@ export function subjectBefore(toks: Token[], cue: number, floor: number): Speake
     // "Gen. Mark Milley, chairman of the Joint Chiefs of Staff, described": jump the appositive,
     // and a chain of them ("Dean Johnson, a salesman from Sumter, South Carolina, says").
     const aside = shortAside(toks, j, floor);
-    if (aside >= 0) return subjectBefore(toks, aside + 1, floor);
+    if (aside >= 0) return subjectBefore(toks, aside, floor);
     let open = appositiveStart(toks, j, floor);
     if (open < 0) return null;
     // "The chief, Paul Manafort, suggested": the name in the appositive says who the title is.
@@ -308,6 +309,13 @@ function phraseEndingAt(toks: Token[], j: number, floor: number): SpeakerPhrase 
   }
   while (first <= j && (POST_ADP.has(toks[first].normal) || toks[first].pos === "ADP")) first++;
   if (first > j) return null;
+  // "Many of her supporters say": a quantifier before "of" heads the phrase.
+  if (
+    toks[first - 1]?.normal === "of" &&
+    first - 2 >= floor &&
+    QUANTIFIERS.has(toks[first - 2].normal)
+  )
+    first -= 2;
   // The object of a preposition is no subject ("said in a statement", "at a rally, …").
   const prev = toks[first - 1];
   if (first > floor && prev && PREPOSITIONS.has(prev.normal)) return null;
@@ -394,6 +402,7 @@ export function classify(toks: Token[], first: number, last: number): SpeakerPhr
   // Post-modifiers: "officials familiar with the matter", "chairman of the Joint Chiefs".
   for (let k = first + 1; k <= last; k++) {
     const hyphenated = toks[k - 1].text === "-" || toks[k + 1]?.text === "-";
+    if (k === first + 1 && QUANTIFIERS.has(toks[first].normal)) continue;
     if (
       (POST_ADP.has(toks[k].normal) && !hyphenated) ||
       (toks[k].pos === "ADJ" && !isCap(toks[k]) && toks[k - 1].pos === "NOUN")
