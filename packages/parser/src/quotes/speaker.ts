@@ -342,6 +342,7 @@ function appositiveStart(toks: Token[], comma: number, floor: number): number {
     const before = toks[k - 1];
     const appositive =
       DETS.has(next.normal) ||
+      next.pos === "DET" ||
       next.pos === "NUM" ||
       (next.pos === "VERB" && next.normal.endsWith("ing")) ||
       next.pos === "NOUN" ||
@@ -368,7 +369,11 @@ function appositiveStart(toks: Token[], comma: number, floor: number): number {
       return -1;
     return appositive &&
       before &&
-      (isCap(before) || before.pos === "NOUN" || before.pos === "PROPN" || before.pos === "NUM")
+      (isCap(before) ||
+        before.text === ")" ||
+        before.pos === "NOUN" ||
+        before.pos === "PROPN" ||
+        before.pos === "NUM")
       ? k
       : -1;
   }
