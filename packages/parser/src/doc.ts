@@ -1,15 +1,4 @@
-import type {
-  ArticleInfo,
-  DateRef,
-  InputFormat,
-  KeyPhrase,
-  ParseOptions,
-  Person,
-  Place,
-  Quote,
-  Span,
-  Topic,
-} from "./types.ts";
+import type { ArticleInfo, ParsedArticle, ParseOptions, Span } from "./types.ts";
 
 /** One word or punctuation mark, with offsets into `Doc.text`. */
 export interface Token {
@@ -38,24 +27,13 @@ export interface Sentence extends Span {
  * The document as it flows through the pipeline. Each stage takes a Doc and returns a richer one;
  * stages never mutate what earlier stages produced.
  */
-export interface Doc {
+export interface Doc extends Omit<ParsedArticle, "schemaVersion"> {
   /** The raw input string as given. */
   input: string;
-  /** The text that every offset refers to (the input for text, the extracted text for HTML). */
-  text: string;
-  format: InputFormat;
   options: ParseOptions;
   /** Metadata found before segmentation (HTML meta tags, JSON-LD); merged by the metadata stage. */
   hints: Partial<Pick<ArticleInfo, "title" | "publishedAt" | "authors" | "source" | "url">>;
-  article: ArticleInfo;
   sentences: Sentence[];
-  people: Person[];
-  quotes: Quote[];
-  topics: Topic[];
-  keyPhrases: KeyPhrase[];
-  places: Place[];
-  dates: DateRef[];
-  warnings: string[];
 }
 
 /** A stage of the pipeline: a pure function from a document to a richer one. */
