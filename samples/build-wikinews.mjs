@@ -5,38 +5,14 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseCsv } from "./csv.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const csvDir = resolve(process.argv[2] ?? join(here, "..", "..", "shared", "corpora", "wikinews"));
 
-/** RFC 4180: fields separated by commas, quoted with "", quotes doubled inside, CRLF or LF rows. */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"' && field === "") quoted = true;
-    else if (c === ",") {
-      row.push(field);
-      field = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += c;
-  }
-  if (field !== "" || row.length) rows.push([...row, field]);
-  const [header, ...data] = rows;
+/** The CSV rows as objects keyed by the header; rows of another width are dropped. */
+function readCsv(text) {
+  const [header, ...data] = parseCsv(text);
   return data.filter((r) => r.length === header.length).map((r) => Object.fromEntries(header.map((h, k) => [h, r[k]])));
 }
 
@@ -50,7 +26,7 @@ const files = readdirSync(csvDir).filter((f) => f.endsWith(".csv")).sort();
 const out = [];
 const skipped = [];
 for (const file of files) {
-  for (const row of parseCsv(readFileSync(join(csvDir, file), "utf8"))) {
+  for (const row of readCsv(readFileSync(join(csvDir, file), "utf8"))) {
     const title = row.title.trim();
     const body = row.text.trim();
     if (!hasBody(body)) {

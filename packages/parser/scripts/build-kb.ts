@@ -7,9 +7,9 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseCsv } from "../../../samples/csv.mjs";
 import { isAcronym, orgKey } from "../src/kb/keys.ts";
 import { foldName, nameWords, surnameKey } from "../src/people/keys.ts";
-import { parseCsv } from "./csv.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, "../../..");
