@@ -81,12 +81,16 @@ describe("indirect speech", () => {
     expect(a.text.startsWith("the budget is balanced")).toBe(true);
   });
 
-  it("takes 'many of …' subjects and a subject before a short aside", () => {
+  it("takes 'many of …' subjects and a subject before an aside", () => {
     const [a] = indirect("Many of the local farmers say the new canal has lowered their costs.");
     expect(a).toMatchObject({ text: "the new canal has lowered their costs" });
     expect(a.speakerMention?.text).toBe("Many of the local farmers");
     const [b] = indirect("The agency, however, says that the cables were replaced last year.");
     expect(b).toMatchObject({ text: "the cables were replaced last year" });
     expect(b.speakerMention?.text).toBe("The agency");
+    const [c] = indirect(
+      "Mayor Ida Brandt, during a town hall in Dayton, Ohio, said the budget was balanced.",
+    );
+    expect(c).toMatchObject({ text: "the budget was balanced", who: "Ida Brandt" });
   });
 });

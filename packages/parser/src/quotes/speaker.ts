@@ -191,6 +191,10 @@ export function subjectBefore(toks: Token[], cue: number, floor: number): Speake
     // "Gen. Mark Milley, chairman of the Joint Chiefs of Staff, described": jump the appositive,
     // and a chain of them ("Dean Johnson, a salesman from Sumter, South Carolina, says").
     const aside = shortAside(toks, j, floor);
+    if (aside < 0) {
+      const phrase = prepositionalAside(toks, j, floor);
+      if (phrase >= 0) return subjectBefore(toks, phrase, floor);
+    }
     if (aside >= 0) return subjectBefore(toks, aside, floor);
     let open = appositiveStart(toks, j, floor);
     if (open < 0) return null;
@@ -271,6 +275,20 @@ function shortAside(toks: Token[], comma: number, floor: number): number {
     const first = toks[k + 1];
     const aside = first.pos === "ADV" || (first.pos === "ADP" && toks[k + 2]?.pos !== "DET");
     return aside && k + 1 < comma ? k : -1;
+  }
+  return -1;
+}
+
+/** ", during a town hall in Columbus, Ohio,": a verbless prepositional aside; its opening comma. */
+function prepositionalAside(toks: Token[], comma: number, floor: number): number {
+  for (let k = comma - 1; k > floor && k >= comma - 16; k--) {
+    const t = toks[k];
+    if (t.pos === "VERB" || t.pos === "AUX" || (t.type === "punctuation" && t.text !== ","))
+      return -1;
+    if (t.text !== ",") continue;
+    const next = toks[k + 1];
+    if (next.pos === "ADP" && next.normal !== "of" && npToken(toks[k - 1])) return k;
+    if (!isCap(next)) return -1;
   }
   return -1;
 }
@@ -363,7 +381,11 @@ function appositiveStart(toks: Token[], comma: number, floor: number): number {
         .some(
           (t, i, seg) =>
             t.pos === "AUX" ||
-            (t.pos === "VERB" && !/(?:ing|ed|en)$/.test(t.normal) && seg[i - 1]?.text !== "-"),
+            (t.pos === "VERB" &&
+              !/(?:ing|ed|en)$/.test(t.normal) &&
+              !isCap(t) &&
+              seg[i - 1]?.text !== "-" &&
+              seg[i - 1]?.pos !== "DET"),
         )
     )
       return -1;
