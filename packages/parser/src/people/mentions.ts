@@ -22,13 +22,22 @@ function pick(targets: MentionTarget[], at: number): MentionTarget {
   let best = targets[0];
   let bestAt = -1;
   for (const t of targets) {
-    const last = t.mentions.filter((m) => m.start < at && m.kind === "name").pop();
+    const last = lastNameBefore(t.mentions, at);
     if (last && last.start > bestAt) {
       best = t;
       bestAt = last.start;
     }
   }
   return best;
+}
+
+// Scans from the end instead of filtering the whole list: pick runs once per mention found.
+function lastNameBefore(mentions: Mention[], at: number): Mention | undefined {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.start < at && m.kind === "name") return m;
+  }
+  return undefined;
 }
 
 /**
