@@ -35,6 +35,36 @@ export function articleColumns(parsed: ParsedArticle, meta: ArticleMeta) {
   };
 }
 
+/**
+ * The values ingest and re-parse both write, in the order of the columns source, source_id, title,
+ * published_at, authors, read_time, language, body, paragraphs, captions, related_stories, footer,
+ * warnings, parsed, parser_version, schema_version.
+ */
+export function parsedValues(
+  parsed: ParsedArticle,
+  c: ReturnType<typeof articleColumns>,
+  sourceId: string | null,
+): unknown[] {
+  return [
+    c.source,
+    sourceId,
+    c.title,
+    c.publishedAt,
+    c.authors,
+    c.readTime,
+    c.language,
+    parsed.text,
+    c.paragraphs,
+    c.captions,
+    c.related,
+    c.footer,
+    c.warnings,
+    c.parsed,
+    parserVersion(),
+    parsed.schemaVersion,
+  ];
+}
+
 /** The content hash of an article: of its raw input when given (HTML), else of its text. */
 export function articleHash(parsed: ParsedArticle, meta: ArticleMeta): string {
   return contentHash(meta.input ?? parsed.text);
@@ -79,34 +109,12 @@ export async function insertArticle(
   const sourceId = await upsertSource(tx, c.source);
   const input = meta.input && meta.input !== parsed.text ? meta.input : null;
   const { rows } = await tx.query<{ id: string }>(
-    `INSERT INTO articles (content_hash, url, source, source_id, title, published_at, authors, read_time,
-       language, format, body, input, paragraphs, captions, related_stories, footer, warnings, parsed,
+    `INSERT INTO articles (content_hash, url, format, input, source, source_id, title, published_at, authors,
+       read_time, language, body, paragraphs, captions, related_stories, footer, warnings, parsed,
        parser_version, schema_version, story_hash)
      VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21)
      ON CONFLICT DO NOTHING RETURNING id`,
-    [
-      hash,
-      c.url,
-      c.source,
-      sourceId,
-      c.title,
-      c.publishedAt,
-      c.authors,
-      c.readTime,
-      c.language,
-      c.format,
-      parsed.text,
-      input,
-      c.paragraphs,
-      c.captions,
-      c.related,
-      c.footer,
-      c.warnings,
-      c.parsed,
-      parserVersion(),
-      parsed.schemaVersion,
-      story,
-    ],
+    [hash, c.url, c.format, input, ...parsedValues(parsed, c, sourceId), story],
   );
   if (rows[0]) return { id: rows[0].id, created: true };
   const existing = await tx.query<{ id: string }>(

@@ -5,7 +5,7 @@ import {
   parseArticle,
 } from "@whosaid/parser";
 import type { Database } from "../types.ts";
-import { articleColumns, upsertSource } from "./article.ts";
+import { articleColumns, parsedValues, upsertSource } from "./article.ts";
 import { clearDerived, deleteOrphanPeople, writeDerived } from "./derived.ts";
 import { parserVersion } from "./keys.ts";
 import { storyHash } from "./story.ts";
@@ -58,26 +58,7 @@ export async function reparseArticle(
          story_hash = CASE WHEN EXISTS (SELECT 1 FROM articles o WHERE o.story_hash = $18 AND o.id <> $1)
                       THEN story_hash ELSE $18 END
        WHERE id = $1`,
-      [
-        id,
-        c.source,
-        sourceId,
-        c.title,
-        c.publishedAt,
-        c.authors,
-        c.readTime,
-        c.language,
-        parsed.text,
-        c.paragraphs,
-        c.captions,
-        c.related,
-        c.footer,
-        c.warnings,
-        c.parsed,
-        parserVersion(),
-        parsed.schemaVersion,
-        storyHash(parsed),
-      ],
+      [id, ...parsedValues(parsed, c, sourceId), storyHash(parsed)],
     );
     const before = await clearDerived(tx, id);
     await writeDerived(tx, id, c.publishedAt, parsed, { newArticle: false });
