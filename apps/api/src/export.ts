@@ -8,21 +8,8 @@ import { EXPORT_COLUMNS, type ExportRow, exportQuotes, type QuoteFilter } from "
 import type { Plugin } from "graphql-yoga";
 import { filterFromParams } from "./export-params.ts";
 
-const CSV_HEADER = [
-  "quote",
-  "kind",
-  "speaker",
-  "country",
-  "category",
-  "role",
-  "organization",
-  "article_title",
-  "source",
-  "date",
-  "url",
-  "quote_id",
-  "article_id",
-];
+/** The CSV header: the export columns in snake_case ("articleTitle" → "article_title"). */
+const CSV_HEADER = EXPORT_COLUMNS.map((c) => c.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`));
 
 function csvCell(value: unknown): string {
   let text = value == null ? "" : String(value);
