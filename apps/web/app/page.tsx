@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { SearchBox } from "@/components/home/search-box";
 import { quickViewLinks } from "@/components/home/views";
+import { Streamed } from "@/components/layout/streamed";
 import { RankedPeople } from "@/components/people/ranked-people";
 import { QuoteList } from "@/components/quotes/quote-list";
 import { buckets } from "@/lib/facets";
@@ -9,7 +10,16 @@ import { HomeQuery } from "@/lib/queries/home";
 import { quotesHref } from "@/lib/quote-filter";
 import { serverQuery } from "@/lib/urql/fetch";
 
-export default async function HomePage() {
+export default function HomePage() {
+  return (
+    <Streamed>
+      <HomeOverview />
+    </Streamed>
+  );
+}
+
+/** Counts, latest statements, most quoted people and top topics. */
+async function HomeOverview() {
   const data = await serverQuery(HomeQuery, {});
   const topics = buckets(data.facets?.topic).slice(0, 10);
   return (

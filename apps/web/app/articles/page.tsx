@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleList } from "@/components/articles/article-list";
 import { ArticlesFilter } from "@/components/articles/articles-filter";
+import { Streamed } from "@/components/layout/streamed";
 import { plural } from "@/lib/format";
 import { ArticlesQuery } from "@/lib/queries/articles";
+import type { SearchParamsRecord } from "@/lib/quote-filter";
 import { serverQuery } from "@/lib/urql/fetch";
 
 export const metadata: Metadata = { title: "Articles" };
@@ -14,6 +16,18 @@ function one(value: string | string[] | undefined): string {
 
 export default async function ArticlesPage({ searchParams }: PageProps<"/articles">) {
   const params = await searchParams;
+  return (
+    <>
+      <h1>Articles</h1>
+      <Streamed>
+        <ArticleResults params={params} />
+      </Streamed>
+    </>
+  );
+}
+
+/** One page of articles under the search, newest first. */
+async function ArticleResults({ params }: { params: SearchParamsRecord }) {
   const [search, source, after] = [one(params.q), one(params.source), one(params.after)];
   const filter = { ...(search ? { search } : {}), ...(source ? { source: [source] } : {}) };
   const { articles, sources } = await serverQuery(ArticlesQuery, {
@@ -28,7 +42,6 @@ export default async function ArticlesPage({ searchParams }: PageProps<"/article
   });
   return (
     <>
-      <h1>Articles</h1>
       <ArticlesFilter search={search} source={source} sources={sources} />
       <p className="muted">{plural(articles.totalCount ?? 0, "article")}, newest first.</p>
       <ArticleList articles={articles.edges.map((e) => e.node)} />

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Streamed } from "@/components/layout/streamed";
 import { Explorer } from "@/components/quotes/explorer";
 
 export const metadata: Metadata = { title: "Statements" };
@@ -7,7 +8,9 @@ export default async function QuotesPage({ searchParams }: PageProps<"/quotes">)
   return (
     <>
       <h1>Statements</h1>
-      <Explorer searchParams={await searchParams} />
+      <Streamed>
+        <Explorer searchParams={await searchParams} />
+      </Streamed>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Streamed } from "@/components/layout/streamed";
 import { TopicTree } from "@/components/topics/topic-tree";
 import type { ResultOf } from "@/lib/graphql";
 import { TopicsQuery } from "@/lib/queries/topics";
@@ -20,8 +21,11 @@ async function usedTopics(): Promise<ListedTopic[]> {
   return all;
 }
 
-export default async function TopicsPage() {
-  const roots = buildTopicTree(await usedTopics());
+async function UsedTopicTree() {
+  return <TopicTree roots={buildTopicTree(await usedTopics())} />;
+}
+
+export default function TopicsPage() {
   return (
     <>
       <h1>Topics</h1>
@@ -29,7 +33,9 @@ export default async function TopicsPage() {
         IPTC Media Topics found in the articles, with the number of statements under each (subtopics
         included).
       </p>
-      <TopicTree roots={roots} />
+      <Streamed>
+        <UsedTopicTree />
+      </Streamed>
       <p className="small muted">IPTC Media Topics © IPTC, CC BY 4.0.</p>
     </>
   );

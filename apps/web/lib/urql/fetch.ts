@@ -51,3 +51,16 @@ export async function serverLookup<Data, Variables extends AnyVariables>(
     throw error;
   }
 }
+
+/**
+ * Starts a query now for a section that awaits it later, under `<Streamed>`. Its failure surfaces
+ * where the section awaits it; if the page ends before that (a 404), it is no unhandled rejection.
+ */
+export function serverQueryEarly<Data, Variables extends AnyVariables>(
+  document: TypedDocumentNode<Data, Variables>,
+  variables: Variables,
+): Promise<Data> {
+  const pending = serverQuery(document, variables);
+  pending.catch(() => {});
+  return pending;
+}

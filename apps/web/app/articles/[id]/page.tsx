@@ -49,6 +49,7 @@ export async function generateMetadata({ params }: PageProps<"/articles/[id]">):
 }
 
 export default async function ArticlePage({ params }: PageProps<"/articles/[id]">) {
+  // Awaited before the first byte, outside any Suspense boundary: a missing article answers 404.
   const article = await load((await params).id);
   const parts = settle(article);
   const authors = article.authors ?? [];

@@ -1,22 +1,14 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Streamed } from "@/components/layout/streamed";
 import { PersonHeader } from "@/components/people/person-header";
 import { CoQuoted, PersonTopics, RolesList } from "@/components/people/person-sections";
-import { TimelineChart } from "@/components/people/timeline-chart";
-import { QuoteList } from "@/components/quotes/quote-list";
+import { PersonStatements, PersonTimeline } from "@/components/people/person-streams";
 import { ScopedFilter } from "@/components/quotes/scoped-filter";
-import { buckets } from "@/lib/facets";
 import { PersonQuery, PersonTimelineQuery } from "@/lib/queries/people";
 import { PAGE_SIZE, QuotesQuery } from "@/lib/queries/quotes";
-import { parseQuoteFilter, quotesHref } from "@/lib/quote-filter";
-import { serverLookup, serverQuery } from "@/lib/urql/fetch";
-
-/** The value of a settled promise, or its error thrown again (notFound() included). */
-function settled<T>(result: PromiseSettledResult<T>): T {
-  if (result.status === "rejected") throw result.reason;
-  return result.value;
-}
+import { parseQuoteFilter } from "@/lib/quote-filter";
+import { serverLookup, serverQueryEarly } from "@/lib/urql/fetch";
 
 async function load(id: string) {
   const { person } = await serverLookup(PersonQuery, { id });
@@ -32,19 +24,14 @@ export default async function PersonPage({ params, searchParams }: PageProps<"/p
   const id = decodeURIComponent((await params).id);
   const { kind, q, topic } = await searchParams;
   const filter = { ...parseQuoteFilter({ kind, q, topic }), speakerId: [id] };
-  // All three at once; the person's own lookup decides between the page and a 404.
-  const [personResult, statementsResult, timelineResult] = await Promise.allSettled([
-    load(id),
-    serverQuery(QuotesQuery, { filter, first: PAGE_SIZE, after: null }),
-    serverQuery(PersonTimelineQuery, { filter: { speakerId: [id] } }),
-  ]);
-  const person = settled(personResult);
-  const statements = settled(statementsResult);
-  const timeline = settled(timelineResult);
+  // The lists' queries start at once but stream in; the person's own lookup is awaited before
+  // the first byte, so that a missing person answers 404 rather than 200.
+  const statements = serverQueryEarly(QuotesQuery, { filter, first: PAGE_SIZE, after: null });
+  const timeline = serverQueryEarly(PersonTimelineQuery, { filter: { speakerId: [id] } });
+  const person = await load(id);
   const topics = (person.topics ?? []).flatMap((t) =>
     t.topic ? [{ id: t.topic.id, label: t.topic.label ?? t.topic.id }] : [],
   );
-  const months = buckets(timeline.facets?.month).map((m) => ({ month: m.value, count: m.count }));
   return (
     <>
       <PersonHeader {...person} />
@@ -56,21 +43,22 @@ export default async function PersonPage({ params, searchParams }: PageProps<"/p
             filter={filter}
             topics={topics}
           />
-          <p className="small" data-testid="total-count">
-            {statements.quotes?.totalCount ?? 0} shown of {person.quoteCount ?? 0} ·{" "}
-            <Link href={quotesHref(filter)}>open in the explorer</Link>
-          </p>
-          <QuoteList
-            quotes={(statements.quotes?.edges ?? []).map((e) => e.node)}
-            showSpeaker={false}
-          />
+          <Streamed>
+            <PersonStatements
+              statements={statements}
+              filter={filter}
+              quoteCount={person.quoteCount}
+            />
+          </Streamed>
         </section>
         <div>
           <section className="panel" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading" style={{ marginTop: 0 }}>
               Statements by month
             </h2>
-            <TimelineChart counts={months} />
+            <Streamed>
+              <PersonTimeline timeline={timeline} />
+            </Streamed>
           </section>
           <h2>Roles</h2>
           <RolesList roles={person.roles ?? []} />

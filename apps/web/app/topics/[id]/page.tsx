@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { RankedPeople, type RankedPerson } from "@/components/people/ranked-people";
-import { QuoteList } from "@/components/quotes/quote-list";
+import { Streamed } from "@/components/layout/streamed";
 import { ScopedFilter } from "@/components/quotes/scoped-filter";
+import { TopicSpeakers, TopicStatements } from "@/components/topics/topic-streams";
 import { topicHref } from "@/components/topics/topic-tree";
 import { plural } from "@/lib/format";
 import { PAGE_SIZE, QuotesQuery } from "@/lib/queries/quotes";
 import { TopicQuery, TopicSpeakersQuery } from "@/lib/queries/topics";
-import { parseQuoteFilter, quotesHref } from "@/lib/quote-filter";
-import { serverLookup, serverQuery } from "@/lib/urql/fetch";
+import { parseQuoteFilter } from "@/lib/quote-filter";
+import { serverLookup, serverQueryEarly } from "@/lib/urql/fetch";
 
 async function load(rawId: string) {
   const ref = decodeURIComponent(rawId);
@@ -29,21 +29,6 @@ function descendants(children: readonly Branch[] | null | undefined): string[] {
   ]);
 }
 
-/** Speakers of the statements, most statements on the topic first. */
-function rankSpeakers(speakers: readonly (RankedPerson | null)[]): RankedPerson[] {
-  const counts = new Map<string, { person: RankedPerson; n: number }>();
-  for (const s of speakers) {
-    if (!s) continue;
-    const entry = counts.get(s.id) ?? { person: s, n: 0 };
-    entry.n++;
-    counts.set(s.id, entry);
-  }
-  return [...counts.values()]
-    .sort((a, b) => b.n - a.n)
-    .slice(0, 15)
-    .map(({ person, n }) => ({ ...person, quoteCount: n }));
-}
-
 export async function generateMetadata({ params }: PageProps<"/topics/[id]">): Promise<Metadata> {
   return { title: (await load((await params).id)).label ?? "Topic" };
 }
@@ -54,11 +39,10 @@ export default async function TopicPage({ params, searchParams }: PageProps<"/to
   // A topic's statements include those of its subtopics (three levels down, as deep as IPTC goes).
   const family = [topic.iptcId, ...descendants(topic.children)];
   const filter = { ...parseQuoteFilter({ kind, q }), topic: family };
-  const [{ quotes }, speakers] = await Promise.all([
-    serverQuery(QuotesQuery, { filter, first: PAGE_SIZE, after: null }),
-    serverQuery(TopicSpeakersQuery, { filter: { topic: family } }),
-  ]);
-  const people = rankSpeakers((speakers.quotes?.edges ?? []).map((e) => e.node.speaker));
+  // The topic itself was awaited before the first byte (a missing topic answers 404); its
+  // statements and speakers stream in.
+  const statements = serverQueryEarly(QuotesQuery, { filter, first: PAGE_SIZE, after: null });
+  const speakers = serverQueryEarly(TopicSpeakersQuery, { filter: { topic: family } });
   const children = (topic.children ?? []).flatMap((c) =>
     c.iptcId ? [{ ...c, iptcId: c.iptcId }] : [],
   );
@@ -93,17 +77,20 @@ export default async function TopicPage({ params, searchParams }: PageProps<"/to
         <section aria-labelledby="topic-statements">
           <h2 id="topic-statements">Statements</h2>
           <ScopedFilter action={topicHref(topic.iptcId)} filter={filter} />
-          <p className="small">
-            {plural(quotes?.totalCount ?? 0, "statement")}
-            {family.length > 1 ? " (subtopics included)" : ""} ·{" "}
-            <Link href={quotesHref(filter)}>open in the explorer</Link>
-          </p>
-          <QuoteList quotes={(quotes?.edges ?? []).map((e) => e.node)} />
+          <Streamed>
+            <TopicStatements
+              statements={statements}
+              filter={filter}
+              withSubtopics={family.length > 1}
+            />
+          </Streamed>
         </section>
         <section aria-labelledby="topic-people">
           <h2 id="topic-people">People</h2>
           <p className="small muted">Speakers of its latest statements.</p>
-          <RankedPeople people={people} />
+          <Streamed>
+            <TopicSpeakers speakers={speakers} />
+          </Streamed>
         </section>
       </div>
     </>
