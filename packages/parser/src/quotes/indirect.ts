@@ -152,6 +152,10 @@ function tagAtEnd(toks: Token[], s: number, c: number, end: number, lemma: strin
     if (toks[m].text === ",") {
       if (m + 1 < end && isClauseAhead(toks, m + 1, end) && !/^["“‘«]/.test(toks[m + 1].text))
         return { speaker: before, cue: c, lemma, from: m + 1, to: end };
+      // "In the excerpt, the author wrote, “…”": the quotation is the content, not the lead.
+      const lead = before.first - 1;
+      if (m + 1 < end && /^["“‘«]/.test(toks[m + 1].text) && !isClauseAhead(toks, s, lead))
+        return null;
       return { speaker: before, cue: c, lemma, from: s, to: before.first - 1 };
     }
     return null;
