@@ -10,6 +10,7 @@ import { scenariosBrowse } from "./scenarios/browse";
 import { scenariosExplore } from "./scenarios/explore";
 import { scenariosIngest } from "./scenarios/ingest";
 import { scenariosPages } from "./scenarios/pages";
+import { scenariosStatus } from "./scenarios/status";
 import { gql } from "./seed";
 import { screenshotsDir, session } from "./session";
 import { buildIfNeeded, startStack, TOKEN } from "./stack";
@@ -46,4 +47,5 @@ describe("whosaid in the browser", () => {
   scenariosExplore();
   scenariosIngest();
   scenariosPages();
+  scenariosStatus();
 });

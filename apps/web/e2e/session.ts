@@ -27,7 +27,8 @@ export function needsQuotes(what: string): boolean {
 /** Saves a screenshot once streamed sections have replaced their "Loading…" placeholders. */
 export async function shot(name: string, fullPage = false): Promise<void> {
   await session.page.waitForLoadState("networkidle");
-  await session.page.getByText("Loading…").waitFor({ state: "detached" });
+  // A page may stream several sections: wait until no placeholder is left.
+  await session.page.getByText("Loading…").first().waitFor({ state: "detached" });
   await session.page.screenshot({ path: join(screenshotsDir, `${name}.png`), fullPage });
 }
 

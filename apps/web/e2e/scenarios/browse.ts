@@ -34,8 +34,9 @@ export function scenariosBrowse(): void {
     await expect(session.page.locator("h1").textContent()).resolves.toContain(
       "Volodymyr Zelenskyy",
     );
-    expect(await session.page.locator(".quote-card").count()).toBeGreaterThan(0);
-    expect(await session.page.locator(".timeline svg rect.bar").count()).toBeGreaterThan(0);
+    // The statements and the timeline stream in after the person's header.
+    await session.page.locator(".quote-card").first().waitFor();
+    await session.page.locator(".timeline svg rect.bar").first().waitFor();
     await shot("person");
   });
 

@@ -12,8 +12,7 @@ export function scenariosPages(): void {
       await session.page.waitForURL(/\/topics\/.+/);
       await shot("topic");
     }
-    // The page streams behind loading.tsx, so a missing record shows the not-found page (noindex)
-    // after the 200 status line has gone out.
+    // A missing record shows the not-found page (its 404 status is checked in status.ts).
     await session.page.goto(`${session.stack.webUrl}/articles/not-an-id`);
     await expect(session.page.locator("h1").textContent()).resolves.toBe("Not found");
     await session.page.goto(`${session.stack.webUrl}/quotes?person=not-a-person`);
