@@ -92,5 +92,7 @@ describe("indirect speech", () => {
       "Mayor Ida Brandt, during a town hall in Dayton, Ohio, said the budget was balanced.",
     );
     expect(c).toMatchObject({ text: "the budget was balanced", who: "Ida Brandt" });
+    const [d] = indirect("Sen. Ida Brandt (R-Ky.) said the budget was balanced.");
+    expect(d).toMatchObject({ text: "the budget was balanced", who: "Ida Brandt" });
   });
 });

@@ -34,8 +34,9 @@ export function reportedSpeech(
     const marks = findMarkedSpans(doc.text, v.start, v.end);
     const marked = (a: number, b: number) =>
       marks.some((m) => m.open < toks[b - 1].end && toks[a].start < m.close);
-    v.sentenceStarts.forEach((s, si) => {
-      const e = v.sentenceStarts[si + 1] ?? toks.length;
+    const starts = joinedStarts(toks, v.sentenceStarts);
+    starts.forEach((s, si) => {
+      const e = starts[si + 1] ?? toks.length;
       let end = e;
       while (end > s && toks[end - 1].type === "punctuation") end--;
       for (const f of inSentence(toks, s, end, marked)) {
@@ -60,6 +61,13 @@ export function reportedSpeech(
     });
   }
   return drafts;
+}
+
+/** "Sen. Rand Paul (R-Ky.) said …": a sentence cut after an abbreviation in parentheses. */
+function joinedStarts(toks: Token[], starts: number[]): number[] {
+  return starts.filter(
+    (s, i) => i === 0 || toks[s - 1]?.text !== ")" || !/^\p{Ll}/u.test(toks[s].text),
+  );
 }
 
 /**
