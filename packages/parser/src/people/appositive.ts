@@ -1,72 +1,8 @@
 import { findOrganization } from "../kb/index.ts";
-import {
-  countryOfCity,
-  countryOfDemonym,
-  countryOfName,
-  FORMER,
-  HONORIFICS,
-  isGivenName,
-} from "./lexicon.ts";
-import { findOrgIn, headOf, type RoleInfo, titleCase } from "./title.ts";
+import { CLAUSE_PREPS, OPENERS, ORG_PREPS, phraseAt, placeCountry } from "./appositive-phrase.ts";
+import { countryOfDemonym, countryOfName, FORMER, HONORIFICS, isGivenName } from "./lexicon.ts";
+import { emptyRole, findOrgIn, headOf, type RoleInfo, titleCase } from "./role.ts";
 import { isCapitalized, isPossessive, joinWords, type Word } from "./words.ts";
-
-const STOP = new Set([",", ".", ";", ":", ")", "(", "—", "–", '"', "“", "”", "?", "!"]);
-const OPENERS = new Set([
-  "a",
-  "an",
-  "the",
-  "former",
-  "then",
-  "ex",
-  "now",
-  "currently",
-  "also",
-  "current",
-  "incumbent",
-]);
-const CLAUSE_PREPS = new Set([
-  "for",
-  "to",
-  "with",
-  "on",
-  "from",
-  "since",
-  "who",
-  "that",
-  "whose",
-  "about",
-  "over",
-]);
-const ORG_PREPS = new Set(["at", "with", "for", "from", "of"]);
-
-/** Words of an appositive starting at `from` (just after a comma), up to the next stop mark. */
-function phraseAt(words: Word[], from: number): Word[] {
-  let to = from;
-  while (to < words.length && !STOP.has(words[to].text) && words[to].lower !== "who") to++;
-  return words.slice(from, to);
-}
-
-/** Where a place named in the phrase is ("London-based" → GB, "in the United Kingdom" → GB). */
-function placeCountry(phrase: Word[]): { code: string; text: string } | null {
-  for (let i = 0; i < phrase.length; i++) {
-    const based = /^(.+)-based$/i.exec(phrase[i].text);
-    const name = based ? based[1] : null;
-    const code = name ? (countryOfCity(name) ?? countryOfName(name)) : undefined;
-    if (code) return { code, text: phrase[i].text };
-    if (phrase[i].lower === "in" && phrase[i + 1]) {
-      const rest = phrase
-        .slice(i + 1)
-        .filter((w) => w.lower !== "the")
-        .map((w) => w.text);
-      for (let n = Math.min(3, rest.length); n >= 1; n--) {
-        const place = rest.slice(0, n).join(" ");
-        const c = countryOfName(place) ?? countryOfCity(place);
-        if (c) return { code: c, text: `in ${place}` };
-      }
-    }
-  }
-  return null;
-}
 
 /**
  * Reads an appositive after a name: ", a senior fellow at Chatham House, a London-based think tank",
@@ -139,15 +75,7 @@ export function parseAppositive(words: Word[], after: number): (RoleInfo & { end
   if (phrase.some((w) => w.pos === "VERB" && !/(ing|ed)$/.test(w.lower) && w.lower !== "based"))
     return null;
   const info: RoleInfo & { end: number } = {
-    role: null,
-    head: null,
-    country: null,
-    countryText: null,
-    org: null,
-    orgText: null,
-    place: null,
-    former: false,
-    text: joinWords(phrase),
+    ...emptyRole(joinWords(phrase)),
     end: i + phrase.length,
   };
   let body = phrase.filter((w) => !HONORIFICS.has(w.lower) || w.lower === "the");

@@ -8,7 +8,8 @@ import {
   SPEECH_LEMMAS,
 } from "./lexicon.ts";
 import { describedAsThing, isPluralNoun, notAPerson } from "./not-person.ts";
-import { isRoleWord, parseTitle, type RoleInfo } from "./title.ts";
+import { isRoleWord, type RoleInfo } from "./role.ts";
+import { parseTitle } from "./title.ts";
 import { nameStart, titleBeforeComma, titleWords } from "./title-words.ts";
 import { capitalRuns, isCapitalized, isInitial, isParticle, toWords, type Word } from "./words.ts";
 

@@ -1,7 +1,7 @@
 import type { Mention } from "../types.ts";
 import type { NameCandidate } from "./candidates.ts";
 import { fullNameKey, nameWords, PARTICLES, surnameKey } from "./keys.ts";
-import type { RoleInfo } from "./title.ts";
+import type { RoleInfo } from "./role.ts";
 
 /** Where a media person was found: the byline or a photo credit. */
 export interface MediaRole {

@@ -14,7 +14,7 @@ import {
   ORG_NOUNS,
   PLACE_LAST,
 } from "./lexicon.ts";
-import { isRoleWord } from "./title.ts";
+import { isRoleWord } from "./role.ts";
 import { isAcronym, isCapitalized, type Word } from "./words.ts";
 
 /** Reasons the capitalised words cannot be a person's name. */

@@ -2,7 +2,7 @@ import { findOrganization, type Organization, type OrgKind } from "../kb/index.t
 import type { Evidence, Person, PersonCategory } from "../types.ts";
 import type { Draft } from "./draft.ts";
 import { categoryOfTerm, type KbMatch, matchOfficeholder } from "./kb-match.ts";
-import type { RoleInfo } from "./title.ts";
+import type { RoleInfo } from "./role.ts";
 
 const ORG_CATEGORY: Record<OrgKind, PersonCategory> = {
   government: "government",

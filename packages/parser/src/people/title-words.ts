@@ -8,7 +8,7 @@ import {
   NEVER_IN_NAME,
   ROLE_HEADS,
 } from "./lexicon.ts";
-import { headOf, isRoleWord } from "./title.ts";
+import { headOf, isRoleWord } from "./role.ts";
 import {
   isAcronym,
   isCapitalized,
