@@ -1,13 +1,14 @@
 /** Article listing (newest first), counts, loaders and related stories. */
 import type { Queryable } from "../types.ts";
 import { escapeLike } from "./filters.ts";
+import { countListing, type Listing, listPage } from "./listing.ts";
 import {
   ARTICLE_BODY_COLUMNS,
   ARTICLE_COLUMNS,
   type ArticleBodyRow,
   type ArticleRow,
 } from "./rows.ts";
-import { byIds, isUuid, Params, whereClause } from "./sql.ts";
+import { byIds, isUuid, type Params } from "./sql.ts";
 
 /** Ways to narrow the article list; lists mean "any of". */
 export interface ArticleFilter {
@@ -51,21 +52,18 @@ function articleConditions(filter: ArticleFilter | null | undefined, params: Par
   return c;
 }
 
+function articleListing(filter: ArticleFilter | null | undefined): Listing {
+  return { from: "articles a", conditions: (params) => articleConditions(filter, params) };
+}
+
 /** One page of articles, newest first (by publication date, then ingestion time). */
 export async function listArticles(
   db: Queryable,
   filter: ArticleFilter | null | undefined,
   page: { offset: number; limit: number },
 ): Promise<ArticleRow[]> {
-  const params = new Params();
-  const where = whereClause(articleConditions(filter, params));
-  const { rows } = await db.query<ArticleRow>(
-    `SELECT ${ARTICLE_COLUMNS} FROM articles a ${where}
-     ORDER BY a.published_at DESC NULLS LAST, a.ingested_at DESC, a.id
-     OFFSET ${params.add(page.offset)} LIMIT ${params.add(page.limit)}`,
-    params.values,
-  );
-  return rows;
+  const order = "a.published_at DESC NULLS LAST, a.ingested_at DESC, a.id";
+  return listPage<ArticleRow>(db, articleListing(filter), ARTICLE_COLUMNS, order, page);
 }
 
 /** How many articles match a filter. */
@@ -73,13 +71,7 @@ export async function countArticles(
   db: Queryable,
   filter: ArticleFilter | null | undefined,
 ): Promise<number> {
-  const params = new Params();
-  const where = whereClause(articleConditions(filter, params));
-  const { rows } = await db.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM articles a ${where}`,
-    params.values,
-  );
-  return rows[0]?.n ?? 0;
+  return countListing(db, articleListing(filter));
 }
 
 /** Articles by id, in the order asked (null for unknown ids). */

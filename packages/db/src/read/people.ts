@@ -1,8 +1,9 @@
 /** People: listing, loaders, roles over time, topics they speak about, who they are quoted with. */
 import type { Queryable } from "../types.ts";
 import { escapeLike, type PersonCategory } from "./filters.ts";
+import { countListing, type Listing, listPage } from "./listing.ts";
 import { type CountRow, PERSON_COLUMNS, type PersonRow, type RoleRow } from "./rows.ts";
-import { groupBy, isUuid, Params, whereClause } from "./sql.ts";
+import { groupBy, isUuid, type Params, statsByIds } from "./sql.ts";
 
 /** Ways to narrow the people list; lists mean "any of". */
 export interface PersonFilter {
@@ -42,24 +43,21 @@ function personConditions(filter: PersonFilter | null | undefined, params: Param
   return c;
 }
 
+function peopleListing(filter: PersonFilter | null | undefined): Listing {
+  return { from: "people p", conditions: (params) => personConditions(filter, params) };
+}
+
 /** One page of people, by name or by number of quotes. */
 export async function listPeople(
   db: Queryable,
   filter: PersonFilter | null | undefined,
   page: { offset: number; limit: number; order?: PersonOrder },
 ): Promise<PersonRow[]> {
-  const params = new Params();
-  const where = whereClause(personConditions(filter, params));
   const order =
     page.order === "quotes"
       ? "(SELECT count(*) FROM quotes q WHERE q.speaker_id = p.id) DESC, lower(p.name), p.id"
       : "lower(p.name), p.id";
-  const { rows } = await db.query<PersonRow>(
-    `SELECT ${PERSON_COLUMNS} FROM people p ${where} ORDER BY ${order}
-     OFFSET ${params.add(page.offset)} LIMIT ${params.add(page.limit)}`,
-    params.values,
-  );
-  return rows;
+  return listPage<PersonRow>(db, peopleListing(filter), PERSON_COLUMNS, order, page);
 }
 
 /** How many people match a filter. */
@@ -67,13 +65,7 @@ export async function countPeople(
   db: Queryable,
   filter: PersonFilter | null | undefined,
 ): Promise<number> {
-  const params = new Params();
-  const where = whereClause(personConditions(filter, params));
-  const { rows } = await db.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM people p ${where}`,
-    params.values,
-  );
-  return rows[0]?.n ?? 0;
+  return countListing(db, peopleListing(filter));
 }
 
 /** People by id (following merges to the surviving person), in the order asked. */
@@ -135,15 +127,15 @@ export async function statsByPersonIds(
   db: Queryable,
   ids: readonly string[],
 ): Promise<{ quotes: number; articles: number }[]> {
-  const { rows } = await db.query<{ id: string; quotes: number; articles: number }>(
+  return statsByIds(
+    db,
     `SELECT ask.id,
        (SELECT count(*)::int FROM quotes q WHERE q.speaker_id = ask.id) AS quotes,
        (SELECT count(DISTINCT ap.article_id)::int FROM article_people ap WHERE ap.person_id = ask.id) AS articles
      FROM unnest($1::uuid[]) AS ask(id)`,
     [ids.filter(isUuid)],
+    ids,
   );
-  const map = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => map.get(id) ?? { quotes: 0, articles: 0 });
 }
 
 /** The people quoted in the same articles as this person, with how many articles they share. */

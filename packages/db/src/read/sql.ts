@@ -1,3 +1,5 @@
+import type { Queryable } from "../types.ts";
+
 /** A tiny builder that keeps every value a numbered parameter, never spliced into the SQL text. */
 export class Params {
   readonly values: unknown[] = [];
@@ -37,4 +39,16 @@ export function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) =
 export function byIds<T extends { id: string }>(ids: readonly string[], rows: T[]): (T | null)[] {
   const map = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => map.get(id) ?? null);
+}
+
+/** Quote and article counts per id, from a query returning `id, quotes, articles` rows. */
+export async function statsByIds(
+  db: Queryable,
+  sql: string,
+  params: unknown[],
+  ids: readonly string[],
+): Promise<{ quotes: number; articles: number }[]> {
+  const { rows } = await db.query<{ id: string; quotes: number; articles: number }>(sql, params);
+  const map = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => map.get(id) ?? { quotes: 0, articles: 0 });
 }

@@ -1,8 +1,9 @@
 /** IPTC topics: loaders for quotes and articles, the tree, listing and counts. */
 import type { Queryable } from "../types.ts";
 import { escapeLike } from "./filters.ts";
+import { countListing, type Listing, listPage } from "./listing.ts";
 import { type CountRow, type ScoredTopicRow, TOPIC_COLUMNS, type TopicRow } from "./rows.ts";
-import { byIds, groupBy, isUuid, Params, whereClause } from "./sql.ts";
+import { byIds, groupBy, isUuid, type Params, statsByIds } from "./sql.ts";
 
 /** Topics by IPTC id, in the order asked. */
 export async function topicsByIds(
@@ -25,17 +26,27 @@ export async function findTopic(db: Queryable, idOrLabel: string): Promise<Topic
   return rows[0] ?? null;
 }
 
+/** Runs a scored-topics query over owner ids (quotes or articles) and groups it per owner. */
+async function scoredTopicsByOwner(
+  db: Queryable,
+  sql: string,
+  ownerIds: readonly string[],
+): Promise<ScoredTopicRow[][]> {
+  const { rows } = await db.query<ScoredTopicRow>(sql, [ownerIds.filter(isUuid)]);
+  return groupBy(ownerIds, rows, (r) => r.ownerId);
+}
+
 /** The topics of each quote, best first. */
 export async function topicsByQuoteIds(
   db: Queryable,
   quoteIds: readonly string[],
 ): Promise<ScoredTopicRow[][]> {
-  const { rows } = await db.query<ScoredTopicRow>(
+  return scoredTopicsByOwner(
+    db,
     `SELECT ${TOPIC_COLUMNS}, qt.quote_id AS "ownerId", qt.score FROM quote_topics qt JOIN topics t ON t.id = qt.topic_id
      WHERE qt.quote_id = ANY($1::uuid[]) ORDER BY qt.quote_id, qt.score DESC, t.id`,
-    [quoteIds.filter(isUuid)],
+    quoteIds,
   );
-  return groupBy(quoteIds, rows, (r) => r.ownerId);
 }
 
 /** The topics of each article, best first. */
@@ -43,12 +54,12 @@ export async function topicsByArticleIds(
   db: Queryable,
   articleIds: readonly string[],
 ): Promise<ScoredTopicRow[][]> {
-  const { rows } = await db.query<ScoredTopicRow>(
+  return scoredTopicsByOwner(
+    db,
     `SELECT ${TOPIC_COLUMNS}, at.article_id AS "ownerId", at.score FROM article_topics at JOIN topics t ON t.id = at.topic_id
      WHERE at.article_id = ANY($1::uuid[]) ORDER BY at.article_id, at.score DESC, t.id`,
-    [articleIds.filter(isUuid)],
+    articleIds,
   );
-  return groupBy(articleIds, rows, (r) => r.ownerId);
 }
 
 /** The direct children of each topic. */
@@ -86,20 +97,17 @@ function topicConditions(filter: TopicFilter | null | undefined, params: Params)
   return c;
 }
 
+function topicListing(filter: TopicFilter | null | undefined): Listing {
+  return { from: "topics t", conditions: (params) => topicConditions(filter, params) };
+}
+
 /** One page of topics, by label. */
 export async function listTopics(
   db: Queryable,
   filter: TopicFilter | null | undefined,
   page: { offset: number; limit: number },
 ): Promise<TopicRow[]> {
-  const params = new Params();
-  const where = whereClause(topicConditions(filter, params));
-  const { rows } = await db.query<TopicRow>(
-    `SELECT ${TOPIC_COLUMNS} FROM topics t ${where} ORDER BY t.label, t.id
-     OFFSET ${params.add(page.offset)} LIMIT ${params.add(page.limit)}`,
-    params.values,
-  );
-  return rows;
+  return listPage<TopicRow>(db, topicListing(filter), TOPIC_COLUMNS, "t.label, t.id", page);
 }
 
 /** How many topics match a filter. */
@@ -107,13 +115,7 @@ export async function countTopics(
   db: Queryable,
   filter: TopicFilter | null | undefined,
 ): Promise<number> {
-  const params = new Params();
-  const where = whereClause(topicConditions(filter, params));
-  const { rows } = await db.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM topics t ${where}`,
-    params.values,
-  );
-  return rows[0]?.n ?? 0;
+  return countListing(db, topicListing(filter));
 }
 
 /** Quotes and articles carrying each topic. */
@@ -121,15 +123,15 @@ export async function statsByTopicIds(
   db: Queryable,
   ids: readonly string[],
 ): Promise<{ quotes: number; articles: number }[]> {
-  const { rows } = await db.query<{ id: string; quotes: number; articles: number }>(
+  return statsByIds(
+    db,
     `SELECT ask.id,
        (SELECT count(*)::int FROM quote_topics qt WHERE qt.topic_id = ask.id) AS quotes,
        (SELECT count(*)::int FROM article_topics at WHERE at.topic_id = ask.id) AS articles
      FROM unnest($1::text[]) AS ask(id)`,
     [[...ids]],
+    ids,
   );
-  const map = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => map.get(id) ?? { quotes: 0, articles: 0 });
 }
 
 /** What a person speaks about: topics of their quotes, with counts. */
