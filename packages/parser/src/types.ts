@@ -164,7 +164,12 @@ export interface ParsedArticle {
 /** Thrown for input that cannot be parsed (empty, binary, too large); carries a stable code. */
 export class ParseError extends Error {
   constructor(
-    public readonly code: "EMPTY_INPUT" | "BINARY_INPUT" | "TOO_LARGE" | "NO_ARTICLE" | "INVALID_INPUT",
+    public readonly code:
+      | "EMPTY_INPUT"
+      | "BINARY_INPUT"
+      | "TOO_LARGE"
+      | "NO_ARTICLE"
+      | "INVALID_INPUT",
     message: string,
   ) {
     super(message);

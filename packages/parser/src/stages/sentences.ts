@@ -55,7 +55,13 @@ function tokenize(text: string, start: number, end: number, paragraph: number): 
     if (toks.length === 0) return;
     const sStart = toks[0].start;
     const sEnd = toks[toks.length - 1].end;
-    sentences.push({ text: text.slice(sStart, sEnd), start: sStart, end: sEnd, paragraph, tokens: toks });
+    sentences.push({
+      text: text.slice(sStart, sEnd),
+      start: sStart,
+      end: sEnd,
+      paragraph,
+      tokens: toks,
+    });
   });
   return sentences;
 }
