@@ -21,6 +21,7 @@ describe("complexity by page size", () => {
       contextValue: createContext(
         db,
         new ParsePool(0),
+        () => Promise.reject(new Error("no fetching here")),
         new TokenStore([]),
         new Request("http://x/"),
         null,

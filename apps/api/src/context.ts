@@ -1,6 +1,7 @@
 /** The per-request context: database, caller, fresh DataLoaders. */
 import type { Database } from "@whosaid/db";
 import type { Auth, TokenStore } from "./auth.ts";
+import type { FetchedPage } from "./fetch/page.ts";
 import { createLoaders, type Loaders } from "./loaders.ts";
 import type { ParsePool } from "./parse/pool.ts";
 
@@ -11,6 +12,8 @@ export interface Context {
   loaders: Loaders;
   /** Parses articles off the event loop. */
   parser: ParsePool;
+  /** Fetches an article page by URL (the server's address rules applied). */
+  fetchPage: (url: string) => Promise<FetchedPage>;
   /** Who the caller is for rate limiting: the token id, else the client address. */
   clientKey: string;
 }
@@ -19,6 +22,7 @@ export interface Context {
 export function createContext(
   db: Database,
   parser: ParsePool,
+  fetchPage: Context["fetchPage"],
   tokens: TokenStore,
   request: Request,
   address: string | null,
@@ -29,6 +33,7 @@ export function createContext(
     auth,
     loaders: createLoaders(db),
     parser,
+    fetchPage,
     clientKey: auth.tokenId ? `token:${auth.tokenId}` : `ip:${address ?? "unknown"}`,
   };
 }

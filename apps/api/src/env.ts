@@ -29,7 +29,11 @@ export interface Env {
   parseWorkers: number;
   /** Behind a reverse proxy: take the client address from X-Forwarded-For (rate limits). */
   trustProxy: boolean;
+  /** Let `ingestArticle(input: { url })` fetch loopback, private and link-local addresses. */
+  allowPrivateUrls: boolean;
 }
+
+const flag = (raw: string | undefined) => ["1", "true", "yes"].includes((raw ?? "").toLowerCase());
 
 const SCOPES: Scope[] = ["ingest", "edit", "read"];
 
@@ -102,11 +106,12 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     webOrigins: origins,
     databaseUrl,
     dataDir: source.WHOSAID_DATA_DIR?.trim() || undefined,
-    poolSize: int(source, "WHOSAID_DB_POOL_SIZE", 10, 1, 500),
+    poolSize: int(source, "WHOSAID_DB_POOL_MAX", 10, 1, 1000),
     tokens,
     mutationsPerMinute: int(source, "WHOSAID_MUTATIONS_PER_MINUTE", 120, 1, 10_000_000),
     maxBodyBytes: int(source, "WHOSAID_MAX_BODY_BYTES", 4 * 1024 * 1024, 1024, 100 * 1024 * 1024),
     parseWorkers: int(source, "WHOSAID_PARSE_WORKERS", 1, 0, 64),
-    trustProxy: ["1", "true", "yes"].includes((source.WHOSAID_TRUST_PROXY ?? "").toLowerCase()),
+    trustProxy: flag(source.WHOSAID_TRUST_PROXY),
+    allowPrivateUrls: flag(source.WHOSAID_ALLOW_PRIVATE_URLS),
   };
 }

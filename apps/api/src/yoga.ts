@@ -11,6 +11,7 @@ import { TokenStore } from "./auth.ts";
 import { type Context, createContext } from "./context.ts";
 import type { Env } from "./env.ts";
 import { exportRoutes } from "./export.ts";
+import { fetchPage as fetchArticlePage } from "./fetch/page.ts";
 import { defaultQuery } from "./graphiql.ts";
 import { ParsePool } from "./parse/pool.ts";
 import { bodyLimit } from "./plugins/body-limit.ts";
@@ -39,6 +40,8 @@ type ServerContext = { req?: { socket?: { remoteAddress?: string } } };
 export function createApi(db: Database, env: Env) {
   const tokens = new TokenStore(env.tokens);
   const parser = new ParsePool(env.parseWorkers);
+  const fetchPage = (url: string) =>
+    fetchArticlePage(url, { allowPrivate: env.allowPrivateUrls, maxBytes: env.maxBodyBytes });
   return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -51,6 +54,7 @@ export function createApi(db: Database, env: Env) {
       return createContext(
         db,
         parser,
+        fetchPage,
         tokens,
         request,
         forwarded || (req?.socket?.remoteAddress ?? null),

@@ -30,5 +30,20 @@ describe("ingest messages", () => {
     expect(validateIngestInput("short", "")).toMatch(/too short/);
     expect(validateIngestInput("x".repeat(50), "example.com")).toMatch(/http/);
     expect(validateIngestInput("x".repeat(50), "https://example.com/a")).toBeNull();
+    // A URL alone is fetched by the API.
+    expect(validateIngestInput("", "https://example.com/a")).toBeNull();
+    expect(validateIngestInput("", "ftp://example.com/a")).toMatch(/http/);
+  });
+
+  it("says when a page could not be fetched", () => {
+    const message = ingestErrorMessage({
+      graphQLErrors: [
+        {
+          message: "127.0.0.1 is a private, loopback or reserved address",
+          extensions: { code: "BAD_USER_INPUT", reason: "URL_FORBIDDEN" },
+        },
+      ],
+    });
+    expect(message).toMatch(/^The page could not be fetched: 127\.0\.0\.1 is a private/);
   });
 });

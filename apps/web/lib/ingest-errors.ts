@@ -17,7 +17,9 @@ export function ingestErrorMessage(error: ErrorLike, action: "save" | "preview" 
     case "FORBIDDEN":
       return "Refused: this token is not allowed to ingest articles.";
     case "BAD_USER_INPUT":
-      return `The article could not be read: ${first?.message}`;
+      return String(first?.extensions?.reason ?? "").startsWith("URL_")
+        ? `The page could not be fetched: ${first?.message}`
+        : `The article could not be read: ${first?.message}`;
     case "PAYLOAD_TOO_LARGE":
       return "The article is too large to ingest.";
     case "RATE_LIMITED":
@@ -27,10 +29,15 @@ export function ingestErrorMessage(error: ErrorLike, action: "save" | "preview" 
   }
 }
 
-/** Checks the form before sending it; returns a message, or null when it can be sent. */
+/**
+ * Checks the form before sending it; returns a message, or null when it can be sent. With no
+ * text, a URL alone is sent for the API to fetch.
+ */
 export function validateIngestInput(text: string, url: string): string | null {
-  if (text.trim() === "") return "Paste the article's text or HTML first.";
-  if (text.trim().length < 40) return "That is too short to be an article: paste the full text.";
+  if (text.trim() === "" && url.trim() === "")
+    return "Paste the article's text or HTML, or give its URL for whosaid to fetch.";
+  if (text.trim() !== "" && text.trim().length < 40)
+    return "That is too short to be an article: paste the full text.";
   if (url.trim() !== "") {
     try {
       const parsed = new URL(url.trim());

@@ -53,16 +53,16 @@ builder.mutationFields((t) => ({
   ingestArticle: t.field({
     type: IngestPayload,
     description:
-      "Parses and stores one article (text or HTML). Idempotent: the same content is stored once.",
+      "Parses and stores one article (text, HTML, or a URL to fetch). Idempotent: the same content, or the same story from another outlet, is stored once.",
     authScopes: { ingest: true },
     args: { input: t.arg({ type: ArticleInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const { parsed, raw } = await parseInput(ctx, input);
+      const { parsed, raw, isHtml, url } = await parseInput(ctx, input);
       const result = await ingestParsedArticle(ctx.db, parsed, {
-        url: input.url ?? null,
+        url,
         source: input.source ?? null,
         publishedAt: input.publishedAt ?? null,
-        input: input.html != null ? raw : null,
+        input: isHtml ? raw : null,
       });
       return { articleId: result.id, created: result.created, warnings: parsed.warnings };
     },

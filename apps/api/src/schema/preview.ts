@@ -6,32 +6,55 @@ import type { ParsedArticle } from "@whosaid/parser";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { badInput, clientError } from "../errors.ts";
+import { PageFetchError } from "../fetch/page.ts";
 import { ArticleRef } from "./refs.ts";
 
 export const ArticleInput = builder.inputType("ArticleInput", {
-  description: "One article: exactly one of text or html.",
+  description:
+    "One article: its text or its HTML, or only its url for the server to fetch the page (public addresses only, unless the server allows private ones).",
   fields: (t) => ({
     text: t.string({ description: "Plain text (the title on the first line)." }),
     html: t.string({ description: "An HTML page; the article is extracted with Readability." }),
-    url: t.string(),
+    url: t.string({
+      description: "Where the article was published; given alone, the page is fetched from it.",
+    }),
     source: t.string({ description: "Publisher name, used when the article does not say." }),
     publishedAt: t.field({ type: "Date", description: "Used when the article does not say." }),
   }),
 });
 
-/** Parses the input on the parser threads, turning parser refusals into BAD_USER_INPUT errors. */
+type Input = typeof ArticleInput.$inferInput;
+
+/** The article's text or HTML: as given, or fetched from its URL. */
+async function articleBody(ctx: Context, input: Input) {
+  if (input.text != null && input.html != null) throw badInput("Give text or html, not both.");
+  if (input.text != null) return { raw: input.text, format: "text" as const, url: input.url };
+  if (input.html != null) return { raw: input.html, format: "html" as const, url: input.url };
+  if (!input.url?.trim()) throw badInput("Give the article's text, its html, or its url.");
+  try {
+    const page = await ctx.fetchPage(input.url.trim());
+    return { raw: page.body, format: page.format, url: page.url };
+  } catch (error) {
+    if (error instanceof PageFetchError)
+      throw clientError("BAD_USER_INPUT", error.message, { reason: error.code });
+    throw error;
+  }
+}
+
+/**
+ * Parses the input on the parser threads, turning parser refusals into BAD_USER_INPUT errors.
+ * `raw` is what to keep as the article's source (the HTML), `url` where it came from.
+ */
 export async function parseInput(
   ctx: Context,
-  input: typeof ArticleInput.$inferInput,
-): Promise<{ parsed: ParsedArticle; raw: string }> {
-  if ((input.text == null) === (input.html == null))
-    throw badInput("Give exactly one of text or html.");
-  const raw = (input.text ?? input.html) as string;
+  input: Input,
+): Promise<{ parsed: ParsedArticle; raw: string; isHtml: boolean; url: string | null }> {
+  const { raw, format, url } = await articleBody(ctx, input);
   const outcome = await ctx.parser.parse({
     input: raw,
     options: {
-      format: input.html != null ? "html" : "text",
-      url: input.url ?? null,
+      format,
+      url: url ?? null,
       source: input.source ?? null,
       publishedAt: input.publishedAt ?? null,
     },
@@ -40,7 +63,7 @@ export async function parseInput(
     throw clientError("BAD_USER_INPUT", outcome.refused.message, { reason: outcome.refused.code });
   }
   if ("failed" in outcome) throw new Error(`parser failed: ${outcome.failed}`);
-  return { parsed: outcome.parsed, raw };
+  return { parsed: outcome.parsed, raw, isHtml: format === "html", url: url ?? null };
 }
 
 type Preview = { parsed: ParsedArticle; raw: string; isHtml: boolean };
@@ -127,9 +150,6 @@ builder.mutationFields((t) => ({
     description: "Parses an article and shows what would be stored, storing nothing.",
     authScopes: { ingest: true },
     args: { input: t.arg({ type: ArticleInput, required: true }) },
-    resolve: async (_root, { input }, ctx) => ({
-      ...(await parseInput(ctx, input)),
-      isHtml: input.html != null,
-    }),
+    resolve: (_root, { input }, ctx) => parseInput(ctx, input),
   }),
 }));

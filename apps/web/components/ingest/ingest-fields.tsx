@@ -4,9 +4,10 @@ export function IngestFields() {
     <>
       <div className="field">
         <label htmlFor="ingest-text">Article text or HTML</label>
-        <textarea id="ingest-text" name="text" required aria-describedby="ingest-text-hint" />
+        <textarea id="ingest-text" name="text" aria-describedby="ingest-text-hint" />
         <p className="hint" id="ingest-text-hint">
-          Paste the whole article: title on the first line, then the paragraphs. Up to 2 MB.
+          Paste the whole article: title on the first line, then the paragraphs. Up to 2 MB. Or
+          leave it empty and give the URL below: whosaid fetches the page.
         </p>
       </div>
       <fieldset className="field" style={{ border: 0, padding: 0 }}>
@@ -26,7 +27,7 @@ export function IngestFields() {
       </fieldset>
       <div className="grid-2" style={{ gap: "0.75rem" }}>
         <div className="field">
-          <label htmlFor="ingest-url">Original URL (optional)</label>
+          <label htmlFor="ingest-url">URL (fetched when no text is pasted)</label>
           <input id="ingest-url" name="url" type="url" placeholder="https://…" />
         </div>
         <div className="field">

@@ -8,7 +8,7 @@ import { IngestMutation, PreviewMutation } from "@/lib/queries/ingest";
 import { IngestFields } from "./ingest-fields";
 import { type Outcome, OutcomeView } from "./outcome";
 
-/** Paste an article, preview what whosaid finds in it, then save it with the ingest token. */
+/** Paste an article (or give its URL), preview what whosaid finds in it, then save it with the ingest token. */
 export function IngestForm() {
   const router = useRouter();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -31,9 +31,10 @@ export function IngestForm() {
     if (invalid) return setOutcome({ type: "error", message: invalid });
     const token = String(form.get("token") ?? "").trim();
     const isHtml = form.get("format") === "html";
+    const pasted = text.trim() !== "";
     const input = {
-      text: isHtml ? null : text,
-      html: isHtml ? text : null,
+      text: pasted && !isHtml ? text : null,
+      html: pasted && isHtml ? text : null,
       url: url.trim() || null,
       source: String(form.get("source") ?? "").trim() || null,
       publishedAt: String(form.get("publishedAt") ?? "").trim() || null,
