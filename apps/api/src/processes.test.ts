@@ -28,7 +28,7 @@ describe.skipIf(!!postgres?.skipReason)("two API processes on one PostgreSQL", (
     const env = {
       DATABASE_URL: temp.url,
       WHOSAID_INGEST_TOKEN: INGEST_TOKEN,
-      WHOSAID_DB_POOL_SIZE: "3",
+      WHOSAID_DB_POOL_MAX: "3",
     };
     // Started together: both apply migrations at once, which the migration lock must serialise.
     apis = await Promise.all([startApiProcess(env), startApiProcess(env)]);

@@ -1,5 +1,6 @@
 /** Test helpers: an API over a fresh database, and a GraphQL call through `yoga.fetch`. */
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import type { Database } from "@whosaid/db";
 import { readEnv } from "./env.ts";
 import { type Api, createApi } from "./yoga.ts";
@@ -9,7 +10,9 @@ export const READ_TOKEN = "test-read-only-token-0123";
 export const EDIT_TOKEN = "test-edit-only-token-0123";
 
 /** The reference article (NBC News, 2022-11-15) and its hand-made gold annotation. */
-export const seedPath = "/work/shared/fixtures/seed/000_af0f069f709f29ef";
+export const seedPath = fileURLToPath(
+  new URL("../../../packages/parser/test/fixtures/000_af0f069f709f29ef", import.meta.url),
+);
 export const seedText = () => readFileSync(`${seedPath}.txt`, "utf8");
 
 /** An API with an ingest token, a read-only token and an edit-only token. */

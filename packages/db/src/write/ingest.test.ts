@@ -18,7 +18,10 @@ for (const backend of await testDatabases()) {
     afterAll(() => db?.close());
 
     it("stores a real parsed article once, however often it is ingested", async () => {
-      const text = readFileSync("/work/shared/fixtures/seed/000_af0f069f709f29ef.txt", "utf8");
+      const text = readFileSync(
+        new URL("../../../parser/test/fixtures/000_af0f069f709f29ef.txt", import.meta.url),
+        "utf8",
+      );
       const parsed = parseArticle(text);
       const first = await ingestParsedArticle(db, parsed, { url: "https://example.org/a" });
       const again = await ingestParsedArticle(db, parseArticle(text), {});
