@@ -13,6 +13,7 @@ import type { Env } from "./env.ts";
 import { exportRoutes } from "./export.ts";
 import { fetchPage as fetchArticlePage } from "./fetch/page.ts";
 import { defaultQuery } from "./graphiql.ts";
+import { healthRoute } from "./health/route.ts";
 import { ParsePool } from "./parse/pool.ts";
 import { bodyLimit } from "./plugins/body-limit.ts";
 import { errorCodes } from "./plugins/error-codes.ts";
@@ -46,6 +47,8 @@ export function createApi(db: Database, env: Env) {
     schema,
     graphqlEndpoint: "/graphql",
     landingPage: false,
+    // yoga's own empty liveness answer moves aside for ours (database and memory) at /health.
+    healthCheckEndpoint: "/health/live",
     graphiql: { defaultQuery, title: "whosaid GraphQL" },
     context: ({ request, req }) => {
       const forwarded = env.trustProxy
@@ -81,6 +84,7 @@ export function createApi(db: Database, env: Env) {
     plugins: [
       bodyLimit(env.maxBodyBytes),
       exportRoutes(db),
+      healthRoute(db, parser),
       EnvelopArmorPlugin({
         maxDepth: { n: queryLimits.maxDepth, ...report },
         maxAliases: { n: queryLimits.maxAliases, ...report },

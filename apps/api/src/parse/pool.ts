@@ -14,6 +14,7 @@ export class ParsePool {
   private readonly queue: Waiting[] = [];
   private readonly busy = new Map<Worker, Waiting>();
   private readonly all = new Set<Worker>();
+  private readonly liveHeap = new Map<Worker, number | null>();
 
   constructor(readonly size: number) {
     for (let i = 0; i < size; i++) this.idle.push(this.spawn());
@@ -22,8 +23,9 @@ export class ParsePool {
   private spawn(): Worker {
     const worker = new Worker(new URL("./worker.mjs", import.meta.url));
     worker.unref(); // parser threads must not keep the process alive (open requests do)
-    worker.on("message", (outcome: ParseOutcome) => {
-      this.busy.get(worker)?.resolve(outcome);
+    worker.on("message", (reply: { outcome: ParseOutcome; liveHeapMb: number | null }) => {
+      this.liveHeap.set(worker, reply.liveHeapMb);
+      this.busy.get(worker)?.resolve(reply.outcome);
       this.busy.delete(worker);
       this.dispatch(worker);
     });
@@ -32,6 +34,7 @@ export class ParsePool {
       this.busy.get(worker)?.resolve({ failed: `parser thread crashed: ${error.message}` });
       this.busy.delete(worker);
       this.all.delete(worker);
+      this.liveHeap.delete(worker);
       this.dispatch(this.spawn());
     });
     this.all.add(worker);
@@ -56,6 +59,11 @@ export class ParsePool {
       const worker = this.idle.pop();
       if (worker) this.dispatch(worker);
     });
+  }
+
+  /** Each thread's live heap in MB as of its latest answer (null before its first full GC). */
+  liveHeapMb(): (number | null)[] {
+    return [...this.all].map((w) => this.liveHeap.get(w) ?? null);
   }
 
   /** Stops the threads. */

@@ -1,5 +1,8 @@
 import { parentPort } from "node:worker_threads";
+import { trackLiveHeap } from "../health/live-heap.ts";
 import { type ParseJob, runParse } from "./run.ts";
+
+const liveHeapMb = trackLiveHeap();
 
 // Load the language model, word lists and knowledge base now rather than on the first ingest: the
 // first ingest then answers as fast as the rest, and the thread's memory reaches its working size
@@ -10,6 +13,7 @@ runParse({
   options: { format: "text" },
 });
 
+// Each answer carries the thread's live heap, so the API can report it without another message.
 parentPort?.on("message", (job: ParseJob) => {
-  parentPort?.postMessage(runParse(job));
+  parentPort?.postMessage({ outcome: runParse(job), liveHeapMb: liveHeapMb() });
 });

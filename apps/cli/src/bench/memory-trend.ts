@@ -1,16 +1,11 @@
 /**
- * Whether memory stays flat after warm-up, from RSS samples taken at a steady interval. Garbage
- * collection makes RSS a sawtooth, so single samples mislead: compare the mean of the first and
- * last windows after warm-up, and fit a line through every sample after warm-up.
+ * Whether memory stays flat under a steady load, from samples taken at a steady interval (RSS, or
+ * the live heap the API reports at /health). Garbage collection makes RSS a sawtooth whose period can be a minute or more, so single samples
+ * and short windows mislead. A leak shows as growth: the last third of the run averaging higher
+ * than the first third, and new highs above everything before. Falling memory is not a leak.
  */
-export interface MemoryTrend {
-  "RSS MB at warm-up": number;
-  "RSS MB at end": number;
-  "RSS MB peak": number;
-  "RSS slope MB/min": number;
-  /** "yes" when the end window is within `tolerance` of the warm-up window. */
-  "memory flat": "yes" | "no";
-}
+/** Figures named after what was sampled, e.g. "RSS MB peak", "live heap flat". */
+export type MemoryTrend = Record<string, number | "yes" | "no">;
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
@@ -28,27 +23,28 @@ function slope(ys: number[]): number {
 }
 
 /**
- * `samples` are MB at every `intervalS` seconds from the start of the load; the first
- * `warmUpShare` of them are warm-up. Windows are `windowS` seconds long.
+ * `samples` are MB every `intervalS` seconds of a load that has already warmed up (skip a share of
+ * them with `warmUpShare`). `label` names the figures ("RSS": "RSS MB peak", "RSS flat"); the
+ * verdict is "yes" when neither the mean nor the peak of the last third grew by over `tolerance`.
  */
 export function memoryTrend(
   samples: number[],
   intervalS: number,
-  { warmUpShare = 1 / 3, windowS = 10, tolerance = 0.1 } = {},
+  { warmUpShare = 0, tolerance = 0.1, label = "RSS" } = {},
 ): MemoryTrend {
   const steady = samples.slice(Math.floor(samples.length * warmUpShare));
-  if (steady.length < 2) throw new Error("memoryTrend: too few samples after warm-up");
-  const width = Math.max(
-    1,
-    Math.min(Math.round(windowS / intervalS), Math.floor(steady.length / 2)),
-  );
-  const start = mean(steady.slice(0, width));
-  const end = mean(steady.slice(-width));
+  if (steady.length < 3) throw new Error("memoryTrend: too few samples after warm-up");
+  const third = Math.floor(steady.length / 3);
+  const first = steady.slice(0, third);
+  const before = steady.slice(0, steady.length - third);
+  const last = steady.slice(-third);
+  const meanGrew = mean(last) > (1 + tolerance) * mean(first);
+  const peakGrew = Math.max(...last) > (1 + tolerance) * Math.max(...before);
   return {
-    "RSS MB at warm-up": Math.round(start),
-    "RSS MB at end": Math.round(end),
-    "RSS MB peak": Math.round(Math.max(...samples)),
-    "RSS slope MB/min": Math.round(slope(steady) * (60 / intervalS) * 10) / 10,
-    "memory flat": Math.abs(end - start) <= tolerance * start ? "yes" : "no",
+    [`${label} MB first third`]: Math.round(mean(first)),
+    [`${label} MB last third`]: Math.round(mean(last)),
+    [`${label} MB peak`]: Math.round(Math.max(...steady)),
+    [`${label} slope MB/min`]: Math.round(slope(steady) * (60 / intervalS) * 10) / 10,
+    [`${label} flat`]: meanGrew || peakGrew ? "no" : "yes",
   };
 }
