@@ -18,14 +18,15 @@ async function liveHeap(api: ApiProcess): Promise<number | null> {
   const res = await fetch(new URL("/health", api.url));
   const { memory } = (await res.json()) as HealthMemory;
   const parts = [memory.liveHeapMb, ...memory.parserLiveHeapMb];
-  return parts.some((mb) => mb === null) ? null : (parts as number[]).reduce((a, b) => a + b, 0);
+  if (parts.some((mb) => mb === null)) return null;
+  return Math.round((parts as number[]).reduce((a, b) => a + b, 0) * 10) / 10;
 }
 
 /** Starts sampling; `stop()` ends it and returns the samples, one per second. */
 export function sampleMemory(apis: ApiProcess[]): { stop(): Promise<MemorySample[]> } {
   const samples: Promise<MemorySample>[] = [];
   const timer = setInterval(() => {
-    const rss = apis.map((a) => rssMb(a.child.pid));
+    const rss = apis.map((a) => Math.round(rssMb(a.child.pid) * 10) / 10);
     samples.push(
       Promise.all(apis.map((a) => liveHeap(a).catch(() => null))).then((live) => ({
         rssMb: rss,
