@@ -9,21 +9,10 @@ import { request as httpRequest, type IncomingMessage } from "node:http";
 import { request as httpsRequest } from "node:https";
 import { isIP, type LookupFunction } from "node:net";
 import { isPublicAddress } from "./address.ts";
+import { decode, readBody, withoutScripts } from "./body.ts";
+import { PageFetchError } from "./error.ts";
 
-/** Why a page could not be fetched; `code` goes to the client as `extensions.reason`. */
-export class PageFetchError extends Error {
-  constructor(
-    readonly code:
-      | "URL_INVALID"
-      | "URL_FORBIDDEN"
-      | "URL_UNREACHABLE"
-      | "URL_NOT_ARTICLE"
-      | "TOO_LARGE",
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export { PageFetchError };
 
 export interface FetchedPage {
   /** The page's address after redirects. */
@@ -102,47 +91,6 @@ function get(url: URL, options: Required<PageFetchOptions>): Promise<IncomingMes
     );
     req.end();
   });
-}
-
-async function readBody(res: IncomingMessage, maxBytes: number): Promise<Buffer> {
-  const declared = Number(res.headers["content-length"] ?? 0);
-  const tooLarge = () =>
-    new PageFetchError("TOO_LARGE", `The page is larger than ${Math.round(maxBytes / 1024)} KiB.`);
-  if (declared > maxBytes) {
-    res.destroy();
-    throw tooLarge();
-  }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of res) {
-    size += (chunk as Buffer).length;
-    if (size > maxBytes) {
-      res.destroy();
-      throw tooLarge();
-    }
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
-}
-
-function decode(bytes: Buffer, contentType: string): string {
-  const charset = /charset="?([\w-]+)/i.exec(contentType)?.[1] ?? "utf-8";
-  try {
-    return new TextDecoder(charset).decode(bytes);
-  } catch {
-    return new TextDecoder("utf-8").decode(bytes);
-  }
-}
-
-/**
- * Drops scripts (except JSON-LD, which holds the article's metadata), styles and comments: they
- * are never article text, and on script-heavy sites they are most of the page's bytes.
- */
-function withoutScripts(html: string): string {
-  return html
-    .replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script\s*>/gi, "")
-    .replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, "")
-    .replace(/<!--[\s\S]*?-->/g, "");
 }
 
 /** Fetches an article page (HTML or plain text) under the rules above. */

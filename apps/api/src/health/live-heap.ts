@@ -6,6 +6,9 @@
  */
 import { constants, PerformanceObserver } from "node:perf_hooks";
 
+/** Bytes as MB with one decimal. */
+export const toMb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+
 let liveBytes: number | null = null;
 let observer: PerformanceObserver | null = null;
 
@@ -25,5 +28,5 @@ export function trackLiveHeap(): () => number | null {
     });
     observer.observe({ entryTypes: ["gc"] });
   }
-  return () => (liveBytes === null ? null : Math.round((liveBytes / 1024 / 1024) * 10) / 10);
+  return () => (liveBytes === null ? null : toMb(liveBytes));
 }

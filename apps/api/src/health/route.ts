@@ -6,7 +6,7 @@
 import type { Database } from "@whosaid/db";
 import type { Plugin } from "graphql-yoga";
 import type { ParsePool } from "../parse/pool.ts";
-import { trackLiveHeap } from "./live-heap.ts";
+import { toMb, trackLiveHeap } from "./live-heap.ts";
 
 /** What `/health` answers. */
 export interface Health {
@@ -20,8 +20,6 @@ export interface Health {
     parserLiveHeapMb: (number | null)[];
   };
 }
-
-const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
 async function databaseReachable(db: Database, timeoutMs: number): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
@@ -48,8 +46,8 @@ export function healthRoute(db: Database, parser: ParsePool, timeoutMs = 2000): 
         database: reachable ? "ok" : "unreachable",
         uptimeSeconds: Math.round(process.uptime()),
         memory: {
-          rssMb: mb(memory.rss),
-          heapUsedMb: mb(memory.heapUsed),
+          rssMb: toMb(memory.rss),
+          heapUsedMb: toMb(memory.heapUsed),
           liveHeapMb: liveHeapMb(),
           parserLiveHeapMb: parser.liveHeapMb(),
         },
