@@ -2,7 +2,7 @@
  * The API's one place for configuration: reads and validates the environment once, so that a
  * typo in a variable fails at start with a clear message rather than at the first request.
  */
-import { DEFAULT_TIME_LIMIT, type TimeLimit } from "@whosaid/ingest";
+import { type TimeLimit, timeLimitFromEnv } from "@whosaid/ingest";
 import type { Scope } from "./auth.ts";
 
 /** A configured token, either in clear (hashed at start) or already hashed (`sha256:<hex>`). */
@@ -114,16 +114,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     mutationsPerMinute: int(source, "WHOSAID_MUTATIONS_PER_MINUTE", 120, 1, 10_000_000),
     maxBodyBytes: int(source, "WHOSAID_MAX_BODY_BYTES", 4 * 1024 * 1024, 1024, 100 * 1024 * 1024),
     parseWorkers: int(source, "WHOSAID_PARSE_WORKERS", 1, 1, 64),
-    parseTimeLimit: {
-      baseMs: int(source, "WHOSAID_PARSE_TIME_BASE_MS", DEFAULT_TIME_LIMIT.baseMs, 1, 3_600_000),
-      msPerMb: int(
-        source,
-        "WHOSAID_PARSE_TIME_PER_MB_MS",
-        DEFAULT_TIME_LIMIT.msPerMb,
-        0,
-        3_600_000,
-      ),
-    },
+    parseTimeLimit: timeLimitFromEnv(source),
     trustProxy: flag(source.WHOSAID_TRUST_PROXY),
     allowPrivateUrls: flag(source.WHOSAID_ALLOW_PRIVATE_URLS),
   };
