@@ -7,11 +7,11 @@
  * suffixes never agree ("X Jr." ≠ "X Sr.").
  */
 const TITLES = new Set(
-  "mr mrs ms miss dr prof sir dame rep sen gov gen col lt sgt capt adm rev president senator representative del".split(
+  "mr mrs ms miss dr prof sir dame lord lady rep sen gov gen col lt sgt capt adm rev president senator representative del sultan king queen prince princess sheikh emir".split(
     " ",
   ),
 );
-const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
+const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv", "v", "vi", "vii", "viii"]);
 const PARTICLES = new Set([
   "de",
   "da",
