@@ -9,6 +9,8 @@ describe("people eval: role agreement", () => {
     expect(rolesAgree("spokeswoman", "Spokesperson")).toBe(true);
     expect(rolesAgree("founder and CEO", "chief executive officer")).toBe(true);
     expect(rolesAgree("mayor", "regional director")).toBe(false);
+    expect(rolesAgree("market strategist", "in-house market strategist")).toBe(true);
+    expect(rolesAgree("Secretary of State", "secretary")).toBe(true);
   });
   it("requires the same qualifiers: former, vice, acting, -elect", () => {
     expect(rolesAgree("Vice President", "President")).toBe(false);

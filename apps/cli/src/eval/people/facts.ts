@@ -58,7 +58,8 @@ const fold = (s: string) =>
 export function roleParts(role: string): { heads: Set<string>; qualifiers: Set<string> } {
   const qualifiers = new Set<string>();
   const heads = new Set<string>();
-  const core = fold(role).split(/,|\(|\b(?:of|for|at|to|with|on|in|from|who)\b/)[0];
+  // A preposition ends the head phrase only as a word of its own ("in-house" is a modifier).
+  const core = ` ${fold(role)} `.split(/,|\(|\s(?:of|for|at|to|with|on|in|from|who)\s/)[0];
   for (const part of core.split(/\band\b|&|\//)) {
     const words = part
       .replace(/'s\b/g, "")

@@ -63,7 +63,11 @@ export function readPeopleGold(path: string, corpora = defaultCorpora()): People
         throw new Error(`corpus file ${full} not found (set --corpora or WHOSAID_CORPORA)`);
       }
       byId = new Map();
-      for (const l of raw.split("\n")) if (l.trim()) byId.set(JSON.parse(l).id, JSON.parse(l));
+      for (const l of raw.split("\n")) {
+        if (!l.trim()) continue;
+        const article = JSON.parse(l);
+        byId.set(article.id, article);
+      }
       corpusFiles.set(file, byId);
     }
     const article = byId.get(id);
