@@ -22,9 +22,13 @@ type Sample = {
   source: string | null;
 };
 
-/** Calls `probe` every `everyMs` until `done` settles; returns the worst delay past its due time. */
+/**
+ * Calls `probe` every `everyMs` until `done` settles; returns the worst time a probe took to be
+ * answered, counted from when it was due (or from the previous answer, when that came later), so
+ * that a blocked event loop (a timer that fires late) counts as much as a slow answer.
+ */
 async function worstLatency(
-  probe: () => Promise<unknown> | unknown,
+  probe: () => Promise<unknown>,
   done: Promise<unknown>,
   everyMs: number,
 ) {
@@ -34,14 +38,14 @@ async function worstLatency(
   void done.finally(() => {
     finished = true;
   });
-  const start = performance.now();
+  let due = performance.now();
   while (!finished) {
-    // Measured from when the probe was due, so that a blocked event loop (a late timer) counts.
-    const due = start + count * everyMs;
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - performance.now())));
     await probe();
-    worst = Math.max(worst, performance.now() - due);
+    const answered = performance.now();
+    worst = Math.max(worst, answered - due);
     count++;
+    due = Math.max(due + everyMs, answered);
   }
   return { worst, count };
 }
