@@ -1,8 +1,8 @@
 import gazetteerJson from "../../data/gazetteer/gazetteer.json" with { type: "json" };
 import type { Doc, Token } from "../doc.ts";
 import type { Place, PlaceKind, Span } from "../types.ts";
-import type { Gazetteer } from "./build.ts";
 import { SpanIndex } from "../util/span-index.ts";
+import type { Gazetteer } from "./build.ts";
 import { hasHeadWord, isCapitalised, unnamedPlaceAt } from "./pattern.ts";
 import { textRuns } from "./runs.ts";
 
