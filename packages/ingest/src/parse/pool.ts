@@ -75,8 +75,9 @@ export function createParserPool(options: ParserPoolOptions = {}): ParserPool {
       // job waits in the queue or a replaced thread loads its model.
       const started = new Int32Array(new SharedArrayBuffer(4));
       let timer: NodeJS.Timeout | undefined;
+      let settled = false;
       void waitForFlag(started).then(() => {
-        if (stop.signal.aborted) return;
+        if (settled || stop.signal.aborted) return;
         timer = setTimeout(() => stop.abort(new Timeout(overLimit(job, ms))), ms);
       });
       try {
@@ -90,8 +91,11 @@ export function createParserPool(options: ParserPoolOptions = {}): ParserPool {
         const message = error instanceof Error ? error.message : String(error);
         return refusal("PARSE_CRASHED", `The parser thread failed: ${message}`);
       } finally {
+        settled = true;
         clearTimeout(timer);
         signal?.removeEventListener("abort", onAbort);
+        // A job cancelled before any thread took it: release the wait for its flag.
+        if (Atomics.compareExchange(started, 0, 0, 1) === 0) Atomics.notify(started, 0);
       }
     },
     threadIds() {
