@@ -34,6 +34,8 @@ export async function run(): Promise<BenchRow[]> {
       const job = make(size === 2_000_000 ? 1_990_000 : size);
       const value = secondsPerMb(job.input, job.options);
       perMb.push(value);
+      // Large cases take minutes on a busy machine: show each figure as it comes.
+      console.log(`  ${kind}, ${size / 1000} KB: ${value.toFixed(2)} s/MB`);
       rows.push({
         suite: name,
         case: `${kind}, ${(size / 1000).toLocaleString("en")} KB`,
