@@ -106,6 +106,9 @@ describe("reparseAll off the main thread", () => {
         const stored = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM articles");
         expect(stored.rows[0].n).toBeGreaterThan(250);
         expect(body.data.reparseAll).toEqual({ reparsed: stored.rows[0].n, failed: [] });
+        console.log(
+          `[${backend.name}] reparseAll: /health/live worst ${live.worst.toFixed(0)} ms over ${live.count} probes, /health worst ${full.worst.toFixed(0)} ms over ${full.count}`,
+        );
         expect(live.count).toBeGreaterThan(50);
         expect(live.worst).toBeLessThan(100);
         expect(full.worst).toBeLessThan(100);
