@@ -24,10 +24,23 @@ function secondsPerMb(input: string, options: Parameters<typeof parseArticle>[1]
   return (performance.now() - t0) / 1000 / runs / (input.length / 1e6);
 }
 
-export async function run(): Promise<BenchRow[]> {
+/** `--shapes=prose,long word`: only these shapes (default: all). */
+function chosenShapes(args: string[]): string[] {
+  const flag = args.find((a) => a.startsWith("--shapes="));
+  const all = Object.keys(generatedInputs);
+  return flag
+    ? flag
+        .slice("--shapes=".length)
+        .split(",")
+        .filter((k) => all.includes(k))
+    : all;
+}
+
+export async function run(args: string[] = []): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   parseArticle('Warm-up\n\n"We are ready," said Anna Kovacs, the minister.', {});
-  for (const [kind, make] of Object.entries(generatedInputs)) {
+  for (const kind of chosenShapes(args)) {
+    const make = generatedInputs[kind];
     const perMb: number[] = [];
     for (const size of SIZES) {
       // A 2 MB text just under the parser's 2 MiB input limit.
