@@ -1,5 +1,5 @@
 import type { Caption, Paragraph, RelatedStory } from "../types.ts";
-import { matchCaption } from "./captions.ts";
+import { captionKey, matchCaption } from "./captions.ts";
 import { matchFooter } from "./footer.ts";
 import type { Line } from "./lines.ts";
 import { inlineRelated, isRelatedHeading, parseRelated, storyResumes } from "./related.ts";
@@ -116,10 +116,6 @@ function takeFooter(body: Body, line: string): boolean {
   body.footer.push(squash(line));
   body.source ??= footer.source;
   return true;
-}
-
-function captionKey(c: { text: string; credit: string | null }): string {
-  return `${squash(c.text).toLowerCase()}|${c.credit ?? ""}`;
 }
 
 /** Groups non-blank lines into blocks: between blank lines, or one line each. */

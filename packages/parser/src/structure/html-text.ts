@@ -1,10 +1,11 @@
 import { parseHTML } from "linkedom";
 import type { Doc } from "../doc.ts";
 import { type Caption, ParseError } from "../types.ts";
-import { matchCaption } from "./captions.ts";
+import { captionKey, matchCaption } from "./captions.ts";
 import { htmlBlocks } from "./html-blocks.ts";
 import { checkNesting, mainContent } from "./html-content.ts";
 import { readMeta } from "./html-meta.ts";
+import { preparePage } from "./html-prepare.ts";
 import { squash, wordCount } from "./text.ts";
 
 /** The article extracted from a page: plain text with blank lines between blocks. */
@@ -29,6 +30,7 @@ export function extractHtml(html: string): HtmlArticle {
     : `<!doctype html><html><body>${html}</body></html>`;
   const { document } = parseHTML(page);
   const hints = readMeta(document);
+  preparePage(document);
   const content = mainContent(document);
   if (!content)
     throw new ParseError(
@@ -39,8 +41,11 @@ export function extractHtml(html: string): HtmlArticle {
   const title = hints.title ? squash(hints.title).toLowerCase() : null;
   let text = "";
   const captions: Caption[] = [];
+  const seenCaptions = new Set<string>();
   for (const block of blocks) {
     if (block.headline || (title && block.text.toLowerCase() === title && text === "")) continue;
+    // Galleries and CMS templates print one caption several times: keep it once.
+    if (block.caption && seenCaptions.has(captionKey({ text: block.text, credit: null }))) continue;
     if (text) text += "\n\n";
     const start = text.length;
     text += block.text;
@@ -49,6 +54,7 @@ export function extractHtml(html: string): HtmlArticle {
       const [s, e] =
         credit && credit.start < credit.end ? [credit.start, credit.end] : [start, text.length];
       captions.push({ text: text.slice(s, e), start: s, end: e, credit: credit?.credit ?? null });
+      seenCaptions.add(captionKey({ text: block.text, credit: null }));
     }
   }
   // A page whose "content" is a menu or a lone heading has no article to speak of.

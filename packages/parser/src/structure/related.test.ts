@@ -14,7 +14,9 @@ function article(middle: string): string {
 describe("related-stories labels inside an article", () => {
   it("keeps the story after a 'Read More' label and its links as body", () => {
     const parsed = parseStructure(
-      article("Read More\n\nCity council delays vote on ferry fares\n\nNew lighthouse keeper named"),
+      article(
+        "Read More\n\nCity council delays vote on ferry fares\n\nNew lighthouse keeper named",
+      ),
     );
     const a = parsed.article;
     expect(a.paragraphs.map((p) => p.text)).toEqual(prose);
