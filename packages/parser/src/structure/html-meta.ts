@@ -2,7 +2,7 @@ import type { Doc } from "../doc.ts";
 import { isAgency, isName, isOrganisationOrRole } from "./byline.ts";
 import { normalizeDate } from "./dates.ts";
 import { creditsNearHeadline, isElsewhere } from "./html-credits.ts";
-import { cleanSiteName, titleWithoutSuffix } from "./html-title.ts";
+import { cleanSiteName, siteKey, titleWithoutSuffix } from "./html-title.ts";
 import { squash } from "./text.ts";
 
 type Hints = Doc["hints"];
@@ -41,6 +41,7 @@ export function readMeta(document: Document): Hints {
   const site = cleanSiteName(
     [meta.get("og:site_name"), name(ld?.publisher), meta.get("application-name")],
     url,
+    first(meta.get("og:title"), document.title),
   );
   const h1 = document.querySelector("h1")?.textContent;
   const rawTitle = first(
@@ -65,7 +66,7 @@ export function readMeta(document: Document): Hints {
   const hints: Hints = {};
   if (title) hints.title = squash(title);
   const { authors, agencies } = authorNames(
-    site && squash(site.replace(/-/g, " ")).toLowerCase(),
+    site && siteKey(site),
     ld?.author,
     meta.get("author"),
     meta.get("article:author"),
@@ -151,7 +152,7 @@ function authorNames(
     const authors: string[] = [];
     const agencies: string[] = [];
     for (const n of names) {
-      const isSite = squash(n.replace(/-/g, " ")).toLowerCase() === site;
+      const isSite = siteKey(n) === site;
       const role = isOrganisationOrRole(n);
       if (isName(n) && !role && !isSite) authors.push(n);
       else if (isSite || isAgency(n) || (!role && /^[\p{L}-]+$/u.test(n))) agencies.push(n);

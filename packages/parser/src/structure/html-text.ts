@@ -18,6 +18,10 @@ export interface HtmlArticle {
 
 const MIN_WORDS = 8;
 
+function isLabel(text: string): boolean {
+  return wordCount(text) <= 4 && !/[.!?]["”’']?$/.test(text);
+}
+
 /**
  * Extracts the main content of an HTML page with Readability over linkedom and flattens it to
  * text. Throws {@link ParseError} NO_ARTICLE when the page holds no readable article.
@@ -42,8 +46,14 @@ export function extractHtml(html: string): HtmlArticle {
   let text = "";
   const captions: Caption[] = [];
   const seenCaptions = new Set<string>();
-  for (const block of blocks) {
+  // Above the headline, or leading the content when the headline was left out, short labels are
+  // kickers and breadcrumbs ("Politics", "World › Europe"), not the story.
+  const headlineAt = blocks.findIndex((b) => b.headline);
+  const leadingLabels = blocks.findIndex((b) => !b.headline && !isLabel(b.text));
+  const labelsEnd = Math.max(headlineAt, headlineAt < 0 ? leadingLabels : 0);
+  for (const [i, block] of blocks.entries()) {
     if (block.headline || (title && block.text.toLowerCase() === title && text === "")) continue;
+    if (i < labelsEnd && isLabel(block.text)) continue;
     // Galleries and CMS templates print one caption several times: keep it once.
     if (block.caption && seenCaptions.has(captionKey({ text: block.text, credit: null }))) continue;
     if (text) text += "\n\n";

@@ -20,7 +20,7 @@ const SEPARATOR = /\s+(?:[|–—·•:-]{1,2})\s+/;
 const MAX_SUFFIX_WORDS = 5;
 
 /** Letters and digits only, lower-case: "Al-Bawaba" and "albawaba.com" meet as "albawaba". */
-function key(s: string): string {
+export function siteKey(s: string): string {
   return s
     .toLowerCase()
     .replace(/^the\s+/, "")
@@ -32,7 +32,10 @@ function hostKey(url: string | undefined): string | null {
   if (!url) return null;
   try {
     const labels = new URL(url).hostname.replace(/^www\d?\./, "").split(".");
-    return key(labels.length > 2 ? labels[labels.length - 2] : labels[0]);
+    // news.bbc.co.uk → bbc: skip the top-level domain and a second-level one such as "co".
+    let i = labels.length - 2;
+    if (i > 0 && /^(?:co|com|org|net|ac|gov|go)$/.test(labels[i])) i--;
+    return siteKey(labels[Math.max(0, i)]);
   } catch {
     return null;
   }
@@ -46,6 +49,7 @@ function hostKey(url: string | undefined): string | null {
 export function cleanSiteName(
   candidates: (string | undefined)[],
   url: string | undefined,
+  title?: string,
 ): string | undefined {
   let handle: string | undefined;
   for (const raw of candidates) {
@@ -57,8 +61,12 @@ export function cleanSiteName(
     }
     return s;
   }
+  // A title's suffix that spells the host ("… - Valley Farmer" on valleyfarmer.com) names it best.
+  const suffix = title?.split(SEPARATOR).at(-1);
+  const host = hostKey(url);
+  if (suffix && suffix !== title && host && siteKey(suffix) === host) return squash(suffix);
   const fromUrl = url ? publisherName(url.replace(/^https?:\/\//, "").split("/")[0]) : null;
-  if (handle && fromUrl && key(fromUrl) === key(handle)) return fromUrl;
+  if (handle && fromUrl && siteKey(fromUrl) === siteKey(handle)) return fromUrl;
   return handle ?? fromUrl ?? undefined;
 }
 
@@ -77,9 +85,9 @@ export function titleWithoutSuffix(
   const suffix = parts[parts.length - 1];
   const rest = title.slice(0, title.length - suffix.length).replace(/\s+[|–—·•:-]{1,2}\s*$/, "");
   if (suffix.split(/\s+/).length > MAX_SUFFIX_WORDS || rest.length < 10) return title;
-  const names = [page.site && key(page.site), hostKey(page.url)].filter(Boolean);
-  if (names.includes(key(suffix))) return rest;
-  if (page.h1 && key(page.h1) === key(rest)) return rest;
+  const names = [page.site && siteKey(page.site), hostKey(page.url)].filter(Boolean);
+  if (names.includes(siteKey(suffix))) return rest;
+  if (page.h1 && siteKey(page.h1) === siteKey(rest)) return rest;
   if (title === page.page?.trim() && rest.length >= 15) return rest;
   return title;
 }
