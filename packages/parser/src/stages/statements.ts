@@ -1,0 +1,45 @@
+import type { Doc, Token } from "../doc.ts";
+import { wordCount } from "../quotes/kind.ts";
+import { agreeOnSpeakers } from "../statements/agree.ts";
+import { statementGroups } from "../statements/group.ts";
+import { namesAThing } from "../statements/naming.ts";
+import type { Quote } from "../types.ts";
+
+/**
+ * Makes each statement one unit, after the quotes stage: quotations that only name a thing (a
+ * title, a sign, a writer's term) are dropped; the pieces of one statement (split direct quotes,
+ * quoted fragments inside the reported clause that carries them, nested reported clauses) share a
+ * `statementId` and one speaker; quote and statement ids are numbered in reading order.
+ */
+export function statements(doc: Doc): Doc {
+  if (doc.quotes.length === 0) return doc;
+  const spoken = doc.quotes.filter((q) => !isNaming(doc, q));
+  const groups = statementGroups(spoken);
+  const agreed = agreeOnSpeakers(spoken, groups, doc.people);
+  const statementOf = new Map<number, string>();
+  groups.forEach((g, s) => {
+    for (const i of g) statementOf.set(i, `s${s + 1}`);
+  });
+  const numbered = agreed.quotes
+    .map((q, i) => ({ ...q, statementId: statementOf.get(i) ?? q.statementId }))
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    .map((q, i) => ({ ...q, id: `q${i + 1}` }));
+  return { ...doc, quotes: numbered, people: agreed.people };
+}
+
+/** Short quotations are checked: a title, a sign's words, a named thing. */
+function isNaming(doc: Doc, q: Quote): boolean {
+  if (q.kind === "indirect" || (q.kind === "direct" && wordCount(q.text) > 8)) return false;
+  const sentence = doc.sentences.find(
+    (s) => s.paragraph >= 0 && s.start <= q.start && q.start < s.end,
+  );
+  if (!sentence) return false;
+  const before: Token[] = sentence.tokens.filter((t) => t.end <= q.start);
+  return namesAThing(q.text, before, (offset) => endsPerson(doc, offset));
+}
+
+function endsPerson(doc: Doc, offset: number): boolean {
+  return doc.people.some((p) =>
+    p.mentions.some((m) => m.end === offset && m.kind !== "pronoun"),
+  );
+}

@@ -1,0 +1,84 @@
+import sources from "../lexicon/quote-sources.json";
+import words from "../lexicon/statements.json";
+import type { Person, Quote } from "../types.ts";
+
+const pronouns = new Set([...Object.keys(sources.pronouns), ...words.possessivePronouns]);
+const KIND_RANK = { direct: 2, partial: 1, indirect: 0 } as const;
+
+/**
+ * Gives every piece of a statement one speaker: the attribution judged most reliable among its
+ * pieces. A named speaker beats a label ("a senior official"), a label beats a pronoun, and any
+ * mention beats none; on a tie the attribution of a quotation beats that of a reported clause
+ * (quotation marks bound what the tag governs), then the mention nearest its piece wins.
+ * Returns the quotes with speakers made to agree, and the people without the pronoun mentions
+ * that no longer refer to them.
+ */
+export function agreeOnSpeakers(
+  quotes: Quote[],
+  groups: number[][],
+  people: Person[],
+): { quotes: Quote[]; people: Person[] } {
+  const out = [...quotes];
+  const dropped: { personId: string; start: number }[] = [];
+  for (const group of groups) {
+    if (group.length < 2) continue;
+    const pieces = group.map((i) => quotes[i]);
+    if (pieces.every((q) => sameSpeaker(q, pieces[0]))) continue;
+    const best = pieces.reduce((a, b) => (reliability(b, people) > reliability(a, people) ? b : a));
+    for (const i of group) {
+      const q = quotes[i];
+      if (sameSpeaker(q, best) && q.speakerMention?.start === best.speakerMention?.start) continue;
+      if (q.speakerId && q.speakerMention && isPronoun(q.speakerMention.text)) {
+        dropped.push({ personId: q.speakerId, start: q.speakerMention.start });
+      }
+      out[i] = {
+        ...q,
+        speakerId: best.speakerId,
+        speakerLabel: best.speakerLabel,
+        speakerCountry: best.speakerCountry,
+        speakerMention: best.speakerMention,
+      };
+    }
+  }
+  return { quotes: out, people: withoutStalePronouns(people, out, dropped) };
+}
+
+function sameSpeaker(a: Quote, b: Quote): boolean {
+  return a.speakerId === b.speakerId && (a.speakerId !== null || a.speakerLabel === b.speakerLabel);
+}
+
+const isPronoun = (text: string) => pronouns.has(text.toLowerCase());
+
+/** A sortable score: mention strength, then kind of piece, then closeness of the mention. */
+function reliability(q: Quote, people: Person[]): number {
+  const m = q.speakerMention;
+  let strength = 0;
+  if (m && !isPronoun(m.text)) {
+    const person = q.speakerId ? people.find((p) => p.id === q.speakerId) : undefined;
+    const named = person?.mentions.some(
+      (n) => n.kind !== "pronoun" && n.start < m.end && m.start < n.end,
+    );
+    strength = named ? 3 : 2;
+  } else if (m) strength = 1;
+  const distance = m ? Math.min(Math.abs(m.start - q.end), Math.abs(q.start - m.end)) : 1e6;
+  return strength * 1e9 + KIND_RANK[q.kind] * 1e7 - Math.min(distance, 1e6);
+}
+
+function withoutStalePronouns(
+  people: Person[],
+  quotes: Quote[],
+  dropped: { personId: string; start: number }[],
+): Person[] {
+  const stale = dropped.filter(
+    (d) => !quotes.some((q) => q.speakerId === d.personId && q.speakerMention?.start === d.start),
+  );
+  if (stale.length === 0) return people;
+  return people.map((p) => {
+    const gone = new Set(stale.filter((d) => d.personId === p.id).map((d) => d.start));
+    if (gone.size === 0) return p;
+    return {
+      ...p,
+      mentions: p.mentions.filter((m) => m.kind !== "pronoun" || !gone.has(m.start)),
+    };
+  });
+}

@@ -1,0 +1,64 @@
+import type { Token } from "../doc.ts";
+import naming from "../lexicon/statements.json";
+
+const titleNouns = new Set(naming.titleNouns);
+const termNouns = new Set(naming.termNouns);
+const useVerbs = new Set(naming.useVerbs);
+const namingVerbs = new Set(naming.namingVerbs);
+const asVerbs = new Set(naming.asVerbs);
+const carriers = new Set(naming.carriers);
+const carrierVerbs = new Set(naming.carrierVerbs);
+const activeSubjects = new Set(naming.activeSubjects);
+const ALWAYS_TITLES = new Set(["titled", "entitled", "so-called"]);
+const ADVERBS = new Set(["also", "once", "repeatedly", "later", "previously", "often", "since"]);
+const SKIPPED = /^(?:[,:\u2014\u2013"'\u201C\u201D\u2018\u2019\u00AB\u00BB]|''|``)$/;
+
+/**
+ * True when quotation marks only name a thing: a title ("the film “…”"), the words on a sign
+ * ("placards reading “…”"), a name given without a speaker ("a group called “…”", "known as
+ * “…”", "the so-called “…”"), or a term the writer sets off ("the word “…”"). A calling verb with
+ * a speaker as its subject ("she dubbed it “…”", "what he called “…”") reports that speaker's
+ * words instead. `before` holds the tokens of the quote's sentence before its opening mark;
+ * `endsPerson(offset)` says whether a person's mention ends there (a named subject).
+ */
+export function namesAThing(
+  content: string,
+  before: Token[],
+  endsPerson: (offset: number) => boolean,
+): boolean {
+  if (content.startsWith("#")) return true;
+  const words = before.filter((t) => !SKIPPED.test(t.text));
+  const at = (k: number) => words[words.length - k];
+  const w1 = at(1);
+  if (!w1) return false;
+  const n1 = w1.normal;
+  if (n1 === "called" && at(2)?.text === "-" && at(3)?.normal === "so") return true;
+  if (ALWAYS_TITLES.has(n1)) return true;
+  if (n1 === "as" && at(2) && asVerbs.has(at(2).normal)) {
+    // "known as", "billed as"; "described as" only when passive ("was described as").
+    const n2 = at(2).normal;
+    return n2 === "known" || n2 === "billed" || n2 === "marketed" || n2 === "styled";
+  }
+  if (namingVerbs.has(n1)) return !hasSpeakerSubject(words, endsPerson);
+  const noun = w1.pos === "NOUN" || w1.pos === "PROPN";
+  if (noun && titleNouns.has(n1)) return true;
+  if (noun && termNouns.has(n1)) {
+    return !words.slice(-5, -1).some((t) => useVerbs.has(t.normal));
+  }
+  if (carrierVerbs.has(n1) || n1 === "with") {
+    return words.slice(-7, -1).some((t) => carriers.has(t.normal));
+  }
+  return false;
+}
+
+/** "he called “…”", "Smith has dubbed “…”", "what she calls “…”": the namer is a speaker. */
+function hasSpeakerSubject(words: Token[], endsPerson: (offset: number) => boolean): boolean {
+  const verb = words.length - 1;
+  let k = verb - 1;
+  while (k >= 0 && ADVERBS.has(words[k].normal)) k--;
+  if (k < 0) return false;
+  const subject = words[k];
+  if (activeSubjects.has(subject.normal) || endsPerson(subject.end)) return true;
+  // "what the senator called “…”": a relative clause whose subject speaks.
+  return words.slice(Math.max(0, k - 4), k).some((t) => t.normal === "what");
+}
