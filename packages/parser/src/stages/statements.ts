@@ -14,7 +14,7 @@ import type { Quote } from "../types.ts";
 export function statements(doc: Doc): Doc {
   if (doc.quotes.length === 0) return doc;
   const spoken = doc.quotes.filter((q) => !isNaming(doc, q));
-  const groups = statementGroups(spoken);
+  const groups = statementGroups(spoken, doc.text);
   const agreed = agreeOnSpeakers(spoken, groups, doc.people);
   const statementOf = new Map<number, string>();
   groups.forEach((g, s) => {
@@ -39,7 +39,5 @@ function isNaming(doc: Doc, q: Quote): boolean {
 }
 
 function endsPerson(doc: Doc, offset: number): boolean {
-  return doc.people.some((p) =>
-    p.mentions.some((m) => m.end === offset && m.kind !== "pronoun"),
-  );
+  return doc.people.some((p) => p.mentions.some((m) => m.end === offset && m.kind !== "pronoun"));
 }

@@ -7,7 +7,8 @@ const KIND_RANK = { direct: 2, partial: 1, indirect: 0 } as const;
 
 /**
  * Gives every piece of a statement one speaker: the attribution judged most reliable among its
- * pieces. A named speaker beats a label ("a senior official"), a label beats a pronoun, and any
+ * pieces. A speaker written inside the statement's own words is no speaker of it. The clause that carries a quoted fragment speaks for it (the fragment's own tag, if it
+ * found one, is the same verb or a worse guess); otherwise a named speaker beats a label ("a senior official"), a label beats a pronoun, and any
  * mention beats none; on a tie the attribution of a quotation beats that of a reported clause
  * (quotation marks bound what the tag governs), then the mention nearest its piece wins.
  * Returns the quotes with speakers made to agree, and the people without the pronoun mentions
@@ -24,7 +25,9 @@ export function agreeOnSpeakers(
     if (group.length < 2) continue;
     const pieces = group.map((i) => quotes[i]);
     if (pieces.every((q) => sameSpeaker(q, pieces[0]))) continue;
-    const best = pieces.reduce((a, b) => (reliability(b, people) > reliability(a, people) ? b : a));
+    const score = (q: Quote) =>
+      reliability(q, people) - (carried(q, pieces) ? 1e11 : 0) - (saidWithin(q, pieces) ? 2e11 : 0);
+    const best = pieces.reduce((a, b) => (score(b) > score(a) ? b : a));
     for (const i of group) {
       const q = quotes[i];
       if (sameSpeaker(q, best) && q.speakerMention?.start === best.speakerMention?.start) continue;
@@ -45,6 +48,28 @@ export function agreeOnSpeakers(
 
 function sameSpeaker(a: Quote, b: Quote): boolean {
   return a.speakerId === b.speakerId && (a.speakerId !== null || a.speakerLabel === b.speakerLabel);
+}
+
+/** True when a longer piece of the statement holds this one (a fragment of a reported clause). */
+function carried(q: Quote, pieces: Quote[]): boolean {
+  return pieces.some(
+    (o) =>
+      o !== q &&
+      o.speakerMention &&
+      o.end - o.start > q.end - q.start &&
+      o.start < q.end &&
+      q.start < o.end,
+  );
+}
+
+/** True when the speaker as written lies inside the words of the statement: no one says their own name. */
+function saidWithin(q: Quote, pieces: Quote[]): boolean {
+  const m = q.speakerMention;
+  if (!m) return false;
+  // A tag right at the quotation's marks ("…,” Jane Roe told …") is its speaker whatever follows.
+  if ((m.start >= q.end && m.start - q.end <= 3) || (m.end <= q.start && q.start - m.end <= 3))
+    return false;
+  return pieces.some((o) => o.start <= m.start && m.end <= o.end);
 }
 
 const isPronoun = (text: string) => pronouns.has(text.toLowerCase());

@@ -4,12 +4,13 @@ import type { Quote } from "../types.ts";
  * Groups the pieces of each statement: quotes the quotes stage already joined (a direct quote
  * split by "he said", a paragraph that runs on, a quoted fragment of the clause that carries it),
  * and quotes that overlap one another (a partial quote inside the indirect statement that carries
- * it, an indirect statement inside a longer one from the same tag). A quote whose speaker is named
+ * it, an indirect statement inside a longer one from the same tag), and quoted pieces of one
+ * speaker that only a tag separates ("“…,” she said, “…,” she added, “…”"). A quote whose speaker is named
  * inside the other ("said Jones told reporters that …") is a statement reported within a statement,
  * and stays apart. Returns groups of indexes into `quotes`, each in reading order, ordered by their
  * first piece.
  */
-export function statementGroups(quotes: readonly Quote[]): number[][] {
+export function statementGroups(quotes: readonly Quote[], text: string): number[][] {
   const parent = quotes.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) {
@@ -40,6 +41,10 @@ export function statementGroups(quotes: readonly Quote[]): number[][] {
       }
     }
   }
+  const quoted = order.filter((i) => quotes[i].kind !== "indirect");
+  for (let x = 1; x < quoted.length; x++) {
+    if (splitByTag(quotes[quoted[x - 1]], quotes[quoted[x]], text)) join(quoted[x - 1], quoted[x]);
+  }
   const groups = new Map<number, number[]>();
   for (const i of order) {
     const root = find(i);
@@ -55,4 +60,22 @@ function reportedWithin(outer: Quote, inner: Quote): boolean {
   const m = inner.speakerMention;
   if (!m || m.start < outer.start || m.end > outer.end) return false;
   return outer.speakerId !== inner.speakerId || outer.speakerLabel !== inner.speakerLabel;
+}
+
+/**
+ * "“…,” she said, “…”": the first piece leaves its sentence open, and what lies between the two
+ * is a short tag naming their one speaker.
+ */
+function splitByTag(a: Quote, b: Quote, text: string): boolean {
+  if (a.paragraph !== b.paragraph || b.start < a.end || /[.!?]$/.test(a.text)) return false;
+  const same =
+    a.speakerId !== null
+      ? a.speakerId === b.speakerId
+      : a.speakerLabel !== null && a.speakerLabel === b.speakerLabel;
+  if (!same) return false;
+  const tag = [a.speakerMention, b.speakerMention].some(
+    (m) => m && m.start >= a.end && m.end <= b.start,
+  );
+  const gap = text.slice(a.end, b.start);
+  return tag && gap.split(/\s+/).length <= 14 && !/\p{Ll}{4,}[.!?]["”’]?\s+\p{Lu}/u.test(gap);
 }

@@ -9,8 +9,8 @@ const asVerbs = new Set(naming.asVerbs);
 const carriers = new Set(naming.carriers);
 const carrierVerbs = new Set(naming.carrierVerbs);
 const activeSubjects = new Set(naming.activeSubjects);
-const ALWAYS_TITLES = new Set(["titled", "entitled", "so-called"]);
-const ADVERBS = new Set(["also", "once", "repeatedly", "later", "previously", "often", "since"]);
+const alwaysTitles = new Set(naming.alwaysNaming);
+const adverbs = new Set(naming.adverbs);
 const SKIPPED = /^(?:[,:\u2014\u2013"'\u201C\u201D\u2018\u2019\u00AB\u00BB]|''|``)$/;
 
 /**
@@ -33,17 +33,18 @@ export function namesAThing(
   if (!w1) return false;
   const n1 = w1.normal;
   if (n1 === "called" && at(2)?.text === "-" && at(3)?.normal === "so") return true;
-  if (ALWAYS_TITLES.has(n1)) return true;
-  if (n1 === "as" && at(2) && asVerbs.has(at(2).normal)) {
-    // "known as", "billed as"; "described as" only when passive ("was described as").
-    const n2 = at(2).normal;
-    return n2 === "known" || n2 === "billed" || n2 === "marketed" || n2 === "styled";
+  if (alwaysTitles.has(n1)) return true;
+  if (n1 === "as") {
+    // "known as", "referred to as", "described as": a name unless a speaker is the subject.
+    const verb = at(2)?.normal === "to" ? 3 : 2;
+    if (!at(verb) || !asVerbs.has(at(verb).normal)) return false;
+    return !hasSpeakerSubject(words, words.length - verb, endsPerson);
   }
-  if (namingVerbs.has(n1)) return !hasSpeakerSubject(words, endsPerson);
+  if (namingVerbs.has(n1)) return !hasSpeakerSubject(words, words.length - 1, endsPerson);
   const noun = w1.pos === "NOUN" || w1.pos === "PROPN";
   if (noun && titleNouns.has(n1)) return true;
   if (noun && termNouns.has(n1)) {
-    return !words.slice(-5, -1).some((t) => useVerbs.has(t.normal));
+    return !words.slice(-7, -1).some((t) => useVerbs.has(t.normal));
   }
   if (carrierVerbs.has(n1) || n1 === "with") {
     return words.slice(-7, -1).some((t) => carriers.has(t.normal));
@@ -52,10 +53,13 @@ export function namesAThing(
 }
 
 /** "he called “…”", "Smith has dubbed “…”", "what she calls “…”": the namer is a speaker. */
-function hasSpeakerSubject(words: Token[], endsPerson: (offset: number) => boolean): boolean {
-  const verb = words.length - 1;
+function hasSpeakerSubject(
+  words: Token[],
+  verb: number,
+  endsPerson: (offset: number) => boolean,
+): boolean {
   let k = verb - 1;
-  while (k >= 0 && ADVERBS.has(words[k].normal)) k--;
+  while (k >= 0 && adverbs.has(words[k].normal)) k--;
   if (k < 0) return false;
   const subject = words[k];
   if (activeSubjects.has(subject.normal) || endsPerson(subject.end)) return true;
