@@ -72,7 +72,8 @@ function saidWithin(q: Quote, pieces: Quote[]): boolean {
   return pieces.some((o) => o.start <= m.start && m.end <= o.end);
 }
 
-const isPronoun = (text: string) => pronouns.has(text.toLowerCase());
+/** True for a speaker written as a pronoun ("she", "their"). */
+export const isPronoun = (text: string) => pronouns.has(text.toLowerCase());
 
 /** A sortable score: mention strength, then kind of piece, then closeness of the mention. */
 function reliability(q: Quote, people: Person[]): number {

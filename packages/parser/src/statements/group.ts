@@ -1,4 +1,5 @@
 import type { Quote } from "../types.ts";
+import { isPronoun } from "./agree.ts";
 
 /**
  * Groups the pieces of each statement: quotes the quotes stage already joined (a direct quote
@@ -6,7 +7,7 @@ import type { Quote } from "../types.ts";
  * and quotes that overlap one another (a partial quote inside the indirect statement that carries
  * it, an indirect statement inside a longer one from the same tag), and quoted pieces of one
  * speaker that only a tag separates ("“…,” she said, “…,” she added, “…”"). A quote whose speaker is named
- * inside the other ("said Jones told reporters that …") is a statement reported within a statement,
+ * by name inside the other ("said Jones told reporters that …") is a statement reported within a statement,
  * and stays apart. Returns groups of indexes into `quotes`, each in reading order, ordered by their
  * first piece.
  */
@@ -59,6 +60,9 @@ export function statementGroups(quotes: readonly Quote[], text: string): number[
 function reportedWithin(outer: Quote, inner: Quote): boolean {
   const m = inner.speakerMention;
   if (!m || m.start < outer.start || m.end > outer.end) return false;
+  // "said the toll was, in what she called a “last resort,” …": a pronoun inside the clause
+  // points back to its speaker more often than to someone new.
+  if (isPronoun(m.text)) return false;
   return outer.speakerId !== inner.speakerId || outer.speakerLabel !== inner.speakerLabel;
 }
 
