@@ -103,3 +103,17 @@ function toStatement(id: string, pieces: QuoteRow[]): StatementRow {
   const head = pieces.find((p) => p.id === id) ?? longest;
   return { id, articleId: head.articleId, head, pieces };
 }
+
+/** How many statements each person made, in the order asked. */
+export async function statementCountsByPersonIds(
+  db: Queryable,
+  ids: readonly string[],
+): Promise<number[]> {
+  const { rows } = await db.query<{ id: string; n: number }>(
+    `SELECT q.speaker_id AS id, count(DISTINCT q.statement_id)::int AS n FROM quotes q
+     WHERE q.speaker_id = ANY($1::uuid[]) GROUP BY q.speaker_id`,
+    [ids.filter(isUuid)],
+  );
+  const counts = new Map(rows.map((r) => [r.id, r.n]));
+  return ids.map((id) => counts.get(id) ?? 0);
+}
