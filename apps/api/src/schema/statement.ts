@@ -7,6 +7,7 @@ import * as read from "@whosaid/db/read";
 import { builder } from "../builder.ts";
 import { decodeCursor, encodeCursor, pageSize, toConnection } from "../pagination.ts";
 import { localId, QuoteKindEnum } from "./common.ts";
+import { QuoteOrder } from "./quote.ts";
 import { QuoteFilter, toQuoteFilter } from "./quote-filter.ts";
 import { ArticleRef, PersonRef, QuoteRef, StatementConnection, StatementRef } from "./refs.ts";
 
@@ -85,10 +86,6 @@ builder.objectField(ArticleRef, "statements", (t) =>
   }),
 );
 
-const StatementOrder = builder.enumType("StatementOrder", {
-  values: { NEWEST: { value: "newest" }, OLDEST: { value: "oldest" } } as const,
-});
-
 const isKey = (v: unknown): v is read.QuoteKey =>
   typeof v === "object" &&
   v !== null &&
@@ -132,7 +129,7 @@ builder.queryFields((t) => ({
         'Statements, newest first, each once with its pieces; a statement matches when any piece does. "All statements by Ukrainian officials": statements(filter: {speakerCountry: ["UA"], official: true}).',
       args: {
         filter: t.arg({ type: QuoteFilter }),
-        orderBy: t.arg({ type: StatementOrder, defaultValue: "newest" }),
+        orderBy: t.arg({ type: QuoteOrder, defaultValue: "newest" }),
       },
       resolve: (_root, args, ctx) =>
         statementConnection(ctx, toQuoteFilter(args.filter), args, args.orderBy ?? "newest"),
