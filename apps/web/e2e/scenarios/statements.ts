@@ -9,7 +9,7 @@ export function scenariosStatements(): void {
     await page.goto(`${stack.webUrl}/quotes?country=UA&official=true`);
     if (!needsQuotes("statements of Ukrainian officials")) return;
     const cards = page.locator(".quote-card");
-    expect(await cards.count()).toBe(await total());
+    expect(await cards.count()).toBe(Math.min(await total(), 20));
     const nested = cards.filter({ hasText: "now is the time" });
     expect(await nested.count()).toBe(1);
     await expect
