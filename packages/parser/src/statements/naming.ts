@@ -62,7 +62,9 @@ function hasSpeakerSubject(
   while (k >= 0 && adverbs.has(words[k].normal)) k--;
   if (k < 0) return false;
   const subject = words[k];
-  if (activeSubjects.has(subject.normal) || endsPerson(subject.end)) return true;
+  // A proper name as subject speaks even when the people stage did not list it.
+  if (activeSubjects.has(subject.normal) || endsPerson(subject.end) || subject.pos === "PROPN")
+    return true;
   // "what the senator called “…”": a relative clause whose subject speaks.
   return words.slice(Math.max(0, k - 4), k).some((t) => t.normal === "what");
 }
