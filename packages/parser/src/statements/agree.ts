@@ -1,6 +1,6 @@
 import sources from "../lexicon/quote-sources.json";
 import words from "../lexicon/statements.json";
-import type { Person, Quote } from "../types.ts";
+import type { Person, Quote, Span } from "../types.ts";
 
 const pronouns = new Set([...Object.keys(sources.pronouns), ...words.possessivePronouns]);
 const KIND_RANK = { direct: 2, partial: 1, indirect: 0 } as const;
@@ -11,8 +11,8 @@ const KIND_RANK = { direct: 2, partial: 1, indirect: 0 } as const;
  * found one, is the same verb or a worse guess); otherwise a named speaker beats a label ("a senior official"), a label beats a pronoun, and any
  * mention beats none; on a tie the attribution of a quotation beats that of a reported clause
  * (quotation marks bound what the tag governs), then the mention nearest its piece wins.
- * Returns the quotes with speakers made to agree, and the people without the pronoun mentions
- * that no longer refer to them.
+ * Returns the quotes with speakers made to agree, and the people with their pronoun mentions
+ * moved to whom they now refer.
  */
 export function agreeOnSpeakers(
   quotes: Quote[],
@@ -21,6 +21,7 @@ export function agreeOnSpeakers(
 ): { quotes: Quote[]; people: Person[] } {
   const out = [...quotes];
   const dropped: { personId: string; start: number }[] = [];
+  const added: { personId: string; mention: Span }[] = [];
   for (const group of groups) {
     if (group.length < 2) continue;
     const pieces = group.map((i) => quotes[i]);
@@ -30,20 +31,21 @@ export function agreeOnSpeakers(
     const best = pieces.reduce((a, b) => (score(b) > score(a) ? b : a));
     for (const i of group) {
       const q = quotes[i];
-      if (sameSpeaker(q, best) && q.speakerMention?.start === best.speakerMention?.start) continue;
-      if (q.speakerId && q.speakerMention && isPronoun(q.speakerMention.text)) {
-        dropped.push({ personId: q.speakerId, start: q.speakerMention.start });
-      }
+      if (sameSpeaker(q, best)) continue;
+      // A pronoun stays the speaker as written; it now stands for the statement's speaker.
+      const own = q.speakerMention && isPronoun(q.speakerMention.text) ? q.speakerMention : null;
+      if (own && q.speakerId) dropped.push({ personId: q.speakerId, start: own.start });
+      if (own && best.speakerId) added.push({ personId: best.speakerId, mention: own });
       out[i] = {
         ...q,
         speakerId: best.speakerId,
         speakerLabel: best.speakerLabel,
         speakerCountry: best.speakerCountry,
-        speakerMention: best.speakerMention,
+        speakerMention: own ?? best.speakerMention,
       };
     }
   }
-  return { quotes: out, people: withoutStalePronouns(people, out, dropped) };
+  return { quotes: out, people: repointPronouns(people, out, dropped, added) };
 }
 
 function sameSpeaker(a: Quote, b: Quote): boolean {
@@ -90,21 +92,25 @@ function reliability(q: Quote, people: Person[]): number {
   return strength * 1e9 + KIND_RANK[q.kind] * 1e7 - Math.min(distance, 1e6);
 }
 
-function withoutStalePronouns(
+function repointPronouns(
   people: Person[],
   quotes: Quote[],
   dropped: { personId: string; start: number }[],
+  added: { personId: string; mention: Span }[],
 ): Person[] {
   const stale = dropped.filter(
     (d) => !quotes.some((q) => q.speakerId === d.personId && q.speakerMention?.start === d.start),
   );
-  if (stale.length === 0) return people;
+  if (stale.length === 0 && added.length === 0) return people;
   return people.map((p) => {
     const gone = new Set(stale.filter((d) => d.personId === p.id).map((d) => d.start));
-    if (gone.size === 0) return p;
-    return {
-      ...p,
-      mentions: p.mentions.filter((m) => m.kind !== "pronoun" || !gone.has(m.start)),
-    };
+    const extra = added.filter((a) => a.personId === p.id).map((a) => a.mention);
+    if (gone.size === 0 && extra.length === 0) return p;
+    const kept = p.mentions.filter((m) => m.kind !== "pronoun" || !gone.has(m.start));
+    const have = new Set(kept.map((m) => m.start));
+    const fresh = extra
+      .filter((m, i) => !have.has(m.start) && extra.findIndex((o) => o.start === m.start) === i)
+      .map((m) => ({ ...m, kind: "pronoun" as const }));
+    return { ...p, mentions: [...kept, ...fresh].sort((a, b) => a.start - b.start) };
   });
 }
