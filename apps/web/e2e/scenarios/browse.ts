@@ -18,7 +18,7 @@ export function scenariosBrowse(): void {
     if (!needsQuotes("exactly Zelenskyy's, Kuleba's and Zaluzhny's statements")) return;
     const speakers = await speakersOnPage();
     // One card per statement: the reference article's Ukrainian officials make at least five
-    // (more quotes: a split quote and a nested one are pieces of one statement each).
+    // statements (their quotes are more: the pieces of a split or nested statement share a card).
     expect(speakers.length).toBeGreaterThanOrEqual(5);
     expect(new Set(speakers)).toEqual(new Set(UA_OFFICIALS));
     await expect(
