@@ -13,7 +13,8 @@ import type { Quote } from "../types.ts";
  */
 export function statements(doc: Doc): Doc {
   if (doc.quotes.length === 0) return doc;
-  const spoken = doc.quotes.filter((q) => !isNaming(doc, q));
+  const naming = namingCheck(doc);
+  const spoken = doc.quotes.filter((q) => !naming(q));
   const groups = statementGroups(spoken, doc.text);
   const agreed = agreeOnSpeakers(spoken, groups, doc.people);
   const statementOf = new Map<number, string>();
@@ -28,16 +29,16 @@ export function statements(doc: Doc): Doc {
 }
 
 /** Short quotations are checked: a title, a sign's words, a named thing. */
-function isNaming(doc: Doc, q: Quote): boolean {
-  if (q.kind === "indirect" || (q.kind === "direct" && wordCount(q.text) > 8)) return false;
-  const sentence = doc.sentences.find(
-    (s) => s.paragraph >= 0 && s.start <= q.start && q.start < s.end,
+function namingCheck(doc: Doc): (q: Quote) => boolean {
+  const body = doc.sentences.filter((s) => s.paragraph >= 0);
+  const personEnds = new Set(
+    doc.people.flatMap((p) => p.mentions.filter((m) => m.kind !== "pronoun").map((m) => m.end)),
   );
-  if (!sentence) return false;
-  const before: Token[] = sentence.tokens.filter((t) => t.end <= q.start);
-  return namesAThing(q.text, before, (offset) => endsPerson(doc, offset));
-}
-
-function endsPerson(doc: Doc, offset: number): boolean {
-  return doc.people.some((p) => p.mentions.some((m) => m.end === offset && m.kind !== "pronoun"));
+  return (q) => {
+    if (q.kind === "indirect" || (q.kind === "direct" && wordCount(q.text) > 8)) return false;
+    const sentence = body.find((s) => s.start <= q.start && q.start < s.end);
+    if (!sentence) return false;
+    const before: Token[] = sentence.tokens.filter((t) => t.end <= q.start);
+    return namesAThing(q.text, before, (offset) => personEnds.has(offset));
+  };
 }
