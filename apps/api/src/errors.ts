@@ -13,6 +13,7 @@ export type ErrorCode =
   | "RATE_LIMITED"
   | "PAYLOAD_TOO_LARGE"
   | "GRAPHQL_VALIDATION_FAILED"
+  | "INTROSPECTION_DISABLED"
   | "GRAPHQL_PARSE_FAILED";
 
 /** An error meant for the client, with a stable code. */

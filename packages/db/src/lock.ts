@@ -33,7 +33,7 @@ function lockedMessage(h: LockHolder, dataDir: string): string {
   const dir = displayPath(dataDir);
   const alt = "or set DATABASE_URL to use a PostgreSQL server, which many processes can share.";
   if (h.url) {
-    return `The API (pid ${h.pid}, ${h.url}) holds ${dir}; stop it, or ingest through it: \`pnpm whosaid ingest --api ${h.url} --token <WHOSAID_INGEST_TOKEN> PATH…\`, ${alt}`;
+    return `The API (pid ${h.pid}, ${h.url}) holds ${dir}; stop it, or ingest through it: \`WHOSAID_INGEST_TOKEN=… pnpm whosaid ingest --api ${h.url} PATH…\`, ${alt}`;
   }
   return `${h.owner} (pid ${h.pid}, \`${h.command}\`, since ${h.startedAt}) holds ${dir}; wait for it to finish or stop it, ${alt}`;
 }

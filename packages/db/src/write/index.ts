@@ -11,3 +11,4 @@ export {
 export { contentHash, nameKey, parserVersion, quoteId } from "./keys.ts";
 export { deleteArticle, reparseAll, reparseArticle } from "./reparse.ts";
 export { storyHash } from "./story.ts";
+export { isWebUrl } from "./web-url.ts";
