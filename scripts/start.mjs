@@ -158,19 +158,14 @@ async function main() {
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => stop(0));
   if (!(await waitForApi(api))) return;
   const next = join(root, "apps/web/node_modules/.bin/next");
-  start(
-    "the web app",
-    next,
-    [dev ? "dev" : "start", "-p", String(webPort), "-H", host],
-    {
-      cwd: join(root, "apps/web"),
-      env: {
-        ...env,
-        WHOSAID_API_URL: process.env.WHOSAID_API_URL || apiUrl,
-        PORT: String(webPort),
-      },
+  start("the web app", next, [dev ? "dev" : "start", "-p", String(webPort), "-H", host], {
+    cwd: join(root, "apps/web"),
+    env: {
+      ...env,
+      WHOSAID_API_URL: process.env.WHOSAID_API_URL || apiUrl,
+      PORT: String(webPort),
     },
-  );
+  });
   // The token itself is never printed (terminal logs and screen shares keep it): only where it is.
   const tokenFromFile = tokenFile ? "WHOSAID_INGEST_TOKEN=$(cat .whosaid/ingest-token) " : "";
   console.log(
