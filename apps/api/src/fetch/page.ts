@@ -44,6 +44,9 @@ function get(
       lookup: options.allowPrivate ? undefined : publicLookup,
       // Aborting destroys the socket, which also ends a response body still being read.
       signal,
+      // A fresh connection each time: a pooled one may be closing at the server's end (its
+      // keep-alive timeout) just as it is reused, which fails the fetch with ECONNRESET.
+      agent: false,
     });
     req.on("response", resolve);
     req.on("error", (error) =>

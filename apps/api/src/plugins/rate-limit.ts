@@ -10,7 +10,7 @@ import { type Queryable, sweepRateWindows, takeRateUnits } from "@whosaid/db";
 import { type ExecutionResult, GraphQLError, getOperationAST } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { Context } from "../context.ts";
-import { clientError } from "../errors.ts";
+import type { ErrorCode } from "../errors.ts";
 import { type RootField, rootFields, withRootFields } from "./mutation-fields.ts";
 
 const SWEEP_EVERY_MS = 5 * 60_000;
@@ -47,29 +47,27 @@ export function mutationRateLimit(db: Queryable, perMinute: number): Plugin<Cont
       }
       if (granted.length === fields.length) return;
       const refused = fields.slice(granted.length);
-      const errors = refused.map((f) =>
-        clientError(
-          "RATE_LIMITED",
-          `Too many mutations: at most ${perMinute} a minute; ${f.key} was not run. Retry in ${retryAfter} s.`,
-          { retryAfter },
-        ),
+      // When nothing runs, the whole request is refused: HTTP 429 with Retry-After (yoga takes
+      // `http` from the first error and leaves it out of the body).
+      const whole = !granted.some((f) => weight(f) > 0);
+      const http = { status: 429, headers: { "retry-after": String(retryAfter) } };
+      const errors = refused.map(
+        (f, i) =>
+          new GraphQLError(
+            `Too many mutations: at most ${perMinute} a minute; ${f.key} was not run. Retry in ${retryAfter} s.`,
+            {
+              nodes: f.nodes,
+              path: [f.key],
+              extensions: {
+                code: "RATE_LIMITED" satisfies ErrorCode,
+                retryAfter,
+                ...(whole && i === 0 ? { http } : {}),
+              },
+            },
+          ),
       );
-      const located = errors.map(
-        (e, i) =>
-          new GraphQLError(e.message, {
-            nodes: refused[i].nodes,
-            path: [refused[i].key],
-            extensions: e.extensions,
-          }),
-      );
-      if (!granted.some((f) => weight(f) > 0)) {
-        const headers = { "retry-after": String(retryAfter) };
-        located[0] = new GraphQLError(located[0].message, {
-          nodes: located[0].nodes,
-          path: located[0].path,
-          extensions: { ...located[0].extensions, http: { status: 429, headers } },
-        });
-        setResultAndStopExecution({ data: null, errors: located });
+      if (whole) {
+        setResultAndStopExecution({ data: null, errors });
         return;
       }
       // Refused fields are left out of `data` (they are non-null: a null would void the fields
@@ -77,7 +75,7 @@ export function mutationRateLimit(db: Queryable, perMinute: number): Plugin<Cont
       const document = withRootFields(args.document, op, granted);
       setExecuteFn(async (execArgs) => {
         const result = (await executeFn({ ...execArgs, document })) as ExecutionResult;
-        return { ...result, errors: [...(result.errors ?? []), ...located] };
+        return { ...result, errors: [...(result.errors ?? []), ...errors] };
       });
     },
   };
