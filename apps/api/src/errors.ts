@@ -15,6 +15,7 @@ export type ErrorCode =
   | "PARSE_TIMEOUT"
   | "PARSE_FAILED"
   | "GRAPHQL_VALIDATION_FAILED"
+  | "INTROSPECTION_DISABLED"
   | "GRAPHQL_PARSE_FAILED";
 
 /** An error meant for the client, with a stable code. */

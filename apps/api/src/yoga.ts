@@ -17,6 +17,7 @@ import { defaultQuery } from "./graphiql.ts";
 import { healthRoute } from "./health/route.ts";
 import { bodyLimit } from "./plugins/body-limit.ts";
 import { errorCodes } from "./plugins/error-codes.ts";
+import { introspectionOff } from "./plugins/introspection.ts";
 import { mutationRateLimit } from "./plugins/rate-limit.ts";
 import { schema } from "./schema/index.ts";
 
@@ -49,7 +50,7 @@ export function createApi(db: Database, env: Env) {
     landingPage: false,
     // yoga's own empty liveness answer moves aside for ours (database and memory) at /health.
     healthCheckEndpoint: "/health/live",
-    graphiql: { defaultQuery, title: "whosaid GraphQL" },
+    graphiql: env.graphiql ? { defaultQuery, title: "whosaid GraphQL" } : false,
     context: ({ request, req }) => {
       const forwarded = env.trustProxy
         ? request.headers.get("x-forwarded-for")?.split(",")[0]?.trim()
@@ -63,9 +64,10 @@ export function createApi(db: Database, env: Env) {
         forwarded || (req?.socket?.remoteAddress ?? null),
       );
     },
+    // Credentials (cookies, HTTP auth) only ever go with named origins, never with "*".
     cors: {
       origin: env.webOrigins,
-      credentials: true,
+      credentials: env.webOrigins !== "*",
       methods: ["GET", "POST", "OPTIONS"],
       allowedHeaders: ["content-type", "authorization"],
     },
@@ -91,8 +93,10 @@ export function createApi(db: Database, env: Env) {
         costLimit: { maxCost: queryLimits.maxCost, ...report },
         maxTokens: { n: queryLimits.maxTokens },
         maxDirectives: { n: queryLimits.maxDirectives, ...report },
-        blockFieldSuggestion: { enabled: true },
+        // "Did you mean …?" tells what introspection would: only when introspection is on.
+        blockFieldSuggestion: { enabled: !env.introspection },
       }),
+      ...(env.introspection ? [] : [introspectionOff()]),
       errorCodes(),
       mutationRateLimit(db, env.mutationsPerMinute),
     ],
