@@ -1,13 +1,14 @@
 import type { Doc, Token } from "../doc.ts";
 import { findChannel } from "./channel.ts";
 import { contentStart, isClauseAhead, skipAdjuncts } from "./clause.ts";
-import type { Draft } from "./draft.ts";
+import { type Draft, sourceOf } from "./draft.ts";
 import { wordCount } from "./kind.ts";
 import { isFramingOnly, isThinkingVerb, needsThat, speechLemma, takesObject } from "./lexicon.ts";
 import { findMarkedSpans, type MarkedSpan } from "./marks.ts";
 import { nounStatements } from "./nouns.ts";
-import type { SpeakerResolver } from "./resolve.ts";
-import { clauseSubject, type SpeakerPhrase, subjectAfter, subjectBefore } from "./speaker.ts";
+import { subjectAfter } from "./subject/after.ts";
+import { clauseSubject, subjectBefore } from "./subject/before.ts";
+import type { SpeakerPhrase } from "./subject/phrase.ts";
 import type { ParagraphView } from "./view.ts";
 
 interface Found {
@@ -22,12 +23,7 @@ interface Found {
  * Reported speech without quotation marks: "X said (that) …", "X told NBC News that …",
  * "…, X said.", "…, said X, a …", "X said, …" mid-sentence, "according to X, …".
  */
-export function reportedSpeech(
-  doc: Doc,
-  views: ParagraphView[],
-  resolver: SpeakerResolver,
-  _marked: Draft[],
-): Draft[] {
+export function reportedSpeech(doc: Doc, views: ParagraphView[]): Draft[] {
   const drafts: Draft[] = [];
   for (const v of views) {
     const toks = v.tokens;
@@ -44,14 +40,12 @@ export function reportedSpeech(
         if (f.to <= f.from || !withFragments(marks, toks, f.from, f.to)) continue;
         const text = doc.text.slice(toks[f.from].start, toks[f.to - 1].end);
         if (wordCount(text) < 3) continue;
-        const speaker = f.speaker ? resolver.resolve(toks, f.speaker, v.index) : null;
-        if (speaker && f.speaker) resolver.remember(speaker, toks[f.speaker.first].start, v.index);
         drafts.push({
           start: toks[f.from].start,
           end: toks[f.to - 1].end,
           kind: "indirect",
           paragraph: v.index,
-          speaker,
+          source: f.speaker ? sourceOf(toks, f.speaker, v.index) : null,
           cue: f.cue >= 0 ? toks[f.cue] : null,
           lemma: f.lemma,
           channel: f.cue >= 0 ? findChannel(toks, f.cue, f.lemma, e) : null,

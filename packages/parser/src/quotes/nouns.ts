@@ -1,6 +1,6 @@
 import type { Token } from "../doc.ts";
 import { speechNounLemma } from "./lexicon.ts";
-import { classify, type SpeakerPhrase } from "./speaker.ts";
+import { classify, type SpeakerPhrase } from "./subject/phrase.ts";
 
 /** A statement reported through a noun: its speaker, the noun and the content's token range. */
 export interface NounStatement {
