@@ -1,6 +1,6 @@
 import type { Doc, Token } from "../doc.ts";
 import type { SpeakerSource } from "../quotes/draft.ts";
-import { countryOfLabel } from "../quotes/lexicon.ts";
+import { countryOfLabel, institutionHeads } from "../quotes/lexicon.ts";
 import type { Person, Span } from "../types.ts";
 import { EntityTable } from "./entities.ts";
 import type { Entity } from "./entity.ts";
@@ -14,6 +14,18 @@ import { addKnownPerson, findPerson } from "./people.ts";
 import { resolvePronoun } from "./pronoun.ts";
 import { mostSalient } from "./salience.ts";
 import { entitySpeaker, labelSpeaker, type Speaker } from "./speaker.ts";
+
+/** The words of a capitalized phrase without its article ("the Kremlin" → "Kremlin"), or null. */
+function properName(text: string): string | null {
+  const words = text.replace(/^(?:the|The)\s+/, "").split(/\s+/);
+  return words.every((w) => /^[\p{Lu}\d&]/u.test(w)) ? words.join(" ") : null;
+}
+
+function isOrganizationName(p: Person, written: string): boolean {
+  return (
+    !p.wikidataId && !p.role && written.split(/\s+/).length > 1 && looksLikeOrganization(written)
+  );
+}
 
 /** A label speaker kept for "they" and for a later "the official" that means the same one. */
 export interface LabelEvent {
@@ -59,7 +71,9 @@ export class Coreference {
     if (phrase.kind === "pronoun") return this.spoke(resolvePronoun(this, mention, src.paragraph));
     if (phrase.kind === "name") {
       const name = this.span(toks[phrase.nameFirst].start, toks[phrase.nameLast].end);
-      const person = findPerson(this.people, name.text, name) ?? this.addPerson(name);
+      const found = findPerson(this.people, name.text, name) ?? this.addPerson(name);
+      // "BC Hydro said": a person the people stage made of an organization's name is not one.
+      const person = found && !isOrganizationName(found, name.text) ? found : null;
       if (person) return this.spoke(entitySpeaker(this.table.person(person), mention, "name"));
       if (looksLikeOrganization(name.text)) {
         const full = expandAcronym(this.doc.text, name.text) ?? name.text;
@@ -79,6 +93,12 @@ export class Coreference {
   }
 
   private resolveDescription(toks: Token[], src: SpeakerSource, written: Span, mention: Span) {
+    const proper = properName(written.text);
+    if (proper && (looksLikeOrganization(proper) || institutionHeads.has(proper.toLowerCase()))) {
+      // "Facebook", "the Kremlin", "The U.S.": an organization speaking as one.
+      const org = this.table.named("organization", written.text, countryOfLabel(written.text));
+      return entitySpeaker(org, mention, "name");
+    }
     const d = describe(toks, src.phrase);
     const where = this.where(mention.start, src.paragraph);
     const label = () =>
@@ -146,7 +166,9 @@ export class Coreference {
   private spoke(s: Speaker): Speaker {
     const m = s.speakerMention;
     if (!m) return s;
-    if (s.entity) this.table.add(s.entity, m.start, m.end, true);
+    // A one-word name nobody lists ("Story continues", "Keeper") is too weak to refer back to.
+    const weak = s.entity?.type === "person" && !s.entity.personId && !/\s/.test(s.entity.name);
+    if (s.entity && !weak) this.table.add(s.entity, m.start, m.end, true);
     else {
       const words = m.text.toLowerCase().split(/\s+/);
       const paragraph = this.table.positions.paragraph(m.start);
