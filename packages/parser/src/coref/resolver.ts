@@ -87,8 +87,9 @@ export class Coreference {
       const nameless = this.table.named("person", name.text, countryOfLabel(title));
       return this.spoke(entitySpeaker(nameless, mention, "name"));
     }
+    // "the minister" the people stage already gave to the person named with that title.
     const person = findPerson(this.people, "", written);
-    if (person) return this.spoke(entitySpeaker(this.table.person(person), mention, "name"));
+    if (person) return this.spoke(entitySpeaker(this.table.person(person), mention, "nominal"));
     return this.spoke(this.resolveDescription(toks, src, written, mention));
   }
 
