@@ -1,4 +1,4 @@
-import type { Doc } from "../doc.ts";
+import type { Doc, Token } from "../doc.ts";
 import { officeholdersBySurname } from "../kb/index.ts";
 import grammar from "../lexicon/quote-grammar.json" with { type: "json" };
 import { surnameKey } from "../people/index.ts";
@@ -46,12 +46,21 @@ export class EntityTable {
     let e = this.byKey.get(p.id);
     if (!e) {
       const roleWords = `${p.role ?? ""} ${p.organization ?? ""}`.toLowerCase().split(/[\s,()]+/);
+      const text = this.doc.text;
+      // Worked out when a pronoun first asks: most people are never referred to by one.
+      let gender: Gender | undefined;
       e = {
         key: p.id,
         type: "person",
         name: p.name,
         personId: p.id,
-        gender: genderOfPerson(this.doc.text, p, roleWords),
+        get gender(): Gender {
+          gender ??= genderOfPerson(text, p, roleWords);
+          return gender;
+        },
+        set gender(g: Gender) {
+          gender = g;
+        },
         roleWords: new Set(roleWords.filter((w) => w.length > 1)),
         country: p.country,
       };
@@ -89,19 +98,43 @@ export class EntityTable {
     if (paragraph < 0) return null;
     const text = this.doc.text;
     const possessive = /^['’]s?(?![\p{L}])/u.test(text.slice(end, end + 3));
-    const before = /([\p{L}]+)[^\p{L}]*$/u.exec(text.slice(Math.max(0, start - 24), start));
-    const afterPreposition = !!before && PREPOSITIONS.has(before[1].toLowerCase());
     return {
       at: start,
       entity,
       paragraph,
       sentence: this.positions.sentence(start),
-      subject: !possessive && !afterPreposition,
+      subject: !possessive && (speaker || this.opensClause(start)),
       possessive,
       speaker,
     };
   }
+
+  /**
+   * True when the noun phrase holding the mention at `start` opens a clause ("Kim said …",
+   * "…, and Education Minister Rob Fleming said"): what comes before its first word is nothing,
+   * punctuation or a conjunction, not a verb or a preposition that makes it an object.
+   */
+  private opensClause(start: number): boolean {
+    const at = this.positions.tokenAt(start);
+    if (!at) return true;
+    let k = at.i - 1;
+    while (k >= 0 && inNounPhrase(at.toks[k])) k--;
+    if (k < 0) return true;
+    const t = at.toks[k];
+    if (PREPOSITIONS.has(t.normal)) return false;
+    return t.type === "punctuation" || t.pos === "CCONJ" || t.pos === "SCONJ" || t.pos === "ADV";
+  }
 }
+
+const inNounPhrase = (t: Token) =>
+  /^\p{Lu}/u.test(t.text) ||
+  t.pos === "ADJ" ||
+  t.pos === "DET" ||
+  t.pos === "NUM" ||
+  t.normal === "'s" ||
+  t.normal === "’s" ||
+  t.text === "-" ||
+  (t.pos === "NOUN" && t.normal !== "that");
 
 /**
  * A person's gender from the text first (an honorific before a mention: "Ms. Baxter"; a gendered

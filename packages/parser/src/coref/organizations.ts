@@ -11,10 +11,14 @@ const isAcronym = (name: string) => /^[\p{Lu}&.]{2,8}$/u.test(name) && /\p{Lu}.*
  * organization the knowledge base knows ("Google", "Amnesty International").
  */
 export function looksLikeOrganization(name: string): boolean {
+  return hasOrganizationForm(name) || findOrganization(name) !== null;
+}
+
+/** An acronym, or a name of several words with an organization word ("BC Hydro"): no look-up. */
+export function hasOrganizationForm(name: string): boolean {
   if (isAcronym(name)) return true;
   const words = name.split(/\s+/);
-  if (words.length >= 2 && words.some((w) => NAME_WORDS.has(w))) return true;
-  return findOrganization(name) !== null;
+  return words.length >= 2 && words.some((w) => NAME_WORDS.has(w));
 }
 
 const SMALL = new Set(["and", "of", "for", "the", "&", "on", "in"]);

@@ -1,6 +1,6 @@
 import { ensurePerson, matchOfficeholder, resolvePersonByName } from "../people/index.ts";
 import type { Person, Span } from "../types.ts";
-import { looksLikeOrganization } from "./organizations.ts";
+import { hasOrganizationForm } from "./organizations.ts";
 
 /**
  * Finds the person a speaker refers to: a person whose mention overlaps the speaker as written,
@@ -28,7 +28,7 @@ export function addKnownPerson(
 ): { people: Person[]; person: Person } | null {
   const words = name.text.split(/\s+/);
   const titled = words.length >= 2 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
-  if (!titled || looksLikeOrganization(name.text)) return null;
+  if (!titled || hasOrganizationForm(name.text)) return null;
   if (!matchOfficeholder(name.text, date)) return null;
   const added = ensurePerson(people, name, { date });
   return added.person ? added : null;
