@@ -1,12 +1,12 @@
 import type { Token } from "../doc.ts";
 import nouns from "../lexicon/coref-nouns.json" with { type: "json" };
+import { possessivePronouns } from "../quotes/lexicon.ts";
 import type { SpeakerPhrase } from "../quotes/subject/phrase.ts";
 import { documentHeads, genderOfWord, groupHeads, organizationHeads } from "./entity.ts";
 
 const ANONYMOUS = new Set(nouns.anonymousHeads);
 const CAPITALIZED_PERSON = new Set(nouns.capitalizedPersonHeads);
 const DEFINITE = new Set(["the", "this", "that"]);
-const POSSESSIVE_PRONOUN = new Set(["his", "her", "their", "its"]);
 const POST = new Set([
   "of",
   "for",
@@ -45,7 +45,7 @@ export function describe(toks: Token[], phrase: SpeakerPhrase): Description {
   }
   while (head > phrase.first && toks[head].type === "punctuation") head--;
   const h = toks[head].normal.replace(/['’]s$/, "");
-  if (POSSESSIVE_PRONOUN.has(first.normal) && documentHeads.has(h))
+  if (Object.hasOwn(possessivePronouns, first.normal) && documentHeads.has(h))
     return { kind: "owner", pronoun: phrase.first };
   // "the lanky, bespectacled professor" reaches us as "bespectacled professor".
   const definite =

@@ -1,26 +1,19 @@
-import { pronouns } from "../quotes/lexicon.ts";
+import { possessivePronouns, pronouns } from "../quotes/lexicon.ts";
 import type { Span } from "../types.ts";
+import type { CorefContext } from "./context.ts";
 import { genderOfWord } from "./entity.ts";
-import type { Coreference } from "./resolver.ts";
 import { mostSalient } from "./salience.ts";
 import { entitySpeaker, labelSpeaker, type Speaker } from "./speaker.ts";
-
-// "his promise to …": possessive pronouns resolve like their subject forms.
-const POSSESSIVE_NUMBER: Record<string, string> = {
-  his: "singular",
-  her: "singular",
-  their: "plural",
-  its: "thing",
-};
 
 /**
  * The entity a pronoun speaker refers to. "he"/"she": the most salient person before it that
  * agrees in gender (a person whose gender is unknown learns it here); "it": an organization;
  * "they"/"we": the last group, organization or unnamed source that spoke.
  */
-export function resolvePronoun(c: Coreference, mention: Span, paragraph: number): Speaker {
+export function resolvePronoun(c: CorefContext, mention: Span, paragraph: number): Speaker {
   const lower = mention.text.toLowerCase();
-  const number = pronouns[lower] ?? POSSESSIVE_NUMBER[lower];
+  // "his promise to …": a possessive resolves like its subject form.
+  const number = pronouns[lower] ?? pronouns[possessivePronouns[lower]];
   const where = c.where(mention.start, paragraph);
   if (number === "singular") {
     const gender = genderOfWord(lower);
@@ -53,6 +46,6 @@ export function resolvePronoun(c: Coreference, mention: Span, paragraph: number)
   return labelSpeaker(mention.text, mention, "pronoun", null, null);
 }
 
-function lastEventAt(c: Coreference, entity: unknown): number {
+function lastEventAt(c: CorefContext, entity: unknown): number {
   return c.table.events.findLast((e) => e.entity === entity)?.at ?? -1;
 }

@@ -2,6 +2,7 @@ import type { Doc, Token } from "../doc.ts";
 import type { SpeakerSource } from "../quotes/draft.ts";
 import { countryOfLabel, institutionHeads } from "../quotes/lexicon.ts";
 import type { Person, Span } from "../types.ts";
+import type { CorefContext, LabelEvent } from "./context.ts";
 import { EntityTable } from "./entities.ts";
 import type { Entity } from "./entity.ts";
 import { describe } from "./nominal.ts";
@@ -27,20 +28,12 @@ function isOrganizationName(p: Person, written: string): boolean {
   );
 }
 
-/** A label speaker kept for "they" and for a later "the official" that means the same one. */
-export interface LabelEvent {
-  at: number;
-  paragraph: number;
-  head: string;
-  speaker: Speaker;
-}
-
 /**
  * Stage 2 of attribution: turns each speaker phrase (a name, a description, a pronoun) into the
  * entity it refers to, in text order, so that every earlier speaker is known when a later "he",
  * "the minister" or "the department" is read.
  */
-export class Coreference {
+export class Coreference implements CorefContext {
   readonly table: EntityTable;
   readonly labels: LabelEvent[] = [];
   /** Pronoun mentions to add to people: person id → mentions. */

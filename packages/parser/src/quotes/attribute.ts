@@ -1,4 +1,5 @@
 import type { Token } from "../doc.ts";
+import grammar from "../lexicon/quote-grammar.json" with { type: "json" };
 import { speechLemma } from "./lexicon.ts";
 import { subjectAfter } from "./subject/after.ts";
 import { clauseSubject, subjectBefore } from "./subject/before.ts";
@@ -81,18 +82,7 @@ export function attributionBefore(toks: Token[], from: number, to: number): Attr
   return fromColon(toks, from, to);
 }
 
-const RECIPIENT = new Set([
-  "tell",
-  "ask",
-  "urge",
-  "warn",
-  "remind",
-  "assure",
-  "inform",
-  "call",
-  "describe",
-  "accuse",
-]);
+const RECIPIENT = new Set(grammar.recipientVerbs);
 
 /** "said Jones: “…”" — but never the listener of "telling Reuters: “…”". */
 function subjectAfterColon(toks: Token[], c: number, to: number): SpeakerPhrase | null {

@@ -1,4 +1,5 @@
 import type { Doc } from "../doc.ts";
+import grammar from "../lexicon/quote-grammar.json" with { type: "json" };
 import { type Attribution, attributionAfter, attributionBefore } from "./attribute.ts";
 import { findChannel } from "./channel.ts";
 import { type Draft, sourceOf } from "./draft.ts";
@@ -93,21 +94,7 @@ export function markedQuotes(doc: Doc, views: ParagraphView[]): Draft[] {
   return drafts;
 }
 
-const SMALL_WORDS = new Set([
-  "of",
-  "the",
-  "a",
-  "an",
-  "and",
-  "for",
-  "in",
-  "on",
-  "to",
-  "with",
-  "at",
-  "by",
-  "or",
-]);
+const SMALL_WORDS = new Set(grammar.titleSmallWords);
 
 /** "Monday Night Baseball", "Latin History for Dummies": a short title, not speech. */
 function isTitle(content: string): boolean {

@@ -1,4 +1,5 @@
 import type { Doc, Token } from "../doc.ts";
+import grammar from "../lexicon/quote-grammar.json" with { type: "json" };
 import { findChannel } from "./channel.ts";
 import { contentStart, isClauseAhead, skipAdjuncts } from "./clause.ts";
 import { type Draft, sourceOf } from "./draft.ts";
@@ -116,7 +117,7 @@ function inSentence(
   return separate(toks, found);
 }
 
-const JOINS = new Set([",", ";", "and", "but", "while", "whereas"]);
+const JOINS = new Set(grammar.statementJoins);
 
 /**
  * "…were worried about the economy, and more than 4 in 10 said …": a statement ends where a
@@ -234,8 +235,8 @@ export function participleSubject(toks: Token[], s: number, c: number): SpeakerP
   return clauseSubject(toks, s, c - 1);
 }
 
-const OBJECT_PARTICLES = new Set(["for", "on", "about", "out", "upon"]);
-const PASSIVE = new Set(["was", "were", "been", "being", "is", "are", "be"]);
+const OBJECT_PARTICLES = new Set(grammar.objectParticles);
+const PASSIVE = new Set(grammar.passiveAuxiliaries);
 
 /** "accused Clinton of ducking", "called on X to resign", "asked about the emails": the object. */
 function objectAfter(
