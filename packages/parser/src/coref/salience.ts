@@ -19,6 +19,7 @@ const SUBJECT = 0.5;
 const SPEAKER = 0.6;
 const POSSESSIVE = -0.7;
 const PER_PARAGRAPH = 0.25;
+const SPOKE_AGAIN = 0.3;
 
 /**
  * The most salient entity before `w.at` that agrees with `w`: recent, a subject rather than an
@@ -30,8 +31,7 @@ export function mostSalient(
   w: Wanted,
   excluded?: (e: Entity) => boolean,
 ): Entity | null {
-  let best: Entity | null = null;
-  let bestScore = -Infinity;
+  const best = new Map<Entity, { score: number; spoke: number }>();
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i];
     if (e.at >= w.at) continue;
@@ -47,10 +47,22 @@ export function mostSalient(
       (e.subject ? SUBJECT : 0) +
       (e.speaker ? SPEAKER : 0) +
       (e.possessive ? POSSESSIVE : 0);
-    if (score > bestScore) {
-      best = entity;
-      bestScore = score;
+    const b = best.get(entity);
+    if (!b) best.set(entity, { score, spoke: e.speaker ? 1 : 0 });
+    else {
+      b.score = Math.max(b.score, score);
+      if (e.speaker) b.spoke++;
     }
   }
-  return best;
+  let winner: Entity | null = null;
+  let top = -Infinity;
+  for (const [entity, b] of best) {
+    // The article's main voice: each statement it made nearby makes it a likelier referent.
+    const score = b.score + SPOKE_AGAIN * Math.min(3, Math.max(0, b.spoke - 1));
+    if (score > top) {
+      winner = entity;
+      top = score;
+    }
+  }
+  return winner;
 }
