@@ -96,4 +96,17 @@ describe("described speakers", () => {
     );
     expect(quotes.map((q) => q.who)).not.toContain("Lena Fischer");
   });
+
+  it("call a plural source a group and a spokesperson an unnamed person", () => {
+    const quotes = quotesOf(
+      [
+        "Senior officials said the talks would resume next week.",
+        "A spokesperson for the ministry said the talks would resume in May.",
+      ].join("\n\n"),
+    );
+    expect(quotes.map((q) => [q.who, q.speakerType])).toEqual([
+      ["Senior officials", "group"],
+      ["A spokesperson for the ministry", null],
+    ]);
+  });
 });

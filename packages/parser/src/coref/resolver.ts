@@ -4,7 +4,7 @@ import { countryOfLabel, institutionHeads } from "../quotes/lexicon.ts";
 import type { Person, Span } from "../types.ts";
 import type { CorefContext, LabelEvent } from "./context.ts";
 import { EntityTable } from "./entities.ts";
-import type { Entity } from "./entity.ts";
+import { documentHeads, type Entity, groupHeads } from "./entity.ts";
 import { describe } from "./nominal.ts";
 import {
   expandAcronym,
@@ -15,6 +15,11 @@ import { addKnownPerson, findPerson } from "./people.ts";
 import { resolvePronoun } from "./pronoun.ts";
 import { mostSalient } from "./salience.ts";
 import { entitySpeaker, labelSpeaker, type Speaker } from "./speaker.ts";
+
+/** "officials", "the couple", "critics": a label that stands for several people. */
+function isGroup(head: string): boolean {
+  return groupHeads.has(head) || (/[^s]s$/.test(head) && !documentHeads.has(head));
+}
 
 /** The words of a capitalized phrase without its article ("the Kremlin" → "Kremlin"), or null. */
 function properName(text: string): string | null {
@@ -119,7 +124,10 @@ export class Coreference implements CorefContext {
         this.organizationBefore(mention.start, src.paragraph);
       return org ? entitySpeaker(org, mention, "nominal") : label();
     }
-    if (d.kind === "label") return label();
+    if (d.kind === "label")
+      return isGroup(d.head)
+        ? labelSpeaker(written.text, mention, "nominal", countryOfLabel(written.text), "group")
+        : label();
     const byRole = mostSalient(this.table.events, {
       ...where,
       types: ["person"],
