@@ -1,4 +1,5 @@
 import { ensurePerson, matchOfficeholder, resolvePersonByName } from "../people/index.ts";
+import { mentionIndex } from "../quotes/mention-index.ts";
 import type { Person, Span } from "../types.ts";
 import { hasOrganizationForm } from "./organizations.ts";
 
@@ -9,10 +10,9 @@ import { hasOrganizationForm } from "./organizations.ts";
  */
 export function findPerson(people: Person[], name: string, span?: Span): Person | null {
   if (span) {
-    for (const p of people) {
-      if (p.mentions.some((m) => m.start < span.end && span.start < m.end && m.kind !== "pronoun"))
-        return p;
-    }
+    const overlapping = mentionIndex(people).overlapping(span);
+    // The first person in the list, as a scan of the list would find.
+    if (overlapping.length) return people[Math.min(...overlapping)];
   }
   return name ? resolvePersonByName(people, name, span?.start) : null;
 }
