@@ -57,6 +57,8 @@ export function article(
       speakerLabel: null,
       speakerCountry: null,
       speakerMention: null,
+      speakerType: null,
+      speakerMentionKind: null,
       cue: { text: "said", lemma: "say" },
       channel: null,
       statedAt: null,
