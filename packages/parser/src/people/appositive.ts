@@ -1,6 +1,7 @@
 import { findOrganization } from "../kb/index.ts";
 import { CLAUSE_PREPS, OPENERS, ORG_PREPS, phraseAt, placeCountry } from "./appositive-phrase.ts";
 import { countryOfDemonym, countryOfName, FORMER, HONORIFICS, isGivenName } from "./lexicon.ts";
+import { partyOfOrg, US_PARTY_LETTER } from "./party.ts";
 import { emptyRole, findOrgIn, headOf, type RoleInfo, titleCase } from "./role.ts";
 import { isCapitalized, isPossessive, joinWords, type Word } from "./words.ts";
 
@@ -19,30 +20,22 @@ export function parseAppositive(words: Word[], after: number): (RoleInfo & { end
     const org = findOrgIn(phraseAt(words, i + 1));
     if (!org) return null;
     return {
-      role: null,
-      head: null,
-      country: null,
-      countryText: null,
+      ...emptyRole(`of ${org.text}`),
       org: org.org,
       orgText: org.text,
-      place: null,
-      former: false,
-      text: `of ${org.text}`,
+      party: partyOfOrg(org.org, org.text),
       end: i + 1 + phraseAt(words, i + 1).length,
     };
   }
   // "Sen. Ted Cruz (R-Texas)": a US party and state tag, used only for members of Congress.
   if (words[i]?.text === "(" && /^[RDI]-\p{Lu}/u.test(words[i + 1]?.text ?? "")) {
+    const tag = `(${words[i + 1].text}${words[i + 2]?.text === "." ? "." : ""})`;
     return {
-      role: null,
-      head: { category: "government", weak: false },
+      ...emptyRole(tag),
+      head: { category: "legislature", weak: false },
       country: "US",
-      countryText: `(${words[i + 1].text})`,
-      org: null,
-      orgText: null,
-      place: null,
-      former: false,
-      text: `(${words[i + 1].text})`,
+      countryText: tag,
+      party: { name: US_PARTY_LETTER[words[i + 1].text[0]], text: tag },
       end: i + 2,
     };
   }
@@ -98,6 +91,7 @@ export function parseAppositive(words: Word[], after: number): (RoleInfo & { end
   if (orgHit) {
     info.org = orgHit.org;
     info.orgText = orgHit.text;
+    info.party = partyOfOrg(orgHit.org, orgHit.text);
     const prep = body[orgHit.from - 1]?.lower === "the" ? orgHit.from - 2 : orgHit.from - 1;
     // "chairman of the Joint Chiefs of Staff" keeps its "of" body; "fellow at Chatham House" drops "at".
     roleEnd =

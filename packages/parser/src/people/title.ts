@@ -2,6 +2,7 @@ import {
   countryOfCity,
   countryOfDemonym,
   countryOfName,
+  countryOfPluralDemonym,
   FORMER,
   HONORIFICS,
   ROLE_HEADS,
@@ -13,9 +14,14 @@ import {
   headOf,
   isRoleWord,
   type RoleInfo,
+  singularTitle,
+  splitOwner,
   titleCase,
+  withOwner,
   withoutFormerPrefix,
+  withoutFormerPrefixKeepCase,
 } from "./role.ts";
+import { partyOfOrg } from "./party.ts";
 import { isCapitalized, isPossessive, joinWords, type Word } from "./words.ts";
 
 /** End index of the last strong head that is followed by more role words, or -1. */
@@ -38,12 +44,15 @@ function lastStrongHeadEnd(words: string[]): number {
 }
 
 /** Reads a title written before a name: "Russia's foreign minister", "Ukrainian President", "Gen.". */
-export function parseTitle(words: Word[]): RoleInfo {
-  const info = emptyRole(joinWords(words));
+export function parseTitle(written: Word[]): RoleInfo {
+  const info = emptyRole(joinWords(written));
+  // "Sens. A, B and C": a plural title gives each name the singular role.
+  const words = written.map(singularTitle);
   const orgHit = findOrgIn(words);
   if (orgHit) {
     info.org = orgHit.org;
     info.orgText = orgHit.text;
+    info.party = partyOfOrg(orgHit.org, orgHit.text);
   }
   // The role is the stretch of role words that ends at the name.
   // "First Minister of Scotland": a role's domain after "of" ends the title.
@@ -69,11 +78,22 @@ export function parseTitle(words: Word[]): RoleInfo {
     .map((w) => w.text)
     .filter((w) => !HONORIFICS.has(w.toLowerCase()));
   while (roleWords[0] && roleWords[0].toLowerCase() === "of") roleWords.shift();
+  // "Minister of Crown-Indigenous Relations": a role whose domain ends in a role-like word.
+  if (!headOf(roleWords)) {
+    const of = words.findIndex((w, k) => w.lower === "of" && k > 0 && isRoleWord(words[k - 1].lower));
+    let k = of;
+    while (k > 0 && isRoleWord(words[k - 1].lower)) k--;
+    if (of > 0 && headOf(words.slice(k, of).map((w) => w.text)))
+      roleWords.splice(0, roleWords.length, ...words.slice(k).map((w) => w.text));
+  }
+  // "the province's chief medical officer", "Obama's adviser": the owner is no part of the role.
+  const owned = splitOwner(roleWords);
+  roleWords.splice(0, roleWords.length, ...owned.rest.map(withoutFormerPrefixKeepCase));
   // "presidential candidate Sen.": two roles in a row; the one next to the name is the title.
   const cut = lastStrongHeadEnd(roleWords);
   if (cut > 0 && cut < roleWords.length && headOf(roleWords.slice(cut))) roleWords.splice(0, cut);
   info.head = headOf(roleWords);
-  if (info.head) info.role = titleCase(roleWords);
+  if (info.head) info.role = withOwner(titleCase(roleWords), owned.owner);
   const lowerTitle = words.map((w) => w.lower).join(" ");
   const usStyle = info.role
     ? US_STYLE_TITLES.find((t) => ` ${lowerTitle} `.includes(` ${t} `))
@@ -94,6 +114,7 @@ export function parseTitle(words: Word[]): RoleInfo {
     const code =
       (pair && countryOfDemonym(pair)) ||
       countryOfDemonym(w.text) ||
+      countryOfPluralDemonym(w.text) ||
       (pair && countryOfName(pair)) ||
       (isCapitalized(w) && !isRoleWord(w.lower) ? countryOfName(w.text) : undefined);
     if (code && !info.country) {
