@@ -1,8 +1,16 @@
 import { findOrganization } from "../kb/index.ts";
 import { CLAUSE_PREPS, OPENERS, ORG_PREPS, phraseAt, placeCountry } from "./appositive-phrase.ts";
-import { countryOfDemonym, countryOfName, FORMER, HONORIFICS, isGivenName } from "./lexicon.ts";
+import {
+  countryOfDemonym,
+  countryOfName,
+  FORMER,
+  HONORIFICS,
+  isGivenName,
+  RELATIONS,
+} from "./lexicon.ts";
+import { organizationNamed } from "./org-named.ts";
 import { partyOfOrg, US_PARTY_LETTER } from "./party.ts";
-import { emptyRole, findOrgIn, headOf, type RoleInfo, titleCase } from "./role.ts";
+import { emptyRole, findOrgIn, headOf, type RoleInfo, titleCase, withOwner } from "./role.ts";
 import { isCapitalized, isPossessive, joinWords, type Word } from "./words.ts";
 
 /**
@@ -76,6 +84,10 @@ export function parseAppositive(words: Word[], after: number): (RoleInfo & { end
     if (FORMER.has(body[0].lower)) info.former = true;
     body = body.slice(1);
   }
+  // "son of a former senator", "the estranged husband of a longtime aide": a relation, no role.
+  const headAt = body.findIndex((w) => headOf([w.text]));
+  if (body.slice(0, headAt < 0 ? body.length : headAt + 1).some((w) => RELATIONS.has(w.lower)))
+    return null;
   // A country before the role: "Ukraine's defense minister", "the Russian foreign minister".
   if (body[1] && isPossessive(body[1]) && countryOfName(body[0].text)) {
     info.country = countryOfName(body[0].text) ?? null;
@@ -85,6 +97,19 @@ export function parseAppositive(words: Word[], after: number): (RoleInfo & { end
     info.country = countryOfDemonym(body[0].text) ?? null;
     info.countryText = body[0].text;
     body = body.slice(1);
+  }
+  // "the province's chief medical officer", "Obama's adviser": the owner is no part of the role.
+  let owner: string | null = null;
+  const own = body.findIndex((w, k) => k > 0 && k < 4 && isPossessive(w));
+  if (own > 0) {
+    owner = joinWords(body.slice(0, own));
+    const ownerOrg = findOrganization(owner);
+    if (ownerOrg) {
+      info.org = ownerOrg;
+      info.orgText = owner;
+      info.party = partyOfOrg(ownerOrg, owner);
+    }
+    body = body.slice(own + 1);
   }
   const orgHit = findOrgIn(body);
   let roleEnd = body.length;
@@ -97,11 +122,17 @@ export function parseAppositive(words: Word[], after: number): (RoleInfo & { end
     roleEnd =
       prep >= 0 && ORG_PREPS.has(body[prep].lower) && body[prep].lower !== "of" ? prep : orgHit.to;
   } else {
-    const prep = body.findIndex(
-      (w, k) =>
-        k > 0 && (w.lower === "at" || w.lower === "with") && isCapitalized(body[k + 1] ?? w),
-    );
-    if (prep > 0) roleEnd = prep;
+    // "a regional director at the Swedish shipping company Stena Line", "a principal researcher
+    // at Dixon Hall": the role ends at "at"; a body nobody knows is kept whole, or not at all.
+    const prep = body.findIndex((w, k) => k > 0 && (w.lower === "at" || w.lower === "with"));
+    if (prep > 0) {
+      roleEnd = prep;
+      const named = organizationNamed(body.slice(prep + 1));
+      if (named && !info.org) {
+        info.org = named.org;
+        info.orgText = named.text;
+      }
+    }
   }
   let roleWords = body.slice(0, roleEnd);
   const inAt = roleWords.findIndex(
@@ -118,7 +149,7 @@ export function parseAppositive(words: Word[], after: number): (RoleInfo & { end
   if (clause > 0) roleWords = roleWords.slice(0, clause);
   info.head = headOf(roleWords.map((w) => w.text));
   if (!info.head && !info.org) return null;
-  if (info.head) info.role = titleCase(roleWords.map((w) => w.text));
+  if (info.head) info.role = withOwner(titleCase(roleWords.map((w) => w.text)), owner);
   const place = placeCountry(phrase);
   // A second appositive describing the organization: ", a Washington-based think tank".
   const next = words[info.end]?.text === "," ? phraseAt(words, info.end + 1) : [];

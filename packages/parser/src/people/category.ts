@@ -18,7 +18,8 @@ const ORG_CATEGORY: Record<OrgKind, PersonCategory> = {
 };
 
 // Government bodies that are chambers or courts: their people are legislators and judges.
-const LEGISLATIVE = /\b(senate|house of|congress|parliament|duma|rada|bundestag|knesset|assembly|legislature)\b/i;
+const LEGISLATIVE =
+  /\b(senate|house of|congress|parliament|duma|rada|bundestag|knesset|assembly|legislature)\b/i;
 const COURT = /\bcourt\b/i;
 
 /** Category of the people of an organization ("Senate" → legislature, a company → business). */
@@ -116,10 +117,25 @@ export function categoryOfRole(info: RoleInfo): { value: PersonCategory; evidenc
   if (info.org) return { value: categoryOfOrg(info.org), evidence: info.orgText ?? info.text };
   const body = bodyOf(info.text.split(/\s+/));
   if (body) return { value: body.category, evidence: info.text };
+  if (isLegislativeTitle(info)) return { value: "legislature", evidence: info.text };
   // "President of Rock the Vote": a weak title over a body nobody knows says nothing of office.
   if (info.unknownBody) return { value: "unknown", evidence: info.text };
   return { value: info.head.category as PersonCategory, evidence: info.text };
 }
+
+// "Representative", "U.S. Representative", "Democratic state representative": a member of a
+// legislature; "All-Star representative" and "sales representative" are not.
+const LEGISLATIVE_WORDS = new Set(
+  "representative representatives u.s. us state congressional democratic republican gop former then-".split(
+    " ",
+  ),
+);
+const isLegislativeTitle = (info: RoleInfo) =>
+  /representative/i.test(info.text) &&
+  info.text
+    .toLowerCase()
+    .split(/\s+/)
+    .every((w) => LEGISLATIVE_WORDS.has(w));
 
 /** True for a category of public office. */
 export const isOfficialCategory = (c: PersonCategory | null): boolean =>

@@ -52,6 +52,7 @@ export function newDraft(name: string, surnameOnly: boolean): Draft {
 /** Adds what a candidate says to a draft. */
 export function absorb(draft: Draft, c: NameCandidate): void {
   draft.confident ||= c.confident;
+  if (c.mention) draft.mentions.push(c.mention);
   if (c.title) draft.titles.push(c.title);
   if (c.appositive) draft.appositives.push(c.appositive);
   if (c.shortTitle && !draft.surnameOnly) draft.shortTitles.push(`${c.shortTitle} ${c.text}`);

@@ -107,13 +107,15 @@ export function matchOfficeholder(
 }
 
 const MILITARY =
-  /command|general|army|navy|naval|air force|armed forces|chief of (the )?(general |defence |defense )?staff|admiral|military|marshal/i;
+  /command|general|army|navy|naval|air force|armed forces|chiefs? of (the )?(general |defence |defense )?staff|admiral|military|marshal/i;
 
 const JUDICIAL = /\b(judge|justice|court)\b/i;
 const INTERNATIONAL = /\b(united nations|secretary-general|european commission|nato)\b/i;
 
 /** Category of an office: a legislature's seat, military commands and ranks, courts, international bodies, else government. */
-export function categoryOfTerm(term: Term): "legislature" | "military" | "judiciary" | "international" | "government" {
+export function categoryOfTerm(
+  term: Term,
+): "legislature" | "military" | "judiciary" | "international" | "government" {
   if (term.legislature) return "legislature";
   if (MILITARY.test(term.position) && !/minister|secretary|president/i.test(term.position))
     return "military";

@@ -25,6 +25,8 @@ export const ROLE_WORDS = new Set<string>([
 ]);
 export const ABBREVIATIONS = new Map(Object.entries(titles.abbreviations));
 export const HONORIFICS = new Set(titles.honorifics);
+/** Family and personal relations: "the son of …" describes a tie to someone else, not a role. */
+export const RELATIONS = new Set(titles.relations);
 /** Plural titles over lists of names ("Sens." → "sen."). */
 export const PLURAL_TITLES = new Map(Object.entries(titles.plurals));
 export const FORMER = new Set(titles.former);

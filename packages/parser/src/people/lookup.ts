@@ -1,8 +1,8 @@
 import type { Mention, Person, Span } from "../types.ts";
 import { categoryOfTerm, matchOfficeholder } from "./kb-match.ts";
-import { normalizeParty } from "./party.ts";
 import { fullNameKey, nameWords, phoneticKey, surnameKey } from "./keys.ts";
 import { ABBREVIATIONS, FORMER, HONORIFICS } from "./lexicon.ts";
+import { normalizeParty } from "./party.ts";
 import { isRoleWord } from "./role.ts";
 
 /** Strips titles, brackets and a possessive from a name as written ("Gen. Mark Milley's" → "Mark Milley"). */

@@ -40,8 +40,12 @@ function organizationOf(chosen: RoleInfo | null, infos: RoleInfo[]): RoleInfo | 
 
 function decideCountry(infos: RoleInfo[], org: Organization | null, kb: KbMatch | null) {
   const stated = infos.find((i) => i.country);
-  if (stated?.country) return { value: stated.country, evidence: stated.countryText ?? stated.text };
+  if (stated?.country)
+    return { value: stated.country, evidence: stated.countryText ?? stated.text };
   if (orgCountry(org)) return { value: orgCountry(org)!, evidence: org!.name };
+  // "Democrat of California": a party member lives in the party's country.
+  const party = infos.find((i) => i.org?.kind === "party" && i.org.country)?.org;
+  if (party?.country) return { value: party.country, evidence: party.name };
   const place = infos.find((i) => i.place)?.place;
   if (place) return { value: place.code, evidence: place.text };
   if (kb?.term.country) return { value: kb.term.country, evidence: kb.evidence };
@@ -56,10 +60,20 @@ function decideCategory(
   const current = [chosen, ...d.titles, ...d.appositives].filter(
     (i): i is RoleInfo => !!i && !i.former,
   );
-  const fromText = current.map(categoryOfRole).find((c) => c && c.value !== "unknown");
+  // A strong head anywhere ("Gen." before the name) outranks a weak one's organization
+  // ("chairman of the Joint Chiefs of Staff").
+  const strong = current.filter((i) => i.head && !i.head.weak);
+  const fromText = [...strong, ...current]
+    .map(categoryOfRole)
+    .find((c) => c && c.value !== "unknown");
   const kbCurrent = kb?.current && kb.dated ? kb : null;
   // "Chief Executive Carrie Lam": a weak title the knowledge base's office fits is that office.
-  if (kbCurrent && chosen?.head?.weak && roleFits(kbCurrent.term.position, chosen.role))
+  if (
+    kbCurrent &&
+    strong.length === 0 &&
+    chosen?.head?.weak &&
+    roleFits(kbCurrent.term.position, chosen.role)
+  )
     return { value: categoryOfTerm(kbCurrent.term), evidence: kbCurrent.evidence };
   if (fromText) return fromText;
   if (kbCurrent) return { value: categoryOfTerm(kbCurrent.term), evidence: kbCurrent.evidence };
@@ -110,7 +124,8 @@ export function resolveDraft(
     category = { value: "media", evidence: d.media.evidence };
     const mediaOrg =
       organization && d.media.role === "author" ? findOrganization(organization) : null;
-    if (!country && mediaOrg?.country) country = { value: mediaOrg.country, evidence: mediaOrg.name };
+    if (!country && mediaOrg?.country)
+      country = { value: mediaOrg.country, evidence: mediaOrg.name };
   }
   const party = d.media ? undefined : decideParty(infos, kb);
   if (party) evidence.party = party;

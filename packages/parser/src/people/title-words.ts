@@ -115,7 +115,14 @@ export function titleWords(words: Word[], runFrom: number, coreFrom: number): Wo
     // "Democratic nominee Joe Biden leading President Donald Trump": a verb or another person's
     // name ends the title.
     if (w.pos === "VERB" && !isRoleWord(w.lower)) break;
-    if (isCapitalized(w) && words[i - 2] && isCapitalized(words[i - 2]) && isGivenName(words[i - 2].text) && !isRoleWord(words[i - 2].lower)) break;
+    if (
+      isCapitalized(w) &&
+      words[i - 2] &&
+      isCapitalized(words[i - 2]) &&
+      isGivenName(words[i - 2].text) &&
+      !isRoleWord(words[i - 2].lower)
+    )
+      break;
     const ok =
       isRoleWord(w.lower) ||
       HONORIFICS.has(w.lower) ||

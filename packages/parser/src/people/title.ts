@@ -8,6 +8,7 @@ import {
   ROLE_HEADS,
   US_STYLE_TITLES,
 } from "./lexicon.ts";
+import { partyOfOrg } from "./party.ts";
 import {
   emptyRole,
   findOrgIn,
@@ -21,7 +22,6 @@ import {
   withoutFormerPrefix,
   withoutFormerPrefixKeepCase,
 } from "./role.ts";
-import { partyOfOrg } from "./party.ts";
 import { isCapitalized, isPossessive, joinWords, type Word } from "./words.ts";
 
 /** End index of the last strong head that is followed by more role words, or -1. */
@@ -80,7 +80,9 @@ export function parseTitle(written: Word[]): RoleInfo {
   while (roleWords[0] && roleWords[0].toLowerCase() === "of") roleWords.shift();
   // "Minister of Crown-Indigenous Relations": a role whose domain ends in a role-like word.
   if (!headOf(roleWords)) {
-    const of = words.findIndex((w, k) => w.lower === "of" && k > 0 && isRoleWord(words[k - 1].lower));
+    const of = words.findIndex(
+      (w, k) => w.lower === "of" && k > 0 && isRoleWord(words[k - 1].lower),
+    );
     let k = of;
     while (k > 0 && isRoleWord(words[k - 1].lower)) k--;
     if (of > 0 && headOf(words.slice(k, of).map((w) => w.text)))
