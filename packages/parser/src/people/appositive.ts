@@ -10,7 +10,15 @@ import {
 } from "./lexicon.ts";
 import { organizationNamed } from "./org-named.ts";
 import { partyOfOrg, US_PARTY_LETTER } from "./party.ts";
-import { emptyRole, findOrgIn, headOf, type RoleInfo, titleCase, withOwner } from "./role.ts";
+import {
+  emptyRole,
+  findOrgIn,
+  headOf,
+  isRoleWord,
+  type RoleInfo,
+  titleCase,
+  withOwner,
+} from "./role.ts";
 import { isCapitalized, isPossessive, joinWords, type Word } from "./words.ts";
 
 /**
@@ -121,6 +129,11 @@ export function parseAppositive(words: Word[], after: number): (RoleInfo & { end
     // "chairman of the Joint Chiefs of Staff" keeps its "of" body; "fellow at Chatham House" drops "at".
     roleEnd =
       prep >= 0 && ORG_PREPS.has(body[prep].lower) && body[prep].lower !== "of" ? prep : orgHit.to;
+    // "a national Democratic pollster": a party adjective inside the role is not its end.
+    if (orgHit.org.kind === "party" && roleEnd === orgHit.to && orgHit.to < body.length) {
+      body = [...body.slice(0, orgHit.from), ...body.slice(orgHit.to)];
+      roleEnd = body.length;
+    }
   } else {
     // "a regional director at the Swedish shipping company Stena Line", "a principal researcher
     // at Dixon Hall": the role ends at "at"; a body nobody knows is kept whole, or not at all.
@@ -147,6 +160,17 @@ export function parseAppositive(words: Word[], after: number): (RoleInfo & { end
       (w.pos === "VERB" || (CLAUSE_PREPS.has(w.lower) && !isCapitalized(roleWords[k + 1] ?? w))),
   );
   if (clause > 0) roleWords = roleWords.slice(0, clause);
+  // "a student from New Mexico and a Republican": a place of origin or a second description ends it.
+  const from = roleWords.findIndex(
+    (w, k) =>
+      k > 0 &&
+      ((w.lower === "from" && isCapitalized(roleWords[k + 1] ?? w)) ||
+        (w.lower === "and" && /^(a|an|the)$/.test(roleWords[k + 1]?.lower ?? ""))),
+  );
+  if (from > 0) roleWords = roleWords.slice(0, from);
+  // "a prominent pollster", "a longtime aide": adjectives before the role words are not the role.
+  const firstRoleWord = roleWords.findIndex((w) => isRoleWord(w.lower));
+  if (firstRoleWord > 0) roleWords = roleWords.slice(firstRoleWord);
   info.head = headOf(roleWords.map((w) => w.text));
   if (!info.head && !info.org) return null;
   if (info.head) info.role = withOwner(titleCase(roleWords.map((w) => w.text)), owner);

@@ -227,7 +227,7 @@ describe("people: international bodies and places in names", () => {
       }),
       "Ban Ki-moon",
     );
-    expect(ban).toMatchObject({ country: null, category: "government" });
+    expect(ban).toMatchObject({ country: null, category: "international", isOfficial: true });
   });
 
   it("does not read a given name that is also a country as a title", () => {

@@ -43,6 +43,9 @@ function decideCountry(infos: RoleInfo[], org: Organization | null, kb: KbMatch 
   if (stated?.country)
     return { value: stated.country, evidence: stated.countryText ?? stated.text };
   if (orgCountry(org)) return { value: orgCountry(org)!, evidence: org!.name };
+  // "a former C.I.A. director": a past employer still places the person.
+  const past = infos.find((i) => i.org && orgCountry(i.org))?.org;
+  if (past?.country) return { value: past.country, evidence: past.name };
   // "Democrat of California": a party member lives in the party's country.
   const party = infos.find((i) => i.org?.kind === "party" && i.org.country)?.org;
   if (party?.country) return { value: party.country, evidence: party.name };
