@@ -112,9 +112,14 @@ export function bodyOf(words: string[]): { word: string; category: PersonCategor
  * phrase, else its own default. Null when the phrase has no head.
  */
 export function categoryOfRole(info: RoleInfo): { value: PersonCategory; evidence: string } | null {
-  if (!info.head) return info.org ? { value: categoryOfOrg(info.org), evidence: info.text } : null;
+  const org = isPartyAdjective(info) ? null : info.org;
+  if (!info.head) {
+    if (org) return { value: categoryOfOrg(org), evidence: info.text };
+    // "Dr. Valeria Ortiz" with no other role: a doctor or a scholar, an expert either way.
+    return /^(dr|prof)\.?$/i.test(info.text) ? { value: "expert", evidence: info.text } : null;
+  }
   if (!info.head.weak) return { value: info.head.category as PersonCategory, evidence: info.text };
-  if (info.org) return { value: categoryOfOrg(info.org), evidence: info.orgText ?? info.text };
+  if (org) return { value: categoryOfOrg(org), evidence: info.orgText ?? info.text };
   const body = bodyOf(info.text.split(/\s+/));
   if (body) return { value: body.category, evidence: info.text };
   if (isLegislativeTitle(info)) return { value: "legislature", evidence: info.text };
@@ -136,6 +141,16 @@ const isLegislativeTitle = (info: RoleInfo) =>
     .toLowerCase()
     .split(/\s+/)
     .every((w) => LEGISLATIVE_WORDS.has(w));
+
+/**
+ * "Republican President", "GOP Sen.", "a Democratic pollster": a party named as an adjective gives
+ * the person's party, not their employer or the kind of their role.
+ */
+export const isPartyAdjective = (info: RoleInfo) =>
+  info.org?.kind === "party" &&
+  /^(republican|democratic|democrat|gop|conservative|labour|labor|liberal|green|socialist|libertarian)$/i.test(
+    info.orgText ?? "",
+  );
 
 /** True for a category of public office. */
 export const isOfficialCategory = (c: PersonCategory | null): boolean =>

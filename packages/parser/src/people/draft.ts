@@ -58,6 +58,19 @@ export function absorb(draft: Draft, c: NameCandidate): void {
   if (c.shortTitle && !draft.surnameOnly) draft.shortTitles.push(`${c.shortTitle} ${c.text}`);
 }
 
+const roleKey = (r: RoleInfo) => r.role?.toLowerCase().replace(/^former /, "") ?? "";
+
+/**
+ * "Hunter Biden … former Vice President Biden": of relatives sharing a surname, a titled surname
+ * is the one described with that title, not the nearest.
+ */
+function sameRole(same: Draft[], c: NameCandidate): Draft | undefined {
+  if (same.length < 2 || !c.title?.role) return undefined;
+  const key = roleKey(c.title);
+  const fits = same.filter((d) => [...d.titles, ...d.appositives].some((r) => roleKey(r) === key));
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
 /**
  * Groups candidates into drafts: one per full name (spelling-tolerant), surname-only mentions
  * joined to the full name with that surname (the nearest one before, else the first).
@@ -101,7 +114,7 @@ export function groupCandidates(candidates: NameCandidate[]): Draft[] {
       if (same.length > 1) same = [];
     }
     const before = same.filter((d) => (firstAt.get(d) ?? 0) <= c.start);
-    const target = before[before.length - 1] ?? same[0] ?? lone.get(sk);
+    const target = sameRole(same, c) ?? before[before.length - 1] ?? same[0] ?? lone.get(sk);
     if (target) absorb(target, c);
     else {
       const d = newDraft(c.text, true);

@@ -20,16 +20,21 @@ describe("person facts: plural titles over lists", () => {
 
 describe("person facts: one person per real person", () => {
   it("reads a bracketed insertion with the name after it", () => {
-    const list = peopleOf("“We will not stop,” [Russian President Vladimir] Putin said on Friday.", {
-      publishedAt: "2022-06-01",
-    });
+    const list = peopleOf(
+      "“We will not stop,” [Russian President Vladimir] Putin said on Friday.",
+      {
+        publishedAt: "2022-06-01",
+      },
+    );
     expect(list.map((p) => p.name)).toEqual(["Vladimir Putin"]);
     expect(list[0]).toMatchObject({ role: "President", country: "RU" });
   });
 
   it("keeps Jr. and Sr. apart, and spouses named together", () => {
     expect(
-      names("Carl Hobbson Jr. said the farm was sold. His father, Carl Hobbson Sr., said it was not."),
+      names(
+        "Carl Hobbson Jr. said the farm was sold. His father, Carl Hobbson Sr., said it was not.",
+      ),
     ).toEqual(["Carl Hobbson Jr.", "Carl Hobbson Sr."]);
     expect(names("Nina and Paul Okafor-Reyes said they would rebuild the house.")).toEqual([
       "Nina Okafor-Reyes",

@@ -1,6 +1,6 @@
 import { findOrganization, type Organization } from "../kb/index.ts";
 import type { Evidence, Person, PersonCategory } from "../types.ts";
-import { categoryOfRole, isOfficialCategory } from "./category.ts";
+import { categoryOfRole, isOfficialCategory, isPartyAdjective } from "./category.ts";
 import type { Draft } from "./draft.ts";
 import { categoryOfTerm, type KbMatch, matchOfficeholder, roleFits } from "./kb-match.ts";
 import { decideParty } from "./party.ts";
@@ -32,8 +32,12 @@ const orgCountry = (org: Organization | null) =>
 
 /** The organization the person works for: a party only for party roles ("Democratic nominee"). */
 function organizationOf(chosen: RoleInfo | null, infos: RoleInfo[]): RoleInfo | null {
+  // "Democratic nominee": a party role works for the party; "Republican President" does not.
   const works = (i: RoleInfo) =>
-    i.org && (i.org.kind !== "party" || (i.head && categoryOfRole(i)?.value === "party"));
+    i.org &&
+    (i.org.kind !== "party" ||
+      !isPartyAdjective(i) ||
+      (i.head && !i.head.weak && i.head.category === "party"));
   if (chosen && works(chosen)) return chosen;
   return infos.find((i) => !i.former && works(i)) ?? null;
 }

@@ -47,7 +47,7 @@ function lastStrongHeadEnd(words: string[]): number {
 export function parseTitle(written: Word[]): RoleInfo {
   const info = emptyRole(joinWords(written));
   // "Sens. A, B and C": a plural title gives each name the singular role.
-  const words = written.map(singularTitle);
+  const words = written.map((w, i) => (i === written.length - 1 ? singularTitle(w) : w));
   const orgHit = findOrgIn(words);
   if (orgHit) {
     info.org = orgHit.org;
