@@ -68,7 +68,10 @@ function sameRole(same: Draft[], c: NameCandidate): Draft | undefined {
   if (same.length < 2 || !c.title?.role) return undefined;
   const key = roleKey(c.title);
   const fits = same.filter((d) => [...d.titles, ...d.appositives].some((r) => roleKey(r) === key));
-  return fits.length === 1 ? fits[0] : undefined;
+  if (fits.length === 1) return fits[0];
+  // Else the one relative described with any role: titles go to public figures, not their kin.
+  const titled = same.filter((d) => [...d.titles, ...d.appositives].some((r) => r.role));
+  return titled.length === 1 ? titled[0] : undefined;
 }
 
 /**

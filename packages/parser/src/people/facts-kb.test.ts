@@ -48,3 +48,22 @@ describe("person facts: the knowledge base, time-bound by the article's date", (
     expect(undated).toMatchObject({ role: null, party: null, isOfficial: false });
   });
 });
+
+describe("person facts: a title the knowledge base confirms", () => {
+  it("keeps a sitting president's office over a party role in an appositive", () => {
+    const p = named(
+      peopleOf(
+        "President Donald Trump, the Republican Party presidential nominee, said the polls were wrong.",
+        { publishedAt: "2020-10-01" },
+      ),
+      "Donald Trump",
+    );
+    expect(p).toMatchObject({
+      role: "President",
+      party: "Republican Party",
+      organization: null,
+      category: "government",
+      isOfficial: true,
+    });
+  });
+});

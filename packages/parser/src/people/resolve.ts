@@ -32,14 +32,17 @@ const orgCountry = (org: Organization | null) =>
 
 /** The organization the person works for: a party only for party roles ("Democratic nominee"). */
 function organizationOf(chosen: RoleInfo | null, infos: RoleInfo[]): RoleInfo | null {
-  // "Democratic nominee": a party role works for the party; "Republican President" does not.
+  // "Democratic nominee", "chairman of the Republican Party": party roles work for the party;
+  // "Republican President" and "Trump of the Republican Party" are members only.
   const works = (i: RoleInfo) =>
     i.org &&
     (i.org.kind !== "party" ||
-      !isPartyAdjective(i) ||
-      (i.head && !i.head.weak && i.head.category === "party"));
+      i.head?.category === "party" ||
+      (i.head?.weak && !isPartyAdjective(i)));
   if (chosen && works(chosen)) return chosen;
-  return infos.find((i) => !i.former && works(i)) ?? null;
+  // A president who is also the party's nominee works for the state, not the party.
+  const partyRole = !chosen?.head || chosen.head.category === "party";
+  return infos.find((i) => !i.former && works(i) && (partyRole || i.org?.kind !== "party")) ?? null;
 }
 
 function decideCountry(infos: RoleInfo[], org: Organization | null, kb: KbMatch | null) {
@@ -74,13 +77,9 @@ function decideCategory(
     .map(categoryOfRole)
     .find((c) => c && c.value !== "unknown");
   const kbCurrent = kb?.current && kb.dated ? kb : null;
-  // "Chief Executive Carrie Lam": a weak title the knowledge base's office fits is that office.
-  if (
-    kbCurrent &&
-    strong.length === 0 &&
-    chosen?.head?.weak &&
-    roleFits(kbCurrent.term.position, chosen.role)
-  )
+  // "Chief Executive Carrie Lam", "President X, the party's nominee": the role the knowledge base
+  // confirms at the date is an office.
+  if (kbCurrent && chosen?.role && roleFits(kbCurrent.term.position, chosen.role))
     return { value: categoryOfTerm(kbCurrent.term), evidence: kbCurrent.evidence };
   if (fromText) return fromText;
   if (kbCurrent) return { value: categoryOfTerm(kbCurrent.term), evidence: kbCurrent.evidence };
@@ -98,16 +97,23 @@ export function resolveDraft(
 ): Fields & { name: string; kb: KbMatch | null } {
   const evidence: Person["evidence"] = {};
   const infos = [...d.titles, ...d.appositives];
-  const chosen = chooseRole(d);
-  const orgInfo = organizationOf(chosen, infos);
-  const org = orgInfo?.org ?? null;
+  const first = chooseRole(d);
   const stated = infos.find((i) => i.country)?.country;
   const kb = d.media
     ? null
     : matchOfficeholder(d.name, date, {
-        country: stated ?? orgCountry(org),
-        role: chosen?.role ?? null,
+        country: stated ?? orgCountry(organizationOf(first, infos)?.org ?? null),
+        role: first?.role ?? null,
       });
+  // "President Donald Trump, the Republican nominee": a title the knowledge base confirms at the
+  // article's date is the person's role.
+  const held = kb?.current && kb.dated ? kb.term.position : null;
+  const confirmed = held
+    ? d.titles.find((t) => t.role && !t.former && roleFits(held, t.role))
+    : undefined;
+  const chosen = confirmed && !(first?.role && roleFits(held!, first.role)) ? confirmed : first;
+  const orgInfo = organizationOf(chosen, infos);
+  const org = orgInfo?.org ?? null;
   let role: string | null = null;
   if (chosen?.role) {
     // A past role stays past unless the knowledge base has the person in that office at the date.
