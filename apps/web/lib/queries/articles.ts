@@ -22,6 +22,7 @@ export const ArticleQuery = graphql(`
       title
       publishedAt
       authors
+      agencies
       url
       readTimeMinutes
       sourceName

@@ -60,6 +60,7 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[id]"
         <p className="byline">
           {article.sourceName ? <strong>{article.sourceName}</strong> : null}
           {authors.length ? <> · By {authors.join(", ")}</> : null}
+          {article.agencies.length ? <> · {article.agencies.join(", ")}</> : null}
           {article.publishedAt ? (
             <>
               {" · "}
