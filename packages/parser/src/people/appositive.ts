@@ -15,6 +15,7 @@ import {
   findOrgIn,
   headOf,
   isRoleWord,
+  overUnknownBody,
   type RoleInfo,
   titleCase,
   withOwner,
@@ -174,6 +175,10 @@ export function parseAppositive(words: Word[], after: number): (RoleInfo & { end
   info.head = headOf(roleWords.map((w) => w.text));
   if (!info.head && !info.org) return null;
   if (info.head) info.role = withOwner(titleCase(roleWords.map((w) => w.text)), owner);
+  info.unknownBody = overUnknownBody(
+    roleWords.map((w) => w.text),
+    info,
+  );
   const place = placeCountry(phrase);
   // A second appositive describing the organization: ", a Washington-based think tank".
   const next = words[info.end]?.text === "," ? phraseAt(words, info.end + 1) : [];

@@ -99,6 +99,15 @@ describe("person facts: categories and public office", () => {
     });
   });
 
+  it("gives no office to a weak title over a body nobody knows, and reads two-word places whole", () => {
+    const list = peopleOf(
+      "Kara Lindholm, president of Vote Forward Now, said turnout would rise. New Jersey Gov. Ed Marcone said so too. President of Ukraine Ivan Petrenko spoke.",
+    );
+    expect(named(list, "Kara Lindholm")).toMatchObject({ category: "unknown", isOfficial: false });
+    expect(named(list, "Ed Marcone")).toMatchObject({ country: "US", isOfficial: true });
+    expect(named(list, "Ivan Petrenko")).toMatchObject({ country: "UA", isOfficial: true });
+  });
+
   it("reads no title from ordinary words", () => {
     const list = peopleOf(
       "Major donors such as Walter Hobbes said they would stop giving. As fellow Australians Liam Nguyen and Ava Colbert said, the team lost. All-Star representative Dee Parkinson said the game was fun.",

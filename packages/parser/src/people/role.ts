@@ -113,6 +113,19 @@ export function withOwner(role: string, owner: string | null): string {
   return `${role} to ${owner}`;
 }
 
+/**
+ * "President of Rock the Vote": a weak title whose "of" names a body that is neither a known
+ * organization nor a place. Such a title says nothing of public office.
+ */
+export function overUnknownBody(roleWords: string[], info: RoleInfo): boolean {
+  if (!info.head?.weak || info.org) return false;
+  const of = roleWords.findIndex((w) => w.toLowerCase() === "of");
+  if (of < 0) return false;
+  const domain = roleWords.slice(of + 1).filter((w) => !/^(the|a|an)$/i.test(w));
+  if (domain.length === 0 || !/^\p{Lu}/u.test(domain[0])) return false;
+  return !isGeoName(domain.join(" ")) && !domain.every((w) => isRoleWord(w.toLowerCase()));
+}
+
 export const isRoleWord = (w: string) => {
   if (PLURAL_TITLES.has(w)) return true;
   const bare = withoutFormerPrefix(w);

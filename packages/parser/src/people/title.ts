@@ -14,6 +14,7 @@ import {
   findOrgIn,
   headOf,
   isRoleWord,
+  overUnknownBody,
   type RoleInfo,
   singularTitle,
   splitOwner,
@@ -96,6 +97,7 @@ export function parseTitle(written: Word[]): RoleInfo {
   if (cut > 0 && cut < roleWords.length && headOf(roleWords.slice(cut))) roleWords.splice(0, cut);
   info.head = headOf(roleWords);
   if (info.head) info.role = withOwner(titleCase(roleWords), owned.owner);
+  info.unknownBody = overUnknownBody(roleWords, info);
   const lowerTitle = words.map((w) => w.lower).join(" ");
   const usStyle = info.role
     ? US_STYLE_TITLES.find((t) => ` ${lowerTitle} `.includes(` ${t} `))
@@ -113,6 +115,13 @@ export function parseTitle(written: Word[]): RoleInfo {
     const city = isCapitalized(w) ? countryOfCity(w.text) : undefined;
     if (city && !isRoleWord(w.lower)) info.place = { code: city, text: w.text };
     const pair = i + 1 < words.length ? `${w.text} ${words[i + 1].text}` : "";
+    // "New Jersey Gov.": a two-word place is read whole, its last word is no country ("Jersey").
+    const pairPlace = pair ? countryOfCity(pair) : undefined;
+    if (pairPlace) {
+      info.place = { code: pairPlace, text: pair };
+      i++;
+      continue;
+    }
     const code =
       (pair && countryOfDemonym(pair)) ||
       countryOfDemonym(w.text) ||
