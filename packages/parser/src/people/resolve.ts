@@ -79,6 +79,10 @@ function decideCategory(
   const kbCurrent = kb?.current && kb.dated ? kb : null;
   // "Chief Executive Carrie Lam", "President X, the party's nominee": the role the knowledge base
   // confirms at the date is an office.
+  // The chosen role's own office decides ("Speaker of the House" is a legislator, whatever the
+  // knowledge base files the office under).
+  const chosenText = chosen && !chosen.former ? categoryOfRole(chosen) : null;
+  if (chosenText && isOfficialCategory(chosenText.value)) return chosenText;
   if (kbCurrent && chosen?.role && roleFits(kbCurrent.term.position, chosen.role))
     return { value: categoryOfTerm(kbCurrent.term), evidence: kbCurrent.evidence };
   if (fromText) return fromText;
