@@ -79,7 +79,7 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[id]"
         <ArticleAside
           articleId={article.id}
           url={article.url}
-          quoteCount={parts.quotes.length}
+          quoteCount={article.statements?.length ?? parts.quotes.length}
           speakerIds={new Set(parts.quotes.flatMap((q) => (q.speaker ? [q.speaker.id] : [])))}
           people={article.people ?? []}
           topics={parts.topics}
