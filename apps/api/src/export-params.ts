@@ -4,7 +4,20 @@ import { decodeGlobalID } from "@pothos/plugin-relay";
 import type { PersonCategory, QuoteFilter, QuoteKind } from "@whosaid/db/read";
 import { isDate } from "./dates.ts";
 
-const CATEGORIES = ["government", "military", "expert", "media", "other"];
+const CATEGORIES = [
+  "government",
+  "legislature",
+  "military",
+  "judiciary",
+  "international",
+  "party",
+  "business",
+  "civil_society",
+  "expert",
+  "media",
+  "public",
+  "unknown",
+];
 const KINDS = ["direct", "partial", "indirect"];
 
 // Codes and ids may be comma-separated; names and labels (which can hold commas) only repeated.

@@ -33,6 +33,7 @@ export function article(
       aliases: [],
       country: null,
       category: null,
+      party: null,
       role: null,
       organization: null,
       wikidataId: null,

@@ -23,12 +23,24 @@ builder.scalarType("DateTime", {
 });
 
 export const PersonCategoryEnum = builder.enumType("PersonCategory", {
+  description:
+    "What kind of source a person is. GOVERNMENT, LEGISLATURE, MILITARY, JUDICIARY and INTERNATIONAL are public office (isOfficial).",
   values: {
     GOVERNMENT: { value: "government" },
+    LEGISLATURE: { value: "legislature" },
     MILITARY: { value: "military" },
-    EXPERT: { value: "expert" },
+    JUDICIARY: { value: "judiciary" },
+    INTERNATIONAL: {
+      value: "international",
+      description: "Officials of an international organization.",
+    },
+    PARTY: { value: "party", description: "Parties and campaigns." },
+    BUSINESS: { value: "business" },
+    CIVIL_SOCIETY: { value: "civil_society", description: "Unions, associations, NGOs, churches." },
+    EXPERT: { value: "expert", description: "Academics, analysts, think tanks." },
     MEDIA: { value: "media" },
-    OTHER: { value: "other" },
+    PUBLIC: { value: "public", description: "Ordinary people: residents, voters, witnesses." },
+    UNKNOWN: { value: "unknown" },
   } as const,
 });
 

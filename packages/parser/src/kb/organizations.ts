@@ -24,7 +24,7 @@ export interface Organization {
   country: string | null;
   kind: OrgKind;
   wikidataId: string | null;
-  source: "whosaid" | "ror";
+  source: "whosaid" | "ror" | "text";
 }
 
 const ROR_KIND: Record<string, OrgKind> = {

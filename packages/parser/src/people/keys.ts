@@ -73,7 +73,9 @@ export const surnameKey = memo((name: string): string => {
 export const fullNameKey = memo((name: string): string => {
   const words = nameWords(name).filter((w) => !PARTICLES.has(w.toLowerCase()));
   if (words.length < 2) return phoneticKey(words[0] ?? "");
-  return `${givenKey(words[0])} ${phoneticKey(words[words.length - 1])}`;
+  // "Robert Kane Jr." and "Robert Kane Sr." are two people.
+  const suffix = /\b(jr|sr)\.?$/i.exec(name.trim())?.[1].toLowerCase();
+  return `${givenKey(words[0])} ${phoneticKey(words[words.length - 1])}${suffix ? ` ${suffix}` : ""}`;
 });
 
 const NICKNAMES: Record<string, string> = cues.nicknames;
