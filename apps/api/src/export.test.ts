@@ -67,26 +67,30 @@ describe.each(backends)("export errors on $name", (backend) => {
   const run = it.skipIf(!!backend.skipReason);
 
   const bad = [
-    "from=0000-01-01",
-    "to=0000-12-31",
-    "speakerName=a%00b",
-    "search=war%00peace",
-    "source=NBC%00News",
-    `search=${"x".repeat(20_000)}`,
-    "speakerId=not-an-id",
+    ["from before year 1", "from=0000-01-01"],
+    ["to before year 1", "to=0000-12-31"],
+    ["NUL in speakerName", "speakerName=a%00b"],
+    ["NUL in search", "search=war%00peace"],
+    ["NUL in source", "source=NBC%00News"],
+    ["a 5,000-character search", `search=${"x".repeat(5_000)}`],
+    ["a bad id", "speakerId=not-an-id"],
+    ["a bad kind", "kind=SHOUTED"],
   ];
 
-  run.each(bad)("answers 400 BAD_USER_INPUT over HTTP and keeps serving: %s", async (query) => {
-    for (const format of ["csv", "jsonl"]) {
-      const res = await fetch(`${base}/export/quotes.${format}?${query.slice(0, 30_000)}`);
-      expect(res.status).toBe(400);
-      const body = await res.json();
-      expect(body.errors[0].extensions.code).toBe("BAD_USER_INPUT");
-    }
-    const again = await fetch(`${base}/export/quotes.csv?speakerCountry=UA`);
-    expect(again.status).toBe(200);
-    expect((await again.text()).split("\r\n").length).toBeGreaterThan(2);
-  });
+  run.each(bad)(
+    "answers 400 BAD_USER_INPUT over HTTP to %s and keeps serving",
+    async (_n, query) => {
+      for (const format of ["csv", "jsonl"]) {
+        const res = await fetch(`${base}/export/quotes.${format}?${query}`);
+        expect(res.status).toBe(400);
+        const body = await res.json();
+        expect(body.errors[0].extensions.code).toBe("BAD_USER_INPUT");
+      }
+      const again = await fetch(`${base}/export/quotes.csv?speakerCountry=UA`);
+      expect(again.status).toBe(200);
+      expect((await again.text()).split("\r\n").length).toBeGreaterThan(2);
+    },
+  );
 
   run("takes the filter's lowercase codes and enum names alike", async () => {
     for (const q of ["kind=direct,partial", "kind=DIRECT", "speakerCategory=government"]) {
@@ -106,24 +110,27 @@ describe.each(backends)("export errors on $name", (backend) => {
     });
   });
 
-  run("aborts the stream when the database fails mid-export; the server keeps serving", async () => {
-    // Batches of 2 rows, the second read failing: the first rows are sent, then the response breaks.
-    const broken = createYoga({ schema, plugins: [exportRoutes(failingAfter(db, 1), 2)] });
-    const local = createServer(broken);
-    await new Promise<void>((resolve) => local.listen(0, "127.0.0.1", resolve));
-    const url = `http://127.0.0.1:${(local.address() as AddressInfo).port}`;
-    try {
-      const res = await fetch(`${url}/export/quotes.csv`);
-      expect(res.status).toBe(200);
-      await expect(res.text()).rejects.toThrow();
-      const again = createYoga({ schema, plugins: [exportRoutes(failingAfter(db, 1), 2)] });
-      const inProcess = await again.fetch("http://whosaid.test/export/quotes.jsonl");
-      expect(inProcess.status).toBe(200);
-      await expect(inProcess.text()).rejects.toThrow();
-      expect((await fetch(`${url}/graphql?query={__typename}`)).status).toBe(200);
-    } finally {
-      local.closeAllConnections();
-      local.close();
-    }
-  });
+  run(
+    "aborts the stream when the database fails mid-export; the server keeps serving",
+    async () => {
+      // Batches of 2 rows, the second read failing: the first rows are sent, then the response breaks.
+      const broken = createYoga({ schema, plugins: [exportRoutes(failingAfter(db, 1), 2)] });
+      const local = createServer(broken);
+      await new Promise<void>((resolve) => local.listen(0, "127.0.0.1", resolve));
+      const url = `http://127.0.0.1:${(local.address() as AddressInfo).port}`;
+      try {
+        const res = await fetch(`${url}/export/quotes.csv`);
+        expect(res.status).toBe(200);
+        await expect(res.text()).rejects.toThrow();
+        const again = createYoga({ schema, plugins: [exportRoutes(failingAfter(db, 1), 2)] });
+        const inProcess = await again.fetch("http://whosaid.test/export/quotes.jsonl");
+        expect(inProcess.status).toBe(200);
+        await expect(inProcess.text()).rejects.toThrow();
+        expect((await fetch(`${url}/graphql?query={__typename}`)).status).toBe(200);
+      } finally {
+        local.closeAllConnections();
+        local.close();
+      }
+    },
+  );
 });

@@ -1,7 +1,7 @@
 import type { Database } from "@whosaid/db";
 import { testDatabases } from "@whosaid/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { gql, INGEST, type Json, INGEST_TOKEN, ingest, seedText, testApi } from "./testing.ts";
+import { gql, INGEST, INGEST_TOKEN, ingest, type Json, seedText, testApi } from "./testing.ts";
 import type { Api } from "./yoga.ts";
 
 const backends = await testDatabases();
@@ -37,7 +37,7 @@ describe.each(backends)("abuse limits on $name", (backend) => {
     ],
     [
       "too many directives",
-      `{ __typename ${Array.from({ length: 40 }, (_, i) => `@include(if: true)`).join(" ")} }`,
+      `{ __typename ${"@include(if: true) ".repeat(40)} }`,
       "TOO_MANY_DIRECTIVES",
       /directives; the limit is 30/,
     ],
@@ -53,13 +53,16 @@ describe.each(backends)("abuse limits on $name", (backend) => {
       "QUERY_TOO_COMPLEX",
       /ask for fewer items with `first`/,
     ],
-  ])("refuses a query with %s with its own code and a clear message", async (_n, query, code, message) => {
-    const { body } = await gql(api, query);
-    expect(body.data ?? null).toBeNull();
-    const error = body.errors.find((e: Json) => e.extensions.code === code);
-    expect(error?.message).toMatch(message);
-    for (const e of body.errors) expect(e.message).not.toMatch(/Syntax Error/);
-  });
+  ])(
+    "refuses a query with %s with its own code and a clear message",
+    async (_n, query, code, message) => {
+      const { body } = await gql(api, query);
+      expect(body.data ?? null).toBeNull();
+      const error = body.errors.find((e: Json) => e.extensions.code === code);
+      expect(error?.message).toMatch(message);
+      for (const e of body.errors) expect(e.message).not.toMatch(/Syntax Error/);
+    },
+  );
 
   run("says an Article id, not a Article id", async () => {
     const { body } = await gql(api, `{ article(id: "nope") { id } }`);
@@ -70,9 +73,7 @@ describe.each(backends)("abuse limits on $name", (backend) => {
     const aliases = Array.from({ length: 1000 }, (_, i) => `a${i}: __typename`).join(" ");
     const { body } = await gql(api, `{ ${aliases} }`);
     expect(body.data ?? null).toBeNull();
-    expect(["GRAPHQL_VALIDATION_FAILED", "GRAPHQL_PARSE_FAILED"]).toContain(
-      body.errors[0].extensions.code,
-    );
+    expect(["TOO_MANY_ALIASES", "QUERY_TOO_LARGE"]).toContain(body.errors[0].extensions.code);
   });
 
   run("refuses bodies over the size limit before parsing them", async () => {

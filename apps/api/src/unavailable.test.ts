@@ -24,7 +24,7 @@ describe("a lost database", () => {
     const api = testApi(db);
     await db.close();
     await expectRetryable(api);
-  });
+  }, 60_000);
 
   it("answers SERVICE_UNAVAILABLE (retryable) when the PostgreSQL server refuses connections", async () => {
     // Port 1 on loopback: nothing listens there, so every connection is refused at once.

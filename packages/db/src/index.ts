@@ -1,4 +1,5 @@
 export { ConfigError, type DbEnv, readDbEnv } from "./env.ts";
+export { isDatabaseUnavailable } from "./errors.ts";
 export { acquireLock, LockedError, type LockHolder, readLock } from "./lock.ts";
 export { loadMigrations, type Migration, migrate } from "./migrate.ts";
 export { type OpenOptions, openDatabase } from "./open.ts";
