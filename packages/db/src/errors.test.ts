@@ -14,7 +14,7 @@ describe("isDatabaseUnavailable", () => {
     const refused = await pg.query("SELECT 1").catch((e: unknown) => e);
     await pg.close();
     expect(isDatabaseUnavailable(refused)).toBe(true);
-  });
+  }, 60_000); // opening PGlite takes long on a loaded machine
 
   it("tells server shutdowns from statement errors by SQLSTATE", () => {
     expect(isDatabaseUnavailable(withCode("terminating connection", "57P01"))).toBe(true);
