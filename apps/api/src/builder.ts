@@ -8,6 +8,7 @@ import { getNullableType, isListType } from "graphql";
 import type { Context } from "./context.ts";
 import { clientError } from "./errors.ts";
 import { limitMessages } from "./plugins/armor.ts";
+import { decodeNodeId } from "./validate/ids.ts";
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -62,6 +63,7 @@ export const builder = new SchemaBuilder<{
             ),
   },
   relay: {
+    decodeGlobalID: decodeNodeId,
     clientMutationId: "omit",
     cursorType: "String",
     edgesFieldOptions: { nullable: false },

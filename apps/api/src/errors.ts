@@ -3,6 +3,7 @@
  * becomes SERVICE_UNAVAILABLE (retryable); any other error is masked by yoga ("Unexpected
  * error.", INTERNAL_SERVER_ERROR) and logged on the server, bounded (see log.ts).
  */
+import { PothosValidationError } from "@pothos/core";
 import { isDatabaseUnavailable } from "@whosaid/db";
 import { GraphQLError } from "graphql";
 
@@ -11,6 +12,10 @@ export const ERROR_STATUS = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   BAD_USER_INPUT: 400,
+  /** yoga's own: a request that is not GraphQL over HTTP (body not an object, no query …). */
+  BAD_REQUEST: 400,
+  /** yoga's own: an operationName that names no operation of the document. */
+  OPERATION_RESOLUTION_FAILURE: 400,
   NOT_FOUND: 404,
   RATE_LIMITED: 429,
   PAYLOAD_TOO_LARGE: 413,
@@ -52,6 +57,13 @@ export const unavailable = () =>
  */
 export function clientErrorOf(error: unknown): GraphQLError | null {
   const original = error instanceof GraphQLError ? error.originalError : error;
+  // Pothos refuses inputs it decodes itself (a global id that is not one) without a code.
+  if (error instanceof GraphQLError && original instanceof PothosValidationError) {
+    return new GraphQLError(original.message.slice(0, 300), {
+      path: error.path,
+      extensions: { code: "BAD_USER_INPUT" },
+    });
+  }
   if (error instanceof GraphQLError && (!original || original instanceof GraphQLError))
     return error.extensions?.code || !(original instanceof GraphQLError) ? error : original;
   if (isDatabaseUnavailable(original)) {

@@ -43,6 +43,10 @@ export async function judge(
   const exportOk = request.kind === "export" && status === 200;
   if (exportOk) return { codes: [], problem: null };
   if (request.kind === "export" && status === 404) return { codes: ["NOT_FOUND"], problem: null };
+  // Protocol refusals (415 for a text/plain body, 405 for a verb) are yoga's, with no body.
+  if (request.kind === "http" && status >= 400 && !contentType.includes("json")) {
+    return { codes: [`HTTP_${status}`], problem: null };
+  }
   if (!contentType.includes("json")) {
     return { codes: [], problem: `HTTP ${status} ${contentType}: ${text.slice(0, 120)}` };
   }

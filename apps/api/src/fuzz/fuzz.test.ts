@@ -44,10 +44,10 @@ describe.each(backends)("fuzz campaign on $name", (backend) => {
     api = testApi(db);
     await ingest(api, { text: seedText() });
     for (const text of samples.slice(1, 4)) await ingest(api, { text });
-    send = (r) =>
+    send = async (r) =>
       api.fetch(`http://whosaid.test${r.path}`, {
         method: r.method,
-        headers: r.headers,
+        headers: { ...r.headers },
         body: r.body,
       });
   }, 120_000);

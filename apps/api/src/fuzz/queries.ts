@@ -21,7 +21,7 @@ const CATEGORIES = ["GOVERNMENT", "MILITARY", "EXPERT", "MEDIA", "OTHER", "gover
 const KINDS = ["DIRECT", "PARTIAL", "INDIRECT", "direct", "SHOUTED"];
 
 const QUOTE_FIELDS = `id text kind cue channel statedAt speakerLabel speakerCountry start end sentence
-  speaker { id name country category isOfficial } article { id title url publishedAt } topics { label }`;
+  speaker { id name country category isOfficial } article { id title url publishedAt } topics { score topic { label } }`;
 
 const QUERIES = {
   quotes: `query($f: QuoteFilter, $n: Int, $a: String, $o: QuoteOrder) { quotes(filter: $f, first: $n, after: $a, orderBy: $o) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${QUOTE_FIELDS} } } } }`,
@@ -32,8 +32,8 @@ const QUERIES = {
   topic: `query($id: ID, $i: String, $l: String) { topic(id: $id, iptcId: $i, label: $l) { id label children { id } } }`,
   node: `query($id: ID!) { node(id: $id) { id ... on Article { title text } ... on Person { name } ... on Quote { text } } }`,
   nodes: `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`,
-  person: `query($id: ID!, $f: QuoteFilter) { person(id: $id) { id name roles { role } coQuoted { count } topics { count } quotes(filter: $f, first: 5) { totalCount } articles(first: 5) { totalCount } } }`,
-  article: `query($id: ID!) { article(id: $id) { id title text paragraphs { text } people { id name } quotes { id text } places { name } relatedArticles { id } } }`,
+  person: `query($id: ID!, $f: QuoteFilter) { person(id: $id) { id name roles { role } coQuoted { sharedArticles person { id } } topics { count } quotes(filter: $f, first: 5) { totalCount } articles(first: 5) { totalCount } } }`,
+  article: `query($id: ID!) { article(id: $id) { id title text paragraphs { text } people { id name } quotes { id text } places { mentionCount } relatedArticles { id } } }`,
   organizations: `query($s: String, $n: Int) { organizations(search: $s, first: $n) { name } sources { name } }`,
 };
 

@@ -1,5 +1,5 @@
 /**
- * Gives parse and validation errors a code, so that every error a client sees carries
+ * Gives parse, validation and variable errors a code, so that every error a client sees carries
  * `extensions.code`; the token limit (enforced by the parser) gets its own, QUERY_TOO_LARGE.
  */
 import { GraphQLError } from "graphql";
@@ -30,6 +30,20 @@ export function errorCodes(): Plugin {
             ? limitError("QUERY_TOO_LARGE", limitMessages.tokens(queryLimits.maxTokens), result)
             : withCode(result, "GRAPHQL_PARSE_FAILED"),
         );
+      };
+    },
+    // Variable values that do not fit their types are refused by graphql-js before execution,
+    // without a code: they are the client's input, so BAD_USER_INPUT.
+    onExecute() {
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (!("errors" in result) || !result.errors?.length) return;
+          if (result.errors.every((e) => e.extensions?.code)) return;
+          setResult({
+            ...result,
+            errors: result.errors.map((e) => (e.path ? e : withCode(e, "BAD_USER_INPUT"))),
+          });
+        },
       };
     },
     onValidate() {
