@@ -73,7 +73,7 @@ async function campaign(
       samples,
       tokens: [TOKEN, READ],
       onProgress: (done) => {
-        if (done % 10_000 === 0) console.log(`  ${backend}: ${done} cases`);
+        console.log(`  ${backend}: ${done} cases`);
       },
     });
     const live = await fetch(`${base}/health/live`).then(
@@ -129,7 +129,9 @@ export async function run(args: string[]): Promise<BenchRow[]> {
     const temp = await createTestDatabase(readDbEnv().testDatabaseUrl);
     try {
       const db = await openDatabase({ url: temp.url });
+      console.log("  PostgreSQL: ingesting samples");
       await ingestSamples(db, all.slice(0, 20)).finally(() => db.close());
+      console.log("  PostgreSQL: starting the API");
       const { figures, longestLogLine } = await campaign(
         "PostgreSQL",
         { DATABASE_URL: temp.url, WHOSAID_DATA_DIR: "" },
