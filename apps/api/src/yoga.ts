@@ -4,6 +4,7 @@
  * quote export routes. Stateless: any number of processes can serve one PostgreSQL database.
  */
 import type { Database } from "@whosaid/db";
+import { createParserPool } from "@whosaid/ingest";
 import { GraphQLError } from "graphql";
 import { createYoga } from "graphql-yoga";
 import { TokenStore } from "./auth.ts";
@@ -15,10 +16,10 @@ import { fetchPage as fetchArticlePage } from "./fetch/page.ts";
 import { defaultQuery } from "./graphiql.ts";
 import { healthRoute } from "./health/route.ts";
 import { boundedLogger } from "./log.ts";
-import { ParsePool } from "./parse/pool.ts";
 import { armor } from "./plugins/armor.ts";
 import { bodyLimit } from "./plugins/body-limit.ts";
 import { errorCodes } from "./plugins/error-codes.ts";
+import { introspectionOff } from "./plugins/introspection.ts";
 import { mutationRateLimit } from "./plugins/rate-limit.ts";
 import { schema } from "./schema/index.ts";
 
@@ -27,7 +28,7 @@ type ServerContext = { req?: { socket?: { remoteAddress?: string } } };
 /** Creates the API for a database and validated settings. */
 export function createApi(db: Database, env: Env) {
   const tokens = new TokenStore(env.tokens);
-  const parser = new ParsePool(env.parseWorkers);
+  const parser = createParserPool({ threads: env.parseWorkers, timeLimit: env.parseTimeLimit });
   const fetchPage = (url: string) =>
     fetchArticlePage(url, { allowPrivate: env.allowPrivateUrls, maxBytes: env.maxBodyBytes });
   return createYoga<ServerContext, Context>({
@@ -37,7 +38,7 @@ export function createApi(db: Database, env: Env) {
     logging: boundedLogger,
     // yoga's own empty liveness answer moves aside for ours (database and memory) at /health.
     healthCheckEndpoint: "/health/live",
-    graphiql: { defaultQuery, title: "whosaid GraphQL" },
+    graphiql: env.graphiql ? { defaultQuery, title: "whosaid GraphQL" } : false,
     context: ({ request, req }) => {
       const forwarded = env.trustProxy
         ? request.headers.get("x-forwarded-for")?.split(",")[0]?.trim()
@@ -51,9 +52,10 @@ export function createApi(db: Database, env: Env) {
         forwarded || (req?.socket?.remoteAddress ?? null),
       );
     },
+    // Credentials (cookies, HTTP auth) only ever go with named origins, never with "*".
     cors: {
       origin: env.webOrigins,
-      credentials: true,
+      credentials: env.webOrigins !== "*",
       methods: ["GET", "POST", "OPTIONS"],
       allowedHeaders: ["content-type", "authorization"],
     },
@@ -72,7 +74,8 @@ export function createApi(db: Database, env: Env) {
       bodyLimit(env.maxBodyBytes),
       exportRoutes(db),
       healthRoute(db, parser),
-      armor(),
+      armor(env.introspection),
+      ...(env.introspection ? [] : [introspectionOff()]),
       errorCodes(),
       mutationRateLimit(db, env.mutationsPerMinute),
     ],

@@ -53,8 +53,8 @@ function reject(code: ErrorCode, message: (error: GraphQLError) => string) {
   };
 }
 
-/** The armor plugin with whosaid's limits and codes. */
-export function armor() {
+/** The armor plugin with whosaid's limits and codes (field suggestions only with introspection on). */
+export function armor(fieldSuggestions = false) {
   const { maxDepth, maxAliases, maxCost, maxTokens, maxDirectives } = queryLimits;
   return EnvelopArmorPlugin({
     maxDepth: {
@@ -82,6 +82,7 @@ export function armor() {
           `The query has ${n(found(e) ?? maxDirectives + 1)} directives; the limit is ${maxDirectives}.`,
       ),
     },
-    blockFieldSuggestion: { enabled: true },
+    // "Did you mean …?" tells what introspection would: only when introspection is on.
+    blockFieldSuggestion: { enabled: !fieldSuggestions },
   });
 }
