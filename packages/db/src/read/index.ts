@@ -4,6 +4,7 @@ export * from "./catalog.ts";
 export * from "./export.ts";
 export * from "./facets.ts";
 export * from "./filters.ts";
+export * from "./integrity.ts";
 export * from "./people.ts";
 export * from "./quotes.ts";
 export * from "./rows.ts";
