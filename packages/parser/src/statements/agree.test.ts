@@ -8,6 +8,7 @@ const person = (id: string, name: string, mentions: Person["mentions"]): Person 
   name,
   aliases: [],
   country: null,
+  party: null,
   category: null,
   isOfficial: false,
   role: null,
