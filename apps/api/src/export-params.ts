@@ -1,10 +1,10 @@
 /** Reads a QuoteFilter from query-string parameters (lists as repeats or commas), validating it. */
 
 import { decodeGlobalID } from "@pothos/plugin-relay";
-import type { PersonCategory, QuoteFilter, QuoteKind } from "@whosaid/db/read";
+import type { QuoteFilter, QuoteKind, SpeakerCategory } from "@whosaid/db/read";
 import { isDate } from "./dates.ts";
 
-const CATEGORIES = ["government", "military", "expert", "media", "other"];
+const CATEGORIES = ["government", "military", "expert", "media", "other", "unknown"];
 const KINDS = ["direct", "partial", "indirect"];
 
 // Codes and ids may be comma-separated; names and labels (which can hold commas) only repeated.
@@ -51,7 +51,7 @@ export function filterFromParams(
   return {
     filter: {
       speakerCountry: list(params, "speakerCountry"),
-      speakerCategory: (category ?? null) as PersonCategory[] | null,
+      speakerCategory: (category ?? null) as SpeakerCategory[] | null,
       official: official === null ? null : official === "true",
       speakerId: ids(params, "speakerId", "Person"),
       speakerName: params.get("speakerName"),

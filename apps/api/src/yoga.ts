@@ -4,6 +4,7 @@
  * quote export routes. Stateless: any number of processes can serve one PostgreSQL database.
  */
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
+import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import type { Database } from "@whosaid/db";
 import { GraphQLError, type ValidationContext } from "graphql";
 import { createYoga } from "graphql-yoga";
@@ -12,7 +13,7 @@ import { type Context, createContext } from "./context.ts";
 import type { Env } from "./env.ts";
 import { exportRoutes } from "./export.ts";
 import { fetchPage as fetchArticlePage } from "./fetch/page.ts";
-import { defaultQuery } from "./graphiql.ts";
+import { graphiqlOptions } from "./graphiql.ts";
 import { healthRoute } from "./health/route.ts";
 import { ParsePool } from "./parse/pool.ts";
 import { bodyLimit } from "./plugins/body-limit.ts";
@@ -49,7 +50,9 @@ export function createApi(db: Database, env: Env) {
     landingPage: false,
     // yoga's own empty liveness answer moves aside for ours (database and memory) at /health.
     healthCheckEndpoint: "/health/live",
-    graphiql: { defaultQuery, title: "whosaid GraphQL" },
+    graphiql: graphiqlOptions,
+    // GraphiQL's scripts and styles come from the package, never from a CDN.
+    renderGraphiQL,
     context: ({ request, req }) => {
       const forwarded = env.trustProxy
         ? request.headers.get("x-forwarded-for")?.split(",")[0]?.trim()
@@ -91,7 +94,8 @@ export function createApi(db: Database, env: Env) {
         costLimit: { maxCost: queryLimits.maxCost, ...report },
         maxTokens: { n: queryLimits.maxTokens },
         maxDirectives: { n: queryLimits.maxDirectives, ...report },
-        blockFieldSuggestion: { enabled: true },
+        // "Did you mean …?" helps while developing; in production it would reveal the schema.
+        blockFieldSuggestion: { enabled: process.env.NODE_ENV === "production" },
       }),
       errorCodes(),
       mutationRateLimit(db, env.mutationsPerMinute),

@@ -32,6 +32,21 @@ export const PersonCategoryEnum = builder.enumType("PersonCategory", {
   } as const,
 });
 
+/** Categories in quote filters and facets: UNKNOWN is an unnamed speaker or one without category. */
+export const SpeakerCategoryEnum = builder.enumType("SpeakerCategory", {
+  values: {
+    GOVERNMENT: { value: "government" },
+    MILITARY: { value: "military" },
+    EXPERT: { value: "expert" },
+    MEDIA: { value: "media" },
+    OTHER: { value: "other" },
+    UNKNOWN: {
+      value: "unknown",
+      description: "An unnamed speaker, or a person whose category is not known.",
+    },
+  } as const,
+});
+
 export const QuoteKindEnum = builder.enumType("QuoteKind", {
   values: {
     DIRECT: { value: "direct", description: "Verbatim, in quotation marks." },
@@ -61,6 +76,7 @@ CountRef.implement({
 
 /** Decodes a global id of the given type (a bare UUID is accepted too); BAD_USER_INPUT otherwise. */
 export function localId(globalId: string, typename: string): string {
+  const article = /^[AEIOU]/.test(typename) ? "an" : "a";
   if (/^[0-9a-f-]{36}$/i.test(globalId)) return globalId;
   try {
     const decoded = decodeGlobalID(globalId);
@@ -68,7 +84,7 @@ export function localId(globalId: string, typename: string): string {
   } catch {
     // reported below
   }
-  throw badInput(`"${globalId.slice(0, 60)}" is not a ${typename} id.`);
+  throw badInput(`"${globalId.slice(0, 60)}" is not ${article} ${typename} id.`);
 }
 
 /** Decodes a list of global ids (null stays null). */

@@ -14,10 +14,12 @@ export type FacetName =
   | "organization";
 
 // Each facet: what to group by, and any join it needs beyond quotes and the speaker.
+// Enum-valued facets use the GraphQL enum spelling (GOVERNMENT, INDIRECT) so a value can be passed
+// back as a filter as it is; the category facet has an UNKNOWN bucket so it accounts for every quote.
 const FACETS: Record<FacetName, { value: string; join?: string }> = {
   country: { value: "coalesce(p.country, q.speaker_country)" },
-  category: { value: "p.category" },
-  kind: { value: "q.kind" },
+  category: { value: "coalesce(upper(p.category), 'UNKNOWN')" },
+  kind: { value: "upper(q.kind)" },
   organization: { value: "p.organization" },
   month: { value: "to_char(q.stated_at, 'YYYY-MM')" },
   source: { value: "a.source", join: "JOIN articles a ON a.id = q.article_id" },
