@@ -12,5 +12,6 @@ import "./topic.ts";
 import "./catalog.ts";
 import "./facets.ts";
 import "./corrections.ts";
+import "./correction-log.ts";
 
 export const schema = builder.toSchema({ sortSchema: true });
