@@ -13,5 +13,6 @@ import "./catalog.ts";
 import "./facets.ts";
 import "./corrections.ts";
 import "./correction-log.ts";
+import "./viewer.ts";
 
 export const schema = builder.toSchema({ sortSchema: true });
