@@ -1,7 +1,9 @@
 import Link from "next/link";
+import { QuoteCorrections } from "@/components/corrections/quote-corrections";
 import { SpeakerLine } from "@/components/people/speaker";
 import { enumLabel, formatDate, isoDay } from "@/lib/format";
 import { type FragmentOf, graphql, readFragment } from "@/lib/graphql";
+import { sourceHost, sourceUrl } from "@/lib/source-url";
 
 /** What a statement card shows. */
 export const QuoteCardFragment = graphql(`
@@ -14,6 +16,7 @@ export const QuoteCardFragment = graphql(`
     speakerLabel
     speaker { id name role country category organization { id name } }
     article { id title publishedAt url sourceName }
+    corrections { id detail quoteText createdBy createdAt }
   }
 `);
 
@@ -29,6 +32,7 @@ export function QuoteCard({
   const kind = (quote.kind ?? "DIRECT").toLowerCase();
   const date = quote.statedAt ?? quote.article?.publishedAt;
   const marks = kind === "indirect" ? ["", ""] : ["“", "”"];
+  const source = sourceUrl(quote.article?.url);
   return (
     <li className={`quote-card kind-${kind}`} data-testid="quote-card">
       <blockquote>
@@ -64,7 +68,18 @@ export function QuoteCard({
         ) : null}
         {quote.article?.sourceName ? <span>{quote.article.sourceName}</span> : null}
         {date ? <time dateTime={isoDay(date)}>{formatDate(date)}</time> : null}
+        {source ? (
+          <a href={source} className="source-link" rel="noopener noreferrer" target="_blank">
+            Source: {sourceHost(source)}
+          </a>
+        ) : null}
       </div>
+      <QuoteCorrections
+        quoteId={quote.id}
+        articleId={quote.article?.id ?? null}
+        kind={quote.kind ?? "DIRECT"}
+        corrections={quote.corrections ?? []}
+      />
     </li>
   );
 }

@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { ArticleAside } from "@/components/articles/article-aside";
 import { ArticleBody, type BodyQuote } from "@/components/articles/article-body";
 import { Captions, RelatedStories } from "@/components/articles/article-extras";
+import { CorrectionLog } from "@/components/corrections/correction-log";
+import { QuoteList } from "@/components/quotes/quote-list";
 import { formatDate, isoDay } from "@/lib/format";
 import { ArticleQuery } from "@/lib/queries/articles";
 import { serverLookup } from "@/lib/urql/fetch";
@@ -74,6 +76,16 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[id]"
           <ArticleBody paragraphs={parts.paragraphs} quotes={parts.quotes} />
           <Captions captions={parts.captions} />
           <RelatedStories stories={parts.related} />
+          <section aria-labelledby="statements-heading">
+            <h2 id="statements-heading">Statements, in reading order</h2>
+            <QuoteList quotes={article.quotes ?? []} empty="No statements found in this article." />
+          </section>
+          {article.corrections?.length ? (
+            <section aria-labelledby="corrections-heading">
+              <h2 id="corrections-heading">Corrections to this article's statements</h2>
+              <CorrectionLog entries={article.corrections} />
+            </section>
+          ) : null}
         </div>
         <ArticleAside
           articleId={article.id}
