@@ -14,7 +14,8 @@ const backends = await testDatabases();
 
 const FACETS = `{ facets(first: 200) { total
   country { value label count } category { value count } kind { value count }
-  topic { value count } source { value count } organization { value count } } }`;
+  topic { value count } source { value count } organization { value count }
+  speaker { value label count } } }`;
 
 describe.each(backends)("API without surprises on $name", (backend) => {
   let db: Database;
@@ -48,6 +49,7 @@ describe.each(backends)("API without surprises on $name", (backend) => {
       ["topic", "topic"],
       ["source", "source"],
       ["organization", "organization"],
+      ["speaker", "speakerId"],
     ];
     for (const [facet, field] of asFilter) {
       expect(facets[facet].length, facet).toBeGreaterThan(0);

@@ -139,3 +139,10 @@ export type QuoteOrder = "NEWEST" | "OLDEST";
 export function parseOrder(params: SearchParamsRecord): QuoteOrder {
   return text(params, "sort") === "oldest" ? "OLDEST" : "NEWEST";
 }
+
+/** Last day of a "YYYY-MM" month as "YYYY-MM-DD". */
+export function monthEnd(month: string): string {
+  const [y, m] = month.split("-").map(Number);
+  const day = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return `${month}-${String(day).padStart(2, "0")}`;
+}

@@ -32,6 +32,10 @@ const FACETS: [read.FacetName, string][] = [
   ["month", "By month stated (YYYY-MM), newest first."],
   ["kind", "By quote kind (DIRECT, PARTIAL, INDIRECT)."],
   ["organization", "By the speaker's organization."],
+  [
+    "speaker",
+    "By named speaker: the person's id as value (a speakerId filter value), the name as label.",
+  ],
 ];
 
 Facets.implement({
@@ -47,6 +51,13 @@ Facets.implement({
           resolve: async (f, _args, ctx) => {
             const rows = await read.facetCounts(ctx.db, name, f.filter, f.limit);
             if (name === "country") return rows.map((r) => ({ ...r, label: countryName(r.value) }));
+            if (name === "speaker") {
+              const people = await ctx.loaders.person.loadMany(rows.map((r) => r.value));
+              return rows.map((r, i) => {
+                const person = people[i];
+                return { ...r, label: person && !(person instanceof Error) ? person.name : null };
+              });
+            }
             if (name !== "topic" || !rows.length) return rows;
             const topics = await Promise.all(rows.map((r) => ctx.loaders.topic.load(r.value)));
             return rows.map((r, i) => ({ ...r, label: topics[i]?.label ?? null }));

@@ -30,6 +30,7 @@ export const FacetsQuery = graphql(`
       month { value label count }
       kind { value label count }
       organization { value label count }
+      speaker { value label count }
     }
     officials: quotes(filter: $officialFilter, first: 1) { totalCount }
     nonOfficials: quotes(filter: $nonOfficialFilter, first: 1) { totalCount }

@@ -11,7 +11,8 @@ export type FacetName =
   | "source"
   | "month"
   | "kind"
-  | "organization";
+  | "organization"
+  | "speaker";
 
 // Each facet: what to group by, and any join it needs beyond quotes and the speaker.
 // Enum-valued facets use the GraphQL enum spelling (GOVERNMENT, INDIRECT) so a value can be passed
@@ -21,6 +22,7 @@ const FACETS: Record<FacetName, { value: string; join?: string }> = {
   category: { value: "coalesce(upper(p.category), 'UNKNOWN')" },
   kind: { value: "upper(q.kind)" },
   organization: { value: "p.organization" },
+  speaker: { value: "q.speaker_id::text" },
   month: { value: "to_char(q.stated_at, 'YYYY-MM')" },
   source: { value: "a.source", join: "JOIN articles a ON a.id = q.article_id" },
   topic: { value: "qt.topic_id", join: "JOIN quote_topics qt ON qt.quote_id = q.id" },
