@@ -69,7 +69,9 @@ const TopicFilter = builder.inputType("TopicFilter", {
     search: t.string({ description: "Part of the label." }),
     parentId: t.string({ description: "Children of this IPTC id." }),
     topLevel: t.boolean({ description: "Only the top-level topics." }),
-    used: t.boolean({ description: "Only topics some quote or article carries." }),
+    used: t.boolean({
+      description: "Only topics some quote or article carries, themselves or through a subtopic.",
+    }),
   }),
 });
 

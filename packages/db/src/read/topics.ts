@@ -92,8 +92,11 @@ function topicConditions(filter: TopicFilter | null | undefined, params: Params)
   if (f.parentId) c.push(`t.parent_id = ${params.add(f.parentId)}`);
   if (f.topLevel) c.push("t.parent_id IS NULL");
   if (f.used) {
-    c.push(`(EXISTS (SELECT 1 FROM quote_topics qt WHERE qt.topic_id = t.id)
-      OR EXISTS (SELECT 1 FROM article_topics at WHERE at.topic_id = t.id))`);
+    // A topic is in use when it or a subtopic is carried (its filter then matches something).
+    c.push(`t.id IN (WITH RECURSIVE up(id) AS (
+        SELECT topic_id FROM quote_topics UNION SELECT topic_id FROM article_topics
+        UNION SELECT p.parent_id FROM topics p JOIN up ON p.id = up.id WHERE p.parent_id IS NOT NULL)
+      SELECT id FROM up)`);
   }
   return c;
 }

@@ -7,6 +7,7 @@ import { CorrectionLog } from "@/components/corrections/correction-log";
 import { QuoteList } from "@/components/quotes/quote-list";
 import { formatDate, isoDay } from "@/lib/format";
 import { ArticleQuery } from "@/lib/queries/articles";
+import { isStoryHeadline } from "@/lib/related-stories";
 import { serverLookup } from "@/lib/urql/fetch";
 
 async function load(id: string) {
@@ -32,10 +33,9 @@ function settle(article: Article) {
       end: p.end ?? 0,
     })),
     captions: (article.captions ?? []).map((c) => ({ text: c.text ?? "", credit: c.credit })),
-    related: (article.relatedStories ?? []).map((r) => ({
-      title: r.title ?? "",
-      summary: r.summary,
-    })),
+    related: (article.relatedStories ?? [])
+      .map((r) => ({ title: r.title ?? "", summary: r.summary }))
+      .filter((r) => isStoryHeadline(r.title)),
     topics: (article.topics ?? []).flatMap((t) =>
       t.topic ? [{ id: t.topic.id, label: t.topic.label ?? t.topic.id }] : [],
     ),
