@@ -69,7 +69,7 @@ builder.objectFields(PersonRef, (t) => ({
 }));
 
 const PersonFactsInput = builder.inputType("PersonFactsInput", {
-  description: "Fields left out stay as they are; null clears role or country.",
+  description: "Fields left out stay as they are; null clears role, country or category.",
   fields: (t) => ({
     role: t.string(),
     country: t.string({ description: "ISO 3166-1 alpha-2 code." }),
@@ -136,7 +136,7 @@ builder.mutationFields((t) => ({
           {
             role: role === undefined ? undefined : role?.trim() || null,
             country: country === undefined ? undefined : country?.toUpperCase() || null,
-            category: category ?? undefined,
+            category: category === undefined ? undefined : category,
             isOfficial: isOfficial ?? undefined,
           },
           ctx.clientKey,

@@ -13,7 +13,14 @@ export interface CorrectionEntry {
   createdAt: string;
 }
 
-export function CorrectionLog({ entries }: { entries: readonly CorrectionEntry[] }) {
+export function CorrectionLog({
+  entries,
+  showQuote = true,
+}: {
+  entries: readonly CorrectionEntry[];
+  /** Quote the statement each correction is about (not on the statement's own card). */
+  showQuote?: boolean;
+}) {
   const { canEdit } = useEditor();
   const { pending, outcome, apply } = useCorrection();
   if (!entries.length) return null;
@@ -22,7 +29,7 @@ export function CorrectionLog({ entries }: { entries: readonly CorrectionEntry[]
       {entries.map((c) => (
         <li key={c.id} data-testid="correction">
           <span className="badge">Corrected</span> {c.detail}
-          {c.quoteText ? <q className="small"> {c.quoteText.slice(0, 80)}</q> : null}{" "}
+          {showQuote && c.quoteText ? <q className="small"> {c.quoteText.slice(0, 80)}</q> : null}{" "}
           <span className="small">
             by {c.createdBy ?? "unknown"} on{" "}
             <time dateTime={c.createdAt}>{formatDate(isoDay(c.createdAt))}</time>

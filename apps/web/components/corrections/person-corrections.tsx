@@ -43,14 +43,16 @@ export function PersonCorrections({
               event.preventDefault();
               const form = new FormData(event.currentTarget);
               const text = (name: string) => String(form.get(name) ?? "").trim() || null;
-              apply(() =>
-                editPerson(person.id, {
-                  role: text("role"),
-                  country: text("country"),
-                  category: (text("category") as Category | null) ?? null,
-                  isOfficial: form.get("official") === "on",
-                }),
-              );
+              // Only what changed becomes a correction (each is listed and undone on its own).
+              const facts: Parameters<typeof editPerson>[1] = {};
+              if (text("role") !== (person.role ?? null)) facts.role = text("role");
+              if (text("country")?.toUpperCase() !== (person.country ?? undefined))
+                facts.country = text("country");
+              if (text("category") !== (person.category ?? null))
+                facts.category = text("category") as Category | null;
+              if ((form.get("official") === "on") !== person.isOfficial)
+                facts.isOfficial = form.get("official") === "on";
+              apply(() => editPerson(person.id, facts));
             }}
           >
             <fieldset>

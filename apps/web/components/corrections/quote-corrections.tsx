@@ -31,7 +31,7 @@ export function QuoteCorrections({
   const [newKind, setNewKind] = useState(kind);
   return (
     <div className="quote-corrections">
-      <CorrectionLog entries={corrections} />
+      <CorrectionLog entries={corrections} showQuote={false} />
       {canEdit ? (
         <details
           className="correct"

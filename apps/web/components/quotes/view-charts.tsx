@@ -22,7 +22,10 @@ function OverTime({
   months: readonly { value: string; count: number }[];
   filter: QuoteFilterInput;
 }) {
-  const data = continuousMonths(months.map((m) => ({ month: m.value, count: m.count })));
+  const data = continuousMonths(
+    months.map((m) => ({ month: m.value, count: m.count })),
+    60,
+  );
   if (data.length === 0) return <p className="muted small">No dated statements.</p>;
   const x = scaleBand({
     domain: data.map((d) => d.month),
@@ -63,6 +66,7 @@ function OverTime({
           scale={y}
           numTicks={4}
           tickFormat={(v) => String(v)}
+          tickLabelProps={{ fontSize: 12, fill: "#555e69" }}
           stroke="#8a939d"
           tickStroke="#8a939d"
         />
@@ -71,6 +75,7 @@ function OverTime({
           scale={x}
           tickValues={data.map((d) => d.month).filter((_, i) => i % every === 0)}
           tickFormat={(m) => formatDate(m) ?? m}
+          tickLabelProps={{ fontSize: 12, fill: "#555e69", textAnchor: "middle" }}
           stroke="#8a939d"
           tickStroke="#8a939d"
         />

@@ -30,6 +30,13 @@ async function referenceArticle(): Promise<ArticleQuotes["article"]> {
 const reparse = (id: string) =>
   gql(session.stack.apiUrl, "mutation($id: ID!) { reparseArticle(id: $id) { id } }", { id }, TOKEN);
 
+/** Opens a "Correct …" disclosure unless it is open already (it stays open across refreshes). */
+async function openTools(scope: ReturnType<typeof session.page.locator>): Promise<void> {
+  const details = scope.locator("details.correct").first();
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open)))
+    await details.locator("summary").click();
+}
+
 /** Registers the scenarios; the stack and browser come from app.test.ts. */
 export function scenariosCorrections(): void {
   it("previews an article on the ingest page without a token", async () => {
@@ -145,30 +152,31 @@ export function scenariosCorrections(): void {
     const [a, b] = people.edges.map((e) => e.node);
     await onEachViewport(async (viewport) => {
       await page.goto(`${session.stack.webUrl}/people/${encodeURIComponent(a.id)}`);
-      await page.getByText("Correct this person").click();
-      await page.getByLabel("Role").fill(`Checked role ${viewport.name}`);
-      await page.getByRole("button", { name: "Save facts" }).click();
+      const tools = page.locator(".person-corrections");
+      await openTools(tools);
+      await tools.getByLabel("Role").fill(`Checked role ${viewport.name}`);
+      await tools.getByRole("button", { name: "Save facts" }).click();
       await page.locator(".lede", { hasText: `Checked role ${viewport.name}` }).waitFor();
-      const edit = page.locator("[data-testid=correction]", { hasText: "role: Checked role" });
+      const edit = tools.locator("[data-testid=correction]", { hasText: "role: Checked role" });
       await expect(edit.textContent()).resolves.toMatch(/by token:[0-9a-f]{12} on /);
       await shot(`person-edited-${viewport.name}`);
       await edit.getByRole("button", { name: "Undo" }).click();
       await edit.waitFor({ state: "detached" });
 
-      await page.getByText("Correct this person").click();
-      await page.getByPlaceholder("Search all people").fill(b.name);
-      await page.getByRole("button", { name: "Search", exact: true }).click();
-      await page.getByRole("button", { name: `Merge in ${b.name}` }).click();
-      const merge = page.locator("[data-testid=correction]", { hasText: `Merged in: ${b.name}` });
+      await openTools(tools);
+      await tools.getByPlaceholder("Search all people").fill(b.name);
+      await tools.getByRole("button", { name: "Search", exact: true }).click();
+      await tools.getByRole("button", { name: `Merge in ${b.name}` }).click();
+      const merge = tools.locator("[data-testid=correction]", { hasText: `Merged in: ${b.name}` });
       await merge.waitFor();
       await shot(`person-merged-${viewport.name}`);
       await merge.getByRole("button", { name: "Undo" }).click();
       await merge.waitFor({ state: "detached" });
 
-      await page.getByText("Correct this person").click();
-      await page.locator(".person-corrections input[type=checkbox]").first().check();
-      await page.getByRole("button", { name: "Split off" }).click();
-      const split = page.locator("[data-testid=correction]", { hasText: "Split off 1 article" });
+      await openTools(tools);
+      await tools.locator("input[type=checkbox]").first().check();
+      await tools.getByRole("button", { name: "Split off" }).click();
+      const split = tools.locator("[data-testid=correction]", { hasText: "Split off 1 article" });
       await split.waitFor();
       await split.getByRole("button", { name: "Undo" }).click();
       await split.waitFor({ state: "detached" });

@@ -18,7 +18,7 @@ export function scenariosGraphiql(): void {
     try {
       await onEachViewport(async (viewport) => {
         await page.goto(session.stack.apiUrl);
-        await page.locator(".graphiql-container").waitFor({ timeout: 60_000 });
+        await page.locator(".graphiql-container").first().waitFor({ timeout: 60_000 });
         await expect(page.title()).resolves.toBe("whosaid GraphQL");
         await page.getByText("query UkrainianOfficials").first().waitFor();
         await page.locator(".graphiql-execute-button").click();
