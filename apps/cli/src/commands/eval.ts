@@ -2,10 +2,11 @@ import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { evaluate, type Group } from "../eval/evaluate.ts";
 import { readGold } from "../eval/gold.ts";
+import { PEOPLE_HELP, runPeopleEval } from "../eval/people/command.ts";
 import { formatReport } from "../eval/report.ts";
 
 export const summary =
-  "Score the parser's quotes against a gold JSONL file (precision, recall, speakers).";
+  "Score the parser's quotes (or, with --people, its people and their facts) against a gold JSONL file.";
 
 const HELP = `Usage: pnpm whosaid eval GOLD.jsonl [--kinds quoted|indirect|all] [--speech-only] [--same-kind]
                               [--out FILE]
@@ -28,13 +29,16 @@ quotation marks and misses '' marks), or of the same kinds with --same-kind.
   --speech-only   keep only gold whose speechCue is true (PolNeAR)
   --same-kind     match predictions only against gold of the scored kinds, and vice versa
   --out FILE      where to write misses, false hits and speaker errors at t = 0.3 as JSONL
-                  (default: eval-misses.jsonl in the current directory)`;
+                  (default: eval-misses.jsonl in the current directory)
+
+${PEOPLE_HELP}`;
 
 export async function run(argv: string[]): Promise<number> {
   if (argv.includes("--help") || argv.includes("-h")) {
     console.log(HELP);
     return 0;
   }
+  if (argv.includes("--people")) return runPeopleEval(argv, usage);
   const files: string[] = [];
   let groups: Group[] = ["quoted", "indirect", "all"];
   let speechOnly = false;
