@@ -174,12 +174,14 @@ export function scenariosCorrections(): void {
       await merge.waitFor({ state: "detached" });
 
       await openTools(tools);
-      await tools.locator("input[type=checkbox]").first().check();
+      const split = tools.locator("fieldset", { hasText: "Split:" });
+      await split.locator("input[type=checkbox]").first().check();
       await tools.getByRole("button", { name: "Split off" }).click();
-      const split = tools.locator("[data-testid=correction]", { hasText: "Split off 1 article" });
-      await split.waitFor();
-      await split.getByRole("button", { name: "Undo" }).click();
-      await split.waitFor({ state: "detached" });
+      const record = tools.locator("[data-testid=correction]", { hasText: "Split off 1 article" });
+      await record.waitFor();
+      await shot(`person-split-${viewport.name}`);
+      await record.getByRole("button", { name: "Undo" }).click();
+      await record.waitFor({ state: "detached" });
     });
   });
 }
