@@ -12,7 +12,7 @@ import type { Api } from "./yoga.ts";
 
 const backends = await testDatabases();
 
-const FACETS = `{ facets(first: 200) { total
+const FACETS = `{ facets(first: 100) { total
   country { value label count } category { value count } kind { value count }
   topic { value count } source { value count } organization { value count }
   speaker { value label count } } }`;

@@ -145,7 +145,7 @@ export function ViewCharts(props: {
   speakers: readonly { value: string; label: string | null; count: number }[];
 }) {
   return (
-    <div className="view-charts" aria-label="This view at a glance">
+    <section className="view-charts" aria-label="This view at a glance">
       <figure>
         <figcaption>Statements over time</figcaption>
         <OverTime months={props.months} filter={props.filter} />
@@ -154,6 +154,6 @@ export function ViewCharts(props: {
         <figcaption>Top speakers</figcaption>
         <TopSpeakers speakers={props.speakers} filter={props.filter} />
       </figure>
-    </div>
+    </section>
   );
 }

@@ -26,12 +26,22 @@ export function scenariosGraphiql(): void {
         await schemaLoaded;
         await page.locator(".graphiql-container").first().waitFor({ timeout: 60_000 });
         await expect(page.title()).resolves.toBe("whosaid GraphQL");
-        const answer = page.waitForResponse(
-          (r) =>
-            r.request().method() === "POST" &&
-            !!r.request().postData()?.includes("UkrainianOfficials"),
-        );
-        await page.locator(".graphiql-execute-button").first().click();
+        // The editor may still be filling in its tab when the schema arrives: press ▶ until the
+        // query goes out (a few tries at most).
+        let request: Awaited<ReturnType<typeof page.waitForRequest>> | null = null;
+        for (let attempt = 0; attempt < 6 && !request; attempt++) {
+          const sent = page
+            .waitForRequest(
+              (r) => r.method() === "POST" && !!r.postData()?.includes("UkrainianOfficials"),
+              { timeout: 5_000 },
+            )
+            .catch(() => null);
+          await page.locator(".graphiql-execute-button").first().click();
+          request = await sent;
+        }
+        expect(request, "GraphiQL never sent the query").not.toBeNull();
+        // A loaded machine may take a while to answer; the test's own timeout bounds it.
+        const answer = request!.response().then((r) => r!);
         const body = await (await answer).json();
         expect(body.errors).toBeUndefined();
         const speakers = body.data.quotes.edges.map(
@@ -49,5 +59,5 @@ export function scenariosGraphiql(): void {
     } finally {
       await page.unroute("**/*");
     }
-  });
+  }, 300_000);
 }
