@@ -13,6 +13,7 @@ import { scenariosGlance } from "./scenarios/glance";
 import { scenariosGraphiql } from "./scenarios/graphiql";
 import { scenariosIngest } from "./scenarios/ingest";
 import { scenariosPages } from "./scenarios/pages";
+import { scenariosStatements } from "./scenarios/statements";
 import { scenariosStatus } from "./scenarios/status";
 import { gql } from "./seed";
 import { screenshotsDir, session } from "./session";
@@ -52,6 +53,7 @@ describe("whosaid in the browser", () => {
   scenariosExplore();
   scenariosIngest();
   scenariosPages();
+  scenariosStatements();
   scenariosStatus();
   scenariosGraphiql();
   scenariosGlance();

@@ -77,7 +77,7 @@ export async function Explorer({ searchParams }: { searchParams: SearchParamsRec
           labels={labels}
         />
         <ViewCharts filter={filter} months={buckets(f?.month)} speakers={buckets(f?.speaker)} />
-        <QuoteList quotes={edges.map((e) => e.node)} />
+        <QuoteList quotes={edges.map((e) => e.node.head)} />
         <nav className="pager" aria-label="Pages">
           {after ? <Link href={quotesHref(filter, null, order)}>← First page</Link> : null}
           {next ? (

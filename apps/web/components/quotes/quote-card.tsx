@@ -4,6 +4,7 @@ import { SpeakerLine } from "@/components/people/speaker";
 import { enumLabel, formatDate, isoDay } from "@/lib/format";
 import { type FragmentOf, graphql, readFragment } from "@/lib/graphql";
 import { sourceHost, sourceUrl } from "@/lib/source-url";
+import { StatementText } from "./statement-text";
 
 /** What a statement card shows. */
 export const QuoteCardFragment = graphql(`
@@ -17,10 +18,14 @@ export const QuoteCardFragment = graphql(`
     speaker { id name role country category organization { id name } }
     article { id title publishedAt url sourceName }
     corrections { id detail quoteText createdBy createdAt }
+    statement { id pieces { id text start end } }
   }
 `);
 
-/** One statement: the words, who said them, where and when. */
+/**
+ * One statement, shown through its head piece: the words (with the statement's other pieces: split
+ * parts joined, nested quoted words highlighted), who said them, where and when.
+ */
 export function QuoteCard({
   data,
   showSpeaker = true,
@@ -37,7 +42,7 @@ export function QuoteCard({
     <li className={`quote-card kind-${kind}`} data-testid="quote-card">
       <blockquote>
         {marks[0]}
-        {quote.text}
+        <StatementText text={quote.text} pieces={quote.statement?.pieces ?? []} />
         {marks[1]}
       </blockquote>
       {showSpeaker ? (

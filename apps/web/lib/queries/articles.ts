@@ -24,6 +24,7 @@ export const ArticleQuery = graphql(
       title
       publishedAt
       authors
+      agencies
       url
       readTimeMinutes
       sourceName
@@ -36,6 +37,7 @@ export const ArticleQuery = graphql(
         ...QuoteCard
       }
       people { id name role country category }
+      statements { id }
       topics { score topic { id label } }
       places { mentionCount place { id name } }
       corrections { id detail quoteText createdBy createdAt }
