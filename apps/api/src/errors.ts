@@ -12,7 +12,10 @@ export type ErrorCode =
   | "NOT_FOUND"
   | "RATE_LIMITED"
   | "PAYLOAD_TOO_LARGE"
+  | "PARSE_TIMEOUT"
+  | "PARSE_FAILED"
   | "GRAPHQL_VALIDATION_FAILED"
+  | "INTROSPECTION_DISABLED"
   | "GRAPHQL_PARSE_FAILED";
 
 /** An error meant for the client, with a stable code. */

@@ -79,6 +79,8 @@ export function goldParsed(suffix = ""): { parsed: ParsedArticle; text: string }
       speakerLabel: q.speakerLabel ?? null,
       speakerCountry: q.speakerCountry ?? null,
       speakerMention: null,
+      speakerType: null,
+      speakerMentionKind: null,
       cue: q.cue ? { text: q.cue, lemma: q.cue } : null,
       channel: q.channel ?? null,
       statedAt: null,

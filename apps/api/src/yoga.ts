@@ -6,6 +6,7 @@
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import type { Database } from "@whosaid/db";
+import { createParserPool } from "@whosaid/ingest";
 import { GraphQLError, type ValidationContext } from "graphql";
 import { createYoga } from "graphql-yoga";
 import { TokenStore } from "./auth.ts";
@@ -15,9 +16,9 @@ import { exportRoutes } from "./export.ts";
 import { fetchPage as fetchArticlePage } from "./fetch/page.ts";
 import { graphiqlOptions } from "./graphiql.ts";
 import { healthRoute } from "./health/route.ts";
-import { ParsePool } from "./parse/pool.ts";
 import { bodyLimit } from "./plugins/body-limit.ts";
 import { errorCodes } from "./plugins/error-codes.ts";
+import { introspectionOff } from "./plugins/introspection.ts";
 import { mutationRateLimit } from "./plugins/rate-limit.ts";
 import { schema } from "./schema/index.ts";
 
@@ -41,7 +42,7 @@ type ServerContext = { req?: { socket?: { remoteAddress?: string } } };
 /** Creates the API for a database and validated settings. */
 export function createApi(db: Database, env: Env) {
   const tokens = new TokenStore(env.tokens);
-  const parser = new ParsePool(env.parseWorkers);
+  const parser = createParserPool({ threads: env.parseWorkers, timeLimit: env.parseTimeLimit });
   const fetchPage = (url: string) =>
     fetchArticlePage(url, { allowPrivate: env.allowPrivateUrls, maxBytes: env.maxBodyBytes });
   return createYoga<ServerContext, Context>({
@@ -50,7 +51,7 @@ export function createApi(db: Database, env: Env) {
     landingPage: false,
     // yoga's own empty liveness answer moves aside for ours (database and memory) at /health.
     healthCheckEndpoint: "/health/live",
-    graphiql: graphiqlOptions,
+    graphiql: env.graphiql ? graphiqlOptions : false,
     // GraphiQL's scripts and styles come from the package, never from a CDN.
     renderGraphiQL,
     context: ({ request, req }) => {
@@ -66,9 +67,10 @@ export function createApi(db: Database, env: Env) {
         forwarded || (req?.socket?.remoteAddress ?? null),
       );
     },
+    // Credentials (cookies, HTTP auth) only ever go with named origins, never with "*".
     cors: {
       origin: env.webOrigins,
-      credentials: true,
+      credentials: env.webOrigins !== "*",
       methods: ["GET", "POST", "OPTIONS"],
       allowedHeaders: ["content-type", "authorization"],
     },
@@ -94,9 +96,10 @@ export function createApi(db: Database, env: Env) {
         costLimit: { maxCost: queryLimits.maxCost, ...report },
         maxTokens: { n: queryLimits.maxTokens },
         maxDirectives: { n: queryLimits.maxDirectives, ...report },
-        // "Did you mean …?" helps while developing; in production it would reveal the schema.
-        blockFieldSuggestion: { enabled: process.env.NODE_ENV === "production" },
+        // "Did you mean …?" tells what introspection would: only when introspection is on.
+        blockFieldSuggestion: { enabled: !env.introspection },
       }),
+      ...(env.introspection ? [] : [introspectionOff()]),
       errorCodes(),
       mutationRateLimit(db, env.mutationsPerMinute),
     ],

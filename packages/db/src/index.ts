@@ -1,4 +1,5 @@
 export { ConfigError, type DbEnv, readDbEnv } from "./env.ts";
+export { type RateWindow, sweepRateWindows, takeRateUnits } from "./limits/rate-windows.ts";
 export { acquireLock, LockedError, type LockHolder, readLock } from "./lock.ts";
 export { loadMigrations, type Migration, migrate } from "./migrate.ts";
 export { type OpenOptions, openDatabase } from "./open.ts";

@@ -105,6 +105,14 @@ export interface Quote extends Span {
   speakerCountry: string | null;
   /** The speaker as written where it is attributed ("he", "Menon", "said X"). */
   speakerMention: Span | null;
+  /**
+   * What the speaker is: a person (`speakerId` set, or a name nobody else lists), an organization
+   * speaking as one ("IRCC", "the department": `speakerLabel` is its full name), a group; null for
+   * an unnamed source known only by its label ("a senior official").
+   */
+  speakerType: "person" | "organization" | "group" | null;
+  /** How `speakerMention` refers to the speaker: by name, by a description, or by a pronoun. */
+  speakerMentionKind: "name" | "nominal" | "pronoun" | null;
   cue: Cue | null;
   channel: string | null;
   /** Date the statement was made when the text says so (YYYY-MM-DD), else the article date. */

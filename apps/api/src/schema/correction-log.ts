@@ -6,12 +6,12 @@ import { decodeGlobalID, encodeGlobalID } from "@pothos/plugin-relay";
 import {
   deleteQuoteCorrection,
   editPersonFacts,
-  reparseArticle,
   undoMerge,
   undoPersonEdit,
   undoSplit,
 } from "@whosaid/db";
 import type * as read from "@whosaid/db/read";
+import { reparseArticle } from "@whosaid/ingest";
 import { builder } from "../builder.ts";
 import { correctQuote } from "../corrections.ts";
 import { badInput, notFound } from "../errors.ts";
@@ -159,13 +159,14 @@ builder.mutationFields((t) => ({
         const articleId = await deleteQuoteCorrection(ctx.db, id);
         if (!articleId) throw notFound("Correction");
         // What the correction replaced is gone from the rows: parsing again brings it back.
-        await reparseArticle(ctx.db, articleId);
+        await reparseArticle(ctx.db, ctx.parser, articleId, { signal: ctx.signal });
         return { articleId, personIds: [] };
       }
       if (kind === "m") {
         const merge = await ctx.db.transaction((tx) => undoMerge(tx, id));
         if (!merge) throw notFound("Correction");
-        for (const articleId of merge.articleIds) await reparseArticle(ctx.db, articleId);
+        for (const articleId of merge.articleIds)
+          await reparseArticle(ctx.db, ctx.parser, articleId, { signal: ctx.signal });
         const restored = await ctx.loaders.peopleByArticle.loadMany(merge.articleIds);
         const others = restored.flatMap((list) => (Array.isArray(list) ? list : []));
         return { articleId: null, personIds: [merge.intoId, ...new Set(others.map((p) => p.id))] };

@@ -1,7 +1,8 @@
 /** Parsing an article without storing it (the web ingest page's preview), and the input both share. */
 
-import { articleHash, storyHash } from "@whosaid/db";
+import { articleHash, isWebUrl, storyHash } from "@whosaid/db";
 import * as read from "@whosaid/db/read";
+import type { ParseOutcome } from "@whosaid/ingest";
 import type { ParsedArticle } from "@whosaid/parser";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
@@ -28,6 +29,11 @@ type Input = typeof ArticleInput.$inferInput;
 /** The article's text or HTML: as given, or fetched from its URL. */
 async function articleBody(ctx: Context, input: Input) {
   if (input.text != null && input.html != null) throw badInput("Give text or html, not both.");
+  // The url is a link readers will follow: javascript:, data: and the like are refused.
+  if ((input.text != null || input.html != null) && input.url && !isWebUrl(input.url))
+    throw clientError("BAD_USER_INPUT", "The url must be an http or https address.", {
+      reason: "URL_INVALID",
+    });
   if (input.text != null) return { raw: input.text, format: "text" as const, url: input.url };
   if (input.html != null) return { raw: input.html, format: "html" as const, url: input.url };
   if (!input.url?.trim()) throw badInput("Give the article's text, its html, or its url.");
@@ -42,6 +48,18 @@ async function articleBody(ctx: Context, input: Input) {
 }
 
 /**
+ * The client error for an article the parser pool refused: over its time limit (PARSE_TIMEOUT),
+ * a crashed parser thread (PARSE_FAILED), a cancelled request, or the parser's own refusals
+ * (BAD_USER_INPUT, with the parser's code as `reason`).
+ */
+export function parseRefusal(outcome: Extract<ParseOutcome, { ok: false }>) {
+  if (outcome.code === "PARSE_TIMEOUT") return clientError("PARSE_TIMEOUT", outcome.message);
+  if (outcome.code === "PARSE_CRASHED" || outcome.code === "PARSE_ABORTED")
+    return clientError("PARSE_FAILED", outcome.message, { reason: outcome.code });
+  return clientError("BAD_USER_INPUT", outcome.message, { reason: outcome.code });
+}
+
+/**
  * Parses the input on the parser threads, turning parser refusals into BAD_USER_INPUT errors.
  * `raw` is what to keep as the article's source (the HTML), `url` where it came from.
  */
@@ -50,19 +68,14 @@ export async function parseInput(
   input: Input,
 ): Promise<{ parsed: ParsedArticle; raw: string; isHtml: boolean; url: string | null }> {
   const { raw, format, url } = await articleBody(ctx, input);
-  const outcome = await ctx.parser.parse({
-    input: raw,
-    options: {
-      format,
-      url: url ?? null,
-      source: input.source ?? null,
-      publishedAt: input.publishedAt ?? null,
-    },
-  });
-  if ("refused" in outcome) {
-    throw clientError("BAD_USER_INPUT", outcome.refused.message, { reason: outcome.refused.code });
-  }
-  if ("failed" in outcome) throw new Error(`parser failed: ${outcome.failed}`);
+  const options = {
+    format,
+    url: url ?? null,
+    source: input.source ?? null,
+    publishedAt: input.publishedAt ?? null,
+  };
+  const outcome = await ctx.parser.parse({ input: raw, options }, { signal: ctx.signal });
+  if (!outcome.ok) throw parseRefusal(outcome);
   return { parsed: outcome.parsed, raw, isHtml: format === "html", url: url ?? null };
 }
 

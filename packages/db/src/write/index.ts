@@ -20,6 +20,13 @@ export {
   type PersonFacts,
   undoPersonEdit,
 } from "./person-edits.ts";
-export { deleteArticle, reparseAll, reparseArticle } from "./reparse.ts";
+export {
+  articlesToReparse,
+  deleteArticle,
+  type StoredInput,
+  storedInput,
+  storeReparse,
+} from "./reparse.ts";
 export { storyHash } from "./story.ts";
 export { undoMerge, undoSplit } from "./undo-people.ts";
+export { isWebUrl } from "./web-url.ts";

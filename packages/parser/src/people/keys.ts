@@ -1,3 +1,4 @@
+import particles from "../lexicon/name-particles.json" with { type: "json" };
 import cues from "../lexicon/people-cues.json" with { type: "json" };
 import { memo } from "./memo.ts";
 
@@ -51,32 +52,7 @@ export const phoneticKey = memo((word: string): string => {
 });
 
 /** Particles that belong to a surname ("von der Leyen", "de Gaulle", "bin Salman"). */
-export const PARTICLES = new Set([
-  "van",
-  "von",
-  "der",
-  "den",
-  "de",
-  "del",
-  "della",
-  "di",
-  "da",
-  "dos",
-  "das",
-  "du",
-  "la",
-  "le",
-  "bin",
-  "ibn",
-  "al",
-  "el",
-  "abu",
-  "ben",
-  "ter",
-  "ten",
-  "st",
-  "mac",
-]);
+export const PARTICLES = new Set(particles.particles);
 
 /** Name words without initials ("A.") and suffixes ("Jr."). */
 export function nameWords(name: string): string[] {

@@ -26,6 +26,8 @@ function quote(fields: Partial<Quote> & Pick<Quote, "start" | "end" | "kind">): 
     speakerLabel: null,
     speakerCountry: null,
     speakerMention: null,
+    speakerType: null,
+    speakerMentionKind: null,
     cue: null,
     channel: null,
     statedAt: null,
