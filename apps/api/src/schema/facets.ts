@@ -25,7 +25,7 @@ const FACETS: [read.FacetName, string][] = [
   ["country", "By speaker country: ISO code as value, the country's name as label."],
   [
     "category",
-    "By speaker category (GOVERNMENT, MILITARY, EXPERT, MEDIA, OTHER, UNKNOWN): counts add up to total.",
+    "By speaker category (the SpeakerCategory values; UNKNOWN holds unnamed speakers and people without one): counts add up to total.",
   ],
   ["topic", "By IPTC topic id (label given)."],
   ["source", "By publisher."],
