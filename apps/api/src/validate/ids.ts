@@ -10,6 +10,7 @@ export const NODE_TYPES: ReadonlySet<string> = new Set([
   "Place",
   "Quote",
   "Source",
+  "Statement",
   "Topic",
 ]);
 
