@@ -4,7 +4,10 @@
  * parses in this thread (tests, tiny deployments).
  */
 import { Worker } from "node:worker_threads";
-import { type ParseJob, type ParseOutcome, runParse } from "./run.ts";
+import type { ParsedArticle, ParseOptions } from "@whosaid/parser";
+// Types only: the main thread never loads the parser (its language model and knowledge base
+// cost ~80 MB) unless it parses itself (size 0).
+import type { ParseJob, ParseOutcome } from "./run.ts";
 
 type Waiting = { job: ParseJob; resolve: (outcome: ParseOutcome) => void };
 
@@ -53,12 +56,19 @@ export class ParsePool {
 
   /** Parses one article; never rejects. */
   parse(job: ParseJob): Promise<ParseOutcome> {
-    if (this.size === 0) return Promise.resolve(runParse(job));
+    if (this.size === 0) return import("./run.ts").then((m) => m.runParse(job));
     return new Promise((resolve) => {
       this.queue.push({ job, resolve });
       const worker = this.idle.pop();
       if (worker) this.dispatch(worker);
     });
+  }
+
+  /** Parses one article for code that wants the result or an exception (re-parsing). */
+  async parseOrThrow(input: string, options: ParseOptions): Promise<ParsedArticle> {
+    const outcome = await this.parse({ input, options });
+    if ("parsed" in outcome) return outcome.parsed;
+    throw new Error("refused" in outcome ? outcome.refused.message : outcome.failed);
   }
 
   /** Each thread's live heap in MB as of its latest answer (null before its first full GC). */

@@ -1,5 +1,6 @@
 /** Article mutations: ingest, re-parse, delete (scope `ingest`). */
 import { deleteArticle, ingestParsedArticle, reparseAll, reparseArticle } from "@whosaid/db";
+import type { ParseOptions } from "@whosaid/parser";
 import { builder } from "../builder.ts";
 import { notFound } from "../errors.ts";
 import { localId } from "./common.ts";
@@ -74,7 +75,8 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, args, ctx) => {
       const id = localId(String(args.id), "Article");
-      if (!(await reparseArticle(ctx.db, id))) throw notFound("Article");
+      const parse = (input: string, o: ParseOptions) => ctx.parser.parseOrThrow(input, o);
+      if (!(await reparseArticle(ctx.db, id, parse))) throw notFound("Article");
       ctx.loaders.article.clear(id);
       return ctx.loaders.article.load(id) as never;
     },
@@ -84,7 +86,11 @@ builder.mutationFields((t) => ({
     description: "Re-parses every article (or only those parsed by an older parser: staleOnly).",
     authScopes: { ingest: true },
     args: { staleOnly: t.arg.boolean({ defaultValue: false }) },
-    resolve: (_root, args, ctx) => reparseAll(ctx.db, { staleOnly: args.staleOnly ?? false }),
+    resolve: (_root, args, ctx) =>
+      reparseAll(ctx.db, {
+        staleOnly: args.staleOnly ?? false,
+        parse: (input, o) => ctx.parser.parseOrThrow(input, o),
+      }),
   }),
   deleteArticle: t.field({
     type: DeletePayload,

@@ -1,6 +1,7 @@
 /** Read queries for the API: filters, pages, counts and batch loaders (one statement per batch). */
 export * from "./articles.ts";
 export * from "./catalog.ts";
+export * from "./counts.ts";
 export * from "./export.ts";
 export * from "./facets.ts";
 export * from "./filters.ts";

@@ -38,19 +38,6 @@ export async function listQuotes(
   return rows.map(({ sortDate, ...row }) => ({ ...row, sortKey: { date: sortDate, id: row.id } }));
 }
 
-/** How many quotes match a filter. */
-export async function countQuotes(
-  db: Queryable,
-  filter: QuoteFilter | null | undefined,
-): Promise<number> {
-  const params = new Params();
-  const { rows } = await db.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM ${QUOTE_FROM} ${whereClause(quoteConditions(filter, params))}`,
-    params.values,
-  );
-  return rows[0]?.n ?? 0;
-}
-
 /** Quotes by id, in the order asked (null for unknown ids). */
 export async function quotesByIds(
   db: Queryable,

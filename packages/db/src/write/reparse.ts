@@ -1,9 +1,4 @@
-import {
-  type InputFormat,
-  type ParsedArticle,
-  type ParseOptions,
-  parseArticle,
-} from "@whosaid/parser";
+import type { InputFormat, ParsedArticle, ParseOptions } from "@whosaid/parser";
 import type { Database } from "../types.ts";
 import { articleColumns, parsedValues, upsertSource } from "./article.ts";
 import { clearDerived, deleteOrphanPeople, writeDerived } from "./derived.ts";
@@ -12,7 +7,16 @@ import { storyHash } from "./story.ts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-type Parse = (input: string, options: ParseOptions) => ParsedArticle;
+/** How to parse: the parser in this thread by default, or e.g. a pool of parser threads. */
+export type Parse = (
+  input: string,
+  options: ParseOptions,
+) => ParsedArticle | Promise<ParsedArticle>;
+
+// Loaded on first use: a process that only reads (the API's main thread) never pays for the
+// parser's language model and knowledge base.
+const parseHere: Parse = async (input, options) =>
+  (await import("@whosaid/parser")).parseArticle(input, options);
 
 interface StoredInput {
   body: string;
@@ -31,7 +35,7 @@ interface StoredInput {
 export async function reparseArticle(
   db: Database,
   id: string,
-  parse: Parse = parseArticle,
+  parse: Parse = parseHere,
 ): Promise<boolean> {
   return db.transaction(async (tx) => {
     const { rows } = await tx.query<StoredInput>(
@@ -41,7 +45,7 @@ export async function reparseArticle(
     const a = rows[0];
     if (!a) return false;
     const input = a.input ?? a.body;
-    const parsed = parse(input, {
+    const parsed = await parse(input, {
       format: a.format,
       url: a.url,
       source: a.source,
