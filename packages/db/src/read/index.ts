@@ -2,6 +2,7 @@
 export * from "./articles.ts";
 export * from "./catalog.ts";
 export * from "./counts.ts";
+export * from "./explain.ts";
 export * from "./export.ts";
 export * from "./facets.ts";
 export * from "./filters.ts";
