@@ -111,7 +111,7 @@ describe.each(backends)("the graph on $name", (backend) => {
     ).text();
     const lines = csv.trim().split("\r\n");
     expect(lines[0]).toBe(
-      "quote,kind,speaker,country,category,role,organization,article_title,source,date,url,quote_id,article_id",
+      "quote,kind,speaker,country,category,role,organization,article_title,source,date,url,quote_id,article_id,statement_id",
     );
     expect(lines).toHaveLength(total + 1);
     const jsonl = await (

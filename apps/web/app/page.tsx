@@ -45,7 +45,7 @@ async function HomeOverview() {
         <section aria-labelledby="latest">
           <h2 id="latest">Latest statements</h2>
           <QuoteList
-            quotes={(data.latest?.edges ?? []).map((e) => e.node)}
+            quotes={(data.latest?.edges ?? []).map((e) => e.node.head)}
             empty="No statements yet."
           />
           <p>

@@ -10,6 +10,7 @@ import { scenariosBrowse } from "./scenarios/browse";
 import { scenariosExplore } from "./scenarios/explore";
 import { scenariosIngest } from "./scenarios/ingest";
 import { scenariosPages } from "./scenarios/pages";
+import { scenariosStatements } from "./scenarios/statements";
 import { scenariosStatus } from "./scenarios/status";
 import { gql } from "./seed";
 import { screenshotsDir, session } from "./session";
@@ -47,5 +48,6 @@ describe("whosaid in the browser", () => {
   scenariosExplore();
   scenariosIngest();
   scenariosPages();
+  scenariosStatements();
   scenariosStatus();
 });

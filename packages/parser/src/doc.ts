@@ -32,7 +32,9 @@ export interface Doc extends Omit<ParsedArticle, "schemaVersion"> {
   input: string;
   options: ParseOptions;
   /** Metadata found before segmentation (HTML meta tags, JSON-LD); merged by the metadata stage. */
-  hints: Partial<Pick<ArticleInfo, "title" | "publishedAt" | "authors" | "source" | "url">>;
+  hints: Partial<
+    Pick<ArticleInfo, "title" | "publishedAt" | "authors" | "agencies" | "source" | "url">
+  >;
   sentences: Sentence[];
 }
 
@@ -64,6 +66,7 @@ export function emptyArticle(): ArticleInfo {
     title: null,
     publishedAt: null,
     authors: [],
+    agencies: [],
     source: null,
     url: null,
     readTimeMinutes: null,

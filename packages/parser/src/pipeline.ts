@@ -5,11 +5,12 @@ import { people } from "./stages/people.ts";
 import { quotes } from "./stages/quotes.ts";
 import { segment } from "./stages/segment.ts";
 import { sentences } from "./stages/sentences.ts";
+import { statements } from "./stages/statements.ts";
 import { topics } from "./stages/topics.ts";
 import { type ParsedArticle, ParseError, type ParseOptions } from "./types.ts";
 
 /** The stages in order; each adds to the document what the later ones need. */
-export const stages: Stage[] = [segment, metadata, sentences, people, quotes, topics];
+export const stages: Stage[] = [segment, metadata, sentences, people, quotes, statements, topics];
 
 /**
  * Parse one news article (plain text or HTML) into its structure, people, quotes and topics.

@@ -43,6 +43,8 @@ export interface ArticleInfo {
   title: string | null;
   publishedAt: string | null;
   authors: string[];
+  /** News agencies and publishers credited as authors ("Reuters", "PTI"): never people. */
+  agencies: string[];
   source: string | null;
   url: string | null;
   readTimeMinutes: number | null;

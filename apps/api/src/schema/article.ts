@@ -27,7 +27,10 @@ builder.node(ArticleRef, {
       resolve: (a) => (a.sourceId && a.source ? { id: a.sourceId, name: a.source } : null),
     }),
     publishedAt: t.field({ type: "Date", nullable: true, resolve: (a) => a.publishedAt }),
-    authors: t.exposeStringList("authors"),
+    authors: t.exposeStringList("authors", { description: "The people who wrote the article." }),
+    agencies: t.exposeStringList("agencies", {
+      description: "News agencies and publishers credited as authors (Reuters, PTI): never people.",
+    }),
     readTimeMinutes: t.exposeInt("readTimeMinutes", { nullable: true }),
     language: t.exposeString("language"),
     format: t.exposeString("format"),

@@ -1,4 +1,4 @@
-/** Facets: counts of the filtered quotes by country, category, topic, source, month, kind, organization. */
+/** Facets: counts of the filtered statements by country, category, topic, source, month, kind, organization. */
 import * as read from "@whosaid/db/read";
 import { builder } from "../builder.ts";
 import { CountRef } from "./common.ts";
@@ -12,14 +12,18 @@ const FACETS: [read.FacetName, string][] = [
   ["topic", "By IPTC topic id (label given)."],
   ["source", "By publisher."],
   ["month", "By month stated (YYYY-MM), newest first."],
-  ["kind", "By quote kind (direct, partial, indirect)."],
+  ["kind", "By the kinds of a statement's pieces (direct, partial, indirect)."],
   ["organization", "By the speaker's organization."],
 ];
 
 Facets.implement({
-  description: "Counts for faceted browsing; every count respects the filter.",
+  description:
+    "Counts of statements for faceted browsing (the pieces of one statement count once); every count respects the filter.",
   fields: (t) => ({
-    total: t.int({ resolve: (f, _args, ctx) => read.countQuotes(ctx.db, f.filter) }),
+    total: t.int({
+      description: "Statements matching the filter.",
+      resolve: (f, _args, ctx) => read.countStatements(ctx.db, f.filter),
+    }),
     ...Object.fromEntries(
       FACETS.map(([name, description]) => [
         name,

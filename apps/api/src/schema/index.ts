@@ -7,6 +7,7 @@ import "./article-mutations.ts";
 import "./preview.ts";
 import "./quote-filter.ts";
 import "./quote.ts";
+import "./statement.ts";
 import "./person.ts";
 import "./topic.ts";
 import "./catalog.ts";

@@ -107,6 +107,7 @@ PreviewRef.implement({
     title: t.string({ nullable: true, resolve: (p) => p.parsed.article.title }),
     publishedAt: t.string({ nullable: true, resolve: (p) => p.parsed.article.publishedAt }),
     authors: t.stringList({ resolve: (p) => p.parsed.article.authors }),
+    agencies: t.stringList({ resolve: (p) => p.parsed.article.agencies }),
     source: t.string({ nullable: true, resolve: (p) => p.parsed.article.source }),
     language: t.string({ resolve: (p) => p.parsed.article.language }),
     paragraphs: t.stringList({ resolve: (p) => p.parsed.article.paragraphs.map((x) => x.text) }),

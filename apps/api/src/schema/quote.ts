@@ -68,7 +68,7 @@ builder.node(QuoteRef, {
   }),
 });
 
-const QuoteOrder = builder.enumType("QuoteOrder", {
+export const QuoteOrder = builder.enumType("QuoteOrder", {
   values: { NEWEST: { value: "newest" }, OLDEST: { value: "oldest" } } as const,
 });
 

@@ -5,6 +5,7 @@ import type {
   PlaceRow,
   QuoteRow,
   SourceRow,
+  StatementRow,
   TopicRow,
 } from "@whosaid/db/read";
 import { builder } from "../builder.ts";
@@ -13,6 +14,8 @@ export const ArticleRef = builder.objectRef<ArticleRow>("Article");
 export const PersonRef = builder.objectRef<PersonRow>("Person");
 export const QuoteRef = builder.objectRef<QuoteRow>("Quote");
 export const TopicRef = builder.objectRef<TopicRow>("Topic");
+/** A statement: its pieces (a quote split by "he said", a fragment inside its clause) as one. */
+export const StatementRef = builder.objectRef<StatementRow>("Statement");
 export const PlaceRef = builder.objectRef<PlaceRow>("Place");
 /** A publisher, with its counts. */
 export const SourceRef = builder.objectRef<SourceRow & { articles?: number; quotes?: number }>(
@@ -29,6 +32,10 @@ export const OrganizationRef = builder.objectRef<{
 export const QuoteConnection = builder.connectionObject({
   type: QuoteRef,
   name: "QuoteConnection",
+});
+export const StatementConnection = builder.connectionObject({
+  type: StatementRef,
+  name: "StatementConnection",
 });
 export const ArticleConnection = builder.connectionObject({
   type: ArticleRef,

@@ -24,7 +24,7 @@ export async function PersonStatements({
         {quotes?.totalCount ?? 0} shown of {quoteCount ?? 0} ·{" "}
         <Link href={quotesHref(filter)}>open in the explorer</Link>
       </p>
-      <QuoteList quotes={(quotes?.edges ?? []).map((e) => e.node)} showSpeaker={false} />
+      <QuoteList quotes={(quotes?.edges ?? []).map((e) => e.node.head)} showSpeaker={false} />
     </>
   );
 }

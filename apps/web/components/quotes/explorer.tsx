@@ -75,7 +75,7 @@ export async function Explorer({ searchParams }: { searchParams: SearchParamsRec
           total={quotes?.totalCount ?? 0}
           labels={labels}
         />
-        <QuoteList quotes={edges.map((e) => e.node)} />
+        <QuoteList quotes={edges.map((e) => e.node.head)} />
         <nav className="pager" aria-label="Pages">
           {after ? <Link href={quotesHref(filter, null, order)}>← First page</Link> : null}
           {next ? (

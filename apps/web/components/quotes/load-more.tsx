@@ -29,7 +29,7 @@ function MorePages({
   return (
     <>
       <div style={{ marginTop: "0.75rem" }}>
-        <QuoteList quotes={quotes.edges.map((e) => e.node)} />
+        <QuoteList quotes={quotes.edges.map((e) => e.node.head)} />
       </div>
       {next ? (
         <button

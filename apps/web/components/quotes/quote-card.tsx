@@ -2,6 +2,7 @@ import Link from "next/link";
 import { SpeakerLine } from "@/components/people/speaker";
 import { enumLabel, formatDate, isoDay } from "@/lib/format";
 import { type FragmentOf, graphql, readFragment } from "@/lib/graphql";
+import { StatementText } from "./statement-text";
 
 /** What a statement card shows. */
 export const QuoteCardFragment = graphql(`
@@ -14,10 +15,14 @@ export const QuoteCardFragment = graphql(`
     speakerLabel
     speaker { id name role country category organization { id name } }
     article { id title publishedAt url sourceName }
+    statement { id pieces { id text start end } }
   }
 `);
 
-/** One statement: the words, who said them, where and when. */
+/**
+ * One statement, shown through its head piece: the words (with the statement's other pieces: split
+ * parts joined, nested quoted words highlighted), who said them, where and when.
+ */
 export function QuoteCard({
   data,
   showSpeaker = true,
@@ -33,7 +38,7 @@ export function QuoteCard({
     <li className={`quote-card kind-${kind}`} data-testid="quote-card">
       <blockquote>
         {marks[0]}
-        {quote.text}
+        <StatementText text={quote.text} pieces={quote.statement?.pieces ?? []} />
         {marks[1]}
       </blockquote>
       {showSpeaker ? (

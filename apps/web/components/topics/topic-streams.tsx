@@ -25,7 +25,7 @@ export async function TopicStatements({
         {withSubtopics ? " (subtopics included)" : ""} ·{" "}
         <Link href={quotesHref(filter)}>open in the explorer</Link>
       </p>
-      <QuoteList quotes={(quotes?.edges ?? []).map((e) => e.node)} />
+      <QuoteList quotes={(quotes?.edges ?? []).map((e) => e.node.head)} />
     </>
   );
 }

@@ -17,7 +17,9 @@ export function scenariosBrowse(): void {
     await shot("quotes-ukrainian-officials");
     if (!needsQuotes("exactly Zelenskyy's, Kuleba's and Zaluzhny's statements")) return;
     const speakers = await speakersOnPage();
-    expect(speakers.length).toBeGreaterThanOrEqual(6);
+    // One card per statement: the reference article's Ukrainian officials make at least five
+    // statements (their quotes are more: the pieces of a split or nested statement share a card).
+    expect(speakers.length).toBeGreaterThanOrEqual(5);
     expect(new Set(speakers)).toEqual(new Set(UA_OFFICIALS));
     await expect(
       session.page.locator("[data-testid=total-count]").textContent(),

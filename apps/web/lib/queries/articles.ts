@@ -22,6 +22,7 @@ export const ArticleQuery = graphql(`
       title
       publishedAt
       authors
+      agencies
       url
       readTimeMinutes
       sourceName
@@ -33,6 +34,7 @@ export const ArticleQuery = graphql(`
         speaker { id name role country category }
       }
       people { id name role country category }
+      statements { id }
       topics { score topic { id label } }
       places { mentionCount place { id name } }
     }

@@ -5,9 +5,9 @@ import { graphql } from "@/lib/graphql";
 export const HomeQuery = graphql(
   `
   query Home {
-    latest: quotes(first: 6) {
+    latest: statements(first: 6) {
       totalCount
-      edges { node { id ...QuoteCard } }
+      edges { node { id head { id ...QuoteCard } } }
     }
     people(first: 8, orderBy: QUOTES, filter: { quoted: true }) {
       totalCount

@@ -4,14 +4,17 @@ import { graphql } from "@/lib/graphql";
 /** Page size of statement lists. */
 export const PAGE_SIZE = 20;
 
-/** A page of statements for a filter (newest first unless asked), with the total count. */
+/**
+ * A page of statements for a filter (newest first unless asked), with the total count of
+ * statements: the pieces of one statement come once, as its head piece with the others inside.
+ */
 export const QuotesQuery = graphql(
   `
   query Quotes($filter: QuoteFilter, $first: Int!, $after: String, $orderBy: QuoteOrder) {
-    quotes(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
+    quotes: statements(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { cursor node { id ...QuoteCard } }
+      edges { cursor node { id head { id ...QuoteCard } } }
     }
   }
 `,
@@ -31,7 +34,7 @@ export const FacetsQuery = graphql(`
       kind { value label count }
       organization { value label count }
     }
-    officials: quotes(filter: $officialFilter, first: 1) { totalCount }
-    nonOfficials: quotes(filter: $nonOfficialFilter, first: 1) { totalCount }
+    officials: statements(filter: $officialFilter, first: 1) { totalCount }
+    nonOfficials: statements(filter: $nonOfficialFilter, first: 1) { totalCount }
   }
 `);

@@ -24,7 +24,7 @@ export const TopicQuery = graphql(`
 /** Speakers of a topic's latest statements, to rank the people who speak about it. */
 export const TopicSpeakersQuery = graphql(`
   query TopicSpeakers($filter: QuoteFilter) {
-    quotes(filter: $filter, first: 100) {
+    quotes: statements(filter: $filter, first: 100) {
       edges { node { speaker { id name role country category quoteCount organization { id name } } } }
     }
   }

@@ -14,6 +14,8 @@ const embedded = [
   "QueryTopicsConnectionEdge",
   "PersonQuotesConnection",
   "PersonQuotesConnectionEdge",
+  "StatementConnection",
+  "StatementEdge",
   "Facets",
   "Count",
   "Paragraph",
@@ -36,8 +38,13 @@ export function browserCacheExchange() {
   return cacheExchange({
     keys: Object.fromEntries(embedded.map((name) => [name, () => null])),
     resolvers: {
-      Query: { quotes: relayPagination(), articles: relayPagination(), people: relayPagination() },
-      Person: { quotes: relayPagination() },
+      Query: {
+        quotes: relayPagination(),
+        statements: relayPagination(),
+        articles: relayPagination(),
+        people: relayPagination(),
+      },
+      Person: { quotes: relayPagination(), statements: relayPagination() },
     },
   });
 }

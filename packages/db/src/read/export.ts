@@ -19,6 +19,8 @@ export interface ExportRow {
   url: string | null;
   quoteId: string;
   articleId: string;
+  /** Shared by the pieces of one statement (a quote split by "he said", a fragment and its clause). */
+  statementId: string;
 }
 
 export const EXPORT_COLUMNS: (keyof ExportRow)[] = [
@@ -35,6 +37,7 @@ export const EXPORT_COLUMNS: (keyof ExportRow)[] = [
   "url",
   "quoteId",
   "articleId",
+  "statementId",
 ];
 
 /**
@@ -59,7 +62,7 @@ export async function* exportQuotes(
       `SELECT q.text AS quote, q.kind, coalesce(p.name, q.speaker_label) AS speaker,
          coalesce(p.country, q.speaker_country) AS country, p.category, p.role, p.organization,
          a.title AS "articleTitle", a.source, to_char(coalesce(q.stated_at, a.published_at), 'YYYY-MM-DD') AS date,
-         a.url, q.id AS "quoteId", a.id AS "articleId", to_char(${QUOTE_SORT_DATE}, 'YYYY-MM-DD') AS "sortDate"
+         a.url, q.id AS "quoteId", a.id AS "articleId", q.statement_id AS "statementId", to_char(${QUOTE_SORT_DATE}, 'YYYY-MM-DD') AS "sortDate"
        FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN people p ON p.id = q.speaker_id
        ${whereClause(conditions)}
        ORDER BY ${sortKey} DESC, q.id DESC LIMIT ${params.add(batchSize)}`,

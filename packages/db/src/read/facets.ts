@@ -1,4 +1,4 @@
-/** Counts of the filtered quotes by country, category, topic, source, month, kind and organization. */
+/** Counts of the filtered statements by country, category, topic, source, month, kind and organization. */
 import type { Queryable } from "../types.ts";
 import { QUOTE_FROM, type QuoteFilter, quoteConditions } from "./filters.ts";
 import type { CountRow } from "./rows.ts";
@@ -24,7 +24,10 @@ const FACETS: Record<FacetName, { value: string; join?: string }> = {
   topic: { value: "qt.topic_id", join: "JOIN quote_topics qt ON qt.quote_id = q.id" },
 };
 
-/** One facet's counts for a filter, largest first (month facets in date order); nulls left out. */
+/**
+ * One facet's statement counts for a filter (a statement counts once per value any of its pieces
+ * has), largest first (month facets in date order); nulls left out.
+ */
 export async function facetCounts(
   db: Queryable,
   facet: FacetName,
@@ -36,7 +39,7 @@ export async function facetCounts(
   const conditions = [...quoteConditions(filter, params), `${spec.value} IS NOT NULL`];
   const order = facet === "month" ? "value DESC" : "count DESC, value";
   const { rows } = await db.query<CountRow>(
-    `SELECT ${spec.value} AS value, count(*)::int AS count FROM ${QUOTE_FROM} ${spec.join ?? ""}
+    `SELECT ${spec.value} AS value, count(DISTINCT q.statement_id)::int AS count FROM ${QUOTE_FROM} ${spec.join ?? ""}
      ${whereClause(conditions)} GROUP BY 1 ORDER BY ${order} LIMIT ${params.add(limit)}`,
     params.values,
   );

@@ -10,4 +10,5 @@ export * from "./people.ts";
 export * from "./quotes.ts";
 export * from "./rows.ts";
 export { isUuid } from "./sql.ts";
+export * from "./statements.ts";
 export * from "./topics.ts";

@@ -8,6 +8,7 @@ export interface ArticleRow {
   sourceId: string | null;
   publishedAt: string | null;
   authors: string[];
+  agencies: string[];
   readTimeMinutes: number | null;
   language: string;
   format: string;
@@ -101,7 +102,7 @@ export interface CountRow {
 }
 
 export const ARTICLE_COLUMNS = `a.id, a.title, a.url, a.source, a.source_id AS "sourceId",
-  to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt", a.authors, a.read_time AS "readTimeMinutes",
+  to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt", a.authors, a.agencies, a.read_time AS "readTimeMinutes",
   a.language, a.format, a.warnings, a.content_hash AS "contentHash", a.parser_version AS "parserVersion",
   a.ingested_at AS "ingestedAt", a.parsed_at AS "parsedAt"`;
 

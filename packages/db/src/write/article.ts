@@ -23,6 +23,7 @@ export function articleColumns(parsed: ParsedArticle, meta: ArticleMeta) {
     title: a.title,
     publishedAt: toDate(a.publishedAt) ?? toDate(meta.publishedAt),
     authors: a.authors ?? [],
+    agencies: a.agencies ?? [],
     readTime: a.readTimeMinutes,
     language: a.language || "und",
     format: parsed.format,
@@ -38,7 +39,7 @@ export function articleColumns(parsed: ParsedArticle, meta: ArticleMeta) {
 /**
  * The values ingest and re-parse both write, in the order of the columns source, source_id, title,
  * published_at, authors, read_time, language, body, paragraphs, captions, related_stories, footer,
- * warnings, parsed, parser_version, schema_version.
+ * warnings, parsed, parser_version, schema_version, agencies.
  */
 export function parsedValues(
   parsed: ParsedArticle,
@@ -62,6 +63,7 @@ export function parsedValues(
     c.parsed,
     parserVersion(),
     parsed.schemaVersion,
+    c.agencies,
   ];
 }
 
@@ -111,8 +113,8 @@ export async function insertArticle(
   const { rows } = await tx.query<{ id: string }>(
     `INSERT INTO articles (content_hash, url, format, input, source, source_id, title, published_at, authors,
        read_time, language, body, paragraphs, captions, related_stories, footer, warnings, parsed,
-       parser_version, schema_version, story_hash)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21)
+       parser_version, schema_version, agencies, story_hash)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22)
      ON CONFLICT DO NOTHING RETURNING id`,
     [hash, c.url, c.format, input, ...parsedValues(parsed, c, sourceId), story],
   );

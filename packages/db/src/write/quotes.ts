@@ -29,13 +29,15 @@ export async function writeQuotes(
     paragraph: [] as number[],
   };
   const topics = { quote: [] as string[], topic: [] as string[], score: [] as number[] };
+  const heads = statementHeads(quotes);
   const seen = new Set<string>();
   for (const q of quotes) {
     const id = quoteId(articleId, q.start, q.end);
     if (seen.has(id)) continue; // the same span twice is one quote
     seen.add(id);
     cols.id.push(id);
-    cols.statement.push(q.statementId ?? q.id);
+    const head = heads.get(q.statementId ?? q.id) ?? q;
+    cols.statement.push(quoteId(articleId, head.start, head.end));
     cols.local.push(q.id);
     cols.text.push(q.text);
     cols.start.push(q.start);
@@ -48,7 +50,8 @@ export async function writeQuotes(
     cols.cue.push(q.cue?.text ?? null);
     cols.lemma.push(q.cue?.lemma ?? null);
     cols.channel.push(q.channel ?? null);
-    cols.stated.push(toDate(q.statedAt) ?? publishedAt);
+    // The pieces of a statement are dated as one (the head's date), so the statement sorts once.
+    cols.stated.push(toDate(head.statedAt) ?? publishedAt);
     cols.paragraph.push(q.paragraph ?? 0);
     for (const t of q.topics ?? []) {
       topics.quote.push(id);
@@ -64,7 +67,7 @@ export async function writeQuotes(
          speaker_id, speaker_label, speaker_country, speaker_mention, cue, cue_lemma, channel, stated_at, paragraph)
        SELECT u.id, $1, u.statement, u.local, u.text, u.s, u.e, u.kind, u.speaker, u.label, u.country,
          u.mention::jsonb, u.cue, u.lemma, u.channel, u.stated::date, u.paragraph
-       FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::int[], $7::int[], $8::text[],
+       FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::int[], $7::int[], $8::text[],
          $9::uuid[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[],
          $16::text[], $17::int[])
          AS u(id, statement, local, text, s, e, kind, speaker, label, country, mention, cue, lemma, channel,
@@ -75,4 +78,20 @@ export async function writeQuotes(
     [articleId, ...Object.values(cols), topics.quote, topics.topic, topics.score],
   );
   return cols.id.length;
+}
+
+/**
+ * The head piece of each statement (parser `statementId` → quote): its longest piece, the earliest
+ * on a tie. Its quote id is the statement's id in the database.
+ */
+export function statementHeads(quotes: readonly Quote[]): Map<string, Quote> {
+  const heads = new Map<string, Quote>();
+  for (const q of quotes) {
+    const key = q.statementId ?? q.id;
+    const head = heads.get(key);
+    const longer = head && q.end - q.start > head.end - head.start;
+    const tieEarlier = head && q.end - q.start === head.end - head.start && q.start < head.start;
+    if (!head || longer || tieEarlier) heads.set(key, q);
+  }
+  return heads;
 }

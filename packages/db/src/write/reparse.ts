@@ -56,11 +56,12 @@ export async function reparseArticle(
     await tx.query(
       `UPDATE articles SET source = $2, source_id = $3, title = $4, published_at = $5, authors = $6,
          read_time = $7, language = $8, body = $9, paragraphs = $10, captions = $11, related_stories = $12,
-         footer = $13, warnings = $14, parsed = $15, parser_version = $16, schema_version = $17, parsed_at = now(),
+         footer = $13, warnings = $14, parsed = $15, parser_version = $16, schema_version = $17, agencies = $18,
+         parsed_at = now(),
          -- Kept as it was when another article already holds the new fingerprint (both stored
          -- before fingerprints existed): the unique index stays whole, the re-parse succeeds.
-         story_hash = CASE WHEN EXISTS (SELECT 1 FROM articles o WHERE o.story_hash = $18 AND o.id <> $1)
-                      THEN story_hash ELSE $18 END
+         story_hash = CASE WHEN EXISTS (SELECT 1 FROM articles o WHERE o.story_hash = $19 AND o.id <> $1)
+                      THEN story_hash ELSE $19 END
        WHERE id = $1`,
       [id, ...parsedValues(parsed, c, sourceId), storyHash(parsed)],
     );

@@ -13,6 +13,7 @@ export function metadata(doc: Doc): Doc {
   const html = doc.format === "html";
   const [first, second] = html ? [hints, found] : [found, hints];
   const authors = first.authors?.length ? first.authors : (second.authors ?? []);
+  const agencies = [...(first.agencies ?? []), ...(second.agencies ?? [])];
   const source = first.source ?? second.source ?? (opts.source ? publisherName(opts.source) : null);
   return {
     ...doc,
@@ -24,6 +25,7 @@ export function metadata(doc: Doc): Doc {
         normalizeDate(second.publishedAt) ??
         normalizeDate(opts.publishedAt),
       authors: [...new Set(authors)],
+      agencies: [...new Set(agencies)],
       source,
       url: hints.url ?? opts.url ?? null,
     },

@@ -1,8 +1,8 @@
 import type { Caption, Paragraph, RelatedStory } from "../types.ts";
-import { matchCaption } from "./captions.ts";
+import { captionKey, matchCaption } from "./captions.ts";
 import { matchFooter } from "./footer.ts";
 import type { Line } from "./lines.ts";
-import { inlineRelated, isRelatedHeading, parseRelated } from "./related.ts";
+import { inlineRelated, isRelatedHeading, parseRelated, storyResumes } from "./related.ts";
 import { squash } from "./text.ts";
 
 /** The parts of an article below its header. */
@@ -29,7 +29,8 @@ const WRAP_WIDTH = 100;
 
 /**
  * Splits the body into paragraphs, captions (deduplicated, with their credit), footer lines and
- * related stories. Everything after a related-stories heading is related, never body.
+ * related stories. What follows a related-stories heading is related, until the story's prose
+ * goes on below it (a label inside the article).
  */
 export function readBody(text: string, lines: Line[], from: number, opts: BodyOptions): Body {
   const body: Body = {
@@ -42,6 +43,8 @@ export function readBody(text: string, lines: Line[], from: number, opts: BodyOp
   const seenCaptions = new Set(body.captions.map(captionKey));
   const related: Line[][] = [];
   let inRelated = false;
+  /** The block met last in a related list; null right after its label. */
+  let lastRelated: string | null = null;
   let run: Line[] = [];
   const flush = () => {
     if (run.length === 0) return;
@@ -50,8 +53,13 @@ export function readBody(text: string, lines: Line[], from: number, opts: BodyOp
     body.paragraphs.push({ text: text.slice(start, end), start, end });
     run = [];
   };
-  for (const block of blocks(lines, from, opts.blankMode)) {
+  const all = [...blocks(lines, from, opts.blankMode)];
+  const texts = all.map((block) => block.map((l) => l.text).join(" "));
+  for (let b = 0; b < all.length; b++) {
+    const block = all[b];
+    if (inRelated && storyResumes(texts, b, lastRelated)) inRelated = false;
     if (inRelated) {
+      lastRelated = texts[b];
       const kept = block.filter((l) => !takeFooter(body, l.text));
       if (kept.length) related.push(kept);
       continue;
@@ -67,6 +75,7 @@ export function readBody(text: string, lines: Line[], from: number, opts: BodyOp
         // A list of other stories follows an article; before any body it is just a heading.
         if (body.paragraphs.length === 0) continue;
         inRelated = true;
+        lastRelated = k + 1 < block.length ? block[block.length - 1].text : null;
         if (k + 1 < block.length) related.push(block.slice(k + 1));
         break;
       }
@@ -107,10 +116,6 @@ function takeFooter(body: Body, line: string): boolean {
   body.footer.push(squash(line));
   body.source ??= footer.source;
   return true;
-}
-
-function captionKey(c: { text: string; credit: string | null }): string {
-  return `${squash(c.text).toLowerCase()}|${c.credit ?? ""}`;
 }
 
 /** Groups non-blank lines into blocks: between blank lines, or one line each. */

@@ -34,25 +34,58 @@ const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|Jr\.?|S
 const BY = /^by\s+/i;
 const SEPARATORS = /\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|,\s*|\s*\|\s*|;\s*|\s+[–—-]\s+)\s*/;
 
+/** A byline read into its people and the publishers or agencies it credits. */
+export interface BylineParts {
+  names: string[];
+  organisations: string[];
+}
+
 /**
  * Reads a byline such as "By Jane Roe and John Doe" or "A and B and C" into a list of names.
  * After "By", parts naming a publisher or a role ("Reuters", "Senior Reporter") are left out;
  * otherwise any part that is not a name means the line is not a byline (null).
  */
 export function parseByline(line: string): string[] | null {
+  return readByline(line)?.names ?? null;
+}
+
+/**
+ * Like {@link parseByline}, but keeps the publishers and agencies a "By" line credits beside the
+ * people ("By Jane Roe, Reuters" → Reuters); a role ("Staff Writer") is neither. A "By" line
+ * crediting only an agency ("By PTI") is a byline with no people.
+ */
+export function readByline(line: string): BylineParts | null {
   const s = line.trim();
   if (s.length < 3 || s.length > 200) return null;
   const hasBy = BY.test(s);
   const parts = (hasBy ? s.replace(BY, "") : s).split(SEPARATORS).filter((p) => p.length > 0);
   if (parts.length === 0 || parts.length > 8) return null;
   const names: string[] = [];
+  const organisations: string[] = [];
   for (const part of parts) {
     if (isName(part)) names.push(part);
-    else if (!hasBy || !isOrganisationOrRole(part)) return null;
+    else if (!hasBy) return null;
+    else if (isAgency(part)) organisations.push(part);
+    else if (!isOrganisationOrRole(part)) return null;
   }
   // Without "By", one bare name is too weak a signal: it could be a heading or a name on its own.
-  if (names.length === 0 || (!hasBy && names.length < 2)) return null;
-  return names;
+  if (!hasBy && names.length < 2) return null;
+  if (names.length === 0 && organisations.length === 0) return null;
+  return { names, organisations };
+}
+
+/** A publisher or news agency, as credited in a byline or an author field ("Reuters", "PTI", "The Associated Press"). */
+export function isAgency(part: string): boolean {
+  const lower = part
+    .trim()
+    .toLowerCase()
+    .replace(/^the\s+/, "");
+  if (ORGANISATIONS.has(lower) || ORGANISATIONS.has(`the ${lower}`)) return true;
+  // Wire services go by short capitals (PTI, IANS, ANI, APA); a newsroom by its own words.
+  if (/^\p{Lu}{2,5}$/u.test(part.trim())) return true;
+  return /\b(?:news|press|agency|agence|agencia|agentur|wire|media|times|post|herald|tribune|gazette|journal|daily|network|broadcasting|television|radio|service)\b/i.test(
+    lower,
+  );
 }
 
 /** True for 2–5 words that are capitalised (or initials, or name particles). */

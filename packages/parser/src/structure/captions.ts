@@ -1,5 +1,5 @@
 import lexicon from "../lexicon/structure-captions.json";
-import { trimRange } from "./text.ts";
+import { squash, trimRange } from "./text.ts";
 
 const AGENCIES = new Set(lexicon.agencies);
 const MARKERS = lexicon.creditMarkers;
@@ -61,4 +61,9 @@ function markedCredit(text: string, line: string, offset: number): CaptionMatch 
     return { start: s, end: e, credit };
   }
   return null;
+}
+
+/** What makes two captions the same one: their words, whatever the spacing and case, and credit. */
+export function captionKey(c: { text: string; credit: string | null }): string {
+  return `${squash(c.text).toLowerCase()}|${c.credit ?? ""}`;
 }

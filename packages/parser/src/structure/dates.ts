@@ -1,45 +1,78 @@
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
-const MONTH_ABBR = MONTHS.map((m) => m.slice(0, 3));
+import words from "../lexicon/structure-dates.json";
+
+const MONTHS = words.months as Record<string, number>;
+const WEEKDAYS = new Set(words.weekdays);
+/** Longest first, so "published on" is taken before "published". */
+const PREFIXES = [...words.prefixes].sort((a, b) => b.length - a.length);
+/** Words that may stand between the parts of a date or before its time ("25 de mayo", "um"). */
+const FILLERS = new Set(["de", "del", "den", "der", "at", "um", "à", "a", "las", "la", "h", "|"]);
 
 const ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
-const WEEKDAY = "(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?";
-const MONTH_FIRST = new RegExp(
-  `^${WEEKDAY}([a-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$`,
-  "i",
-);
-const DAY_FIRST = new RegExp(
-  `^${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+([a-z]{3,9})\\.?,?\\s+(\\d{4})$`,
-  "i",
-);
+/** 25.09.2018, 25/09/2018, 09/25/2018, 25-09-2018. */
+const NUMERIC = /(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/;
+/** Clock times with their zone: "10:32 a.m. ET", "14:05 Uhr", "14h05", "3.45pm". */
+const TIME =
+  /(?<![\d.])\d{1,2}(?:[:h]\d{2}(?::\d{2})?|\.\d{2}(?=\s*(?:uhr|[ap]\.?m)))(?:\s*[ap]\.?m\.?)?(?:\s*(?:uhr|gmt|utc|[a-z]{1,2}[sd]?t)(?:\s*[+-]\s*\d{1,2})?\b)?|(?<!\d)\d{1,2}\s*[ap]\.?m\.?(?=\s|,|$)/gi;
+const ORDINAL = /^(\d{1,2})(?:st|nd|rd|th|er|re|e|º|°|\.)?$/;
 
 /**
- * Parses a date line as written by newsrooms ("Friday, January 4, 2019", "4 January 2019",
- * "2019-01-04") to YYYY-MM-DD, or null when the whole line is not a date.
+ * Parses a line that is a printed date in English, German, French or Spanish ("Friday, January
+ * 4, 2019", "4 January 2019 10:32 GMT", "publiziert am 25. September 2018", "le 3 mars 2019 à
+ * 14h05", "25 de septiembre de 2018", "2019-01-04", "25.09.2018") to YYYY-MM-DD, or null when the
+ * whole line is not a date. Day and month written as two numbers are read only when unambiguous
+ * (a dot means day first, as in German; a part over 12 is the day).
  */
 export function parseDateLine(line: string): string | null {
-  const s = line.trim();
-  if (s.length > 48) return null;
-  const iso = ISO.exec(s);
+  let s = line.trim().toLowerCase();
+  if (s.length < 6 || s.length > 90) return null;
+  const iso = ISO.exec(s.toUpperCase());
   if (iso) return ymd(+iso[1], +iso[2], +iso[3]);
-  const mf = MONTH_FIRST.exec(s);
-  if (mf) return ymd(+mf[3], monthIndex(mf[1]), +mf[2]);
-  const df = DAY_FIRST.exec(s);
-  if (df) return ymd(+df[3], monthIndex(df[2]), +df[1]);
-  return null;
+  s = withoutPrefix(s).replace(TIME, " ");
+  const numeric = NUMERIC.exec(s);
+  if (numeric) {
+    const rest = s.replace(numeric[0], " ");
+    if (tokens(rest).length > 0) return null;
+    return numericDate(+numeric[1], numeric[2], +numeric[3], +numeric[4]);
+  }
+  const parts = tokens(s);
+  if (parts.length !== 3) return null;
+  let year = 0;
+  let month = 0;
+  let day = 0;
+  for (const part of parts) {
+    const m = MONTHS[part.replace(/\.$/, "")];
+    const ordinal = ORDINAL.exec(part);
+    if (m && !month) month = m;
+    else if (/^\d{4}$/.test(part) && !year) year = +part;
+    else if (ordinal && !day) day = +ordinal[1];
+    else return null;
+  }
+  return ymd(year, month, day);
+}
+
+function withoutPrefix(s: string): string {
+  for (const prefix of PREFIXES) {
+    if (s.startsWith(prefix) && /^[\s:,.-]/.test(s.slice(prefix.length))) {
+      return s.slice(prefix.length).replace(/^[\s:,.-]+/, "");
+    }
+  }
+  return s;
+}
+
+/** The words of a date line, without weekdays, fillers and punctuation. */
+function tokens(s: string): string[] {
+  return s
+    .split(/[\s,]+/)
+    .map((t) => t.replace(/^[([]+|[)\]]+$/g, ""))
+    .filter((t) => t && !/^[-–—|·•/]+$/.test(t))
+    .filter((t) => !WEEKDAYS.has(t.replace(/\.$/, "")) && !FILLERS.has(t));
+}
+
+function numericDate(a: number, separator: string, b: number, year: number): string | null {
+  if (separator === "." || separator === "-" || a > 12) return ymd(year, b, a);
+  if (b > 12) return ymd(year, a, b);
+  return a === b ? ymd(year, a, b) : null;
 }
 
 /**
@@ -62,14 +95,6 @@ export function normalizeDate(value: string | null | undefined): string | null {
   if (Number.isNaN(t)) return null;
   const d = new Date(t);
   return ymd(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
-}
-
-function monthIndex(name: string): number {
-  const n = name.toLowerCase();
-  const full = MONTHS.indexOf(n);
-  if (full >= 0) return full + 1;
-  const abbr = n === "sept" ? 8 : MONTH_ABBR.indexOf(n);
-  return abbr >= 0 ? abbr + 1 : 0;
 }
 
 function ymd(y: number, m: number, d: number): string | null {

@@ -1,6 +1,7 @@
 import { isBoilerplate } from "./boilerplate.ts";
 import { parseByline } from "./byline.ts";
 import { matchCaption } from "./captions.ts";
+import { addCredit, readPrintedCredit } from "./dateline.ts";
 import { parseDateLine } from "./dates.ts";
 import { matchFooter } from "./footer.ts";
 import {
@@ -20,6 +21,8 @@ export interface Header {
   title: string | null;
   publishedAt: string | null;
   authors: string[];
+  /** Publishers and agencies a byline credits beside (or instead of) people. */
+  agencies: string[];
   readTimeMinutes: number | null;
   /** Site notices met among the header lines (review banners, edit stamps): footer, not body. */
   notices: string[];
@@ -42,6 +45,7 @@ export function readHeader(lines: Line[], allowTitle: boolean): Header {
     title: null,
     publishedAt: null,
     authors: [],
+    agencies: [],
     readTimeMinutes: null,
     notices: [],
     bodyFrom: 0,
@@ -60,9 +64,10 @@ export function readHeader(lines: Line[], allowTitle: boolean): Header {
       if (allowTitle && !h.title && exported[2]) h.title = exported[2];
       continue;
     }
-    const date = parseDateLine(text);
-    if (date) {
-      h.publishedAt ??= date;
+    const credit = readPrintedCredit(text);
+    if (credit?.publishedAt) {
+      h.publishedAt ??= credit.publishedAt;
+      addCredit(h, credit);
       continue;
     }
     // Wiki banners sit between the title and the dateline; the header goes on below them.
@@ -79,9 +84,9 @@ export function readHeader(lines: Line[], allowTitle: boolean): Header {
     if (h.title && text === h.title) continue;
     if ((h.title || h.publishedAt) && COUNTER.test(text)) continue;
     // A byline without "By" follows the title; above it, a headline may read like a list of names.
-    const byline = h.title || h.publishedAt || /^by\s/i.test(text) ? parseByline(text) : null;
-    if (byline) {
-      for (const name of byline) if (!h.authors.includes(name)) h.authors.push(name);
+    // A page's title is in its metadata (allowTitle false), so a names line at its top is a byline.
+    if (credit && (h.title || h.publishedAt || !allowTitle || /^by\s/i.test(text))) {
+      addCredit(h, credit);
       continue;
     }
     const wrapped = allowTitle && !h.title ? twoLineHeadline(lines, i) : null;

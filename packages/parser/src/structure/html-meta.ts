@@ -1,6 +1,8 @@
 import type { Doc } from "../doc.ts";
-import { isOrganisationOrRole } from "./byline.ts";
+import { isAgency, isName, isOrganisationOrRole } from "./byline.ts";
 import { normalizeDate } from "./dates.ts";
+import { creditsNearHeadline, isElsewhere } from "./html-credits.ts";
+import { cleanSiteName, siteKey, titleWithoutSuffix } from "./html-title.ts";
 import { squash } from "./text.ts";
 
 type Hints = Doc["hints"];
@@ -31,42 +33,55 @@ export function readMeta(document: Document): Hints {
   const ld = jsonLdArticle(document);
   const first = (...values: unknown[]) =>
     values.find((v) => typeof v === "string" && v.trim() !== "") as string | undefined;
-  const site = first(meta.get("og:site_name"), name(ld?.publisher), meta.get("application-name"));
-  const h1 = document.querySelector("h1")?.textContent;
-  const title = first(
-    meta.get("og:title"),
-    meta.get("twitter:title"),
-    ld?.headline,
-    h1,
-    titleWithoutSite(document.title, site),
-  );
-  const time = document.querySelector(
-    "time[datetime][itemprop=datePublished], time[datetime][pubdate], time[datetime]",
-  );
-  const dates = [
-    ...DATE_KEYS.map((k) => meta.get(k)),
-    ld?.datePublished,
-    time?.getAttribute("datetime"),
-  ];
-  const publishedAt = dates
-    .map((d) => (typeof d === "string" ? normalizeDate(d) : null))
-    .find(Boolean);
   const url = first(
     document.querySelector("link[rel=canonical]")?.getAttribute("href"),
     meta.get("og:url"),
     ld?.url,
   );
+  const site = cleanSiteName(
+    [meta.get("og:site_name"), name(ld?.publisher), meta.get("application-name")],
+    url,
+    first(meta.get("og:title"), document.title),
+  );
+  const h1 = document.querySelector("h1")?.textContent;
+  const rawTitle = first(
+    meta.get("og:title"),
+    meta.get("twitter:title"),
+    ld?.headline,
+    h1,
+    document.title,
+  );
+  const title = rawTitle && titleWithoutSuffix(rawTitle, { site, url, h1, page: document.title });
+  const time =
+    document.querySelector("time[datetime][itemprop=datePublished], time[datetime][pubdate]") ??
+    Array.from(document.querySelectorAll("time[datetime]")).find((t) => !isElsewhere(t));
+  const dates = [
+    ...DATE_KEYS.map((k) => meta.get(k)),
+    ld?.datePublished,
+    time?.getAttribute("datetime"),
+  ];
+  let publishedAt = dates
+    .map((d) => (typeof d === "string" ? normalizeDate(d) : null))
+    .find(Boolean);
   const hints: Hints = {};
   if (title) hints.title = squash(title);
-  if (publishedAt) hints.publishedAt = publishedAt;
-  const authors = authorNames(
-    site?.toLowerCase(),
+  const { authors, agencies } = authorNames(
+    site && siteKey(site),
     ld?.author,
     meta.get("author"),
     meta.get("article:author"),
   );
+  // What the metadata lacks, the lines printed around the headline may say.
+  if (!publishedAt || authors.length === 0) {
+    const printed = creditsNearHeadline(document);
+    publishedAt ??= printed.publishedAt ?? undefined;
+    if (authors.length === 0) authors.push(...printed.authors);
+    for (const agency of printed.agencies) if (!agencies.includes(agency)) agencies.push(agency);
+  }
+  if (publishedAt) hints.publishedAt = publishedAt;
   if (authors.length) hints.authors = authors;
-  if (site) hints.source = squash(site);
+  if (agencies.length) hints.agencies = agencies;
+  if (site) hints.source = site;
   if (url) hints.url = url.trim();
   return hints;
 }
@@ -120,7 +135,11 @@ function name(v: unknown): string | undefined {
   return undefined;
 }
 
-function authorNames(site: string | undefined, ...sources: unknown[]): string[] {
+/** People named as the article's authors, and the agencies or publishers named in their place. */
+function authorNames(
+  site: string | undefined,
+  ...sources: unknown[]
+): { authors: string[]; agencies: string[] } {
   for (const source of sources) {
     const list = (Array.isArray(source) ? source : [source])
       .map(name)
@@ -128,25 +147,18 @@ function authorNames(site: string | undefined, ...sources: unknown[]): string[] 
     const names = list
       .flatMap((n) => n.split(/\s*(?:,|\band\b|&)\s*/))
       .map((n) => squash(n).replace(/^by\s+/i, ""))
-      // Pages often name the site or a desk as the author: those are not people.
-      .filter(
-        (n) =>
-          n.length > 1 &&
-          n.length <= 80 &&
-          !/^https?:|\//.test(n) &&
-          !isOrganisationOrRole(n) &&
-          n.toLowerCase() !== site,
-      );
-    if (names.length) return [...new Set(names)];
+      .filter((n) => n.length > 1 && n.length <= 80 && !/^https?:|\//.test(n));
+    // Pages often name the site, an agency or a desk as the author: those are not people.
+    const authors: string[] = [];
+    const agencies: string[] = [];
+    for (const n of names) {
+      const isSite = siteKey(n) === site;
+      const role = isOrganisationOrRole(n);
+      if (isName(n) && !role && !isSite) authors.push(n);
+      else if (isSite || isAgency(n) || (!role && /^[\p{L}-]+$/u.test(n))) agencies.push(n);
+    }
+    if (authors.length || agencies.length)
+      return { authors: [...new Set(authors)], agencies: [...new Set(agencies)] };
   }
-  return [];
-}
-
-function titleWithoutSite(title: string | undefined, site: string | undefined): string | undefined {
-  if (!title) return undefined;
-  const parts = title.split(/\s+[|–—-]\s+/);
-  if (parts.length < 2) return title;
-  if (site && squash(parts[parts.length - 1]).toLowerCase() === squash(site).toLowerCase())
-    return parts.slice(0, -1).join(" - ");
-  return parts[0].length >= 15 ? parts[0] : title;
+  return { authors: [], agencies: [] };
 }

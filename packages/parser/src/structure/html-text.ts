@@ -1,10 +1,11 @@
 import { parseHTML } from "linkedom";
 import type { Doc } from "../doc.ts";
 import { type Caption, ParseError } from "../types.ts";
-import { matchCaption } from "./captions.ts";
+import { captionKey, matchCaption } from "./captions.ts";
 import { htmlBlocks } from "./html-blocks.ts";
 import { checkNesting, mainContent } from "./html-content.ts";
 import { readMeta } from "./html-meta.ts";
+import { preparePage } from "./html-prepare.ts";
 import { squash, wordCount } from "./text.ts";
 
 /** The article extracted from a page: plain text with blank lines between blocks. */
@@ -16,6 +17,10 @@ export interface HtmlArticle {
 }
 
 const MIN_WORDS = 8;
+
+function isLabel(text: string): boolean {
+  return wordCount(text) <= 4 && !/[.!?]["”’']?$/.test(text);
+}
 
 /**
  * Extracts the main content of an HTML page with Readability over linkedom and flattens it to
@@ -29,6 +34,7 @@ export function extractHtml(html: string): HtmlArticle {
     : `<!doctype html><html><body>${html}</body></html>`;
   const { document } = parseHTML(page);
   const hints = readMeta(document);
+  preparePage(document);
   const content = mainContent(document);
   if (!content)
     throw new ParseError(
@@ -39,8 +45,17 @@ export function extractHtml(html: string): HtmlArticle {
   const title = hints.title ? squash(hints.title).toLowerCase() : null;
   let text = "";
   const captions: Caption[] = [];
-  for (const block of blocks) {
+  const seenCaptions = new Set<string>();
+  // Above the headline, or leading the content when the headline was left out, short labels are
+  // kickers and breadcrumbs ("Politics", "World › Europe"), not the story.
+  const headlineAt = blocks.findIndex((b) => b.headline);
+  const leadingLabels = blocks.findIndex((b) => !b.headline && !isLabel(b.text));
+  const labelsEnd = Math.max(headlineAt, headlineAt < 0 ? leadingLabels : 0);
+  for (const [i, block] of blocks.entries()) {
     if (block.headline || (title && block.text.toLowerCase() === title && text === "")) continue;
+    if (i < labelsEnd && isLabel(block.text)) continue;
+    // Galleries and CMS templates print one caption several times: keep it once.
+    if (block.caption && seenCaptions.has(captionKey({ text: block.text, credit: null }))) continue;
     if (text) text += "\n\n";
     const start = text.length;
     text += block.text;
@@ -49,6 +64,7 @@ export function extractHtml(html: string): HtmlArticle {
       const [s, e] =
         credit && credit.start < credit.end ? [credit.start, credit.end] : [start, text.length];
       captions.push({ text: text.slice(s, e), start: s, end: e, credit: credit?.credit ?? null });
+      seenCaptions.add(captionKey({ text: block.text, credit: null }));
     }
   }
   // A page whose "content" is a menu or a lone heading has no article to speak of.

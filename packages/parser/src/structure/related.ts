@@ -1,7 +1,7 @@
 import lexicon from "../lexicon/structure-related.json";
 import type { RelatedStory } from "../types.ts";
 import type { Line } from "./lines.ts";
-import { isSpace, squash } from "./text.ts";
+import { isSpace, squash, wordCount } from "./text.ts";
 
 const HEADINGS = new Set(lexicon.headings);
 const BULLETS = new Set(lexicon.bullets);
@@ -69,4 +69,26 @@ function startsStory(current: RelatedStory | null, text: string): boolean {
   if (!current || current.summary !== null) return true;
   const sentenceLike = text.length > 120 || /[.!?…"”]$/.test(text);
   return !sentenceLike;
+}
+
+/** Running prose: a long paragraph of sentences, not a story title or a one-line teaser. */
+function isProse(text: string, minWords: number): boolean {
+  return (
+    wordCount(text) >= minWords &&
+    /[.!?…]["”’')]?$/.test(text) &&
+    /\p{Ll}{2,}[,;]?\s+\p{Ll}{2,}\s+\p{Ll}/u.test(text)
+  );
+}
+
+/**
+ * After a related-stories label, the story goes on when its prose does: a long paragraph right
+ * below the label or below other prose, or two paragraphs of prose in a row. A label inside the
+ * article ("Read more", "More from UK") then introduced a few links or nothing, and the rest is
+ * body. A teaser under a story's title stays related: lists alternate titles and teasers.
+ */
+export function storyResumes(texts: string[], at: number, previous: string | null): boolean {
+  const here = texts[at];
+  if (isProse(here, 40) && (previous === null || isProse(previous, 25))) return true;
+  const next = texts[at + 1];
+  return next !== undefined && isProse(here, 25) && isProse(next, 25);
 }

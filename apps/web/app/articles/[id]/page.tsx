@@ -60,6 +60,7 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[id]"
         <p className="byline">
           {article.sourceName ? <strong>{article.sourceName}</strong> : null}
           {authors.length ? <> · By {authors.join(", ")}</> : null}
+          {article.agencies.length ? <> · {article.agencies.join(", ")}</> : null}
           {article.publishedAt ? (
             <>
               {" · "}
@@ -78,7 +79,7 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[id]"
         <ArticleAside
           articleId={article.id}
           url={article.url}
-          quoteCount={parts.quotes.length}
+          quoteCount={article.statements?.length ?? parts.quotes.length}
           speakerIds={new Set(parts.quotes.flatMap((q) => (q.speaker ? [q.speaker.id] : [])))}
           people={article.people ?? []}
           topics={parts.topics}

@@ -47,7 +47,7 @@ export default async function PersonPage({ params, searchParams }: PageProps<"/p
             <PersonStatements
               statements={statements}
               filter={filter}
-              quoteCount={person.quoteCount}
+              quoteCount={person.statementCount ?? person.quoteCount}
             />
           </Streamed>
         </section>
