@@ -105,7 +105,8 @@ export async function copyToSize(
           ap.is_official, ap.mention_count FROM copy_map m JOIN article_people ap ON ap.article_id = m.src`);
       await tx.query(`INSERT INTO quotes (id, article_id, statement_id, local_id, text, start_offset, end_offset, kind,
           speaker_id, speaker_label, speaker_country, speaker_mention, cue, cue_lemma, channel, stated_at, paragraph)
-        SELECT md5(m.dst::text || q.id::text)::uuid, m.dst, q.statement_id, q.local_id, q.text, q.start_offset,
+        SELECT md5(m.dst::text || q.id::text)::uuid, m.dst,
+          md5(m.dst::text || q.statement_id::text)::uuid, q.local_id, q.text, q.start_offset,
           q.end_offset, q.kind, q.speaker_id, q.speaker_label, q.speaker_country, q.speaker_mention, q.cue,
           q.cue_lemma, q.channel, q.stated_at - ${shift}::int, q.paragraph
         FROM copy_map m JOIN quotes q ON q.article_id = m.src`);

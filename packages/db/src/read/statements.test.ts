@@ -4,7 +4,7 @@ import { testDatabases } from "../testing.ts";
 import type { Database } from "../types.ts";
 import { applyQuoteCorrections, ingestParsedArticle, reparseArticle } from "../write/index.ts";
 import { facetCounts } from "./facets.ts";
-import { countQuotes } from "./quotes.ts";
+import { countQuotes } from "./counts.ts";
 import {
   countStatements,
   listStatements,
