@@ -141,7 +141,10 @@ export function distinctCopy(text: string, line: string): string {
  * again: building an index once over millions of rows is many times faster than keeping it up to
  * date row by row (the usual way to bulk-load PostgreSQL).
  */
-export async function withoutSecondaryIndexes<T>(db: Database, build: () => Promise<T>): Promise<T> {
+export async function withoutSecondaryIndexes<T>(
+  db: Database,
+  build: () => Promise<T>,
+): Promise<T> {
   const { rows } = await db.query<{ name: string; def: string }>(
     `SELECT c.relname AS name, pg_get_indexdef(i.indexrelid) AS def
      FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_class t ON t.oid = i.indrelid
