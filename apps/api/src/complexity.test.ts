@@ -1,10 +1,10 @@
 /** The Pothos complexity limit (behind graphql-armor's static cost): page sizes multiply. */
 import { openDatabase } from "@whosaid/db";
+import { createParserPool } from "@whosaid/ingest";
 import { execute, parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TokenStore } from "./auth.ts";
 import { createContext } from "./context.ts";
-import { ParsePool } from "./parse/pool.ts";
 import { schema } from "./schema/index.ts";
 
 describe("complexity by page size", () => {
@@ -20,7 +20,7 @@ describe("complexity by page size", () => {
       document: parse(query),
       contextValue: createContext(
         db,
-        new ParsePool(0),
+        createParserPool({ threads: 1 }),
         () => Promise.reject(new Error("no fetching here")),
         new TokenStore([]),
         new Request("http://x/"),

@@ -1,17 +1,19 @@
 /** The per-request context: database, caller, fresh DataLoaders. */
 import type { Database } from "@whosaid/db";
+import type { ParserPool } from "@whosaid/ingest";
 import type { Auth, TokenStore } from "./auth.ts";
 import type { FetchedPage } from "./fetch/page.ts";
 import { createLoaders, type Loaders } from "./loaders.ts";
-import type { ParsePool } from "./parse/pool.ts";
 
 /** What every resolver sees. */
 export interface Context {
   db: Database;
   auth: Auth;
   loaders: Loaders;
-  /** Parses articles off the event loop. */
-  parser: ParsePool;
+  /** Parses articles off the event loop, each parse bounded in time. */
+  parser: ParserPool;
+  /** Aborted when the client goes away: work done for it stops, and nothing is stored late. */
+  signal: AbortSignal;
   /** Fetches an article page by URL (the server's address rules applied). */
   fetchPage: (url: string) => Promise<FetchedPage>;
   /** Who the caller is for rate limiting: the token id, else the client address. */
@@ -21,7 +23,7 @@ export interface Context {
 /** Builds the context of one request. */
 export function createContext(
   db: Database,
-  parser: ParsePool,
+  parser: ParserPool,
   fetchPage: Context["fetchPage"],
   tokens: TokenStore,
   request: Request,
@@ -33,6 +35,7 @@ export function createContext(
     auth,
     loaders: createLoaders(db),
     parser,
+    signal: request.signal,
     fetchPage,
     clientKey: auth.tokenId ? `token:${auth.tokenId}` : `ip:${address ?? "unknown"}`,
   };

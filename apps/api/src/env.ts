@@ -2,6 +2,7 @@
  * The API's one place for configuration: reads and validates the environment once, so that a
  * typo in a variable fails at start with a clear message rather than at the first request.
  */
+import { type TimeLimit, timeLimitFromEnv } from "@whosaid/ingest";
 import type { Scope } from "./auth.ts";
 
 /** A configured token, either in clear (hashed at start) or already hashed (`sha256:<hex>`). */
@@ -25,8 +26,10 @@ export interface Env {
   mutationsPerMinute: number;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes: number;
-  /** Parser threads (0: parse on the main thread). */
+  /** Parser threads. */
   parseWorkers: number;
+  /** How long one parse may run: a base plus an allowance per million characters. */
+  parseTimeLimit: TimeLimit;
   /** Behind a reverse proxy: take the client address from X-Forwarded-For (rate limits). */
   trustProxy: boolean;
   /** Let `ingestArticle(input: { url })` fetch loopback, private and link-local addresses. */
@@ -110,7 +113,8 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     tokens,
     mutationsPerMinute: int(source, "WHOSAID_MUTATIONS_PER_MINUTE", 120, 1, 10_000_000),
     maxBodyBytes: int(source, "WHOSAID_MAX_BODY_BYTES", 4 * 1024 * 1024, 1024, 100 * 1024 * 1024),
-    parseWorkers: int(source, "WHOSAID_PARSE_WORKERS", 1, 0, 64),
+    parseWorkers: int(source, "WHOSAID_PARSE_WORKERS", 1, 1, 64),
+    parseTimeLimit: timeLimitFromEnv(source),
     trustProxy: flag(source.WHOSAID_TRUST_PROXY),
     allowPrivateUrls: flag(source.WHOSAID_ALLOW_PRIVATE_URLS),
   };

@@ -23,7 +23,6 @@ export function testApi(db: Database, env: Record<string, string> = {}): Api {
       WHOSAID_INGEST_TOKEN: INGEST_TOKEN,
       WHOSAID_TOKENS: `${READ_TOKEN}:read;${EDIT_TOKEN}:edit`,
       WHOSAID_MUTATIONS_PER_MINUTE: "100000",
-      WHOSAID_PARSE_WORKERS: "0",
       ...env,
     }),
   );

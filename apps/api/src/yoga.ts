@@ -5,6 +5,7 @@
  */
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import type { Database } from "@whosaid/db";
+import { createParserPool } from "@whosaid/ingest";
 import { GraphQLError, type ValidationContext } from "graphql";
 import { createYoga } from "graphql-yoga";
 import { TokenStore } from "./auth.ts";
@@ -14,7 +15,6 @@ import { exportRoutes } from "./export.ts";
 import { fetchPage as fetchArticlePage } from "./fetch/page.ts";
 import { defaultQuery } from "./graphiql.ts";
 import { healthRoute } from "./health/route.ts";
-import { ParsePool } from "./parse/pool.ts";
 import { bodyLimit } from "./plugins/body-limit.ts";
 import { errorCodes } from "./plugins/error-codes.ts";
 import { mutationRateLimit } from "./plugins/rate-limit.ts";
@@ -40,7 +40,7 @@ type ServerContext = { req?: { socket?: { remoteAddress?: string } } };
 /** Creates the API for a database and validated settings. */
 export function createApi(db: Database, env: Env) {
   const tokens = new TokenStore(env.tokens);
-  const parser = new ParsePool(env.parseWorkers);
+  const parser = createParserPool({ threads: env.parseWorkers, timeLimit: env.parseTimeLimit });
   const fetchPage = (url: string) =>
     fetchArticlePage(url, { allowPrivate: env.allowPrivateUrls, maxBytes: env.maxBodyBytes });
   return createYoga<ServerContext, Context>({

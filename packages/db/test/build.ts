@@ -72,6 +72,7 @@ export function article(
       title,
       publishedAt: "2024-05-01",
       authors: ["A. Writer"],
+      agencies: [],
       source: "Test News",
       url: null,
       readTimeMinutes: 2,

@@ -1,12 +1,11 @@
 /**
  * `GET /health`: for load balancers and monitoring. 200 with `status: "ok"` when the process can
  * reach its database, else 503; with the process's memory, including the live heap of the main
- * thread and of each parser thread (see live-heap.ts).
+ * thread and of each parser thread (see @whosaid/ingest's live-heap.ts).
  */
 import type { Database } from "@whosaid/db";
+import { type ParserPool, toMb, trackLiveHeap } from "@whosaid/ingest";
 import type { Plugin } from "graphql-yoga";
-import type { ParsePool } from "../parse/pool.ts";
-import { toMb, trackLiveHeap } from "./live-heap.ts";
 
 /** What `/health` answers. */
 export interface Health {
@@ -34,7 +33,7 @@ async function databaseReachable(db: Database, timeoutMs: number): Promise<boole
 }
 
 /** The yoga plugin that serves `/health`. */
-export function healthRoute(db: Database, parser: ParsePool, timeoutMs = 2000): Plugin {
+export function healthRoute(db: Database, parser: ParserPool, timeoutMs = 2000): Plugin {
   const liveHeapMb = trackLiveHeap();
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {

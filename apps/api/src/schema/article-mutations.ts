@@ -1,10 +1,10 @@
 /** Article mutations: ingest, re-parse, delete (scope `ingest`). */
-import { deleteArticle, ingestParsedArticle, reparseAll, reparseArticle } from "@whosaid/db";
-import type { ParseOptions } from "@whosaid/parser";
+import { deleteArticle, ingestParsedArticle } from "@whosaid/db";
+import { reparseAll, reparseArticle } from "@whosaid/ingest";
 import { builder } from "../builder.ts";
 import { notFound } from "../errors.ts";
 import { localId } from "./common.ts";
-import { ArticleInput, parseInput } from "./preview.ts";
+import { ArticleInput, parseInput, parseRefusal } from "./preview.ts";
 import { ArticleRef } from "./refs.ts";
 
 const IngestPayload = builder.objectRef<{
@@ -59,6 +59,13 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: ArticleInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const { parsed, raw, isHtml, url } = await parseInput(ctx, input);
+      // A client that gave up waiting must not find its article stored later.
+      if (ctx.signal.aborted)
+        throw parseRefusal({
+          ok: false,
+          code: "PARSE_ABORTED",
+          message: "The request was cancelled.",
+        });
       const result = await ingestParsedArticle(ctx.db, parsed, {
         url,
         source: input.source ?? null,
@@ -75,8 +82,9 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, args, ctx) => {
       const id = localId(String(args.id), "Article");
-      const parse = (input: string, o: ParseOptions) => ctx.parser.parseOrThrow(input, o);
-      if (!(await reparseArticle(ctx.db, id, parse))) throw notFound("Article");
+      const result = await reparseArticle(ctx.db, ctx.parser, id, { signal: ctx.signal });
+      if (result.status === "missing") throw notFound("Article");
+      if (result.status === "refused") throw parseRefusal({ ok: false, ...result });
       ctx.loaders.article.clear(id);
       return ctx.loaders.article.load(id) as never;
     },
@@ -87,10 +95,7 @@ builder.mutationFields((t) => ({
     authScopes: { ingest: true },
     args: { staleOnly: t.arg.boolean({ defaultValue: false }) },
     resolve: (_root, args, ctx) =>
-      reparseAll(ctx.db, {
-        staleOnly: args.staleOnly ?? false,
-        parse: (input, o) => ctx.parser.parseOrThrow(input, o),
-      }),
+      reparseAll(ctx.db, ctx.parser, { staleOnly: args.staleOnly ?? false, signal: ctx.signal }),
   }),
   deleteArticle: t.field({
     type: DeletePayload,

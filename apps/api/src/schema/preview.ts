@@ -2,6 +2,7 @@
 
 import { articleHash, storyHash } from "@whosaid/db";
 import * as read from "@whosaid/db/read";
+import type { ParseOutcome } from "@whosaid/ingest";
 import type { ParsedArticle } from "@whosaid/parser";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
@@ -42,6 +43,18 @@ async function articleBody(ctx: Context, input: Input) {
 }
 
 /**
+ * The client error for an article the parser pool refused: over its time limit (PARSE_TIMEOUT),
+ * a crashed parser thread (PARSE_FAILED), a cancelled request, or the parser's own refusals
+ * (BAD_USER_INPUT, with the parser's code as `reason`).
+ */
+export function parseRefusal(outcome: Extract<ParseOutcome, { ok: false }>) {
+  if (outcome.code === "PARSE_TIMEOUT") return clientError("PARSE_TIMEOUT", outcome.message);
+  if (outcome.code === "PARSE_CRASHED" || outcome.code === "PARSE_ABORTED")
+    return clientError("PARSE_FAILED", outcome.message, { reason: outcome.code });
+  return clientError("BAD_USER_INPUT", outcome.message, { reason: outcome.code });
+}
+
+/**
  * Parses the input on the parser threads, turning parser refusals into BAD_USER_INPUT errors.
  * `raw` is what to keep as the article's source (the HTML), `url` where it came from.
  */
@@ -50,19 +63,14 @@ export async function parseInput(
   input: Input,
 ): Promise<{ parsed: ParsedArticle; raw: string; isHtml: boolean; url: string | null }> {
   const { raw, format, url } = await articleBody(ctx, input);
-  const outcome = await ctx.parser.parse({
-    input: raw,
-    options: {
-      format,
-      url: url ?? null,
-      source: input.source ?? null,
-      publishedAt: input.publishedAt ?? null,
-    },
-  });
-  if ("refused" in outcome) {
-    throw clientError("BAD_USER_INPUT", outcome.refused.message, { reason: outcome.refused.code });
-  }
-  if ("failed" in outcome) throw new Error(`parser failed: ${outcome.failed}`);
+  const options = {
+    format,
+    url: url ?? null,
+    source: input.source ?? null,
+    publishedAt: input.publishedAt ?? null,
+  };
+  const outcome = await ctx.parser.parse({ input: raw, options }, { signal: ctx.signal });
+  if (!outcome.ok) throw parseRefusal(outcome);
   return { parsed: outcome.parsed, raw, isHtml: format === "html", url: url ?? null };
 }
 

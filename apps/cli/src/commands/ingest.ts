@@ -7,6 +7,7 @@ import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { openDatabase } from "@whosaid/db";
+import { timeLimitFromEnv } from "@whosaid/ingest";
 import { runApiIngest } from "../ingest/api.ts";
 import { discover } from "../ingest/inputs.ts";
 import { createReporter } from "../ingest/progress.ts";
@@ -25,8 +26,11 @@ Options:
   --data-dir DIR        PGlite data folder (default WHOSAID_DATA_DIR, else .whosaid/data)
   --database-url URL    PostgreSQL server (default DATABASE_URL)
   --api URL --token T   Send articles to a running API (e.g. http://localhost:4000/graphql)
-  --concurrency N       Parser threads (default: one per core; 0 parses in the main thread)
+  --concurrency N       Parser threads (default: one per core)
   --batch N             Articles per transaction (default 50)
+                        A parse is stopped (the article refused as PARSE_TIMEOUT) past
+                        WHOSAID_PARSE_TIME_BASE_MS (20000) + WHOSAID_PARSE_TIME_PER_MB_MS
+                        (40000) per million characters
   --verbose             One line per article even for large runs
   --json                Print the summary as JSON`;
 
@@ -64,7 +68,6 @@ export async function run(args: string[]): Promise<number> {
     values.concurrency,
     "concurrency",
     Math.min(availableParallelism(), Math.max(1, total)),
-    0,
   );
   const batchSize = positiveInt(values.batch, "batch", 50);
   // Created once the database is open, so that its rate and ETA do not count the opening.
@@ -92,7 +95,13 @@ export async function run(args: string[]): Promise<number> {
     });
     const reporter = newReporter();
     try {
-      result = await runIngest(db, units, { concurrency, batchSize, onEvent: reporter.onEvent });
+      const timeLimit = timeLimitFromEnv(process.env);
+      result = await runIngest(db, units, {
+        concurrency,
+        batchSize,
+        timeLimit,
+        onEvent: reporter.onEvent,
+      });
     } finally {
       reporter.stop();
       await db.close();

@@ -1,6 +1,6 @@
 import { contentHash, type Database } from "@whosaid/db";
+import { createParserPool, type TimeLimit } from "@whosaid/ingest";
 import { type InputItem, type InputUnit, readInputs } from "./inputs.ts";
-import { ParsePool } from "./pool.ts";
 import { BatchWriter, type Pending } from "./writer.ts";
 
 /** What happened to one input. */
@@ -32,7 +32,10 @@ export interface IngestSummary {
 }
 
 export interface RunOptions {
+  /** Parser threads. */
   concurrency: number;
+  /** How long one parse may run (default: the pool's). */
+  timeLimit?: TimeLimit;
   batchSize: number;
   /** Retries of a batch whose transaction failed as a whole (default 3). */
   retries?: number;
@@ -72,7 +75,7 @@ export async function runIngest(
     else summary.errors.push({ ref: event.ref, reason: event.reason });
     options.onEvent?.(event, summary);
   };
-  const pool = new ParsePool(options.concurrency);
+  const pool = createParserPool({ threads: options.concurrency, timeLimit: options.timeLimit });
   const writer = new BatchWriter(
     db,
     options.batchSize,
@@ -89,8 +92,11 @@ export async function runIngest(
   const maxParsing = Math.max(2, options.concurrency * 4, options.batchSize);
 
   const parseAndQueue = (item: Ready) => {
-    const job = pool.parse(item).then((reply) => {
-      if ("error" in reply) emit({ ref: item.ref, status: "error", reason: reply.error });
+    const { input, format, url, source, publishedAt } = item;
+    const job = pool.parse({ input, options: { format, url, source, publishedAt } });
+    const done = job.then((reply) => {
+      if (!reply.ok)
+        emit({ ref: item.ref, status: "error", reason: `${reply.code}: ${reply.message}` });
       else {
         // The raw page is kept (and hashed) for HTML; for text, parsed.text is the input itself.
         const input = reply.parsed.format === "html" ? item.input : null;
@@ -98,8 +104,8 @@ export async function runIngest(
         writer.add({ ref: item.ref, parsed: reply.parsed, meta });
       }
     });
-    parsing.add(job);
-    job.finally(() => parsing.delete(job));
+    parsing.add(done);
+    done.finally(() => parsing.delete(done));
   };
 
   // Skips what is already stored before parsing it, so that a re-run or a resumed run is fast.

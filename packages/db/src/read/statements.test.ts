@@ -2,7 +2,7 @@ import { parseArticle } from "@whosaid/parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabases } from "../testing.ts";
 import type { Database } from "../types.ts";
-import { applyQuoteCorrections, ingestParsedArticle, reparseArticle } from "../write/index.ts";
+import { applyQuoteCorrections, ingestParsedArticle, storeReparse } from "../write/index.ts";
 import { countQuotes } from "./counts.ts";
 import { facetCounts } from "./facets.ts";
 import {
@@ -86,7 +86,7 @@ for (const backend of await testDatabases()) {
         await applyQuoteCorrections(tx, articleId);
       });
       for (const run of ["now", "after re-parse"]) {
-        if (run !== "now") await reparseArticle(db, articleId, () => structuredClone(parsed));
+        if (run !== "now") await storeReparse(db, articleId, structuredClone(parsed));
         const [now] = await statementsByArticleIds(db, [articleId]);
         expect(now).toHaveLength(2);
         const moved = now.find((s) => s.id === hartwig.id)!;

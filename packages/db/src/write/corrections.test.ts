@@ -6,8 +6,8 @@ import {
   applyQuoteCorrections,
   ingestParsedArticle,
   mergePeople,
-  reparseArticle,
   splitPerson,
+  storeReparse,
 } from "./index.ts";
 
 for (const backend of await testDatabases()) {
@@ -48,7 +48,7 @@ for (const backend of await testDatabases()) {
           expect(await applyQuoteCorrections(tx, id)).toEqual({ removed: 1, reassigned: 1 });
         });
         for (const run of ["now", "after re-parse"]) {
-          if (run !== "now") await reparseArticle(db, id, () => structuredClone(parsed));
+          if (run !== "now") await storeReparse(db, id, structuredClone(parsed));
           const { rows } = await db.query<{
             text: string;
             speaker_id: string;
@@ -71,7 +71,9 @@ for (const backend of await testDatabases()) {
         );
         const [bill, william] = [await personId("Bill Merge"), await personId("William Merge")];
         await db.transaction((tx) => mergePeople(tx, william, bill));
-        await reparseArticle(db, m2.id, () =>
+        await storeReparse(
+          db,
+          m2.id,
           article("M2", [{ id: "a", name: "William Merge", country: "US" }]),
         );
         await ingestParsedArticle(db, article("M3", [{ id: "a", name: "William Merge" }]));
@@ -94,7 +96,7 @@ for (const backend of await testDatabases()) {
         const s2 = await ingestParsedArticle(db, s2parsed);
         const original = await personId("Chris Split");
         const other = await db.transaction((tx) => splitPerson(tx, original, [s2.id]));
-        await reparseArticle(db, s2.id, () => structuredClone(s2parsed));
+        await storeReparse(db, s2.id, structuredClone(s2parsed));
         const speakers = await db.query<{ article_id: string; speaker_id: string }>(
           "SELECT article_id, speaker_id FROM quotes WHERE article_id = ANY($1::uuid[]) ORDER BY text",
           [[s1.id, s2.id]],

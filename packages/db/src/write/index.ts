@@ -9,5 +9,11 @@ export {
   ingestParsedArticle,
 } from "./ingest.ts";
 export { contentHash, nameKey, parserVersion, quoteId } from "./keys.ts";
-export { deleteArticle, reparseAll, reparseArticle } from "./reparse.ts";
+export {
+  articlesToReparse,
+  deleteArticle,
+  type StoredInput,
+  storedInput,
+  storeReparse,
+} from "./reparse.ts";
 export { storyHash } from "./story.ts";

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { article } from "../../test/build.ts";
 import { testDatabases } from "../testing.ts";
 import type { Database } from "../types.ts";
-import { deleteArticle, ingestBatch, ingestParsedArticle, reparseArticle } from "./index.ts";
+import { deleteArticle, ingestBatch, ingestParsedArticle, storeReparse } from "./index.ts";
 
 const count = async (db: Database, table: string) =>
   (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n;
@@ -139,7 +139,7 @@ for (const backend of await testDatabases()) {
       const before = await db.query<{ id: string }>("SELECT id FROM quotes WHERE article_id = $1", [
         id,
       ]);
-      expect(await reparseArticle(db, id, () => parsed)).toBe(true);
+      expect(await storeReparse(db, id, parsed)).toBe(true);
       const after = await db.query<{ id: string }>("SELECT id FROM quotes WHERE article_id = $1", [
         id,
       ]);

@@ -1,4 +1,4 @@
-import type { InputFormat, ParsedArticle, ParseOptions } from "@whosaid/parser";
+import type { ParsedArticle, ParseOptions } from "@whosaid/parser";
 import type { Database } from "../types.ts";
 import { articleColumns, parsedValues, upsertSource } from "./article.ts";
 import { clearDerived, deleteOrphanPeople, writeDerived } from "./derived.ts";
@@ -7,50 +7,65 @@ import { storyHash } from "./story.ts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** How to parse: the parser in this thread by default, or e.g. a pool of parser threads. */
-export type Parse = (
-  input: string,
-  options: ParseOptions,
-) => ParsedArticle | Promise<ParsedArticle>;
+/** What a stored article was parsed from, and the options to parse it again with. */
+export interface StoredInput {
+  input: string;
+  options: ParseOptions;
+}
 
-// Loaded on first use: a process that only reads (the API's main thread) never pays for the
-// parser's language model and knowledge base.
-const parseHere: Parse = async (input, options) =>
-  (await import("@whosaid/parser")).parseArticle(input, options);
+/** The ids of the articles to re-parse: all, or (`staleOnly`) those of another parser version. */
+export async function articlesToReparse(
+  db: Database,
+  options: { staleOnly?: boolean } = {},
+): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>(
+    options.staleOnly
+      ? "SELECT id FROM articles WHERE parser_version <> $1 ORDER BY id"
+      : "SELECT id FROM articles ORDER BY id",
+    options.staleOnly ? [parserVersion()] : [],
+  );
+  return rows.map((r) => r.id);
+}
 
-interface StoredInput {
-  body: string;
-  input: string | null;
-  format: InputFormat;
-  url: string | null;
-  source: string | null;
-  published_at: string | null;
+/** The input a stored article was parsed from (the raw HTML, else its text), or null if none. */
+export async function storedInput(db: Database, id: string): Promise<StoredInput | null> {
+  if (!UUID.test(id)) return null;
+  const { rows } = await db.query<{
+    body: string;
+    input: string | null;
+    format: ParseOptions["format"];
+    url: string | null;
+    source: string | null;
+    published_at: string | null;
+  }>("SELECT body, input, format, url, source, published_at FROM articles WHERE id = $1", [id]);
+  const a = rows[0];
+  if (!a) return null;
+  return {
+    input: a.input ?? a.body,
+    options: { format: a.format, url: a.url, source: a.source, publishedAt: a.published_at },
+  };
 }
 
 /**
- * Parses a stored article again (after a parser upgrade) and replaces what was derived from it,
- * in one transaction. The article keeps its id and content hash, quotes keep their ids when their
- * spans are unchanged, and user corrections are applied again. Returns false when there is no such article.
+ * Replaces what was derived from a stored article by a new parse of it (after a parser upgrade),
+ * in one short transaction: parse first (off the database, see @whosaid/ingest), then store. The
+ * article keeps its id and content hash, quotes keep their ids when their spans are unchanged, and
+ * user corrections are applied again. Returns false when there is no such article (any more).
  */
-export async function reparseArticle(
+export async function storeReparse(
   db: Database,
   id: string,
-  parse: Parse = parseHere,
+  parsed: ParsedArticle,
 ): Promise<boolean> {
+  if (!UUID.test(id)) return false;
   return db.transaction(async (tx) => {
-    const { rows } = await tx.query<StoredInput>(
-      "SELECT body, input, format, url, source, published_at FROM articles WHERE id = $1 FOR UPDATE",
-      [id],
-    );
+    const { rows } = await tx.query<{
+      url: string | null;
+      source: string | null;
+      published_at: string | null;
+    }>("SELECT url, source, published_at FROM articles WHERE id = $1 FOR UPDATE", [id]);
     const a = rows[0];
     if (!a) return false;
-    const input = a.input ?? a.body;
-    const parsed = await parse(input, {
-      format: a.format,
-      url: a.url,
-      source: a.source,
-      publishedAt: a.published_at,
-    });
     const c = articleColumns(parsed, { url: a.url, source: a.source, publishedAt: a.published_at });
     const sourceId = await upsertSource(tx, c.source);
     await tx.query(
@@ -70,32 +85,6 @@ export async function reparseArticle(
     await deleteOrphanPeople(tx, before);
     return true;
   });
-}
-
-/**
- * Re-parses every article (or, with `staleOnly`, those parsed by another parser version), one
- * transaction each. Returns how many were re-parsed and the failures by article id.
- */
-export async function reparseAll(
-  db: Database,
-  options: { staleOnly?: boolean; parse?: Parse } = {},
-): Promise<{ reparsed: number; failed: { id: string; reason: string }[] }> {
-  const { rows } = await db.query<{ id: string }>(
-    options.staleOnly
-      ? "SELECT id FROM articles WHERE parser_version <> $1 ORDER BY id"
-      : "SELECT id FROM articles ORDER BY id",
-    options.staleOnly ? [parserVersion()] : [],
-  );
-  const failed: { id: string; reason: string }[] = [];
-  let reparsed = 0;
-  for (const { id } of rows) {
-    try {
-      if (await reparseArticle(db, id, options.parse)) reparsed++;
-    } catch (error) {
-      failed.push({ id, reason: error instanceof Error ? error.message : String(error) });
-    }
-  }
-  return { reparsed, failed };
 }
 
 /** Deletes an article with everything derived from it, and the people only it referred to. */

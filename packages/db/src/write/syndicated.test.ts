@@ -8,7 +8,8 @@ import {
   articleHash,
   ingestBatch,
   ingestParsedArticle,
-  reparseArticle,
+  storedInput,
+  storeReparse,
   storyHash,
 } from "./index.ts";
 
@@ -45,7 +46,10 @@ for (const backend of await testDatabases()) {
     it("stores an edited version as a story of its own, and re-parses both", async () => {
       const edited = await ingestParsedArticle(db, parse(editedCopy), {});
       expect(edited.created).toBe(true);
-      expect(await reparseArticle(db, edited.id)).toBe(true);
+      const stored = await storedInput(db, edited.id);
+      expect(stored?.input).toBeTruthy();
+      const again = parseArticle(stored?.input ?? "", stored?.options);
+      expect(await storeReparse(db, edited.id, again)).toBe(true);
       const { rows } = await db.query<{ n: number }>(
         "SELECT count(DISTINCT story_hash)::int AS n FROM articles",
       );

@@ -55,7 +55,8 @@ export function findCandidates(sentence: Sentence): NameCandidate[] {
     const coreFrom = nameStart(words, from, to);
     const core = words.slice(coreFrom, to);
     // "the House Newt Gingrich": the article belongs to the title inside the run.
-    if (notAPerson(core, words[from - 1], words.slice(to), coreFrom > from)) continue;
+    // notAPerson reads at most five words after the run; a longer slice makes long sentences quadratic.
+    if (notAPerson(core, words[from - 1], words.slice(to, to + 5), coreFrom > from)) continue;
     if (describedAsThing(words, to)) continue;
     // "Doug Miller of Milltech Marine", "Center for Biological Diversity": a capitalised word, a
     // connector, then the rest of an organization's name.

@@ -88,15 +88,19 @@ export function groupCandidates(candidates: NameCandidate[]): Draft[] {
     byKey.delete(key);
   }
   const drafts = [...byKey.values()];
+  // Drafts by surname key and by first word, in order: a filter of all drafts per lone name made
+  // articles with many people quadratic.
+  const bySurname = groupBy(drafts, (d) => d.surnameKey);
+  const byFirstWord = groupBy(drafts, (d) => d.key.split(" ")[0]);
   const lone = new Map<string, Draft>();
   for (const c of candidates) {
     if (c.words.length !== 1) continue;
     const sk = surnameKey(c.text);
-    let same = drafts.filter((d) => d.surnameKey === sk);
+    let same = bySurname.get(sk) ?? [];
     // "Princess Ubolratana" after "Ubolratana Mahidol", "Sultan Qaboos" after "Qaboos bin Said":
     // some people are called by the first name; only when one person has it.
     if (same.length === 0) {
-      same = drafts.filter((d) => d.key.split(" ")[0] === sk);
+      same = byFirstWord.get(sk) ?? [];
       if (same.length > 1) same = [];
     }
     const before = same.filter((d) => (firstAt.get(d) ?? 0) <= c.start);
@@ -109,4 +113,15 @@ export function groupCandidates(candidates: NameCandidate[]): Draft[] {
     }
   }
   return [...drafts, ...lone.values()];
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }

@@ -18,11 +18,11 @@ export interface MentionTarget {
   mentions: Mention[];
 }
 
-function pick(targets: MentionTarget[], at: number): MentionTarget {
+function pick(targets: MentionTarget[], at: number, names: NameMentions): MentionTarget {
   let best = targets[0];
   let bestAt = -1;
   for (const t of targets) {
-    const last = lastNameBefore(t.mentions, at);
+    const last = lastNameBefore(names(t), at);
     if (last && last.start > bestAt) {
       best = t;
       bestAt = last.start;
@@ -31,13 +31,35 @@ function pick(targets: MentionTarget[], at: number): MentionTarget {
   return best;
 }
 
-// Scans from the end instead of filtering the whole list: pick runs once per mention found.
-function lastNameBefore(mentions: Mention[], at: number): Mention | undefined {
-  for (let i = mentions.length - 1; i >= 0; i--) {
-    const m = mentions[i];
-    if (m.start < at && m.kind === "name") return m;
-  }
+// Scans from the end instead of filtering the whole list: pick runs once per mention found. It
+// scans a target's full-name mentions only: past its surname mentions, a person called by surname
+// a thousand times made the scan quadratic.
+function lastNameBefore(names: Mention[], at: number): Mention | undefined {
+  for (let i = names.length - 1; i >= 0; i--) if (names[i].start < at) return names[i];
   return undefined;
+}
+
+/** Each target's mentions of kind "name", in the order of its mention list. */
+type NameMentions = (t: MentionTarget) => Mention[];
+
+function nameMentions(): { of: NameMentions; add(t: MentionTarget, m: Mention): void } {
+  const lists = new Map<MentionTarget, Mention[]>();
+  const of = (t: MentionTarget) => {
+    let list = lists.get(t);
+    if (!list) {
+      list = t.mentions.filter((m) => m.kind === "name");
+      lists.set(t, list);
+    }
+    return list;
+  };
+  return {
+    of,
+    add(t, m) {
+      const list = of(t);
+      t.mentions.push(m);
+      if (m.kind === "name") list.push(m);
+    },
+  };
 }
 
 /**
@@ -54,6 +76,7 @@ export function collectMentions(sentences: Sentence[], targets: MentionTarget[])
     add(bySurname, t.surnameKey, t);
     if (t.familyFirst) add(bySurname, phoneticKey(nameWords(t.name)[0] ?? ""), t);
   }
+  const names = nameMentions();
   for (const s of sentences) {
     const words = toWords(s.tokens);
     for (const [from, to] of capitalRuns(words)) {
@@ -64,8 +87,8 @@ export function collectMentions(sentences: Sentence[], targets: MentionTarget[])
       const span = { text, start: core[0].start, end: core[core.length - 1].end };
       const full = core.length > 1 ? byFull.get(fullNameKey(text)) : undefined;
       if (full) {
-        const t = pick(full, span.start);
-        t.mentions.push({ ...span, kind: text === t.name ? "name" : "alias" });
+        const t = pick(full, span.start, names.of);
+        names.add(t, { ...span, kind: text === t.name ? "name" : "alias" });
         continue;
       }
       // A surname alone, or the surname ending a longer run ("López Obrador").
@@ -76,8 +99,8 @@ export function collectMentions(sentences: Sentence[], targets: MentionTarget[])
         (core.length > 1 && !same.some((t) => t.surname.split(" ").length >= core.length))
       )
         continue;
-      const t = pick(same, span.start);
-      t.mentions.push({
+      const t = pick(same, span.start, names.of);
+      names.add(t, {
         ...span,
         kind:
           text === t.surname || (t.familyFirst && text === nameWords(t.name)[0])

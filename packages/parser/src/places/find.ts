@@ -1,6 +1,7 @@
 import gazetteerJson from "../../data/gazetteer/gazetteer.json" with { type: "json" };
 import type { Doc, Token } from "../doc.ts";
 import type { Place, PlaceKind, Span } from "../types.ts";
+import { SpanIndex } from "../util/span-index.ts";
 import type { Gazetteer } from "./build.ts";
 import { hasHeadWord, isCapitalised, unnamedPlaceAt } from "./pattern.ts";
 import { textRuns } from "./runs.ts";
@@ -54,8 +55,12 @@ export function gazetteerAt(tokens: readonly Token[], i: number): PlaceHit | nul
  */
 export function findPlaces(doc: Doc): Place[] {
   // Only people known by a full name: a one-word "person" is more likely a misread place.
-  const personSpans = doc.people.filter((p) => p.name.includes(" ")).flatMap((p) => p.mentions);
-  const insidePerson = (s: Span) => personSpans.some((m) => s.start < m.end && m.start < s.end);
+  const personSpans = new SpanIndex(
+    doc.people
+      .filter((p) => p.name.includes(" "))
+      .flatMap((p) => p.mentions.map((range) => ({ range, value: p }))),
+  );
+  const insidePerson = (s: Span) => personSpans.overlaps(s);
   const byKey = new Map<string, Place>();
   for (const { tokens, text } of textRuns(doc)) {
     const hits: PlaceHit[] = [];

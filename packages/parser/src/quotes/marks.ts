@@ -43,6 +43,7 @@ function markAt(text: string, i: number): string | null {
  */
 export function findMarkedSpans(text: string, from: number, to: number): MarkedSpan[] {
   const spans: MarkedSpan[] = [];
+  const scan = paragraphScan(text, from, to);
   let i = from;
   while (i < to) {
     const mark = markAt(text, i);
@@ -51,10 +52,10 @@ export function findMarkedSpans(text: string, from: number, to: number): MarkedS
       continue;
     }
     const inner = i + mark.length;
-    const close = findCloser(text, inner, to, mark);
+    const close = findCloser(text, inner, to, mark, scan);
     if (!close) {
       const ambiguous = mark === "\u2018" || mark === "\u201A" || mark === '"' || mark === "''";
-      if (ambiguous && (mark !== '"' || text.slice(inner, to).includes('"'))) {
+      if (ambiguous && (mark !== '"' || scan.straight(inner, to) > 0)) {
         i = inner;
         continue;
       }
@@ -81,10 +82,14 @@ function findCloser(
   from: number,
   to: number,
   opener: string,
+  scan: ParagraphScan,
 ): { at: number; mark: string } | null {
   const closers = CLOSERS[opener];
-  const evenStraight = opener === '"' && countStraight(text, from - 1, to) % 2 === 0;
-  for (let j = from; j < to; j++) {
+  const evenStraight = opener === '"' && scan.straight(from - 1, to) % 2 === 0;
+  // Nothing can close (or, for curly quotes, end) the quote when no candidate mark follows: say
+  // so at once rather than scan to the paragraph end for every such opener.
+  const last = opener === "\u201C" ? to : Math.min(to, scan.lastCandidate(closers, from) + 1);
+  for (let j = from; j < last; j++) {
     // A fresh curly opener inside an open curly quote means the first one was never closed.
     if (opener === "\u201C" && text[j] === "\u201C" && isSpace(text[j - 1]) && j > from + 1)
       return null;
@@ -104,10 +109,36 @@ function findCloser(
   return null;
 }
 
-function countStraight(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 34) n++;
-  return n;
+/** Counts over one paragraph, computed once so that each opener costs no scan of its own. */
+interface ParagraphScan {
+  /** How many straight double marks lie in [a, b). */
+  straight(a: number, b: number): number;
+  /** Where the last closing mark that may start at or after `from` starts (-1 when none). */
+  lastCandidate(closers: string[], from: number): number;
+}
+
+function paragraphScan(text: string, from: number, to: number): ParagraphScan {
+  const prefix = new Int32Array(to - from + 1);
+  for (let i = from; i < to; i++)
+    prefix[i - from + 1] = prefix[i - from] + (text.charCodeAt(i) === 34 ? 1 : 0);
+  const at = (i: number) => prefix[Math.max(0, Math.min(to, i) - from)];
+  const lastStart = new Map<string, number>();
+  return {
+    straight: (a, b) => at(b) - at(a),
+    lastCandidate(closers, start) {
+      let last = -1;
+      for (const c of closers) {
+        let l = lastStart.get(c);
+        if (l === undefined) {
+          l = to - 1;
+          while (l >= from && !text.startsWith(c, l)) l--;
+          lastStart.set(c, l);
+        }
+        if (l >= start) last = Math.max(last, l);
+      }
+      return last;
+    },
+  };
 }
 
 function trimmed(

@@ -2,6 +2,7 @@ import type { Doc, Token } from "../doc.ts";
 import { ensurePerson, matchOfficeholder, resolvePersonByName } from "../people/index.ts";
 import type { Person, Span } from "../types.ts";
 import { countryOfLabel, pronouns } from "./lexicon.ts";
+import { mentionIndex } from "./mention-index.ts";
 import type { SpeakerPhrase } from "./speaker.ts";
 
 /** The speaker fields of a Quote. */
@@ -35,10 +36,9 @@ interface Recent {
  */
 export function findPerson(people: Person[], name: string, span?: Span): Person | null {
   if (span) {
-    for (const p of people) {
-      if (p.mentions.some((m) => m.start < span.end && span.start < m.end && m.kind !== "pronoun"))
-        return p;
-    }
+    const overlapping = mentionIndex(people).overlapping(span);
+    // The first person in the list, as a scan of the list would find.
+    if (overlapping.length) return people[Math.min(...overlapping)];
   }
   return name ? resolvePersonByName(people, name, span?.start) : null;
 }

@@ -1,4 +1,5 @@
 import type { Doc, Sentence, Token } from "../doc.ts";
+import { breakLongRuns } from "../util/long-runs.ts";
 import { nlp } from "../util/nlp.ts";
 
 const its = nlp.its;
@@ -21,7 +22,7 @@ export function sentences(doc: Doc): Doc {
 
 function tokenize(text: string, start: number, end: number, paragraph: number): Sentence[] {
   const slice = text.slice(start, end);
-  const wdoc = nlp.readDoc(slice);
+  const wdoc = nlp.readDoc(breakLongRuns(slice));
   const values = wdoc.tokens().out(its.value) as string[];
   const pos = wdoc.tokens().out(its.pos) as string[];
   // wink-nlp's typings miss that lemma is a token function like the others.

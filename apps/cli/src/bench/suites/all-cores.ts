@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
-import { ParsePool } from "../../ingest/pool.ts";
+import { createParserPool, type ParserPool } from "@whosaid/ingest";
 import type { BenchRow } from "../index.ts";
 
 export const name = "parser-all-cores";
@@ -15,17 +15,19 @@ export const description = "articles/s and MB/s of the parser on one thread and 
 const corpus = resolve(import.meta.dirname, "../../../../../../shared/corpora/polnear/train.jsonl");
 
 /** Seconds to parse every text through `pool`, keeping each thread busy. */
-async function timePool(pool: ParsePool, texts: string[]): Promise<number> {
+async function timePool(pool: ParserPool, texts: string[]): Promise<number> {
   const t0 = performance.now();
-  const replies = await Promise.all(texts.map((input) => pool.parse({ input, format: "text" })));
+  const replies = await Promise.all(
+    texts.map((input) => pool.parse({ input, options: { format: "text" } })),
+  );
   const seconds = (performance.now() - t0) / 1000;
-  const failed = replies.filter((r) => "error" in r).length;
+  const failed = replies.filter((r) => !r.ok).length;
   if (failed > texts.length / 10) throw new Error(`parser-all-cores: ${failed} parses failed`);
   return seconds;
 }
 
 async function measure(threads: number, texts: string[]): Promise<number> {
-  const pool = new ParsePool(threads);
+  const pool = createParserPool({ threads });
   try {
     await timePool(pool, texts.slice(0, 10 * threads)); // load data and JIT in every thread
     let best = Number.POSITIVE_INFINITY;

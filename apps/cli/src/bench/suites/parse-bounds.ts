@@ -1,0 +1,66 @@
+/**
+ * Parse time per MB from 10 KB to 2 MB on generated inputs (prose, one long word, quote-dense
+ * text, markup-heavy HTML, many people, one long paragraph): flat when parse time is linear in
+ * input size. The same inputs bound parse time in @whosaid/ingest's tests (via the time limit).
+ */
+import { loadavg } from "node:os";
+import { generatedInputs } from "@whosaid/ingest/testing";
+import { parseArticle } from "@whosaid/parser";
+import type { BenchRow } from "../index.ts";
+
+export const name = "parse-bounds";
+export const description = "parser seconds per MB by input size and shape (flat = linear)";
+
+const SIZES = [10_000, 100_000, 500_000, 1_000_000, 2_000_000];
+
+/** Seconds per MB of one input, repeated until a second has passed (small inputs are noisy). */
+function secondsPerMb(input: string, options: Parameters<typeof parseArticle>[1]): number {
+  let runs = 0;
+  const t0 = performance.now();
+  do {
+    parseArticle(input, options);
+    runs++;
+  } while (performance.now() - t0 < 1000);
+  return (performance.now() - t0) / 1000 / runs / (input.length / 1e6);
+}
+
+/** `--shapes=prose,long word`: only these shapes (default: all). */
+function chosenShapes(args: string[]): string[] {
+  const flag = args.find((a) => a.startsWith("--shapes="));
+  const all = Object.keys(generatedInputs);
+  return flag
+    ? flag
+        .slice("--shapes=".length)
+        .split(",")
+        .filter((k) => all.includes(k))
+    : all;
+}
+
+export async function run(args: string[] = []): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  parseArticle('Warm-up\n\n"We are ready," said Anna Kovacs, the minister.', {});
+  for (const kind of chosenShapes(args)) {
+    const make = generatedInputs[kind];
+    const perMb: number[] = [];
+    for (const size of SIZES) {
+      // A 2 MB text just under the parser's 2 MiB input limit.
+      const job = make(size === 2_000_000 ? 1_990_000 : size);
+      const value = secondsPerMb(job.input, job.options);
+      perMb.push(value);
+      // Large cases take minutes on a busy machine: show each figure as it comes.
+      console.log(`  ${kind}, ${size / 1000} KB: ${value.toFixed(2)} s/MB`);
+      rows.push({
+        suite: name,
+        case: `${kind}, ${(size / 1000).toLocaleString("en")} KB`,
+        metrics: { "s/MB": value },
+        notes: `load average ${loadavg()[0].toFixed(1)}`,
+      });
+    }
+    rows.push({
+      suite: name,
+      case: `${kind}: largest / smallest s/MB`,
+      metrics: { ratio: Math.max(...perMb) / Math.min(...perMb) },
+    });
+  }
+  return rows;
+}

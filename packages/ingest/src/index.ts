@@ -1,0 +1,10 @@
+export { toMb, trackLiveHeap } from "./live-heap.ts";
+export type { ParseFailureCode, ParseJob, ParseOutcome } from "./parse/outcome.ts";
+export { createParserPool, type ParserPool, type ParserPoolOptions } from "./parse/pool.ts";
+export {
+  DEFAULT_TIME_LIMIT,
+  type TimeLimit,
+  timeLimitFromEnv,
+  timeLimitMs,
+} from "./parse/time-limit.ts";
+export { type ReparseResult, type ReparseSummary, reparseAll, reparseArticle } from "./reparse.ts";
