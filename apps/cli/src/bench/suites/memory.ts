@@ -1,7 +1,7 @@
 /**
  * The API process at idle on the embedded default (PGlite in a data folder holding the samples):
- * RSS with its parser thread loaded, and the parts — without the parser thread, and with PGlite's
- * own default buffer cache (128MB) instead of ours — each in a fresh process, 20 s after it listens.
+ * RSS with its parser thread loaded, and with PGlite's own default buffer cache (128MB) instead of
+ * ours, each in a fresh process, 20 s after it listens.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -34,7 +34,6 @@ export async function run(): Promise<BenchRow[]> {
     const base = { WHOSAID_DATA_DIR: dataDir, DATABASE_URL: "" };
     const cases: [string, Record<string, string>][] = [
       ["idle, parser thread loaded (the default)", {}],
-      ["idle, no parser thread (WHOSAID_PARSE_WORKERS=0)", { WHOSAID_PARSE_WORKERS: "0" }],
       [
         "idle, parser thread, PGlite's default 128MB buffers",
         { WHOSAID_PGLITE_SHARED_BUFFERS: "128MB" },
