@@ -13,9 +13,24 @@ import type { BenchRow } from "../index.ts";
 export const name = "memory";
 export const description = "API idle RSS on PGlite with the parser thread loaded, and its parts";
 
+const TOKEN = "memory-bench-token";
+const SAMPLE =
+  'Talks resume\n\nThe minister said on Monday that talks would resume in Kyiv. "We are ready," she told reporters.\n';
+
 async function idle(env: Record<string, string>) {
-  const api = await startApiProcess(env);
+  const api = await startApiProcess({ ...env, WHOSAID_INGEST_TOKEN: TOKEN });
   try {
+    // Parser threads start on the first parse: preview one article so that the thread, its
+    // language model and knowledge base are loaded, as in a process that has ingested.
+    const response = await fetch(api.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify({
+        query: `mutation ($text: String!) { previewArticle(input: { text: $text }) { authors } }`,
+        variables: { text: SAMPLE },
+      }),
+    });
+    if (!response.ok) throw new Error(`memory bench: preview failed (${response.status})`);
     await new Promise((r) => setTimeout(r, 20_000));
     const health = (await (await fetch(api.url.replace(/\/graphql$/, "/health"))).json()) as {
       memory: { heapUsedMb: number };
