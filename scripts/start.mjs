@@ -4,8 +4,10 @@
  * a second start adds nothing) while it builds the web app once (not with --dev), then runs the API
  * (:4000, GraphiQL at /graphql) and the web app (:3000) as child processes until either stops.
  *
- * Mutations need a token: WHOSAID_INGEST_TOKEN, else one generated once and kept in
- * .whosaid/ingest-token (mode 600). Set DATABASE_URL to use PostgreSQL instead of embedded PGlite.
+ * Both servers listen on 127.0.0.1 (this machine only) unless HOST says otherwise (HOST=0.0.0.0:
+ * every interface). Mutations need a token: WHOSAID_INGEST_TOKEN, else one generated once and
+ * kept in .whosaid/ingest-token (mode 600); it is never printed, only where it is. Set
+ * DATABASE_URL to use PostgreSQL instead of embedded PGlite.
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -17,21 +19,22 @@ const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const dev = process.argv.includes("--dev");
 const apiPort = Number(process.env.PORT || 4000);
 const webPort = Number(process.env.WEB_PORT || 3000);
+const host = process.env.HOST?.trim() || "127.0.0.1";
 const apiUrl = `http://localhost:${apiPort}/graphql`;
 const webUrl = `http://localhost:${webPort}`;
 const log = (message) => console.log(`[whosaid] ${message}`);
 
 function ingestToken() {
   if (process.env.WHOSAID_INGEST_TOKEN)
-    return { token: process.env.WHOSAID_INGEST_TOKEN, where: "WHOSAID_INGEST_TOKEN" };
+    return { token: process.env.WHOSAID_INGEST_TOKEN, where: "WHOSAID_INGEST_TOKEN", file: null };
   const file = join(root, ".whosaid", "ingest-token");
   if (existsSync(file))
-    return { token: readFileSync(file, "utf8").trim(), where: ".whosaid/ingest-token" };
+    return { token: readFileSync(file, "utf8").trim(), where: ".whosaid/ingest-token", file };
   mkdirSync(join(root, ".whosaid"), { recursive: true });
   const token = randomBytes(24).toString("base64url");
   writeFileSync(file, `${token}\n`, { mode: 0o600 });
   chmodSync(file, 0o600);
-  return { token, where: ".whosaid/ingest-token (new)" };
+  return { token, where: ".whosaid/ingest-token (new)", file };
 }
 
 /** Runs a command to completion, output shown; resolves with its exit code. */
@@ -96,7 +99,7 @@ async function main() {
     ...process.env,
     WHOSAID_DATA_DIR: isAbsolute(dataDir) ? dataDir : resolve(root, dataDir),
   };
-  const { token, where } = ingestToken();
+  const { token, where, file: tokenFile } = ingestToken();
   // The two first-start phases need nothing from each other (the web build does not query the
   // API): run them side by side, so the first start takes the longer of the two, not the sum.
   const started = Date.now();
@@ -150,6 +153,7 @@ async function main() {
     cwd: join(root, "apps/api"),
     env: {
       ...env,
+      HOST: host,
       PORT: String(apiPort),
       WHOSAID_INGEST_TOKEN: token,
       WHOSAID_WEB_ORIGIN: process.env.WHOSAID_WEB_ORIGIN || webUrl,
@@ -158,28 +162,26 @@ async function main() {
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => stop(0));
   if (!(await waitForApi(api))) return;
   const next = join(root, "apps/web/node_modules/.bin/next");
-  start(
-    "the web app",
-    next,
-    dev ? ["dev", "-p", String(webPort)] : ["start", "-p", String(webPort)],
-    {
-      cwd: join(root, "apps/web"),
-      env: {
-        ...env,
-        WHOSAID_API_URL: process.env.WHOSAID_API_URL || apiUrl,
-        PORT: String(webPort),
-      },
+  start("the web app", next, [dev ? "dev" : "start", "-p", String(webPort), "-H", host], {
+    cwd: join(root, "apps/web"),
+    env: {
+      ...env,
+      WHOSAID_API_URL: process.env.WHOSAID_API_URL || apiUrl,
+      PORT: String(webPort),
     },
-  );
+  });
+  // The token itself is never printed (terminal logs and screen shares keep it): only where it is.
+  const tokenFromFile = tokenFile ? "WHOSAID_INGEST_TOKEN=$(cat .whosaid/ingest-token) " : "";
   console.log(
     [
       "",
       `  whosaid web app   ${webUrl}`,
       `  GraphQL API       ${apiUrl}  (GraphiQL in the browser)`,
-      `  ingest token      ${token}  (from ${where})`,
+      `  ingest token      in ${where}`,
       `  database          ${process.env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `PGlite in ${env.WHOSAID_DATA_DIR}`}`,
+      `  listening on      ${host}${host === "127.0.0.1" ? " (this machine only; HOST=0.0.0.0 for every interface)" : ""}`,
       "",
-      `  add articles:     pnpm whosaid ingest --api ${apiUrl} --token ${token} PATH…`,
+      `  add articles:     ${tokenFromFile}pnpm whosaid ingest --api ${apiUrl} PATH…`,
       "  stop with Ctrl+C",
       "",
     ].join("\n"),

@@ -7,6 +7,8 @@ import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import { getNullableType, isListType } from "graphql";
 import type { Context } from "./context.ts";
 import { clientError } from "./errors.ts";
+import { limitMessages } from "./plugins/armor.ts";
+import { decodeNodeId } from "./validate/ids.ts";
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -47,16 +49,21 @@ export const builder = new SchemaBuilder<{
       return isListType(getNullableType(field.type)) ? { field: 1, multiplier: 10 } : 1;
     },
     limit: { complexity: 30_000, depth: 14, breadth: 400 },
-    complexityError: (kind, result) => {
-      const key = kind.toLowerCase() as "complexity" | "depth" | "breadth";
-      const max = result[`max${kind}` as "maxComplexity"];
-      return clientError(
-        "GRAPHQL_VALIDATION_FAILED",
-        `Query ${key} ${result[key]} is over the limit of ${max}.`,
-      );
-    },
+    complexityError: (kind, result) =>
+      kind === "Depth"
+        ? clientError("QUERY_TOO_DEEP", limitMessages.depth(result.depth, result.maxDepth ?? 0))
+        : kind === "Breadth"
+          ? clientError(
+              "QUERY_TOO_COMPLEX",
+              `The query selects ${result.breadth} fields; the limit is ${result.maxBreadth}: split it into several queries.`,
+            )
+          : clientError(
+              "QUERY_TOO_COMPLEX",
+              limitMessages.complexity(result.complexity, result.maxComplexity ?? 0),
+            ),
   },
   relay: {
+    decodeGlobalID: decodeNodeId,
     clientMutationId: "omit",
     cursorType: "String",
     edgesFieldOptions: { nullable: false },

@@ -2,6 +2,8 @@
  * The API's one place for configuration: reads and validates the environment once, so that a
  * typo in a variable fails at start with a clear message rather than at the first request.
  */
+
+import { isIP } from "node:net";
 import { type TimeLimit, timeLimitFromEnv } from "@whosaid/ingest";
 import type { Scope } from "./auth.ts";
 
@@ -15,8 +17,14 @@ export interface TokenSpec {
 /** Validated API settings. */
 export interface Env {
   port: number;
-  /** Origins allowed by CORS (the web app). */
-  webOrigins: string[];
+  /** Interface to listen on: 127.0.0.1 unless HOST says otherwise (0.0.0.0 or :: for all). */
+  host: string;
+  /** Serve GraphiQL at /graphql in a browser (WHOSAID_GRAPHIQL, default on). */
+  graphiql: boolean;
+  /** Answer introspection queries, and suggest field names in errors (default on). */
+  introspection: boolean;
+  /** Origins allowed by CORS (the web app), with credentials; `"*"`: any origin, without. */
+  webOrigins: string[] | "*";
   databaseUrl: string | undefined;
   dataDir: string | undefined;
   /** PostgreSQL connection pool size per API process. */
@@ -37,6 +45,42 @@ export interface Env {
 }
 
 const flag = (raw: string | undefined) => ["1", "true", "yes"].includes((raw ?? "").toLowerCase());
+
+/** A switch that must be spelled out: true/false, 1/0, yes/no, on/off (case-insensitive). */
+function onOff(source: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = source[name]?.trim().toLowerCase();
+  if (!raw) return fallback;
+  if (["1", "true", "yes", "on"].includes(raw)) return true;
+  if (["0", "false", "no", "off"].includes(raw)) return false;
+  throw new Error(`${name} must be true or false, got "${source[name]}"`);
+}
+
+function host(source: NodeJS.ProcessEnv): string {
+  const raw = source.HOST?.trim();
+  if (!raw) return "127.0.0.1";
+  if (isIP(raw) || /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/i.test(raw)) return raw;
+  throw new Error(`HOST must be an address or host name to listen on (e.g. 0.0.0.0), got "${raw}"`);
+}
+
+function webOrigins(source: NodeJS.ProcessEnv): string[] | "*" {
+  const origins = (source.WHOSAID_WEB_ORIGIN ?? "http://localhost:3000")
+    .split(",")
+    .map((o) => o.trim());
+  // "*" lets any site read the API's answers, but never with the browser's credentials.
+  if (origins.includes("*")) {
+    if (origins.length > 1)
+      throw new Error('WHOSAID_WEB_ORIGIN: "*" (any origin) stands alone, not in a list');
+    return "*";
+  }
+  for (const origin of origins) {
+    if (!/^https?:\/\/[^/\s]+$/.test(origin)) {
+      throw new Error(
+        `WHOSAID_WEB_ORIGIN must be origins like http://localhost:3000 (or * for any), got "${origin}"`,
+      );
+    }
+  }
+  return origins;
+}
 
 const SCOPES: Scope[] = ["ingest", "edit", "read"];
 
@@ -90,23 +134,16 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     tokens.push({ token: ingestToken, scopes: ["ingest", "edit"] });
   }
   if (source.WHOSAID_TOKENS) tokens.push(...parseTokenList(source.WHOSAID_TOKENS));
-  const origins = (source.WHOSAID_WEB_ORIGIN ?? "http://localhost:3000")
-    .split(",")
-    .map((o) => o.trim());
-  for (const origin of origins) {
-    if (origin !== "*" && !/^https?:\/\/[^/\s]+$/.test(origin)) {
-      throw new Error(
-        `WHOSAID_WEB_ORIGIN must be origins like http://localhost:3000, got "${origin}"`,
-      );
-    }
-  }
   const databaseUrl = source.DATABASE_URL?.trim() || undefined;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new Error("DATABASE_URL must start with postgres:// or postgresql://");
   }
   return {
     port: int(source, "PORT", 4000, 0, 65535),
-    webOrigins: origins,
+    host: host(source),
+    graphiql: onOff(source, "WHOSAID_GRAPHIQL", true),
+    introspection: onOff(source, "WHOSAID_INTROSPECTION", true),
+    webOrigins: webOrigins(source),
     databaseUrl,
     dataDir: source.WHOSAID_DATA_DIR?.trim() || undefined,
     poolSize: int(source, "WHOSAID_DB_POOL_MAX", 10, 1, 1000),

@@ -1,68 +1,62 @@
-/** Reads a QuoteFilter from query-string parameters (lists as repeats or commas), validating it. */
+/**
+ * Reads the export's filter from query-string parameters through the same validator as the
+ * GraphQL argument: the parameters become a `QuoteFilter` input value, coerced by the schema
+ * (enums, the Date scalar) and checked by the input rules (`validate/`), then decoded as
+ * `Query.quotes` decodes it. Lists come as repeats or, for codes and ids, comma-separated.
+ */
+import type { QuoteFilter } from "@whosaid/db/read";
+import { coerceInputValue, type GraphQLInputObjectType } from "graphql";
+import { badInput } from "./errors.ts";
+import { schema } from "./schema/index.ts";
+import { type QuoteFilterInput, toQuoteFilter } from "./schema/quote-filter.ts";
+import { checkInput } from "./validate/arguments.ts";
 
-import { decodeGlobalID } from "@pothos/plugin-relay";
-import type { PersonCategory, QuoteFilter, QuoteKind } from "@whosaid/db/read";
-import { isDate } from "./dates.ts";
+type Shape = "list" | "names" | "enums" | "boolean" | "text";
 
-const CATEGORIES = ["government", "military", "expert", "media", "other"];
-const KINDS = ["direct", "partial", "indirect"];
+// Codes, enums and ids may be comma-separated; names and labels (which can hold commas) only repeated.
+const PARAMS: Record<string, Shape> = {
+  speakerCountry: "list",
+  speakerCategory: "enums",
+  official: "boolean",
+  speakerId: "list",
+  speakerName: "text",
+  organization: "names",
+  topic: "names",
+  kind: "enums",
+  source: "names",
+  articleId: "list",
+  from: "text",
+  to: "text",
+  search: "text",
+};
 
-// Codes and ids may be comma-separated; names and labels (which can hold commas) only repeated.
-function list(params: URLSearchParams, name: string, commas = true): string[] | null {
+function rawValue(params: URLSearchParams, name: string, shape: Shape): unknown {
+  if (shape === "text") return params.get(name);
+  if (shape === "boolean") {
+    const v = params.get(name);
+    return v === "true" ? true : v === "false" ? false : v;
+  }
   const values = params
     .getAll(name)
-    .flatMap((v) => (commas ? v.split(",") : [v]))
+    .flatMap((v) => (shape === "names" ? [v] : v.split(",")))
     .map((v) => v.trim())
     .filter(Boolean);
-  return values.length ? values : null;
+  if (!values.length) return null;
+  // Enum values as the facets show them ("direct") or as GraphQL names them ("DIRECT").
+  return shape === "enums" ? values.map((v) => v.toUpperCase()) : values;
 }
 
-function ids(params: URLSearchParams, name: string, typename: string): string[] | null {
-  return (
-    list(params, name)?.map((id) => {
-      if (/^[0-9a-f-]{36}$/i.test(id)) return id;
-      try {
-        const d = decodeGlobalID(id);
-        if (d.typename === typename) return d.id;
-      } catch {
-        // an unknown id matches nothing
-      }
-      return "00000000-0000-0000-0000-000000000000";
-    }) ?? null
-  );
-}
-
-/** The filter, or the first problem found. */
-export function filterFromParams(
-  params: URLSearchParams,
-): { filter: QuoteFilter } | { error: string } {
-  const category = list(params, "speakerCategory")?.map((c) => c.toLowerCase());
-  if (category?.some((c) => !CATEGORIES.includes(c)))
-    return { error: `speakerCategory must be among ${CATEGORIES}` };
-  const kind = list(params, "kind")?.map((k) => k.toLowerCase());
-  if (kind?.some((k) => !KINDS.includes(k))) return { error: `kind must be among ${KINDS}` };
-  const official = params.get("official");
-  if (official !== null && official !== "true" && official !== "false")
-    return { error: "official must be true or false" };
-  for (const d of ["from", "to"]) {
-    const v = params.get(d);
-    if (v !== null && !isDate(v)) return { error: `${d} must be a date YYYY-MM-DD` };
+/** The filter of an export request; throws BAD_USER_INPUT as `Query.quotes` would. */
+export function filterFromParams(params: URLSearchParams): QuoteFilter {
+  const raw: Record<string, unknown> = {};
+  for (const [name, shape] of Object.entries(PARAMS)) {
+    const value = rawValue(params, name, shape);
+    if (value !== null) raw[name] = value;
   }
-  return {
-    filter: {
-      speakerCountry: list(params, "speakerCountry"),
-      speakerCategory: (category ?? null) as PersonCategory[] | null,
-      official: official === null ? null : official === "true",
-      speakerId: ids(params, "speakerId", "Person"),
-      speakerName: params.get("speakerName"),
-      organization: list(params, "organization", false),
-      topic: list(params, "topic", false),
-      kind: (kind ?? null) as QuoteKind[] | null,
-      source: list(params, "source", false),
-      articleId: ids(params, "articleId", "Article"),
-      from: params.get("from"),
-      to: params.get("to"),
-      search: params.get("search"),
-    },
-  };
+  const type = schema.getType("QuoteFilter") as GraphQLInputObjectType;
+  const filter = coerceInputValue(raw, type, (path, _value, error) => {
+    throw badInput(`${path.length ? `${path.join(".")}: ` : ""}${error.message}`);
+  });
+  checkInput(filter, type, "filter");
+  return toQuoteFilter(filter as QuoteFilterInput);
 }

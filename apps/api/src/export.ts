@@ -2,11 +2,17 @@
  * `GET /export/quotes.csv` and `/export/quotes.jsonl`: every quote matching the same filter as
  * `Query.quotes` (as query-string parameters), streamed from the database in keyset batches,
  * so the export is complete (no row cap) while memory stays at one batch.
+ *
+ * An error ends its response, never the process: before the first row it is answered with its
+ * code (400 for a bad filter, 503 when the database is lost); after it, the response is aborted
+ * so that the client sees an incomplete download, not a short file that looks whole.
  */
 import type { Database } from "@whosaid/db";
 import { EXPORT_COLUMNS, type ExportRow, exportQuotes, type QuoteFilter } from "@whosaid/db/read";
 import type { Plugin } from "graphql-yoga";
+import { clientErrorOf, ERROR_STATUS, type ErrorCode } from "./errors.ts";
 import { filterFromParams } from "./export-params.ts";
+import { boundedLogger } from "./log.ts";
 
 /** The CSV header: the export columns in snake_case ("articleTitle" → "article_title"). */
 const CSV_HEADER = EXPORT_COLUMNS.map((c) => c.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`));
@@ -22,28 +28,46 @@ function csvLine(row: ExportRow): string {
   return `${EXPORT_COLUMNS.map((c) => csvCell(row[c])).join(",")}\r\n`;
 }
 
-/** A stream of the export, pulling one batch from the database per read. */
-export function exportStream(
+type Format = "csv" | "jsonl";
+const encoder = new TextEncoder();
+const encode = (rows: ExportRow[], format: Format) =>
+  encoder.encode(
+    rows.map((r) => (format === "csv" ? csvLine(r) : `${JSON.stringify(r)}\n`)).join(""),
+  );
+
+/** Breaks the response off: the node socket when there is one, else the stream itself. */
+type Abort = (error: unknown, controller: ReadableStreamDefaultController<Uint8Array>) => void;
+
+/**
+ * The export as a stream, the first batch already read (so that its errors can still be
+ * answered with a status), then one batch per read.
+ */
+async function exportStream(
   db: Database,
   filter: QuoteFilter,
-  format: "csv" | "jsonl",
-): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  const batches = exportQuotes(db, filter);
-  let headerSent = format !== "csv";
+  format: Format,
+  batchSize: number,
+  abort: Abort,
+): Promise<ReadableStream<Uint8Array>> {
+  const batches = exportQuotes(db, filter, batchSize);
+  const first = await batches.next();
+  let done = first.done;
   return new ReadableStream<Uint8Array>({
+    start(controller) {
+      if (format === "csv") controller.enqueue(encoder.encode(`${CSV_HEADER.join(",")}\r\n`));
+      if (!first.done) controller.enqueue(encode(first.value, format));
+      if (done) controller.close();
+    },
     async pull(controller) {
-      if (!headerSent) {
-        headerSent = true;
-        controller.enqueue(encoder.encode(`${CSV_HEADER.join(",")}\r\n`));
-        return;
+      try {
+        const next = await batches.next();
+        done = next.done;
+        if (next.done) return controller.close();
+        controller.enqueue(encode(next.value, format));
+      } catch (error) {
+        boundedLogger.error("export stopped:", error);
+        abort(error, controller);
       }
-      const next = await batches.next();
-      if (next.done) return controller.close();
-      const text = next.value
-        .map((r) => (format === "csv" ? csvLine(r) : `${JSON.stringify(r)}\n`))
-        .join("");
-      controller.enqueue(encoder.encode(text));
     },
     async cancel() {
       await batches.return(undefined);
@@ -51,29 +75,48 @@ export function exportStream(
   });
 }
 
-/** The yoga plugin that serves the export routes. */
-export function exportRoutes(db: Database): Plugin {
+function errorResponse(error: unknown, fetchAPI: { Response: typeof Response }): Response {
+  const client = clientErrorOf(error);
+  if (!client) boundedLogger.error("export failed:", error);
+  const code = (client?.extensions.code as ErrorCode | undefined) ?? "INTERNAL_SERVER_ERROR";
+  const message = client?.message ?? "Unexpected error.";
+  const { http: _, ...extensions } = client?.extensions ?? { code };
+  return new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions }] }), {
+    status: ERROR_STATUS[code] ?? 500,
+    headers: { "content-type": "application/json" },
+  });
+}
+
+interface NodeServerContext {
+  res?: { destroy(error?: Error): void };
+}
+
+/** The yoga plugin that serves the export routes (`batchSize` rows per database read). */
+export function exportRoutes(db: Database, batchSize = 1000): Plugin<NodeServerContext> {
   return {
-    onRequest({ request, url, endResponse, fetchAPI }) {
+    async onRequest({ request, url, endResponse, fetchAPI, serverContext }) {
       const match = /^\/export\/quotes\.(csv|jsonl)$/.exec(url.pathname);
       if (!match || request.method !== "GET") return;
-      const format = match[1] as "csv" | "jsonl";
-      const parsed = filterFromParams(url.searchParams);
-      if ("error" in parsed) {
-        const body = {
-          errors: [{ message: parsed.error, extensions: { code: "BAD_USER_INPUT" } }],
-        };
-        return endResponse(
-          new fetchAPI.Response(JSON.stringify(body), {
-            status: 400,
-            headers: { "content-type": "application/json" },
-          }),
-        );
+      const format = match[1] as Format;
+      // Under node's HTTP server, destroying the socket is how a streamed response is broken
+      // off (erroring the stream would surface as an unhandled 'error' event there).
+      const res = (serverContext as NodeServerContext | undefined)?.res;
+      const abort: Abort = (error, controller) => {
+        if (res) {
+          res.destroy();
+          controller.close();
+        } else controller.error(error);
+      };
+      let body: ReadableStream<Uint8Array>;
+      try {
+        body = await exportStream(db, filterFromParams(url.searchParams), format, batchSize, abort);
+      } catch (error) {
+        return endResponse(errorResponse(error, fetchAPI));
       }
       const type =
         format === "csv" ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8";
       endResponse(
-        new fetchAPI.Response(exportStream(db, parsed.filter, format), {
+        new fetchAPI.Response(body, {
           headers: {
             "content-type": type,
             "content-disposition": `attachment; filename="quotes.${format}"`,

@@ -4,7 +4,14 @@
  * and facets before the parser's people stage lands; nothing here ships in the API.
  */
 import { readFileSync } from "node:fs";
-import { type ParsedArticle, type Person, parseArticle, type Quote } from "@whosaid/parser";
+import {
+  OFFICIAL_CATEGORIES,
+  type ParsedArticle,
+  type Person,
+  type PersonCategory,
+  parseArticle,
+  type Quote,
+} from "@whosaid/parser";
 import { seedPath } from "./testing.ts";
 
 interface GoldPerson {
@@ -53,7 +60,8 @@ export function goldParsed(suffix = ""): { parsed: ParsedArticle; text: string }
     aliases: p.aliases ?? [],
     country: p.country ?? null,
     category: p.category,
-    isOfficial: p.category === "government" || p.category === "military",
+    isOfficial: OFFICIAL_CATEGORIES.includes(p.category as PersonCategory),
+    party: null,
     role: p.role ?? null,
     organization: p.organization ?? null,
     wikidataId: null,
@@ -79,6 +87,8 @@ export function goldParsed(suffix = ""): { parsed: ParsedArticle; text: string }
       speakerLabel: q.speakerLabel ?? null,
       speakerCountry: q.speakerCountry ?? null,
       speakerMention: null,
+      speakerType: null,
+      speakerMentionKind: null,
       cue: q.cue ? { text: q.cue, lemma: q.cue } : null,
       channel: q.channel ?? null,
       statedAt: null,

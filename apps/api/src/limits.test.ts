@@ -1,7 +1,7 @@
 import type { Database } from "@whosaid/db";
 import { testDatabases } from "@whosaid/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { gql, INGEST, INGEST_TOKEN, ingest, seedText, testApi } from "./testing.ts";
+import { gql, INGEST, INGEST_TOKEN, ingest, type Json, seedText, testApi } from "./testing.ts";
 import type { Api } from "./yoga.ts";
 
 const backends = await testDatabases();
@@ -23,17 +23,57 @@ describe.each(backends)("abuse limits on $name", (backend) => {
     for (let i = 0; i < 10; i++) selection = `article { quotes { ${selection} } }`;
     const { body } = await gql(api, `{ quotes(first: 1) { edges { node { ${selection} } } } }`);
     expect(body.data ?? null).toBeNull();
-    expect(body.errors[0].extensions.code).toBe("GRAPHQL_VALIDATION_FAILED");
-    expect(body.errors.some((e: { message: string }) => /depth limit/i.test(e.message))).toBe(true);
+    const depth = body.errors.find((e: Json) => e.extensions.code === "QUERY_TOO_DEEP");
+    expect(depth.message).toMatch(/nests fields 2\d levels deep; the limit is 12/);
+    for (const e of body.errors) expect(e.message).not.toMatch(/Syntax Error/);
+  });
+
+  run.each([
+    [
+      "too many aliases",
+      `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: sources { name }`).join(" ")} }`,
+      "TOO_MANY_ALIASES",
+      /40 aliases; the limit is 30/,
+    ],
+    [
+      "too many directives",
+      `{ __typename ${"@include(if: true) ".repeat(40)} }`,
+      "TOO_MANY_DIRECTIVES",
+      /directives; the limit is 30/,
+    ],
+    [
+      "too many tokens",
+      `{ ${"__typename ".repeat(4000)} }`,
+      "QUERY_TOO_LARGE",
+      /more than 3,000 tokens/,
+    ],
+    [
+      "too costly",
+      `{ ${Array.from({ length: 25 }, (_, i) => `a${i}: quotes(first: 100) { edges { node { id text article { title } } } }`).join(" ")} }`,
+      "QUERY_TOO_COMPLEX",
+      /ask for fewer items with `first`/,
+    ],
+  ])(
+    "refuses a query with %s with its own code and a clear message",
+    async (_n, query, code, message) => {
+      const { body } = await gql(api, query);
+      expect(body.data ?? null).toBeNull();
+      const error = body.errors.find((e: Json) => e.extensions.code === code);
+      expect(error?.message).toMatch(message);
+      for (const e of body.errors) expect(e.message).not.toMatch(/Syntax Error/);
+    },
+  );
+
+  run("says an Article id, not a Article id", async () => {
+    const { body } = await gql(api, `{ article(id: "nope") { id } }`);
+    expect(body.errors[0].message).toBe('"nope" is not an Article id.');
   });
 
   run("refuses a 1,000-alias query with a code", async () => {
     const aliases = Array.from({ length: 1000 }, (_, i) => `a${i}: __typename`).join(" ");
     const { body } = await gql(api, `{ ${aliases} }`);
     expect(body.data ?? null).toBeNull();
-    expect(["GRAPHQL_VALIDATION_FAILED", "GRAPHQL_PARSE_FAILED"]).toContain(
-      body.errors[0].extensions.code,
-    );
+    expect(["TOO_MANY_ALIASES", "QUERY_TOO_LARGE"]).toContain(body.errors[0].extensions.code);
   });
 
   run("refuses bodies over the size limit before parsing them", async () => {

@@ -3,6 +3,7 @@
  * and offset (small lists). `first` is capped at {@link MAX_PAGE}; only forward paging is offered.
  */
 import { badInput } from "./errors.ts";
+import { MAX_OFFSET } from "./validate/limits.ts";
 
 export const MAX_PAGE = 100;
 export const DEFAULT_PAGE = 20;
@@ -87,7 +88,8 @@ const isOffset = (v: unknown): v is { o: number } =>
   typeof v === "object" &&
   v !== null &&
   Number.isInteger((v as { o: unknown }).o) &&
-  (v as { o: number }).o >= 0;
+  (v as { o: number }).o >= 0 &&
+  (v as { o: number }).o <= MAX_OFFSET;
 
 /** Pages a list by offset: `fetch(offset, limit)` must return up to `limit` rows. */
 export async function offsetConnection<T>(

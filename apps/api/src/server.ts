@@ -1,11 +1,19 @@
 /**
  * `tsx src/server.ts`: opens the database (PostgreSQL with DATABASE_URL, else the PGlite data
- * folder, locked) and serves the API on PORT (0 picks a free port; the URL is printed).
+ * folder, locked) and serves the API on HOST:PORT (127.0.0.1 unless HOST says otherwise; port 0
+ * picks a free one; the URL is printed).
  */
 import { createServer } from "node:http";
+import { isIP } from "node:net";
 import { openDatabase } from "@whosaid/db";
 import { readEnv } from "./env.ts";
 import { createApi } from "./yoga.ts";
+
+/** How to write the listening host in a URL a person can open. */
+function urlHost(host: string): string {
+  if (host === "0.0.0.0" || host === "::") return "localhost";
+  return isIP(host) === 6 ? `[${host}]` : host;
+}
 
 async function main(): Promise<void> {
   const env = readEnv();
@@ -16,15 +24,19 @@ async function main(): Promise<void> {
     // The lock names this API, so that a second process is told to go through it instead.
     lock: {
       owner: "whosaid api",
-      url: env.port ? `http://localhost:${env.port}/graphql` : undefined,
+      url: env.port ? `http://${urlHost(env.host)}:${env.port}/graphql` : undefined,
     },
   });
   const api = createApi(db, env);
   const server = createServer(api);
-  server.listen(env.port, () => {
+  server.listen(env.port, env.host, () => {
     const address = server.address();
     const port = typeof address === "object" && address ? address.port : env.port;
-    console.log(`whosaid API listening on http://localhost:${port}/graphql (${db.kind})`);
+    console.log(
+      `whosaid API listening on http://${urlHost(env.host)}:${port}/graphql (${db.kind})`,
+    );
+    if (env.host === "127.0.0.1" || env.host === "::1" || env.host === "localhost")
+      console.log("Only this machine can reach it; set HOST=0.0.0.0 to listen on every interface.");
     if (!env.tokens.length)
       console.log("No WHOSAID_INGEST_TOKEN or WHOSAID_TOKENS set: every mutation is refused.");
   });

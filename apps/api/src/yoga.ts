@@ -3,37 +3,25 @@
  * (graphql-armor depth/cost/aliases/tokens, body size, mutation rate), CORS, GraphiQL and the
  * quote export routes. Stateless: any number of processes can serve one PostgreSQL database.
  */
-import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import type { Database } from "@whosaid/db";
 import { createParserPool } from "@whosaid/ingest";
-import { GraphQLError, type ValidationContext } from "graphql";
+import { GraphQLError } from "graphql";
 import { createYoga } from "graphql-yoga";
 import { TokenStore } from "./auth.ts";
 import { type Context, createContext } from "./context.ts";
 import type { Env } from "./env.ts";
+import { clientErrorOf } from "./errors.ts";
 import { exportRoutes } from "./export.ts";
 import { fetchPage as fetchArticlePage } from "./fetch/page.ts";
 import { defaultQuery } from "./graphiql.ts";
 import { healthRoute } from "./health/route.ts";
+import { boundedLogger } from "./log.ts";
+import { armor } from "./plugins/armor.ts";
 import { bodyLimit } from "./plugins/body-limit.ts";
 import { errorCodes } from "./plugins/error-codes.ts";
+import { introspectionOff } from "./plugins/introspection.ts";
 import { mutationRateLimit } from "./plugins/rate-limit.ts";
 import { schema } from "./schema/index.ts";
-
-/** Limits on query shape; generous for real use, far below what abuse needs. */
-export const queryLimits = {
-  maxDepth: 12,
-  maxAliases: 30,
-  maxCost: 20_000,
-  maxTokens: 3_000,
-  maxDirectives: 30,
-};
-
-// Report armor's refusals as validation errors (HTTP 400, with a code) rather than throwing them.
-const report = {
-  propagateOnRejection: false,
-  onReject: [(ctx: unknown, error: GraphQLError) => (ctx as ValidationContext).reportError(error)],
-};
 
 type ServerContext = { req?: { socket?: { remoteAddress?: string } } };
 
@@ -47,9 +35,10 @@ export function createApi(db: Database, env: Env) {
     schema,
     graphqlEndpoint: "/graphql",
     landingPage: false,
+    logging: boundedLogger,
     // yoga's own empty liveness answer moves aside for ours (database and memory) at /health.
     healthCheckEndpoint: "/health/live",
-    graphiql: { defaultQuery, title: "whosaid GraphQL" },
+    graphiql: env.graphiql ? { defaultQuery, title: "whosaid GraphQL" } : false,
     context: ({ request, req }) => {
       const forwarded = env.trustProxy
         ? request.headers.get("x-forwarded-for")?.split(",")[0]?.trim()
@@ -63,18 +52,18 @@ export function createApi(db: Database, env: Env) {
         forwarded || (req?.socket?.remoteAddress ?? null),
       );
     },
+    // Credentials (cookies, HTTP auth) only ever go with named origins, never with "*".
     cors: {
       origin: env.webOrigins,
-      credentials: true,
+      credentials: env.webOrigins !== "*",
       methods: ["GET", "POST", "OPTIONS"],
       allowedHeaders: ["content-type", "authorization"],
     },
     maskedErrors: {
+      // yoga logs the original of every error this replaces, through the bounded logger.
       maskError(error, message) {
-        const original = error instanceof GraphQLError ? error.originalError : error;
-        if (error instanceof GraphQLError && (!original || original instanceof GraphQLError))
-          return error;
-        console.error("[whosaid/api] unexpected error:", original);
+        const client = clientErrorOf(error);
+        if (client) return client;
         return new GraphQLError(message, {
           path: error instanceof GraphQLError ? error.path : undefined,
           extensions: { code: "INTERNAL_SERVER_ERROR" },
@@ -85,14 +74,8 @@ export function createApi(db: Database, env: Env) {
       bodyLimit(env.maxBodyBytes),
       exportRoutes(db),
       healthRoute(db, parser),
-      EnvelopArmorPlugin({
-        maxDepth: { n: queryLimits.maxDepth, ...report },
-        maxAliases: { n: queryLimits.maxAliases, ...report },
-        costLimit: { maxCost: queryLimits.maxCost, ...report },
-        maxTokens: { n: queryLimits.maxTokens },
-        maxDirectives: { n: queryLimits.maxDirectives, ...report },
-        blockFieldSuggestion: { enabled: true },
-      }),
+      armor(env.introspection),
+      ...(env.introspection ? [] : [introspectionOff()]),
       errorCodes(),
       mutationRateLimit(db, env.mutationsPerMinute),
     ],

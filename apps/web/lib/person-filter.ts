@@ -9,7 +9,20 @@ export interface PersonFilterInput {
   quoted: boolean;
 }
 
-const CATEGORIES = ["GOVERNMENT", "MILITARY", "EXPERT", "MEDIA", "OTHER"];
+const CATEGORIES = [
+  "GOVERNMENT",
+  "LEGISLATURE",
+  "MILITARY",
+  "JUDICIARY",
+  "INTERNATIONAL",
+  "PARTY",
+  "BUSINESS",
+  "CIVIL_SOCIETY",
+  "EXPERT",
+  "MEDIA",
+  "PUBLIC",
+  "UNKNOWN",
+];
 
 function one(params: SearchParamsRecord, name: string): string | undefined {
   const raw = params[name];

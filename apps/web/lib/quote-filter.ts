@@ -4,7 +4,19 @@
  * API's `QuoteFilter`, and builds the links of facet toggles, pagination and export.
  */
 
-export type Category = "GOVERNMENT" | "MILITARY" | "EXPERT" | "MEDIA" | "OTHER";
+export type Category =
+  | "GOVERNMENT"
+  | "LEGISLATURE"
+  | "MILITARY"
+  | "JUDICIARY"
+  | "INTERNATIONAL"
+  | "PARTY"
+  | "BUSINESS"
+  | "CIVIL_SOCIETY"
+  | "EXPERT"
+  | "MEDIA"
+  | "PUBLIC"
+  | "UNKNOWN";
 export type Kind = "DIRECT" | "PARTIAL" | "INDIRECT";
 
 /** The API's QuoteFilter input, as sent in variables. */
@@ -28,7 +40,20 @@ export interface QuoteFilterInput {
 /** Search parameters as Next.js hands them to a page. */
 export type SearchParamsRecord = Record<string, string | string[] | undefined>;
 
-const CATEGORIES: Category[] = ["GOVERNMENT", "MILITARY", "EXPERT", "MEDIA", "OTHER"];
+const CATEGORIES: Category[] = [
+  "GOVERNMENT",
+  "LEGISLATURE",
+  "MILITARY",
+  "JUDICIARY",
+  "INTERNATIONAL",
+  "PARTY",
+  "BUSINESS",
+  "CIVIL_SOCIETY",
+  "EXPERT",
+  "MEDIA",
+  "PUBLIC",
+  "UNKNOWN",
+];
 const KINDS: Kind[] = ["DIRECT", "PARTIAL", "INDIRECT"];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 

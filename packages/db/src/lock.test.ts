@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { LockedError } from "./lock.ts";
+import { acquireLock, LockedError } from "./lock.ts";
+import { ownStamp } from "./lock-holder.ts";
 import { openDatabase } from "./open.ts";
 import { repoRoot } from "./paths.ts";
 
@@ -80,4 +81,82 @@ describe("PGlite folder lock", () => {
     await db.close();
     expect(() => readFileSync(join(dir, "whosaid.lock"))).toThrow();
   }, 120_000);
+
+  it.skipIf(!ownStamp())(
+    "takes over at once from a holder killed with kill -9 (a zombie until reaped)",
+    async () => {
+      const holder = start(dir);
+      expect(await holder.output).toContain("opened");
+      const pid = holder.child.pid as number;
+      holder.child.kill("SIGKILL");
+      // Without yielding to the event loop, nothing reaps the child: it stays a zombie, as a
+      // killed process does until its parent waits for it.
+      const until = Date.now() + 10_000;
+      while (!/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, "utf8")))
+        if (Date.now() > until) throw new Error("the killed holder never became a zombie");
+      const release = acquireLock(dir);
+      expect(JSON.parse(readFileSync(join(dir, "whosaid.lock"), "utf8")).pid).toBe(process.pid);
+      release();
+      await new Promise((resolve) => holder.child.on("exit", resolve));
+    },
+    180_000,
+  );
+
+  it.skipIf(!ownStamp())(
+    "never takes an unrelated live process for the holder, whatever its pid",
+    () => {
+      // Started before the lock is written, so its start time alone cannot tell it apart.
+      const other = spawn("sleep", ["30"]);
+      const pid = other.pid as number;
+      try {
+        const now = new Date(Date.now() + 10_000).toISOString();
+        const write = (extra: object) =>
+          writeFileSync(
+            join(dir, "whosaid.lock"),
+            JSON.stringify({
+              pid,
+              command: "apps/api/src/server.ts",
+              owner: "whosaid api",
+              startedAt: now,
+              url: "http://localhost:4000/graphql",
+              ...extra,
+            }),
+          );
+        // A lock written by an older whosaid (no stamp): the command line tells.
+        write({});
+        acquireLock(dir)();
+        // A stamped lock: the start time of the pid's process tells.
+        const stamp = ownStamp();
+        write({ stamp: { ...stamp, start: (stamp?.start ?? 0) + 1 } });
+        acquireLock(dir)();
+      } finally {
+        other.kill();
+      }
+    },
+  );
+
+  it("does not tell the user to stop a process it cannot check", () => {
+    writeFileSync(
+      join(dir, "whosaid.lock"),
+      JSON.stringify({
+        pid: process.ppid,
+        command: "x",
+        owner: "whosaid api",
+        startedAt: new Date().toISOString(),
+        stamp: { host: "another-host", boot: "b", pidNamespace: "p", start: 1 },
+      }),
+    );
+    try {
+      acquireLock(dir);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(LockedError);
+      const message = (error as Error).message;
+      expect(message).toContain("another-host");
+      expect(message).toContain("delete");
+      expect(message).not.toMatch(/stop it/);
+    } finally {
+      rmSync(join(dir, "whosaid.lock"), { force: true });
+    }
+  });
 });

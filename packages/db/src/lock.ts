@@ -1,10 +1,12 @@
 /**
  * Only one process may open a PGlite folder: two would corrupt it. The holder writes
- * `whosaid.lock` (pid, command, start time, API URL) into the folder; a lock whose pid is dead is
- * stale and taken over.
+ * `whosaid.lock` (pid, command, start time, API URL, and on Linux a stamp that identifies the
+ * process for good) into the folder; a lock whose holder is gone (dead, a zombie, exiting, or its
+ * pid reused by another process) is stale and taken over at once (see lock-holder.ts).
  */
 import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from "node:fs";
 import { join, relative } from "node:path";
+import { holderStatus, ownStamp, type ProcessStamp } from "./lock-holder.ts";
 import { repoRoot } from "./paths.ts";
 
 /** What the lock file records about its holder. */
@@ -16,6 +18,8 @@ export interface LockHolder {
   startedAt: string;
   /** The GraphQL URL when the holder is the API. */
   url?: string;
+  /** What identifies the holder beyond its pid (Linux). */
+  stamp?: ProcessStamp;
 }
 
 /** Thrown when another live process holds the PGlite data folder. */
@@ -23,8 +27,10 @@ export class LockedError extends Error {
   constructor(
     public readonly holder: LockHolder,
     public readonly dataDir: string,
+    /** False when the holder could not be checked (another host or container). */
+    public readonly verified = true,
   ) {
-    super(lockedMessage(holder, dataDir));
+    super(verified ? lockedMessage(holder, dataDir) : unverifiedMessage(holder, dataDir));
     this.name = "LockedError";
   }
 }
@@ -33,41 +39,21 @@ function lockedMessage(h: LockHolder, dataDir: string): string {
   const dir = displayPath(dataDir);
   const alt = "or set DATABASE_URL to use a PostgreSQL server, which many processes can share.";
   if (h.url) {
-    return `The API (pid ${h.pid}, ${h.url}) holds ${dir}; stop it, or ingest through it: \`pnpm whosaid ingest --api ${h.url} --token <WHOSAID_INGEST_TOKEN> PATH…\`, ${alt}`;
+    return `The API (pid ${h.pid}, ${h.url}) holds ${dir}; stop it, or ingest through it: \`WHOSAID_INGEST_TOKEN=… pnpm whosaid ingest --api ${h.url} PATH…\`, ${alt}`;
   }
   return `${h.owner} (pid ${h.pid}, \`${h.command}\`, since ${h.startedAt}) holds ${dir}; wait for it to finish or stop it, ${alt}`;
+}
+
+// The pid may name an unrelated process here: the user is told how to clear the lock, not to
+// stop that process.
+function unverifiedMessage(h: LockHolder, dataDir: string): string {
+  const where = h.stamp?.host ? ` on ${h.stamp.host}` : "";
+  return `${displayPath(dataDir)} is locked by ${h.owner} (pid ${h.pid}${where}, since ${h.startedAt}), which this process cannot check. If no whosaid process uses that folder any more, delete ${join(displayPath(dataDir), "whosaid.lock")}; or set DATABASE_URL to use a PostgreSQL server, which many processes can share.`;
 }
 
 function displayPath(dir: string): string {
   const rel = relative(repoRoot, dir);
   return rel && !rel.startsWith("..") ? rel : dir;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-// After a crash and a restart (containers), the holder's pid may belong to another process now:
-// on Linux, a process that started after the lock was written cannot be its holder.
-function startedAfter(pid: number, lockedAt: string): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const startTicks = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19]);
-    const bootSeconds = Number(/^btime (\d+)$/m.exec(readFileSync("/proc/stat", "utf8"))?.[1]);
-    const started = (bootSeconds + startTicks / 100) * 1000;
-    return Number.isFinite(started) && started > Date.parse(lockedAt) + 5000;
-  } catch {
-    return false;
-  }
-}
-
-function holds(h: LockHolder): boolean {
-  return isAlive(h.pid) && !startedAfter(h.pid, h.startedAt);
 }
 
 const held = new Set<string>();
@@ -85,6 +71,7 @@ export function acquireLock(
     owner: info.owner ?? "a whosaid process",
     startedAt: new Date().toISOString(),
     ...(info.url ? { url: info.url } : {}),
+    stamp: ownStamp(),
   };
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
@@ -109,8 +96,9 @@ export function acquireLock(
     }
     const raw = safeRead(file);
     const holder = raw === null ? null : parseHolder(raw);
-    if (holder && holds(holder) && (holder.pid !== process.pid || held.has(file))) {
-      throw new LockedError(holder, dataDir);
+    const status = holder ? holderStatus(holder) : "gone";
+    if (holder && status !== "gone" && (holder.pid !== process.pid || held.has(file))) {
+      throw new LockedError(holder, dataDir, status === "holding");
     }
     // Stale (dead pid, unreadable, or left by this very process): remove it only if unchanged.
     if (raw !== null && safeRead(file) === raw) {

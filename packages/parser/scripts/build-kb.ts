@@ -1,5 +1,6 @@
 /**
- * Compiles the shared knowledge base (../shared/kb: Wikidata office-holders, ROR organizations)
+ * Compiles the shared knowledge base (../shared/kb: Wikidata office-holders, national legislators
+ * with their party, ROR organizations)
  * into the compact, committed form in data/kb/ that the parser loads at start-up:
  * `pnpm --filter @whosaid/parser build:kb`. Source folder: WHOSAID_KB_SRC (default ../shared/kb
  * beside the repository).
@@ -19,38 +20,53 @@ const out = resolve(here, "../data/kb");
 const sortedUnique = (lines: string[]) =>
   [...new Set(lines)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
-function buildOfficeholders(): void {
-  const rows = parseCsv(readFileSync(join(src, "officeholders.csv"), "utf8"));
+/** Rows of a CSV as objects by header name. */
+function readRows(file: string): Record<string, string>[] {
+  const rows = parseCsv(readFileSync(join(src, file), "utf8"));
   const header = rows.shift()!;
-  const col = (name: string) => header.indexOf(name);
-  const [qidC, nameC, ctryC, posC, startC, endC, genderC, wikiC] = [
-    "wikidata_id",
-    "name",
-    "country",
-    "position",
-    "start",
-    "end",
-    "gender",
-    "enwiki",
-  ].map(col);
+  return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ""])));
+}
+
+// The Bundestag rows come from a file whose terms of use are not confirmed (see the KB README):
+// used in development only, never shipped.
+const NOT_SHIPPED = (r: Record<string, string>) => r.country === "DE";
+
+/** Office-holders, extra foreign ministers and national legislators (with their party) that have a Wikidata id. */
+function sourceRows(): (Record<string, string> & { kind: string })[] {
+  const offices = [...readRows("officeholders.csv"), ...readRows("officeholders-extra.csv")];
+  const seats = readRows("legislators.csv").filter((r) => !NOT_SHIPPED(r));
+  return [
+    ...offices.map((r) => ({ ...r, party: "", kind: "" })),
+    ...seats.map((r) => ({ ...r, kind: "L" })),
+  ];
+}
+
+function buildOfficeholders(): void {
   const positions: string[] = [];
   const posIndex = new Map<string, number>();
   const people = new Map<string, { names: Set<string>; gender: string; terms: string[] }>();
-  for (const r of rows) {
-    if (!r[qidC]) continue;
-    let p = people.get(r[qidC]);
+  const givenFrom = new Set<string>();
+  for (const row of sourceRows()) {
+    const r = row;
+    if (!r.wikidata_id) continue;
+    let p = people.get(r.wikidata_id);
     if (!p) {
-      p = { names: new Set(), gender: r[genderC] ?? "", terms: [] };
-      people.set(r[qidC], p);
+      p = { names: new Set(), gender: r.gender, terms: [] };
+      people.set(r.wikidata_id, p);
     }
-    for (const n of [r[nameC], (r[wikiC] ?? "").replace(/\s*\([^)]*\)\s*$/, "")]) {
+    // Office-holders' given names join the list of known given names; legislators' do not (a
+    // larger list would make more capitalised words look like names).
+    if (!r.kind) givenFrom.add(r.wikidata_id);
+    for (const n of [r.name, r.enwiki.replace(/\s*\([^)]*\)\s*$/, "")]) {
       if (n && /[A-Za-z]/.test(n)) p.names.add(n.trim());
     }
-    if (!posIndex.has(r[posC])) {
-      posIndex.set(r[posC], positions.length);
-      positions.push(r[posC]);
+    if (!posIndex.has(r.position)) {
+      posIndex.set(r.position, positions.length);
+      positions.push(r.position);
     }
-    p.terms.push([r[ctryC] ?? "", posIndex.get(r[posC]), r[startC] ?? "", r[endC] ?? ""].join("~"));
+    const party = r.party.replace(/[~;\t\n]/g, " ");
+    const term = [r.country, posIndex.get(r.position), r.start, r.end, party, r.kind];
+    p.terms.push(term.join("~").replace(/~+$/, ""));
   }
   const lines: string[] = [];
   const index: string[] = [];
@@ -64,12 +80,14 @@ function buildOfficeholders(): void {
       if (nameWords(n).length < 2) continue;
       index.push(`${surnameKey(n)}\t${idx}`);
       const first = nameWords(n)[0];
-      if (/^[A-Z][a-z]+$/.test(first)) given.set(first, (given.get(first) ?? 0) + 1);
+      if (givenFrom.has(qid) && /^[A-Z][a-z]+$/.test(first))
+        given.set(first, (given.get(first) ?? 0) + 1);
     }
   }
   const givenNames = [...given].filter(([, c]) => c >= 2).map(([g]) => foldName(g));
   const data = {
-    about: "Compiled from ../shared/kb/officeholders.csv (Wikidata, CC0) by scripts/build-kb.ts",
+    about:
+      "Compiled from ../shared/kb/officeholders.csv, officeholders-extra.csv and legislators.csv (Wikidata, EveryPolitician, congress-legislators: CC0) by scripts/build-kb.ts",
     positions: positions.join("\n"),
     people: lines.join("\n"),
     surnameIndex: sortedUnique(index).join("\n"),

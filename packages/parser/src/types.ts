@@ -57,12 +57,43 @@ export interface ArticleInfo {
   footer: string[];
 }
 
-export type PersonCategory = "government" | "military" | "expert" | "media" | "other";
+/**
+ * What kind of source a person is. Public office: government, legislature, military, judiciary,
+ * international (an international organization's officials); then party (parties and campaigns),
+ * business, civil_society (unions, associations, NGOs, churches), expert (academics, analysts,
+ * think tanks), media, public (ordinary people: residents, voters, witnesses) and unknown.
+ */
+export type PersonCategory =
+  | "government"
+  | "legislature"
+  | "military"
+  | "judiciary"
+  | "international"
+  | "party"
+  | "business"
+  | "civil_society"
+  | "expert"
+  | "media"
+  | "public"
+  | "unknown";
+
+/** Categories of public office: the people `isOfficial` marks. */
+export const OFFICIAL_CATEGORIES: readonly PersonCategory[] = [
+  "government",
+  "legislature",
+  "military",
+  "judiciary",
+  "international",
+];
 
 export interface Evidence {
   /** The value the evidence supports (a country code, a role, a category). */
   value: string;
-  /** Why the parser believes it, e.g. "knowledge base: Minister of Foreign Affairs of Ukraine, 2020-03-04 –". */
+  /**
+   * Where it came from: the article's words as written ("Estonia's environment minister"), or
+   * `kb:<Wikidata id>` and the term ("kb:Q24025631 Minister of Foreign Affairs (UA), 2020-03-04 –"),
+   * or a described inference ("context: …", "works for …").
+   */
   evidence: string;
 }
 
@@ -77,12 +108,23 @@ export interface Person {
   aliases: string[];
   country: string | null;
   category: PersonCategory | null;
+  /** Holds public office (a category in OFFICIAL_CATEGORIES) at the article's date. */
   isOfficial: boolean;
+  /** "Vice President", "Former Governor", "Acting Attorney General": qualifiers are kept. */
   role: string | null;
   organization: string | null;
+  /** Political party, only when the text ties it to this person or the knowledge base does at the article's date. */
+  party: string | null;
   wikidataId: string | null;
-  /** Where the evidence for country, role and category came from. */
-  evidence: { country?: Evidence; role?: Evidence; category?: Evidence };
+  /** Where each fact came from. */
+  evidence: {
+    country?: Evidence;
+    role?: Evidence;
+    organization?: Evidence;
+    party?: Evidence;
+    category?: Evidence;
+    official?: Evidence;
+  };
   mentions: Mention[];
 }
 
@@ -105,6 +147,14 @@ export interface Quote extends Span {
   speakerCountry: string | null;
   /** The speaker as written where it is attributed ("he", "Menon", "said X"). */
   speakerMention: Span | null;
+  /**
+   * What the speaker is: a person (`speakerId` set, or a name nobody else lists), an organization
+   * speaking as one ("IRCC", "the department": `speakerLabel` is its full name), a group; null for
+   * an unnamed source known only by its label ("a senior official").
+   */
+  speakerType: "person" | "organization" | "group" | null;
+  /** How `speakerMention` refers to the speaker: by name, by a description, or by a pronoun. */
+  speakerMentionKind: "name" | "nominal" | "pronoun" | null;
   cue: Cue | null;
   channel: string | null;
   /** Date the statement was made when the text says so (YYYY-MM-DD), else the article date. */

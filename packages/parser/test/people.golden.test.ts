@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { parseArticle } from "../src/index.ts";
+import { OFFICIAL_CATEGORIES, parseArticle } from "../src/index.ts";
 import { resolvePersonByName } from "../src/people/index.ts";
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
@@ -66,12 +66,12 @@ describe("people of the reference article", () => {
     const kuleba = parsed.people.find((p) => p.name === "Dmytro Kuleba")!;
     expect(kuleba.wikidataId).toBe("Q24025631");
     expect(kuleba.evidence.country?.evidence).toMatch(
-      /^knowledge base: Minister of Foreign Affairs/,
+      /^kb:Q24025631 Minister of Foreign Affairs/,
     );
     for (const p of parsed.people) {
       if (p.country) expect(p.evidence.country?.value).toBe(p.country);
       if (p.category) expect(p.evidence.category?.value).toBe(p.category);
-      expect(p.isOfficial).toBe(p.category === "government" || p.category === "military");
+      expect(p.isOfficial).toBe(OFFICIAL_CATEGORIES.includes(p.category!));
     }
   });
 });

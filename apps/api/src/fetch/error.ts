@@ -5,6 +5,7 @@ export class PageFetchError extends Error {
       | "URL_INVALID"
       | "URL_FORBIDDEN"
       | "URL_UNREACHABLE"
+      | "URL_TIMEOUT"
       | "URL_NOT_ARTICLE"
       | "TOO_LARGE",
     message: string,

@@ -1,16 +1,14 @@
 /**
  * Fetches an article page for `ingestArticle(input: { url })`: http(s) only, redirects followed
- * by hand (each hop checked again), a size cap and a time limit, and the address every connection
- * really goes to checked by the DNS lookup itself, so a name that resolves to a private address
- * (or changes its answer between checks) is refused unless private addresses are allowed.
+ * by hand (each hop checked again, see target.ts), a size cap, and one deadline for the whole
+ * fetch (lookup, connect, every redirect and the body), so that a server dripping a byte at a
+ * time cannot hold a request.
  */
-import { lookup as dnsLookup, type LookupAddress } from "node:dns";
 import { request as httpRequest, type IncomingMessage } from "node:http";
 import { request as httpsRequest } from "node:https";
-import { isIP, type LookupFunction } from "node:net";
-import { isPublicAddress } from "./address.ts";
 import { decode, readBody, withoutScripts } from "./body.ts";
 import { PageFetchError } from "./error.ts";
+import { checkUrl, publicLookup } from "./target.ts";
 
 export { PageFetchError };
 
@@ -25,48 +23,16 @@ export interface PageFetchOptions {
   /** Let URLs reach loopback, private and link-local addresses (default false). */
   allowPrivate?: boolean;
   maxBytes?: number;
+  /** Deadline for the whole fetch, redirects and body included (default 15 s). */
   timeoutMs?: number;
   maxRedirects?: number;
 }
 
-const forbidden = (host: string) =>
-  new PageFetchError(
-    "URL_FORBIDDEN",
-    `${host} is a private, loopback or reserved address; the server may not fetch it (set WHOSAID_ALLOW_PRIVATE_URLS=true to allow).`,
-  );
-
-/** A DNS lookup that fails when any address of the name is not public. */
-const publicLookup: LookupFunction = (hostname, options, callback) => {
-  dnsLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
-    if (error) return callback(error, "", 0);
-    if (!addresses.length || addresses.some((a) => !isPublicAddress(a.address)))
-      return callback(forbidden(hostname), "", 0);
-    if (options.all)
-      return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
-    callback(null, addresses[0].address, addresses[0].family);
-  });
-};
-
-function checkUrl(raw: string, allowPrivate: boolean): URL {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new PageFetchError("URL_INVALID", `Not a URL: "${raw.slice(0, 200)}".`);
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:")
-    throw new PageFetchError(
-      "URL_INVALID",
-      `Only http and https URLs can be fetched, not ${url.protocol}`,
-    );
-  const host = url.hostname.replace(/^\[|\]$/g, "");
-  // An address literal never reaches the lookup, so it is checked here.
-  if (!allowPrivate && (isIP(host) ? !isPublicAddress(host) : /^localhost\.?$/i.test(host)))
-    throw forbidden(host);
-  return url;
-}
-
-function get(url: URL, options: Required<PageFetchOptions>): Promise<IncomingMessage> {
+function get(
+  url: URL,
+  options: Required<PageFetchOptions>,
+  signal: AbortSignal,
+): Promise<IncomingMessage> {
   return new Promise((resolve, reject) => {
     const send = url.protocol === "https:" ? httpsRequest : httpRequest;
     const req = send(url, {
@@ -76,21 +42,27 @@ function get(url: URL, options: Required<PageFetchOptions>): Promise<IncomingMes
         "user-agent": "whosaid",
       },
       lookup: options.allowPrivate ? undefined : publicLookup,
-      timeout: options.timeoutMs,
+      // Aborting destroys the socket, which also ends a response body still being read.
+      signal,
+      // A fresh connection each time: a pooled one may be closing at the server's end (its
+      // keep-alive timeout) just as it is reused, which fails the fetch with ECONNRESET.
+      agent: false,
     });
     req.on("response", resolve);
-    req.on("timeout", () =>
-      req.destroy(new PageFetchError("URL_UNREACHABLE", `${url.host} did not answer in time.`)),
-    );
     req.on("error", (error) =>
       reject(
-        error instanceof PageFetchError
-          ? error
+        error instanceof PageFetchError || signal.aborted
+          ? timedOutOr(error, signal)
           : new PageFetchError("URL_UNREACHABLE", `Could not fetch ${url.host}: ${error.message}`),
       ),
     );
     req.end();
   });
+}
+
+/** The deadline's error when the fetch was stopped by it, else `error` itself. */
+function timedOutOr(error: unknown, signal: AbortSignal): unknown {
+  return signal.aborted && signal.reason instanceof PageFetchError ? signal.reason : error;
 }
 
 /** Fetches an article page (HTML or plain text) under the rules above. */
@@ -102,9 +74,30 @@ export async function fetchPage(raw: string, opts: PageFetchOptions = {}): Promi
     maxRedirects: 5,
     ...opts,
   };
+  const deadline = new AbortController();
+  const timer = setTimeout(() => {
+    const seconds = Math.round(options.timeoutMs / 100) / 10;
+    deadline.abort(
+      new PageFetchError("URL_TIMEOUT", `The page did not arrive in full within ${seconds} s.`),
+    );
+  }, options.timeoutMs);
+  try {
+    return await fetchWithin(raw, options, deadline.signal);
+  } catch (error) {
+    throw timedOutOr(error, deadline.signal);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function fetchWithin(
+  raw: string,
+  options: Required<PageFetchOptions>,
+  signal: AbortSignal,
+): Promise<FetchedPage> {
   let url = checkUrl(raw, options.allowPrivate);
   for (let hop = 0; ; hop++) {
-    const res = await get(url, options);
+    const res = await get(url, options, signal);
     const status = res.statusCode ?? 0;
     if (status >= 300 && status < 400 && res.headers.location) {
       res.resume();

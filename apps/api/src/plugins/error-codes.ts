@@ -1,9 +1,10 @@
 /**
- * Gives parse and validation errors (including graphql-armor's depth, alias, cost and token
- * limits) a code, so that every error a client sees carries `extensions.code`.
+ * Gives parse, validation and variable errors a code, so that every error a client sees carries
+ * `extensions.code`; the token limit (enforced by the parser) gets its own, QUERY_TOO_LARGE.
  */
 import { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
+import { limitError, limitMessages, queryLimits } from "./armor.ts";
 
 function withCode(error: GraphQLError, code: string): GraphQLError {
   if (error.extensions?.code) return error;
@@ -23,8 +24,26 @@ export function errorCodes(): Plugin {
   return {
     onParse() {
       return ({ result, replaceParseResult }) => {
-        if (result instanceof GraphQLError)
-          replaceParseResult(withCode(result, "GRAPHQL_PARSE_FAILED"));
+        if (!(result instanceof GraphQLError)) return;
+        replaceParseResult(
+          /Token limit of \d+ exceeded/.test(result.message)
+            ? limitError("QUERY_TOO_LARGE", limitMessages.tokens(queryLimits.maxTokens), result)
+            : withCode(result, "GRAPHQL_PARSE_FAILED"),
+        );
+      };
+    },
+    // Variable values that do not fit their types are refused by graphql-js before execution,
+    // without a code: they are the client's input, so BAD_USER_INPUT.
+    onExecute() {
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (!("errors" in result) || !result.errors?.length) return;
+          if (result.errors.every((e) => e.extensions?.code)) return;
+          setResult({
+            ...result,
+            errors: result.errors.map((e) => (e.path ? e : withCode(e, "BAD_USER_INPUT"))),
+          });
+        },
       };
     },
     onValidate() {

@@ -1,53 +1,82 @@
 /**
- * Per-client limit on mutations (by token, else by address): a one-minute window that starts with
- * the client's first mutation. Counts live in the database (`api_rate_windows`), so every API
- * process on one PostgreSQL enforces one shared limit.
+ * Per-client limit on mutations (by token, else by address): every mutation field a request
+ * executes counts, aliases included, so 30 aliased `ingestArticle` cost 30, and `reparseAll`
+ * (which parses every stored article again) costs more. A one-minute window starts with the
+ * client's first mutation; counts live in the database, so all API processes share one limit.
+ * Fields past the allowance are not executed: each gets RATE_LIMITED with `retryAfter` (seconds);
+ * when nothing of a request runs, the answer is HTTP 429 with a Retry-After header.
  */
-import type { Queryable } from "@whosaid/db";
-import { getOperationAST } from "graphql";
+import { type Queryable, sweepRateWindows, takeRateUnits } from "@whosaid/db";
+import { type ExecutionResult, GraphQLError, getOperationAST } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { Context } from "../context.ts";
-import { clientError } from "../errors.ts";
+import type { ErrorCode } from "../errors.ts";
+import { type RootField, rootFields, withRootFields } from "./mutation-fields.ts";
 
-// One statement, so concurrent mutations of one client from several processes serialise on its
-// row: the count is exact. A window over a minute old restarts at 1.
-const COUNT = `
-  INSERT INTO api_rate_windows AS w (client_key, window_start, count) VALUES ($1, now(), 1)
-  ON CONFLICT (client_key) DO UPDATE SET
-    window_start = CASE WHEN w.window_start <= now() - interval '1 minute'
-                        THEN now() ELSE w.window_start END,
-    count = CASE WHEN w.window_start <= now() - interval '1 minute' THEN 1 ELSE w.count + 1 END
-  RETURNING count,
-    greatest(1, ceil(extract(epoch FROM w.window_start + interval '1 minute' - now())))::int
-      AS retry_after`;
-
-const SWEEP = `DELETE FROM api_rate_windows WHERE window_start < now() - interval '10 minutes'`;
 const SWEEP_EVERY_MS = 5 * 60_000;
 
-/** Counts mutations per client and refuses those over `perMinute` with RATE_LIMITED. */
+/** What one execution of a mutation field costs, in units of the per-minute limit. */
+export const MUTATION_WEIGHTS: Record<string, number> = { __typename: 0, reparseAll: 30 };
+
+/** Counts mutation fields per client and refuses those over `perMinute` with RATE_LIMITED. */
 export function mutationRateLimit(db: Queryable, perMinute: number): Plugin<Context> {
   let lastSweep = Date.now();
+  // A field heavier than the whole allowance could never run: it costs the allowance instead.
+  const weight = (f: RootField) => Math.min(perMinute, MUTATION_WEIGHTS[f.name] ?? 1);
   return {
-    async onExecute({ args, setResultAndStopExecution }) {
+    async onExecute({ args, executeFn, setExecuteFn, setResultAndStopExecution }) {
       const op = getOperationAST(args.document, args.operationName ?? undefined);
       if (op?.operation !== "mutation") return;
+      const fields = rootFields(args.document, op, args.variableValues ?? undefined);
+      const weights = fields.map(weight);
+      if (!weights.some((w) => w > 0)) return;
       const key = (args.contextValue as Context).clientKey;
-      const { rows } = await db.query<{ count: number; retry_after: number }>(COUNT, [key]);
+      const window = await takeRateUnits(db, key, weights, perMinute);
+      const { retryAfter } = window;
       if (Date.now() - lastSweep > SWEEP_EVERY_MS) {
         lastSweep = Date.now();
-        // Rows of clients gone quiet; without this the table would keep every address ever seen.
-        await db.query(SWEEP);
+        await sweepRateWindows(db);
       }
-      const { count, retry_after: retryAfter } = rows[0];
-      if (count > perMinute) {
-        setResultAndStopExecution({
-          errors: [
-            clientError("RATE_LIMITED", `Too many mutations: at most ${perMinute} a minute.`, {
-              retryAfter,
-            }),
-          ],
-        });
+      // The fields run in order while they fit; the first that does not stops the rest.
+      let left = window.granted;
+      const granted: RootField[] = [];
+      for (const f of fields) {
+        if (weight(f) > left) break;
+        left -= weight(f);
+        granted.push(f);
       }
+      if (granted.length === fields.length) return;
+      const refused = fields.slice(granted.length);
+      // When nothing runs, the whole request is refused: HTTP 429 with Retry-After (yoga takes
+      // `http` from the first error and leaves it out of the body).
+      const whole = !granted.some((f) => weight(f) > 0);
+      const http = { status: 429, headers: { "retry-after": String(retryAfter) } };
+      const errors = refused.map(
+        (f, i) =>
+          new GraphQLError(
+            `Too many mutations: at most ${perMinute} a minute; ${f.key} was not run. Retry in ${retryAfter} s.`,
+            {
+              nodes: f.nodes,
+              path: [f.key],
+              extensions: {
+                code: "RATE_LIMITED" satisfies ErrorCode,
+                retryAfter,
+                ...(whole && i === 0 ? { http } : {}),
+              },
+            },
+          ),
+      );
+      if (whole) {
+        setResultAndStopExecution({ data: null, errors });
+        return;
+      }
+      // Refused fields are left out of `data` (they are non-null: a null would void the fields
+      // that did run); each has its error with its path.
+      const document = withRootFields(args.document, op, granted);
+      setExecuteFn(async (execArgs) => {
+        const result = (await executeFn({ ...execArgs, document })) as ExecutionResult;
+        return { ...result, errors: [...(result.errors ?? []), ...errors] };
+      });
     },
   };
 }

@@ -1,16 +1,14 @@
 /** Scalars, shared enums, the `totalCount` of every connection and global-id helpers. */
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../builder.ts";
-import { isDate } from "../dates.ts";
 import { badInput } from "../errors.ts";
+import { isDate, notADate } from "../validate/dates.ts";
 
 builder.scalarType("Date", {
   description: "A calendar date, YYYY-MM-DD.",
   serialize: (value) => String(value),
   parseValue: (value) => {
-    if (!isDate(value)) {
-      throw badInput(`Expected a date as YYYY-MM-DD, got ${JSON.stringify(value)?.slice(0, 40)}.`);
-    }
+    if (!isDate(value)) throw badInput(notADate(value));
     return value;
   },
 });
@@ -23,12 +21,24 @@ builder.scalarType("DateTime", {
 });
 
 export const PersonCategoryEnum = builder.enumType("PersonCategory", {
+  description:
+    "What kind of source a person is. GOVERNMENT, LEGISLATURE, MILITARY, JUDICIARY and INTERNATIONAL are public office (isOfficial).",
   values: {
     GOVERNMENT: { value: "government" },
+    LEGISLATURE: { value: "legislature" },
     MILITARY: { value: "military" },
-    EXPERT: { value: "expert" },
+    JUDICIARY: { value: "judiciary" },
+    INTERNATIONAL: {
+      value: "international",
+      description: "Officials of an international organization.",
+    },
+    PARTY: { value: "party", description: "Parties and campaigns." },
+    BUSINESS: { value: "business" },
+    CIVIL_SOCIETY: { value: "civil_society", description: "Unions, associations, NGOs, churches." },
+    EXPERT: { value: "expert", description: "Academics, analysts, think tanks." },
     MEDIA: { value: "media" },
-    OTHER: { value: "other" },
+    PUBLIC: { value: "public", description: "Ordinary people: residents, voters, witnesses." },
+    UNKNOWN: { value: "unknown" },
   } as const,
 });
 
@@ -68,7 +78,9 @@ export function localId(globalId: string, typename: string): string {
   } catch {
     // reported below
   }
-  throw badInput(`"${globalId.slice(0, 60)}" is not a ${typename} id.`);
+  throw badInput(
+    `"${globalId.slice(0, 60)}" is not ${/^[AEIOU]/.test(typename) ? "an" : "a"} ${typename} id.`,
+  );
 }
 
 /** Decodes a list of global ids (null stays null). */

@@ -1,5 +1,6 @@
 /** The schema: every type file registers itself on the builder. */
 import { builder } from "../builder.ts";
+import { guardArguments } from "../validate/arguments.ts";
 import "./common.ts";
 import "./refs.ts";
 import "./article.ts";
@@ -14,4 +15,5 @@ import "./catalog.ts";
 import "./facets.ts";
 import "./corrections.ts";
 
-export const schema = builder.toSchema({ sortSchema: true });
+/** Every argument passes the input rules of `validate/` before its resolver runs. */
+export const schema = guardArguments(builder.toSchema({ sortSchema: true }));

@@ -1,23 +1,41 @@
 /** The pieces of a Person: roles over time, topics with counts, people quoted alongside. */
 import type * as read from "@whosaid/db/read";
 import { builder } from "../builder.ts";
+import { mergeRolePeriods, type RolePeriod } from "./person-roles.ts";
 import { ArticleRef, PersonRef, TopicRef } from "./refs.ts";
 
-export const Role = builder.objectRef<read.RoleRow>("PersonRole");
+export { mergeRolePeriods };
+
+export const Role = builder.objectRef<RolePeriod>("PersonRole");
 Role.implement({
-  description: "A role the person held, as an article showed it.",
+  description:
+    "A role the person held over a period: consecutive sightings of one title at one organization, merged, with the evidence and the articles that showed it.",
   fields: (t) => ({
-    role: t.exposeString("role"),
+    title: t.exposeString("title"),
+    role: t.exposeString("title", { deprecationReason: "Use title." }),
     organization: t.exposeString("organization", { nullable: true }),
     country: t.exposeString("country", { nullable: true }),
-    from: t.field({ type: "Date", nullable: true, resolve: (r) => r.validFrom }),
-    to: t.field({ type: "Date", nullable: true, resolve: (r) => r.validTo }),
-    evidence: t.exposeString("evidence", { nullable: true }),
+    from: t.field({ type: "Date", nullable: true, resolve: (r) => r.from }),
+    to: t.field({ type: "Date", nullable: true, resolve: (r) => r.to }),
+    evidence: t.exposeString("evidence", {
+      nullable: true,
+      description: 'The first evidence: the article\'s words, or "kb:<Wikidata id> <term>".',
+    }),
+    evidences: t.exposeStringList("evidences", { description: "Every distinct evidence seen." }),
+    articles: t.field({
+      type: [ArticleRef],
+      description: "The articles that showed this role, oldest first.",
+      resolve: async (r, _args, ctx) =>
+        (await Promise.all(r.articleIds.map((id) => ctx.loaders.article.load(id)))).filter(
+          (a) => a !== null,
+        ) as never,
+    }),
     article: t.field({
       type: ArticleRef,
       nullable: true,
-      description: "The article that showed this role.",
-      resolve: (r, _args, ctx) => (r.articleId ? ctx.loaders.article.load(r.articleId) : null),
+      description: "The first article that showed this role.",
+      resolve: (r, _args, ctx) =>
+        r.articleIds[0] ? ctx.loaders.article.load(r.articleIds[0]) : null,
     }),
   }),
 });

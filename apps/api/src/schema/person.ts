@@ -3,7 +3,7 @@ import * as read from "@whosaid/db/read";
 import { builder } from "../builder.ts";
 import { offsetConnection } from "../pagination.ts";
 import { localId, PersonCategoryEnum } from "./common.ts";
-import { CoQuoted, Role, TopicCount } from "./person-parts.ts";
+import { CoQuoted, mergeRolePeriods, Role, TopicCount } from "./person-parts.ts";
 import { quoteConnection } from "./quote.ts";
 import { QuoteFilter, toQuoteFilter } from "./quote-filter.ts";
 import {
@@ -28,7 +28,10 @@ builder.node(PersonRef, {
       nullable: true,
       resolve: (p) => p.category as never,
     }),
-    isOfficial: t.exposeBoolean("isOfficial", { description: "Government or military." }),
+    isOfficial: t.exposeBoolean("isOfficial", {
+      description:
+        "Holds public office: government, legislature, military, judiciary or an international organization.",
+    }),
     role: t.exposeString("role", { nullable: true, description: "The latest known role." }),
     organization: t.field({
       type: OrganizationRef,
@@ -38,7 +41,9 @@ builder.node(PersonRef, {
     wikidataId: t.exposeString("wikidataId", { nullable: true }),
     roles: t.field({
       type: [Role],
-      resolve: (p, _args, ctx) => ctx.loaders.rolesByPerson.load(p.id),
+      description: "Roles over time, merged into periods, oldest first.",
+      resolve: async (p, _args, ctx) =>
+        mergeRolePeriods(await ctx.loaders.rolesByPerson.load(p.id)),
     }),
     quoteCount: t.int({
       resolve: async (p, _args, ctx) => (await ctx.loaders.personStats.load(p.id)).quotes,

@@ -1,6 +1,6 @@
 /** Parsing an article without storing it (the web ingest page's preview), and the input both share. */
 
-import { articleHash, storyHash } from "@whosaid/db";
+import { articleHash, isWebUrl, storyHash } from "@whosaid/db";
 import * as read from "@whosaid/db/read";
 import type { ParseOutcome } from "@whosaid/ingest";
 import type { ParsedArticle } from "@whosaid/parser";
@@ -29,6 +29,11 @@ type Input = typeof ArticleInput.$inferInput;
 /** The article's text or HTML: as given, or fetched from its URL. */
 async function articleBody(ctx: Context, input: Input) {
   if (input.text != null && input.html != null) throw badInput("Give text or html, not both.");
+  // The url is a link readers will follow: javascript:, data: and the like are refused.
+  if ((input.text != null || input.html != null) && input.url && !isWebUrl(input.url))
+    throw clientError("BAD_USER_INPUT", "The url must be an http or https address.", {
+      reason: "URL_INVALID",
+    });
   if (input.text != null) return { raw: input.text, format: "text" as const, url: input.url };
   if (input.html != null) return { raw: input.html, format: "html" as const, url: input.url };
   if (!input.url?.trim()) throw badInput("Give the article's text, its html, or its url.");

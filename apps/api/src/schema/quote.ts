@@ -2,6 +2,7 @@
 import * as read from "@whosaid/db/read";
 import { builder } from "../builder.ts";
 import { decodeCursor, encodeCursor, pageSize, toConnection } from "../pagination.ts";
+import { isDate } from "../validate/dates.ts";
 import { ScoredTopic } from "./article-parts.ts";
 import { localId, QuoteKindEnum } from "./common.ts";
 import { QuoteFilter, toQuoteFilter } from "./quote-filter.ts";
@@ -75,7 +76,7 @@ export const QuoteOrder = builder.enumType("QuoteOrder", {
 const isKey = (v: unknown): v is read.QuoteKey =>
   typeof v === "object" &&
   v !== null &&
-  typeof (v as read.QuoteKey).date === "string" &&
+  isDate((v as read.QuoteKey).date) &&
   read.isUuid(String((v as read.QuoteKey).id));
 
 /** Pages quotes by keyset (date, id): deep pages cost the same as the first. */

@@ -14,7 +14,7 @@ function whosaid(args: string[], cwd: string) {
     encoding: "utf8",
     timeout: 200_000,
   });
-  return { code: r.status, out: `${r.stdout}${r.stderr}` };
+  return { code: r.status, out: `${r.stdout}${r.stderr}`, stdout: r.stdout };
 }
 
 describe("pnpm whosaid ingest", () => {
@@ -31,6 +31,10 @@ describe("pnpm whosaid ingest", () => {
     const again = whosaid(["--data-dir", dataDir, "articles/nbc-ukraine-kherson.txt"], samples);
     expect(again.out).toContain("have   Ukraine dismisses push");
     expect(again.out).toContain("0 new articles (0 people, 0 quotes), 1 already present, 0 errors");
+    // With --json, stdout is the summary alone (progress lines go to stderr).
+    const json = whosaid(["--data-dir", dataDir, "--json", "articles"], samples);
+    expect(JSON.parse(json.stdout)).toMatchObject({ total: 1, created: 0, existing: 1 });
+    expect(json.out).toContain("have   Ukraine dismisses push");
   }, 240_000); // two real processes, each opening a PGlite folder
 
   it("explains what is wrong with the arguments", () => {

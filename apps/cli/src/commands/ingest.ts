@@ -1,7 +1,9 @@
 /**
  * `pnpm whosaid ingest PATH…`: parses articles (files, folders, .jsonl, .csv) on worker threads and
  * stores them in batched transactions; idempotent by content, so a re-run or a resumed run only
- * adds what is missing. `--api URL --token T` sends them to a running API instead.
+ * adds what is missing. `--api URL` sends them to a running API instead (token from
+ * WHOSAID_INGEST_TOKEN or `--token`), waiting out rate limits. Progress goes to stderr, the summary
+ * to stdout.
  */
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
@@ -25,14 +27,19 @@ PATH: .txt/.html files, folders (searched recursively), .jsonl (one {"id","text"
 Options:
   --data-dir DIR        PGlite data folder (default WHOSAID_DATA_DIR, else .whosaid/data)
   --database-url URL    PostgreSQL server (default DATABASE_URL)
-  --api URL --token T   Send articles to a running API (e.g. http://localhost:4000/graphql)
+  --api URL             Send articles to a running API (e.g. http://localhost:4000/graphql);
+                        waits and retries when rate limited or the API is briefly unavailable
+  --token T             The API's ingest token (default WHOSAID_INGEST_TOKEN, which keeps it
+                        out of the command line that pnpm echoes; \`pnpm start\` keeps one in
+                        .whosaid/ingest-token)
   --concurrency N       Parser threads (default: one per core)
   --batch N             Articles per transaction (default 50)
                         A parse is stopped (the article refused as PARSE_TIMEOUT) past
                         WHOSAID_PARSE_TIME_BASE_MS (20000) + WHOSAID_PARSE_TIME_PER_MB_MS
                         (40000) per million characters
   --verbose             One line per article even for large runs
-  --json                Print the summary as JSON`;
+  --json                Print the summary as JSON (stdout holds only the JSON; progress goes to
+                        stderr)`;
 
 const OPTIONS = {
   "data-dir": { type: "string" },
@@ -73,16 +80,23 @@ export async function run(args: string[]): Promise<number> {
   // Created once the database is open, so that its rate and ETA do not count the opening.
   const newReporter = () =>
     createReporter(total, {
-      tty: !!process.stdout.isTTY && !values.json,
+      tty: !!process.stderr.isTTY,
       verbose: !!values.verbose,
     });
   let result: Awaited<ReturnType<typeof runIngest>>;
   if (values.api) {
     const token = values.token ?? process.env.WHOSAID_INGEST_TOKEN;
-    if (!token) throw new Error("--api needs --token (or WHOSAID_INGEST_TOKEN).");
+    if (!token)
+      throw new Error(
+        "--api needs a token: set WHOSAID_INGEST_TOKEN (pnpm start keeps one in .whosaid/ingest-token) or pass --token.",
+      );
     const reporter = newReporter();
     try {
-      const options = { concurrency: Math.max(1, concurrency), onEvent: reporter.onEvent };
+      const options = {
+        concurrency: Math.max(1, concurrency),
+        onEvent: reporter.onEvent,
+        onRetry: (message: string) => console.error(message),
+      };
       result = await runApiIngest(units, { url: values.api, token }, options);
     } finally {
       reporter.stop();

@@ -33,11 +33,12 @@ describe("an ingest killed midway (kill -9) on PGlite", () => {
     const child = spawn(process.execPath, args(dataDir, file), {
       cwd: cliDir,
       env,
-      stdio: ["ignore", "pipe", "inherit"],
+      // Progress lines go to stderr (stdout holds the summary).
+      stdio: ["ignore", "inherit", "pipe"],
     });
     let seen = 0;
     await new Promise<void>((resolve) => {
-      child.stdout.on("data", (chunk: Buffer) => {
+      child.stderr.on("data", (chunk: Buffer) => {
         seen += (chunk.toString().match(/^new /gm) ?? []).length;
         if (seen >= 10 && child.exitCode === null) {
           child.kill("SIGKILL");
@@ -57,8 +58,8 @@ describe("an ingest killed midway (kill -9) on PGlite", () => {
       timeout: 300_000,
     });
     expect(again.status).toBe(0);
-    const created = (again.stdout.match(/^new /gm) ?? []).length;
-    const present = (again.stdout.match(/^have /gm) ?? []).length;
+    const created = (again.stderr.match(/^new /gm) ?? []).length;
+    const present = (again.stderr.match(/^have /gm) ?? []).length;
     expect(created + present).toBe(60);
     expect(present).toBeGreaterThanOrEqual(10);
     const db = await openDatabase({ dataDir });

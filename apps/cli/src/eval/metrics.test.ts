@@ -123,6 +123,34 @@ describe("scoreArticle", () => {
   });
 });
 
+describe("resolved and described speakers", () => {
+  it("judges a resolved speaker that names no one as a label, outside speaker accuracy", () => {
+    const g = gold("We will win", { speaker: "a citizen", speakerRef: "a citizen" });
+    expect(goldName(g)).toBeNull();
+    expect(speakerRight(g, pred("We will win", "a citizen"))).toBe(true);
+    expect(speakerRight(g, pred("We will win", "Anna Berg"))).toBe(false);
+    const c = emptyCounts();
+    scoreArticle([g], [pred("We will win", "a citizen")], 0.3, c);
+    expect(c).toMatchObject({ found: 1, speakerTotal: 0, foundE2E: 1 });
+  });
+
+  it("takes PolNeAR's described source as right when the prediction resolved that mention", () => {
+    const g = gold("We will win", {
+      speaker: "the Vermont senator",
+      speakerStart: 20,
+      speakerEnd: 29,
+    });
+    const named = {
+      ...pred("We will win", "Bernie Sanders"),
+      mention: [20, 29] as [number, number],
+    };
+    expect(speakerRight(g, named)).toBe(true);
+    expect(speakerRight(g, { ...named, mention: [0, 5] })).toBe(false);
+    // GGT resolves the description itself: the name must agree.
+    expect(speakerRight({ ...g, speakerRef: "Anna Berg" }, named)).toBe(false);
+  });
+});
+
 describe("names and scores", () => {
   it("agrees on surnames across titles, possessives and transliterations", () => {
     expect(surnamesAgree("Senate Republican leader Mitch McConnell", "Mitch McConnell")).toBe(true);

@@ -69,7 +69,9 @@ const describesOnly = (w: string) => /[’']s$/.test(w) || DEMONYM.test(w.replac
  * that only describes ("Trump's attorney, Alan Garten") takes the name of its appositive.
  */
 export function goldName(g: GoldQuote): string | null {
-  if (g.speakerRef !== undefined) return g.speakerRef;
+  // A resolved speaker that names no one ("a citizen", "Officials") is judged as a label.
+  if (g.speakerRef !== undefined)
+    return g.speakerRef && nameWords(speakerHead(g.speakerRef)).length > 0 ? g.speakerRef : null;
   if (!g.speaker || g.speakerIsPronoun) return null;
   const head = speakerHead(g.speaker);
   const naming = head

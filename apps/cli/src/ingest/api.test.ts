@@ -1,50 +1,15 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runApiIngest } from "./api.ts";
+import { articleCount, startApi, stopApi } from "./api-process.ts";
 import { discover } from "./inputs.ts";
 
 const samples = join(import.meta.dirname, "../../../../samples");
-const apiDir = join(import.meta.dirname, "../../../api");
 const TOKEN = "cli-test-ingest-token-0123456789";
-
-/** Starts the real API (its own process, PGlite in a temp folder, a free port); resolves its URL. */
-function startApi(dataDir: string): { child: ChildProcess; url: Promise<string> } {
-  const env = {
-    ...process.env,
-    PORT: "0",
-    DATABASE_URL: "",
-    WHOSAID_DATA_DIR: dataDir,
-    WHOSAID_INGEST_TOKEN: TOKEN,
-  };
-  const child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
-    cwd: apiDir,
-    env,
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const url = new Promise<string>((resolve, reject) => {
-    let out = "";
-    child.stdout?.on("data", (chunk) => {
-      out += chunk;
-      const m = /listening on (http:\/\/\S+\/graphql)/.exec(out);
-      if (m) resolve(m[1]);
-    });
-    child.on("exit", (code) => reject(new Error(`the API exited (${code}): ${out}`)));
-  });
-  return { child, url };
-}
-
-async function articleCount(url: string): Promise<number> {
-  const response = await fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query: "{ articles(first: 1) { totalCount } }" }),
-  });
-  return ((await response.json()) as { data: { articles: { totalCount: number } } }).data.articles
-    .totalCount;
-}
 
 describe("whosaid ingest --api, against the real API process", () => {
   const dir = mkdtempSync(join(tmpdir(), "whosaid-api-ingest-"));
@@ -58,14 +23,11 @@ describe("whosaid ingest --api, against the real API process", () => {
     const lines = readFileSync(join(samples, "wikinews.jsonl"), "utf8").split("\n").slice(0, 2);
     writeFileSync(join(dir, "two.jsonl"), lines.join("\n"));
     writeFileSync(join(dir, "empty.txt"), "\n");
-    api = startApi(join(dir, "data"));
+    api = startApi(join(dir, "data"), TOKEN);
     url = await api.url;
   }, 180_000);
   afterAll(async () => {
-    if (api?.child.exitCode === null) {
-      api.child.kill("SIGTERM");
-      await new Promise((resolve) => api.child.on("exit", resolve));
-    }
+    await stopApi(api?.child);
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -94,5 +56,56 @@ describe("whosaid ingest --api, against the real API process", () => {
     expect(result).toMatchObject({ created: 0, existing: 0 });
     expect(result.errors[0].reason).toMatch(/UNAUTHENTICATED/);
     expect(await articleCount(url)).toBe(3);
+  }, 60_000);
+
+  it("retries through 503s and dropped connections, then stores the article once", async () => {
+    // A proxy in front of the real API that fails the first requests as a restarting server or
+    // an overloaded proxy would: two 503s, then a connection closed without an answer.
+    let seen = 0;
+    const proxy = createServer(async (req, res) => {
+      const n = ++seen;
+      if (n <= 2) {
+        res.writeHead(503, { "content-type": "text/plain" });
+        return res.end("busy");
+      }
+      if (n === 3) return req.socket.destroy();
+      const chunks: Buffer[] = [];
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+      const answer = await fetch(url, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          authorization: String(req.headers.authorization),
+        },
+        body: Buffer.concat(chunks),
+      });
+      res.writeHead(answer.status, { "content-type": "application/json" });
+      res.end(Buffer.from(await answer.arrayBuffer()));
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
+    const proxied = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/graphql`;
+    const messages: string[] = [];
+    try {
+      const lines = readFileSync(join(samples, "wikinews.jsonl"), "utf8").split("\n");
+      writeFileSync(join(dir, "third.jsonl"), lines[2]);
+      const result = await runApiIngest(
+        discover([join(dir, "third.jsonl")]),
+        { url: proxied, token: TOKEN },
+        {
+          concurrency: 1,
+          retry: { maxAttempts: 6, baseMs: 20, capMs: 100 },
+          onRetry: (m) => messages.push(m),
+        },
+      );
+      expect(result).toMatchObject({ created: 1, errors: [] });
+      expect(result.retried).toEqual({ rateLimited: 0, unavailable: 3 });
+      expect(messages).toHaveLength(3);
+      expect(messages[0]).toMatch(/^HTTP 503; retrying in \d+ s$/);
+      expect(messages[2]).toMatch(/^network error: .+; retrying in/);
+      expect(await articleCount(url)).toBe(4);
+    } finally {
+      proxy.closeAllConnections();
+      await new Promise((resolve) => proxy.close(resolve));
+    }
   }, 60_000);
 });

@@ -1,8 +1,18 @@
 /**
- * `whosaid ingest --api URL --token T`: sends each article to a running API's `ingestArticle`
- * mutation instead of opening the database (which the API holds when it runs on PGlite).
+ * `whosaid ingest --api URL`: sends each article to a running API's `ingestArticle` mutation
+ * instead of opening the database (which the API holds when it runs on PGlite). Rate limits and
+ * passing failures are waited out and retried (see retry.ts), and said so.
  */
 import { type InputUnit, readInputs } from "./inputs.ts";
+import {
+  backoffMs,
+  DEFAULT_RETRY,
+  formatWait,
+  type RetryPolicy,
+  SendGate,
+  type Verdict,
+  verdictOf,
+} from "./retry.ts";
 import { type IngestEvent, type IngestSummary, newSummary, type RunOptions } from "./run.ts";
 
 const MUTATION = `mutation Ingest($input: ArticleInput!) {
@@ -13,7 +23,17 @@ interface Reply {
   data?: {
     ingestArticle?: { created: boolean; article: { id: string; title: string | null } | null };
   };
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; retryAfter?: unknown } }[];
+}
+
+type Stored = { created: boolean; article: { id: string; title: string | null } };
+type Attempt = { stored: Stored } | { error: string; verdict: Verdict };
+
+/** Options of an API ingest, beyond those of a local one. */
+export interface ApiRunOptions extends Pick<RunOptions, "concurrency" | "onEvent"> {
+  retry?: RetryPolicy;
+  /** Told each time the run waits before retrying ("rate limited, retrying in 3 s"). */
+  onRetry?: (message: string) => void;
 }
 
 function looksLikeHtml(text: string): boolean {
@@ -24,16 +44,44 @@ function looksLikeHtml(text: string): boolean {
 export async function runApiIngest(
   units: InputUnit[],
   api: { url: string; token: string },
-  options: Pick<RunOptions, "concurrency" | "onEvent">,
+  options: ApiRunOptions,
 ): Promise<IngestSummary> {
   const started = performance.now();
   const summary = newSummary(units);
+  const retried = { rateLimited: 0, unavailable: 0 };
+  summary.retried = retried;
+  const policy = options.retry ?? DEFAULT_RETRY;
+  const gate = new SendGate();
   const emit = (event: IngestEvent) => {
     if (event.status === "created") summary.created++;
     else if (event.status === "existing") summary.existing++;
     else summary.errors.push({ ref: event.ref, reason: event.reason });
     options.onEvent?.(event, summary);
   };
+
+  const sendWithRetries = async (input: Record<string, unknown>): Promise<Stored | string> => {
+    for (let attempt = 0; ; attempt++) {
+      await gate.pass();
+      const result = await send(api, input);
+      if ("stored" in result) return result.stored;
+      const { verdict } = result;
+      if (verdict.retry === null) return result.error;
+      if (attempt + 1 >= policy.maxAttempts)
+        return `${result.error} (gave up after ${policy.maxAttempts} attempts)`;
+      if (verdict.retry === "rate-limited") {
+        retried.rateLimited++;
+        // The wait the API names, plus up to a second so paused senders do not resume at once.
+        const wait = (verdict.waitMs ?? backoffMs(attempt, policy)) + Math.random() * 1000;
+        if (gate.pause(wait)) options.onRetry?.(`rate limited, retrying in ${formatWait(wait)}`);
+      } else {
+        retried.unavailable++;
+        const wait = backoffMs(attempt, policy);
+        options.onRetry?.(`${verdict.reason}; retrying in ${formatWait(wait)}`);
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+    }
+  };
+
   const running = new Set<Promise<void>>();
   for await (const item of readInputs(units)) {
     if ("error" in item) {
@@ -47,19 +95,19 @@ export async function runApiIngest(
       source: item.source,
       publishedAt: item.publishedAt,
     };
-    const job = send(api, input).then(
+    const job = sendWithRetries(input).then(
       (r) =>
         emit(
-          r.article
-            ? {
+          typeof r === "string"
+            ? { ref: item.ref, status: "error", reason: r }
+            : {
                 ref: item.ref,
                 status: r.created ? "created" : "existing",
                 id: r.article.id,
                 title: r.article.title,
                 people: 0,
                 quotes: 0,
-              }
-            : { ref: item.ref, status: "error", reason: r.error },
+              },
         ),
       (error: Error) => emit({ ref: item.ref, status: "error", reason: error.message }),
     );
@@ -72,29 +120,37 @@ export async function runApiIngest(
   return summary;
 }
 
+/** One attempt: the stored article, or the error and whether it is worth retrying. */
 async function send(
   api: { url: string; token: string },
   input: Record<string, unknown>,
-): Promise<{
-  created: boolean;
-  article: { id: string; title: string | null } | null;
-  error: string;
-}> {
-  const response = await fetch(api.url, {
-    method: "POST",
-    headers: { "content-type": "application/json", authorization: `Bearer ${api.token}` },
-    body: JSON.stringify({ query: MUTATION, variables: { input } }),
-  });
+): Promise<Attempt> {
+  let response: Response;
+  try {
+    response = await fetch(api.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${api.token}` },
+      body: JSON.stringify({ query: MUTATION, variables: { input } }),
+    });
+  } catch (error) {
+    const cause = (error as Error & { cause?: Error }).cause?.message;
+    const message = `network error: ${cause ?? (error as Error).message}`;
+    return { error: message, verdict: { retry: "unavailable", reason: message } };
+  }
   const body = (await response.json().catch(() => ({}))) as Reply;
-  const error = body.errors?.[0];
-  if (error)
-    return {
-      created: false,
-      article: null,
-      error: `${error.extensions?.code ?? "ERROR"}: ${error.message}`,
-    };
+  const first = body.errors?.[0];
   const result = body.data?.ingestArticle;
-  if (!result?.article)
-    return { created: false, article: null, error: `HTTP ${response.status}: no result` };
-  return { created: result.created, article: result.article, error: "" };
+  if (!first && result?.article) return { stored: { ...result, article: result.article } };
+  const code = first?.extensions?.code;
+  const error = first
+    ? `${code ?? "ERROR"}: ${first.message}`
+    : `HTTP ${response.status}: no result`;
+  const verdict = verdictOf({
+    status: response.status,
+    code,
+    retryAfter: first?.extensions?.retryAfter,
+    retryAfterHeader: response.headers.get("retry-after"),
+    message: first ? (code ?? first.message) : `HTTP ${response.status}`,
+  });
+  return { error, verdict };
 }

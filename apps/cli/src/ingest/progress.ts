@@ -1,7 +1,10 @@
 import cliProgress from "cli-progress";
 import type { IngestEvent, IngestSummary } from "./run.ts";
 
-/** Shows how an ingest goes: a bar with rate and ETA on a terminal, plain lines otherwise. */
+/**
+ * Shows how an ingest goes: a bar with rate and ETA on a terminal, plain lines otherwise. All of
+ * it goes to stderr, so that stdout holds only the summary (pure JSON with --json).
+ */
 export interface Reporter {
   onEvent(event: IngestEvent, summary: IngestSummary): void;
   stop(): void;
@@ -28,7 +31,7 @@ export function createReporter(
 ): Reporter {
   const started = performance.now();
   if (options.verbose || total <= 50) {
-    return { onEvent: (event) => console.log(line(event)), stop() {} };
+    return { onEvent: (event) => console.error(line(event)), stop() {} };
   }
   if (options.tty) {
     const bar = new cliProgress.SingleBar(
@@ -64,7 +67,7 @@ export function createReporter(
     if (now - lastPrint < 5000 && done < total) return;
     lastPrint = now;
     const rate = done / ((now - started) / 1000);
-    console.log(
+    console.error(
       `${done}/${total} (${Math.round((100 * done) / total)}%) ${rate.toFixed(1)} articles/s, ETA ${formatEta((total - done) / rate)}; new ${s.created}, have ${s.existing}, errors ${s.errors.length}`,
     );
   };

@@ -29,6 +29,8 @@ export interface IngestSummary {
   totals?: { articles: number; people: number; quotes: number };
   /** Set when the database failed for good: the run stopped early, and a re-run completes it. */
   fatal: string | null;
+  /** Requests sent again (--api mode): after RATE_LIMITED, and after passing failures. */
+  retried?: { rateLimited: number; unavailable: number };
 }
 
 export interface RunOptions {

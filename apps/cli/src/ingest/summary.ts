@@ -15,6 +15,11 @@ export function printSummary(s: IngestSummary, options: { json: boolean }): void
     `Ingested ${done} of ${s.total} inputs in ${s.seconds.toFixed(1)} s (${rate.toFixed(1)} articles/s):`,
     `  ${s.created} new articles (${s.people} people, ${s.quotes} quotes), ${s.existing} already present, ${s.errors.length} errors`,
   ];
+  const retried = s.retried ? s.retried.rateLimited + s.retried.unavailable : 0;
+  if (s.retried && retried)
+    lines.push(
+      `  ${retried} requests retried: ${s.retried.rateLimited} rate limited, ${s.retried.unavailable} after network or server errors.`,
+    );
   if (s.totals) {
     const t = s.totals;
     lines.push(

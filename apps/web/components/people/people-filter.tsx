@@ -33,10 +33,17 @@ export function PeopleFilter({ filter }: { filter: PersonFilterInput }) {
         >
           <option value="">Any</option>
           <option value="government">Government</option>
+          <option value="legislature">Legislature</option>
           <option value="military">Military</option>
-          <option value="expert">Expert</option>
+          <option value="judiciary">Judiciary</option>
+          <option value="international">International organization</option>
+          <option value="party">Party or campaign</option>
+          <option value="business">Business</option>
+          <option value="civil_society">Civil society</option>
+          <option value="expert">Expert or academic</option>
           <option value="media">Media</option>
-          <option value="other">Other</option>
+          <option value="public">Public</option>
+          <option value="unknown">Unknown</option>
         </select>
       </div>
       <button type="submit">Find</button>

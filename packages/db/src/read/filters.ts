@@ -4,7 +4,20 @@
  */
 import { isUuid, type Params } from "./sql.ts";
 
-export type PersonCategory = "government" | "military" | "expert" | "media" | "other";
+/** The parser's person categories; the first five are public office (`is_official`). */
+export type PersonCategory =
+  | "government"
+  | "legislature"
+  | "military"
+  | "judiciary"
+  | "international"
+  | "party"
+  | "business"
+  | "civil_society"
+  | "expert"
+  | "media"
+  | "public"
+  | "unknown";
 export type QuoteKind = "direct" | "partial" | "indirect";
 
 /** Every way quotes can be narrowed; all fields optional, lists mean "any of". */

@@ -6,6 +6,7 @@ export * from "./explain.ts";
 export * from "./export.ts";
 export * from "./facets.ts";
 export * from "./filters.ts";
+export * from "./integrity.ts";
 export * from "./people.ts";
 export * from "./quotes.ts";
 export * from "./rows.ts";

@@ -3,6 +3,7 @@ import type { Queryable } from "../types.ts";
 import { contentHash, nameKey, parserVersion, toDate } from "./keys.ts";
 import { storyHash } from "./story.ts";
 import { sourceIds } from "./tx-state.ts";
+import { webUrlOrNull } from "./web-url.ts";
 
 /** What the caller knows about an article beyond its text; the parsed values win when present. */
 export interface ArticleMeta {
@@ -18,7 +19,8 @@ export function articleColumns(parsed: ParsedArticle, meta: ArticleMeta) {
   const a = parsed.article;
   const { text: _text, ...rest } = parsed;
   return {
-    url: meta.url ?? a.url ?? null,
+    // A page's own canonical link is kept only when it is a web address too.
+    url: webUrlOrNull(meta.url) ?? webUrlOrNull(a.url),
     source: a.source ?? meta.source ?? null,
     title: a.title,
     publishedAt: toDate(a.publishedAt) ?? toDate(meta.publishedAt),

@@ -66,10 +66,10 @@ for (const backend of await testDatabases()) {
       expect(await peopleNamed("John Smith")).toHaveLength(3);
     });
 
-    it("treats the fallback category 'other' as unknown", async () => {
+    it("treats the fallback category 'unknown' as saying nothing", async () => {
       await ingestParsedArticle(
         db,
-        article("O1", [{ id: "a", name: "Jo Other", country: "US", category: "other" }]),
+        article("O1", [{ id: "a", name: "Jo Other", country: "US", category: "unknown" }]),
       );
       await ingestParsedArticle(
         db,

@@ -67,9 +67,9 @@ export async function loadCandidates(tx: Queryable, people: Person[]): Promise<C
   return rows;
 }
 
-/** "other" is the parser's fallback category: it says nothing that could contradict another. */
+/** "unknown" (formerly "other") is the parser's fallback category: it contradicts nothing. */
 export function specific(category: string | null | undefined): boolean {
-  return !!category && category !== "other";
+  return !!category && category !== "unknown" && category !== "other";
 }
 
 function compatible(c: Candidate, p: Person): boolean {

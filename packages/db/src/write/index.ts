@@ -17,3 +17,4 @@ export {
   storeReparse,
 } from "./reparse.ts";
 export { storyHash } from "./story.ts";
+export { isWebUrl } from "./web-url.ts";

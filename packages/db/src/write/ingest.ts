@@ -4,6 +4,7 @@ import { type ArticleMeta, articleColumns, articleHash, insertArticle } from "./
 import { writeDerived } from "./derived.ts";
 import { storyHash } from "./story.ts";
 import { forgetTxState } from "./tx-state.ts";
+import { checkArticleUrl } from "./web-url.ts";
 
 /** The outcome of storing one article. */
 export interface IngestResult {
@@ -22,6 +23,7 @@ export async function ingestInTransaction(
   parsed: ParsedArticle,
   meta: ArticleMeta = {},
 ): Promise<IngestResult> {
+  checkArticleUrl(meta.url);
   const { id, created } = await insertArticle(tx, parsed, meta);
   const title = parsed.article.title;
   if (!created) return { id, created, title, people: 0, quotes: 0 };
@@ -56,6 +58,7 @@ export async function ingestParsedArticle(
   parsed: ParsedArticle,
   meta: ArticleMeta = {},
 ): Promise<IngestResult> {
+  checkArticleUrl(meta.url);
   return (
     (await existing(db, parsed, meta)) ??
     db.transaction((tx) => ingestInTransaction(tx, parsed, meta))

@@ -7,6 +7,10 @@ export interface Term {
   position: string;
   start: string;
   end: string;
+  /** Party or parliamentary group of a legislator's term, as the source writes it ("" if none). */
+  party: string;
+  /** A seat in a national legislature (legislators.csv), not an office. */
+  legislature: boolean;
 }
 
 /** A person who held a public office (Wikidata office-holders export). */
@@ -47,13 +51,15 @@ function decode(line: string, positions: string[]): Officeholder {
     names: names.split("|"),
     gender,
     terms: terms.split(";").map((t) => {
-      const [country, pos, start, end] = t.split("~");
+      const [country, pos, start, end, party, kind] = t.split("~");
       // INT marks an international body (named in the position): it is no country.
       return {
         country: country && country !== "INT" ? country : null,
         position: positions[Number(pos)],
         start,
         end,
+        party: party ?? "",
+        legislature: kind === "L",
       };
     }),
   };

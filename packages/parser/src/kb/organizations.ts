@@ -1,5 +1,5 @@
 import curated from "../lexicon/people-organizations.json" with { type: "json" };
-import { memo } from "../people/memo.ts";
+import { memo } from "../util/memo.ts";
 import { loadOrganizations } from "./data.ts";
 import { ACRONYM, isAcronym, lookupSorted, orgKey } from "./keys.ts";
 
@@ -24,7 +24,7 @@ export interface Organization {
   country: string | null;
   kind: OrgKind;
   wikidataId: string | null;
-  source: "whosaid" | "ror";
+  source: "whosaid" | "ror" | "text";
 }
 
 const ROR_KIND: Record<string, OrgKind> = {

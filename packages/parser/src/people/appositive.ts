@@ -1,7 +1,25 @@
 import { findOrganization } from "../kb/index.ts";
 import { CLAUSE_PREPS, OPENERS, ORG_PREPS, phraseAt, placeCountry } from "./appositive-phrase.ts";
-import { countryOfDemonym, countryOfName, FORMER, HONORIFICS, isGivenName } from "./lexicon.ts";
-import { emptyRole, findOrgIn, headOf, type RoleInfo, titleCase } from "./role.ts";
+import {
+  countryOfDemonym,
+  countryOfName,
+  FORMER,
+  HONORIFICS,
+  isGivenName,
+  RELATIONS,
+} from "./lexicon.ts";
+import { organizationNamed } from "./org-named.ts";
+import { partyOfOrg, US_PARTY_LETTER } from "./party.ts";
+import {
+  emptyRole,
+  findOrgIn,
+  headOf,
+  isRoleWord,
+  overUnknownBody,
+  type RoleInfo,
+  titleCase,
+  withOwner,
+} from "./role.ts";
 import { isCapitalized, isPossessive, joinWords, type Word } from "./words.ts";
 
 /**
@@ -19,30 +37,22 @@ export function parseAppositive(words: Word[], after: number): (RoleInfo & { end
     const org = findOrgIn(phraseAt(words, i + 1));
     if (!org) return null;
     return {
-      role: null,
-      head: null,
-      country: null,
-      countryText: null,
+      ...emptyRole(`of ${org.text}`),
       org: org.org,
       orgText: org.text,
-      place: null,
-      former: false,
-      text: `of ${org.text}`,
+      party: partyOfOrg(org.org, org.text),
       end: i + 1 + phraseAt(words, i + 1).length,
     };
   }
   // "Sen. Ted Cruz (R-Texas)": a US party and state tag, used only for members of Congress.
   if (words[i]?.text === "(" && /^[RDI]-\p{Lu}/u.test(words[i + 1]?.text ?? "")) {
+    const tag = `(${words[i + 1].text}${words[i + 2]?.text === "." ? "." : ""})`;
     return {
-      role: null,
-      head: { category: "government", weak: false },
+      ...emptyRole(tag),
+      head: { category: "legislature", weak: false },
       country: "US",
-      countryText: `(${words[i + 1].text})`,
-      org: null,
-      orgText: null,
-      place: null,
-      former: false,
-      text: `(${words[i + 1].text})`,
+      countryText: tag,
+      party: { name: US_PARTY_LETTER[words[i + 1].text[0]], text: tag },
       end: i + 2,
     };
   }
@@ -83,6 +93,10 @@ export function parseAppositive(words: Word[], after: number): (RoleInfo & { end
     if (FORMER.has(body[0].lower)) info.former = true;
     body = body.slice(1);
   }
+  // "son of a former senator", "the estranged husband of a longtime aide": a relation, no role.
+  const headAt = body.findIndex((w) => headOf([w.text]));
+  if (body.slice(0, headAt < 0 ? body.length : headAt + 1).some((w) => RELATIONS.has(w.lower)))
+    return null;
   // A country before the role: "Ukraine's defense minister", "the Russian foreign minister".
   if (body[1] && isPossessive(body[1]) && countryOfName(body[0].text)) {
     info.country = countryOfName(body[0].text) ?? null;
@@ -93,21 +107,46 @@ export function parseAppositive(words: Word[], after: number): (RoleInfo & { end
     info.countryText = body[0].text;
     body = body.slice(1);
   }
+  // "the province's chief medical officer", "Obama's adviser": the owner is no part of the role.
+  let owner: string | null = null;
+  const own = body.findIndex((w, k) => k > 0 && k < 4 && isPossessive(w));
+  if (own > 0) {
+    owner = joinWords(body.slice(0, own));
+    const ownerOrg = findOrganization(owner);
+    if (ownerOrg) {
+      info.org = ownerOrg;
+      info.orgText = owner;
+      info.party = partyOfOrg(ownerOrg, owner);
+    }
+    body = body.slice(own + 1);
+  }
   const orgHit = findOrgIn(body);
   let roleEnd = body.length;
   if (orgHit) {
     info.org = orgHit.org;
     info.orgText = orgHit.text;
+    info.party = partyOfOrg(orgHit.org, orgHit.text);
     const prep = body[orgHit.from - 1]?.lower === "the" ? orgHit.from - 2 : orgHit.from - 1;
     // "chairman of the Joint Chiefs of Staff" keeps its "of" body; "fellow at Chatham House" drops "at".
     roleEnd =
       prep >= 0 && ORG_PREPS.has(body[prep].lower) && body[prep].lower !== "of" ? prep : orgHit.to;
+    // "a national Democratic pollster": a party adjective inside the role is not its end.
+    if (orgHit.org.kind === "party" && roleEnd === orgHit.to && orgHit.to < body.length) {
+      body = [...body.slice(0, orgHit.from), ...body.slice(orgHit.to)];
+      roleEnd = body.length;
+    }
   } else {
-    const prep = body.findIndex(
-      (w, k) =>
-        k > 0 && (w.lower === "at" || w.lower === "with") && isCapitalized(body[k + 1] ?? w),
-    );
-    if (prep > 0) roleEnd = prep;
+    // "a regional director at the Swedish shipping company Stena Line", "a principal researcher
+    // at Dixon Hall": the role ends at "at"; a body nobody knows is kept whole, or not at all.
+    const prep = body.findIndex((w, k) => k > 0 && (w.lower === "at" || w.lower === "with"));
+    if (prep > 0) {
+      roleEnd = prep;
+      const named = organizationNamed(body.slice(prep + 1));
+      if (named && !info.org) {
+        info.org = named.org;
+        info.orgText = named.text;
+      }
+    }
   }
   let roleWords = body.slice(0, roleEnd);
   const inAt = roleWords.findIndex(
@@ -122,9 +161,24 @@ export function parseAppositive(words: Word[], after: number): (RoleInfo & { end
       (w.pos === "VERB" || (CLAUSE_PREPS.has(w.lower) && !isCapitalized(roleWords[k + 1] ?? w))),
   );
   if (clause > 0) roleWords = roleWords.slice(0, clause);
+  // "a student from New Mexico and a Republican": a place of origin or a second description ends it.
+  const from = roleWords.findIndex(
+    (w, k) =>
+      k > 0 &&
+      ((w.lower === "from" && isCapitalized(roleWords[k + 1] ?? w)) ||
+        (w.lower === "and" && /^(a|an|the)$/.test(roleWords[k + 1]?.lower ?? ""))),
+  );
+  if (from > 0) roleWords = roleWords.slice(0, from);
+  // "a prominent pollster", "a longtime aide": adjectives before the role words are not the role.
+  const firstRoleWord = roleWords.findIndex((w) => isRoleWord(w.lower));
+  if (firstRoleWord > 0) roleWords = roleWords.slice(firstRoleWord);
   info.head = headOf(roleWords.map((w) => w.text));
   if (!info.head && !info.org) return null;
-  if (info.head) info.role = titleCase(roleWords.map((w) => w.text));
+  if (info.head) info.role = withOwner(titleCase(roleWords.map((w) => w.text)), owner);
+  info.unknownBody = overUnknownBody(
+    roleWords.map((w) => w.text),
+    info,
+  );
   const place = placeCountry(phrase);
   // A second appositive describing the organization: ", a Washington-based think tank".
   const next = words[info.end]?.text === "," ? phraseAt(words, info.end + 1) : [];

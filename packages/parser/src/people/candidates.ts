@@ -1,4 +1,5 @@
 import type { Sentence } from "../doc.ts";
+import type { Mention } from "../types.ts";
 import { parseAppositive } from "./appositive.ts";
 import {
   ABBREVIATIONS,
@@ -7,6 +8,13 @@ import {
   PERSON_FOLLOWERS,
   SPEECH_LEMMAS,
 } from "./lexicon.ts";
+import {
+  bracketedPrefix,
+  endsInsideBrackets,
+  relationFollows,
+  sharedSurname,
+  shareListTitles,
+} from "./name-groups.ts";
 import { describedAsThing, isPluralNoun, notAPerson } from "./not-person.ts";
 import { isRoleWord, type RoleInfo } from "./role.ts";
 import { parseTitle } from "./title.ts";
@@ -26,6 +34,8 @@ export interface NameCandidate {
   shortTitle: string | null;
   /** Some evidence beyond capital letters that this is a person. */
   confident: boolean;
+  /** A mention the name cannot be found by later ("Rosa" of "Rosa and Daniel Ortega-Lind"). */
+  mention?: Mention;
   paragraph: number;
 }
 
@@ -51,9 +61,29 @@ function speechNear(words: Word[], from: number, to: number): boolean {
 export function findCandidates(sentence: Sentence): NameCandidate[] {
   const words = toWords(sentence.tokens);
   const out: NameCandidate[] = [];
-  for (const [from, to] of capitalRuns(words)) {
+  const runs = capitalRuns(words);
+  for (const [from, to] of runs) {
+    const shared = sharedSurname(words, from, to, runs);
+    if (shared) {
+      out.push({
+        text: shared.name,
+        start: shared.mention.start,
+        end: shared.mention.end,
+        words: shared.name.split(" "),
+        title: null,
+        appositive: null,
+        shortTitle: null,
+        confident: true,
+        paragraph: sentence.paragraph,
+        mention: shared.mention,
+      });
+      continue;
+    }
+    // "[Russian President Vladimir] Putin": the bracketed words are read with the name after them.
+    if (endsInsideBrackets(words, to)) continue;
+    const bracket = bracketedPrefix(words, from);
     const coreFrom = nameStart(words, from, to);
-    const core = words.slice(coreFrom, to);
+    const core = [...(bracket?.given ?? []), ...words.slice(coreFrom, to)];
     // "the House Newt Gingrich": the article belongs to the title inside the run.
     // notAPerson reads at most five words after the run; a longer slice makes long sentences quadratic.
     if (notAPerson(core, words[from - 1], words.slice(to, to + 5), coreFrom > from)) continue;
@@ -70,7 +100,7 @@ export function findCandidates(sentence: Sentence): NameCandidate[] {
       continue;
     // "The Kelly File": a capitalised article inside a sentence opens a title or a name of a thing.
     if (from > 0 && words.slice(from, coreFrom).some((w) => w.text === "The")) continue;
-    let pre = titleWords(words, from, coreFrom);
+    let pre = bracket ? bracket.title : titleWords(words, from, coreFrom);
     if (pre.length === 0 && coreFrom === from) pre = titleBeforeComma(words, from, to);
     // "Mayor of Terre Haute", "President of Ukraine": the words after the role's "of" are its domain.
     if (pre[pre.length - 1]?.lower === "of" && parseTitle(pre).head) continue;
@@ -99,14 +129,17 @@ export function findCandidates(sentence: Sentence): NameCandidate[] {
       Boolean(appositive?.head || appositive?.org) ||
       isGivenName(core[0].text) ||
       speaks ||
+      relationFollows(words, to) ||
       core.some((w) => isInitial(w) || isParticle(w));
     const last = pre[pre.length - 1];
     out.push({
-      text: sentence.text.slice(
-        core[0].start - sentence.start,
-        core[core.length - 1].end - sentence.start,
-      ),
-      start: core[0].start,
+      text: bracket
+        ? core.map((w) => w.text).join(" ")
+        : sentence.text.slice(
+            core[0].start - sentence.start,
+            core[core.length - 1].end - sentence.start,
+          ),
+      start: bracket ? words[from].start : core[0].start,
       end: core[core.length - 1].end,
       words: core.map((w) => w.text),
       title,
@@ -119,5 +152,6 @@ export function findCandidates(sentence: Sentence): NameCandidate[] {
       paragraph: sentence.paragraph,
     });
   }
+  shareListTitles(out, sentence.text, sentence.start);
   return out;
 }

@@ -52,9 +52,26 @@ export function newDraft(name: string, surnameOnly: boolean): Draft {
 /** Adds what a candidate says to a draft. */
 export function absorb(draft: Draft, c: NameCandidate): void {
   draft.confident ||= c.confident;
+  if (c.mention) draft.mentions.push(c.mention);
   if (c.title) draft.titles.push(c.title);
   if (c.appositive) draft.appositives.push(c.appositive);
   if (c.shortTitle && !draft.surnameOnly) draft.shortTitles.push(`${c.shortTitle} ${c.text}`);
+}
+
+const roleKey = (r: RoleInfo) => r.role?.toLowerCase().replace(/^former /, "") ?? "";
+
+/**
+ * "Hunter Biden … former Vice President Biden": of relatives sharing a surname, a titled surname
+ * is the one described with that title, not the nearest.
+ */
+function sameRole(same: Draft[], c: NameCandidate): Draft | undefined {
+  if (same.length < 2 || !c.title?.role) return undefined;
+  const key = roleKey(c.title);
+  const fits = same.filter((d) => [...d.titles, ...d.appositives].some((r) => roleKey(r) === key));
+  if (fits.length === 1) return fits[0];
+  // Else the one relative described with any role: titles go to public figures, not their kin.
+  const titled = same.filter((d) => [...d.titles, ...d.appositives].some((r) => r.role));
+  return titled.length === 1 ? titled[0] : undefined;
 }
 
 /**
@@ -104,7 +121,7 @@ export function groupCandidates(candidates: NameCandidate[]): Draft[] {
       if (same.length > 1) same = [];
     }
     const before = same.filter((d) => (firstAt.get(d) ?? 0) <= c.start);
-    const target = before[before.length - 1] ?? same[0] ?? lone.get(sk);
+    const target = sameRole(same, c) ?? before[before.length - 1] ?? same[0] ?? lone.get(sk);
     if (target) absorb(target, c);
     else {
       const d = newDraft(c.text, true);

@@ -13,6 +13,9 @@ export interface KbMatch {
   /** The term held at the article's date, or the latest one when `current` is false. */
   term: Term;
   current: boolean;
+  /** The match was made at the article's date; without one, the knowledge base gives identity only. */
+  dated: boolean;
+  /** `kb:<Wikidata id>` and the term, e.g. "kb:Q24025631 Minister of Foreign Affairs (UA), 2020-03-04 –". */
   evidence: string;
 }
 
@@ -26,7 +29,7 @@ const RANK: RegExp[] = [
 const rank = (t: Term) => RANK.findIndex((re) => re.test(t.position));
 
 /** "President" fits "President of Russia", "Foreign Minister" fits "Minister of Foreign Affairs", not "Advisor to the President". */
-function roleFits(position: string, role: string | null): boolean {
+export function roleFits(position: string, role: string | null): boolean {
   if (!role) return false;
   const p = position.toLowerCase();
   const words = role.toLowerCase().split(/\s+/);
@@ -76,7 +79,13 @@ export function matchOfficeholder(
     const holder = pool[0];
     const current = holder.terms.filter((t) => covers(t, date));
     const term = pickTerm(current, hint.role ?? null);
-    return { holder, term, current: true, evidence: `knowledge base: ${describeTerm(term)}` };
+    return {
+      holder,
+      term,
+      current: true,
+      dated: date !== null,
+      evidence: `kb:${holder.wikidataId} ${describeTerm(term)}`,
+    };
   }
   if (pool.length === 0 && holders.length === 1 && words.length > 1) {
     const holder = holders[0];
@@ -90,17 +99,27 @@ export function matchOfficeholder(
       holder,
       term,
       current: false,
-      evidence: `knowledge base (${when}): ${describeTerm(term)}`,
+      dated: date !== null,
+      evidence: `kb:${holder.wikidataId} (${when}) ${describeTerm(term)}`,
     };
   }
   return null;
 }
 
 const MILITARY =
-  /command|general|army|navy|naval|air force|armed forces|chief of (the )?(general |defence |defense )?staff|admiral|military|marshal/i;
+  /command|general|army|navy|naval|air force|armed forces|chiefs? of (the )?(general |defence |defense )?staff|admiral|military|marshal/i;
 
-/** Category of an office: military commands and ranks, everything else government. */
-export const categoryOfTerm = (term: Term) =>
-  MILITARY.test(term.position) && !/minister|secretary|president/i.test(term.position)
-    ? "military"
-    : "government";
+const JUDICIAL = /\b(judge|justice|court)\b/i;
+const INTERNATIONAL = /\b(united nations|secretary-general|european commission|nato)\b/i;
+
+/** Category of an office: a legislature's seat, military commands and ranks, courts, international bodies, else government. */
+export function categoryOfTerm(
+  term: Term,
+): "legislature" | "military" | "judiciary" | "international" | "government" {
+  if (term.legislature) return "legislature";
+  if (MILITARY.test(term.position) && !/minister|secretary|president/i.test(term.position))
+    return "military";
+  if (JUDICIAL.test(term.position)) return "judiciary";
+  if (term.country === null && INTERNATIONAL.test(term.position)) return "international";
+  return "government";
+}

@@ -1,3 +1,4 @@
+import particles from "../lexicon/name-particles.json" with { type: "json" };
 import cues from "../lexicon/people-cues.json" with { type: "json" };
 import { memo } from "./memo.ts";
 
@@ -51,32 +52,7 @@ export const phoneticKey = memo((word: string): string => {
 });
 
 /** Particles that belong to a surname ("von der Leyen", "de Gaulle", "bin Salman"). */
-export const PARTICLES = new Set([
-  "van",
-  "von",
-  "der",
-  "den",
-  "de",
-  "del",
-  "della",
-  "di",
-  "da",
-  "dos",
-  "das",
-  "du",
-  "la",
-  "le",
-  "bin",
-  "ibn",
-  "al",
-  "el",
-  "abu",
-  "ben",
-  "ter",
-  "ten",
-  "st",
-  "mac",
-]);
+export const PARTICLES = new Set(particles.particles);
 
 /** Name words without initials ("A.") and suffixes ("Jr."). */
 export function nameWords(name: string): string[] {
@@ -97,7 +73,9 @@ export const surnameKey = memo((name: string): string => {
 export const fullNameKey = memo((name: string): string => {
   const words = nameWords(name).filter((w) => !PARTICLES.has(w.toLowerCase()));
   if (words.length < 2) return phoneticKey(words[0] ?? "");
-  return `${givenKey(words[0])} ${phoneticKey(words[words.length - 1])}`;
+  // "Robert Kane Jr." and "Robert Kane Sr." are two people.
+  const suffix = /\b(jr|sr)\.?$/i.exec(name.trim())?.[1].toLowerCase();
+  return `${givenKey(words[0])} ${phoneticKey(words[words.length - 1])}${suffix ? ` ${suffix}` : ""}`;
 });
 
 const NICKNAMES: Record<string, string> = cues.nicknames;

@@ -25,6 +25,10 @@ export const ROLE_WORDS = new Set<string>([
 ]);
 export const ABBREVIATIONS = new Map(Object.entries(titles.abbreviations));
 export const HONORIFICS = new Set(titles.honorifics);
+/** Family and personal relations: "the son of …" describes a tie to someone else, not a role. */
+export const RELATIONS = new Set(titles.relations);
+/** Plural titles over lists of names ("Sens." → "sen."). */
+export const PLURAL_TITLES = new Map(Object.entries(titles.plurals));
 export const FORMER = new Set(titles.former);
 /** Titles US news gives US office-holders only ("Sen.", "Rep.", "congressman"). */
 export const US_STYLE_TITLES: string[] = titles.usStyle.titles;
@@ -42,6 +46,9 @@ export const countryOfName = (s: string) =>
   countryNames.get(lowerKey(s).replace(/^the /, "")) ?? countryNames.get(lowerKey(s));
 /** Country code of a demonym ("Ukrainian" → UA); null for supranational ones ("European"). */
 export const countryOfDemonym = (s: string) => demonymMap.get(lowerKey(s));
+/** "Canadians" → CA: a plural demonym ("fellow Canadians Maya Singh"). */
+export const countryOfPluralDemonym = (text: string) =>
+  /s$/.test(text) ? countryOfDemonym(text.slice(0, -1)) : undefined;
 /** Country code of a city ("London" → GB); null when ambiguous (Cambridge). */
 export const countryOfCity = (s: string) => cityMap.get(lowerKey(s));
 /** Any geographic name: country, demonym or city. */

@@ -2,6 +2,7 @@ import type { Mention, Person, Span } from "../types.ts";
 import { categoryOfTerm, matchOfficeholder } from "./kb-match.ts";
 import { fullNameKey, nameWords, phoneticKey, surnameKey } from "./keys.ts";
 import { ABBREVIATIONS, FORMER, HONORIFICS } from "./lexicon.ts";
+import { normalizeParty } from "./party.ts";
 import { isRoleWord } from "./role.ts";
 
 /** Strips titles, brackets and a possessive from a name as written ("Gen. Mark Milley's" → "Mark Milley"). */
@@ -102,20 +103,29 @@ export function ensurePerson(
   const name = cleanName(span.text);
   const kb = matchOfficeholder(name, options.date ?? null);
   const ids = people.map((p) => Number(p.id.slice(1))).filter(Number.isFinite);
-  const category = kb?.current ? categoryOfTerm(kb.term) : null;
+  const inOffice = kb?.current && kb.dated ? kb : null;
+  const category = inOffice ? categoryOfTerm(inOffice.term) : "unknown";
   const person: Person = {
     id: `p${Math.max(0, ...ids) + 1}`,
     name: nameWords(name).length === 1 && kb ? kb.holder.names[0] : name,
     aliases: [],
     country: kb?.term.country ?? null,
     category,
-    isOfficial: category !== null,
-    role: kb?.current ? kb.term.position : null,
+    isOfficial: inOffice !== null,
+    role: inOffice ? inOffice.term.position : null,
     organization: null,
+    party: inOffice?.term.party ? normalizeParty(inOffice.term.party) : null,
     wikidataId: kb?.holder.wikidataId ?? null,
-    evidence: kb?.term.country
-      ? { country: { value: kb.term.country, evidence: kb.evidence } }
-      : {},
+    evidence: {
+      ...(kb?.term.country ? { country: { value: kb.term.country, evidence: kb.evidence } } : {}),
+      ...(inOffice
+        ? {
+            role: { value: inOffice.term.position, evidence: inOffice.evidence },
+            official: { value: "true", evidence: inOffice.evidence },
+          }
+        : {}),
+      category: { value: category, evidence: inOffice?.evidence ?? "no role found" },
+    },
     mentions: [{ text: span.text, start: span.start, end: span.end, kind: "name" }],
   };
   return { people: [...people, person], person };

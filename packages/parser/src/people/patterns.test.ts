@@ -143,7 +143,7 @@ describe("people: knowledge base", () => {
     const z = named(list, "Valery Zaluzhny");
     expect(z.wikidataId).toBe("Q54964679");
     expect(z.country).toBe("UA");
-    expect(z.evidence.country?.evidence).toMatch(/^knowledge base: Commander-in-Chief/);
+    expect(z.evidence.country?.evidence).toMatch(/^kb:Q\d+ Commander-in-Chief/);
   });
 
   it("resolves a titled surname to the office-holder of the day", () => {
@@ -181,7 +181,7 @@ describe("people: titles set off by commas and titles that end in a head", () =>
       role: "Attorney General",
       category: "government",
     });
-    expect(named(list, "Newt Gingrich")).toMatchObject({ country: "US", category: "government" });
+    expect(named(list, "Newt Gingrich")).toMatchObject({ country: "US", category: "legislature" });
   });
 
   it("gives no country from an organization name shared across countries", async () => {
@@ -227,7 +227,7 @@ describe("people: international bodies and places in names", () => {
       }),
       "Ban Ki-moon",
     );
-    expect(ban).toMatchObject({ country: null, category: "government" });
+    expect(ban).toMatchObject({ country: null, category: "international", isOfficial: true });
   });
 
   it("does not read a given name that is also a country as a title", () => {
@@ -249,7 +249,9 @@ describe("people: staff and party members", () => {
     );
     expect(named(list, "Dianne Feinstein")).toMatchObject({
       country: "US",
-      category: "government",
+      category: "legislature",
+      party: "Democratic Party",
+      isOfficial: true,
     });
   });
 });

@@ -1,127 +1,164 @@
-import { findOrganization, type Organization, type OrgKind } from "../kb/index.ts";
+import { findOrganization, type Organization } from "../kb/index.ts";
 import type { Evidence, Person, PersonCategory } from "../types.ts";
+import { categoryOfRole, isOfficialCategory, isPartyAdjective } from "./category.ts";
 import type { Draft } from "./draft.ts";
-import { categoryOfTerm, type KbMatch, matchOfficeholder } from "./kb-match.ts";
+import { categoryOfTerm, type KbMatch, matchOfficeholder, roleFits } from "./kb-match.ts";
+import { decideParty } from "./party.ts";
 import type { RoleInfo } from "./role.ts";
-
-const ORG_CATEGORY: Record<OrgKind, PersonCategory> = {
-  government: "government",
-  military: "military",
-  party: "government",
-  international: "government",
-  thinktank: "expert",
-  university: "expert",
-  nonprofit: "expert",
-  healthcare: "other",
-  media: "media",
-  company: "other",
-  platform: "other",
-  other: "other",
-};
 
 type Fields = Omit<Person, "id" | "mentions" | "aliases" | "name">;
 
-const quoteOf = (r: RoleInfo) => `"${r.text}"`;
-
-/** The role source: a strong title before the name beats an appositive, which beats a rank or a weak title. */
-function chooseRole(d: Draft): { info: RoleInfo; evidence: string } | null {
-  const strong = d.titles.find(
-    (t) => t.head && !t.head.weak && t.head.category !== "military" && !t.former,
+/**
+ * The role source, in the order of trust: a strong current title before the name, then an
+ * appositive with a role, then any title with a role (a rank, a weak or a past one), then a phrase
+ * that names only an organization. Titles and appositives of every mention count: a role stated
+ * anywhere in the article beats the knowledge base.
+ */
+function chooseRole(d: Draft): RoleInfo | null {
+  return (
+    d.titles.find((t) => t.head && !t.head.weak && t.head.category !== "military" && !t.former) ??
+    d.appositives.find((a) => a.role && !a.former) ??
+    d.titles.find((t) => t.role && !t.former) ??
+    d.appositives.find((a) => a.role) ??
+    d.titles.find((t) => t.role) ??
+    d.appositives.find((a) => a.org) ??
+    d.titles.find((t) => t.org) ??
+    null
   );
-  if (strong) return { info: strong, evidence: `title before the name: ${quoteOf(strong)}` };
-  const app = d.appositives.find((a) => a.role);
-  if (app) return { info: app, evidence: `appositive: ${quoteOf(app)}` };
-  const title = d.titles.find((t) => t.role);
-  if (title) return { info: title, evidence: `title before the name: ${quoteOf(title)}` };
-  const orgOnly = d.appositives.find((a) => a.org) ?? d.titles.find((t) => t.org);
-  return orgOnly ? { info: orgOnly, evidence: `organization: ${quoteOf(orgOnly)}` } : null;
 }
 
-function orgCountry(org: Organization | null): string | null {
-  return org && org.kind !== "international" ? org.country : null;
+const orgCountry = (org: Organization | null) =>
+  org && org.kind !== "international" ? org.country : null;
+
+/** The organization the person works for: a party only for party roles ("Democratic nominee"). */
+function organizationOf(chosen: RoleInfo | null, infos: RoleInfo[]): RoleInfo | null {
+  // "Democratic nominee", "chairman of the Republican Party": party roles work for the party;
+  // "Republican President" and "Trump of the Republican Party" are members only.
+  const works = (i: RoleInfo) =>
+    i.org &&
+    (i.org.kind !== "party" ||
+      i.head?.category === "party" ||
+      (i.head?.weak && !isPartyAdjective(i)));
+  if (chosen && works(chosen)) return chosen;
+  // A president who is also the party's nominee works for the state, not the party.
+  const partyRole = !chosen?.head || chosen.head.category === "party";
+  return infos.find((i) => !i.former && works(i) && (partyRole || i.org?.kind !== "party")) ?? null;
 }
 
-/** Decides role, organization, country, category and knowledge-base identity of a draft. */
+function decideCountry(infos: RoleInfo[], org: Organization | null, kb: KbMatch | null) {
+  const stated = infos.find((i) => i.country);
+  if (stated?.country)
+    return { value: stated.country, evidence: stated.countryText ?? stated.text };
+  if (orgCountry(org)) return { value: orgCountry(org)!, evidence: org!.name };
+  // "a former C.I.A. director": a past employer still places the person.
+  const past = infos.find((i) => i.org && orgCountry(i.org))?.org;
+  if (past?.country) return { value: past.country, evidence: past.name };
+  // "Democrat of California": a party member lives in the party's country.
+  const party = infos.find((i) => i.org?.kind === "party" && i.org.country)?.org;
+  if (party?.country) return { value: party.country, evidence: party.name };
+  const place = infos.find((i) => i.place)?.place;
+  if (place) return { value: place.code, evidence: place.text };
+  if (kb?.term.country) return { value: kb.term.country, evidence: kb.evidence };
+  return undefined;
+}
+
+function decideCategory(
+  d: Draft,
+  chosen: RoleInfo | null,
+  kb: KbMatch | null,
+): { value: PersonCategory; evidence: string } {
+  const current = [chosen, ...d.titles, ...d.appositives].filter(
+    (i): i is RoleInfo => !!i && !i.former,
+  );
+  // A strong head anywhere ("Gen." before the name) outranks a weak one's organization
+  // ("chairman of the Joint Chiefs of Staff").
+  const strong = current.filter((i) => i.head && !i.head.weak);
+  const fromText = [...strong, ...current]
+    .map(categoryOfRole)
+    .find((c) => c && c.value !== "unknown");
+  const kbCurrent = kb?.current && kb.dated ? kb : null;
+  // "Chief Executive Carrie Lam", "President X, the party's nominee": the role the knowledge base
+  // confirms at the date is an office.
+  // The chosen role's own office decides ("Speaker of the House" is a legislator, whatever the
+  // knowledge base files the office under).
+  const chosenText = chosen && !chosen.former ? categoryOfRole(chosen) : null;
+  if (chosenText && isOfficialCategory(chosenText.value)) return chosenText;
+  if (kbCurrent && chosen?.role && roleFits(kbCurrent.term.position, chosen.role))
+    return { value: categoryOfTerm(kbCurrent.term), evidence: kbCurrent.evidence };
+  if (fromText) return fromText;
+  if (kbCurrent) return { value: categoryOfTerm(kbCurrent.term), evidence: kbCurrent.evidence };
+  const past = [...d.titles, ...d.appositives].find((i) => i.former);
+  if (past) return { value: "unknown", evidence: `former role: ${past.text}` };
+  return { value: "unknown", evidence: "no role, organization or office found" };
+}
+
+const formerRole = (role: string) => (/^former /i.test(role) ? role : `Former ${role}`);
+
+/** Decides role, organization, country, party, category and knowledge-base identity of a draft. */
 export function resolveDraft(
   d: Draft,
   date: string | null,
 ): Fields & { name: string; kb: KbMatch | null } {
   const evidence: Person["evidence"] = {};
   const infos = [...d.titles, ...d.appositives];
-  const chosen = chooseRole(d);
-  const org = chosen?.info.org ?? infos.find((i) => i.org)?.org ?? null;
-  const textCountry = infos.find((i) => i.country);
+  const first = chooseRole(d);
+  const stated = infos.find((i) => i.country)?.country;
   const kb = d.media
     ? null
     : matchOfficeholder(d.name, date, {
-        country: textCountry?.country ?? orgCountry(org),
-        role: chosen?.info.role ?? null,
+        country: stated ?? orgCountry(organizationOf(first, infos)?.org ?? null),
+        role: first?.role ?? null,
       });
-  const former = (chosen ? chosen.info.former : infos.some((i) => i.former)) && !kb?.current;
-  let role = chosen?.info.role ?? null;
-  if (chosen?.info.role) evidence.role = { value: chosen.info.role, evidence: chosen.evidence };
-  else if (kb?.current) {
+  // "President Donald Trump, the Republican nominee": a title the knowledge base confirms at the
+  // article's date is the person's role.
+  const held = kb?.current && kb.dated ? kb.term.position : null;
+  const confirmed = held
+    ? d.titles.find((t) => t.role && !t.former && roleFits(held, t.role))
+    : undefined;
+  const chosen = confirmed && !(first?.role && roleFits(held!, first.role)) ? confirmed : first;
+  const orgInfo = organizationOf(chosen, infos);
+  const org = orgInfo?.org ?? null;
+  let role: string | null = null;
+  if (chosen?.role) {
+    // A past role stays past unless the knowledge base has the person in that office at the date.
+    const stillHeld = kb?.current && kb.dated && roleFits(kb.term.position, chosen.role);
+    role = chosen.former && !stillHeld ? formerRole(chosen.role) : chosen.role;
+    evidence.role = { value: role, evidence: chosen.text };
+  } else if (kb?.current && kb.dated) {
     role = kb.term.position;
     evidence.role = { value: role, evidence: kb.evidence };
   }
-  if (role && former && !/^former /i.test(role)) role = `Former ${role}`;
   let organization = org?.name ?? null;
-
-  let country: Evidence | undefined;
-  if (textCountry?.country)
-    country = { value: textCountry.country, evidence: `role: "${textCountry.text}"` };
-  else if (orgCountry(org))
-    country = { value: orgCountry(org)!, evidence: `organization: ${org!.name} (${org!.country})` };
-  else if (infos.find((i) => i.place)) {
-    const p = infos.find((i) => i.place)!.place!;
-    country = { value: p.code, evidence: `place: "${p.text}"` };
-  } else if (kb)
-    country = kb.term.country ? { value: kb.term.country, evidence: kb.evidence } : undefined;
-
-  let category: Evidence | undefined;
-  const heads = infos.filter((i) => i.head);
-  const strongHead = heads.find((i) => !i.head!.weak);
+  if (org) evidence.organization = { value: org.name, evidence: orgInfo?.orgText ?? org.name };
+  let country: Evidence | undefined = decideCountry(infos, org, kb);
+  let category = decideCategory(d, chosen, kb);
   if (d.media) {
     role = d.media.role;
     evidence.role = { value: role, evidence: d.media.evidence };
     organization = d.media.organization;
+    if (organization) evidence.organization = { value: organization, evidence: d.media.evidence };
+    else delete evidence.organization;
     category = { value: "media", evidence: d.media.evidence };
     const mediaOrg =
       organization && d.media.role === "author" ? findOrganization(organization) : null;
     if (!country && mediaOrg?.country)
-      country = {
-        value: mediaOrg.country,
-        evidence: `organization: ${mediaOrg.name} (${mediaOrg.country})`,
-      };
-  } else if (former) category = { value: "other", evidence: "former role" };
-  else if (strongHead)
-    category = {
-      value: strongHead.head!.category,
-      evidence: `role: "${strongHead.role ?? strongHead.text}"`,
-    };
-  else if (org)
-    category = {
-      value: ORG_CATEGORY[org.kind],
-      evidence: `organization: ${org.name} (${org.kind})`,
-    };
-  else if (heads[0])
-    category = {
-      value: heads[0].head!.category,
-      evidence: `role: "${heads[0].role ?? heads[0].text}"`,
-    };
-  else if (kb?.current) category = { value: categoryOfTerm(kb.term), evidence: kb.evidence };
-
+      country = { value: mediaOrg.country, evidence: mediaOrg.name };
+  }
+  const party = d.media ? undefined : decideParty(infos, kb);
+  if (party) evidence.party = party;
   if (country) evidence.country = country;
-  if (category) evidence.category = category;
-  const cat = (category?.value ?? null) as PersonCategory | null;
+  evidence.category = category;
+  const isOfficial = isOfficialCategory(category.value);
+  if (isOfficial) evidence.official = { value: "true", evidence: category.evidence };
   return {
     name: d.surnameOnly && kb ? kb.holder.names[0] : d.name,
     kb,
     country: country?.value ?? null,
-    category: cat,
-    isOfficial: cat === "government" || cat === "military",
+    category: category.value,
+    isOfficial,
     role,
     organization,
+    party: party?.value ?? null,
     wikidataId: kb?.holder.wikidataId ?? null,
     evidence,
   };

@@ -1,5 +1,5 @@
 import { findOrganization, type Organization } from "../kb/index.ts";
-import { ABBREVIATIONS, ROLE_HEADS, ROLE_WORDS } from "./lexicon.ts";
+import { ABBREVIATIONS, isGeoName, PLURAL_TITLES, ROLE_HEADS, ROLE_WORDS } from "./lexicon.ts";
 import { isCapitalized, joinWords, type Word } from "./words.ts";
 
 /** What a title before a name or an appositive after it says about the person. */
@@ -17,6 +17,10 @@ export interface RoleInfo {
   /** A place the phrase puts the person or the organization in ("London-based", "in Kyiv"). */
   place: { code: string; text: string } | null;
   former: boolean;
+  /** A party the phrase ties to the person ("Republican Sen.", "(D-N.Y.)", ", a Democrat"). */
+  party: { name: string; text: string } | null;
+  /** A weak title over a capitalised body nobody knows ("president of Rock the Vote"). */
+  unknownBody: boolean;
   /** The phrase as written, for evidence. */
   text: string;
 }
@@ -32,6 +36,8 @@ export function emptyRole(text: string): RoleInfo {
     orgText: null,
     place: null,
     former: false,
+    party: null,
+    unknownBody: false,
     text,
   };
 }
@@ -75,7 +81,53 @@ export function headOf(words: string[]): RoleInfo["head"] {
 /** "ex-prime" → "prime": the prefix only says the role is past. */
 export const withoutFormerPrefix = (w: string) => w.replace(/^(?:ex|then|former)-(?=\p{L})/u, "");
 
+/** "Then-Secretary" → "Secretary", case kept. */
+export const withoutFormerPrefixKeepCase = (w: string) =>
+  w.replace(/^(?:ex|then|former)-(?=\p{L})/iu, "");
+
+/** "Sens." → "Sen.", "Representatives" → "Representative": a plural title read as its singular. */
+export function singularTitle(w: Word): Word {
+  const one = PLURAL_TITLES.get(w.lower);
+  if (!one) return w;
+  const text = /^\p{Lu}/u.test(w.text) ? one[0].toUpperCase() + one.slice(1) : one;
+  return { ...w, text, lower: one };
+}
+
+/** True for a plural title that may stand over a list of names ("Sens.", "senators"). */
+export const isPluralTitle = (lower: string) => PLURAL_TITLES.has(lower);
+
+/**
+ * Splits off an owner before a possessive: ["province", "'s", "chief", "medical", "officer"] →
+ * owner "province". Capitalised owners are people or bodies kept in the role ("Adviser to Obama").
+ */
+export function splitOwner(words: string[]): { owner: string | null; rest: string[] } {
+  const at = words.findLastIndex((w) => /^['’]s?$/.test(w));
+  if (at <= 0) return { owner: null, rest: words };
+  return { owner: words.slice(0, at).join(" "), rest: words.slice(at + 1) };
+}
+
+/** The role with a capitalised owner joined after it ("Adviser to Obama"); common-noun owners drop. */
+export function withOwner(role: string, owner: string | null): string {
+  if (!owner || !/^\p{Lu}/u.test(owner) || /^(the|a|an)\b/i.test(owner)) return role;
+  if (isGeoName(owner) || findOrganization(owner)) return role;
+  return `${role} to ${owner}`;
+}
+
+/**
+ * "President of Rock the Vote": a weak title whose "of" names a body that is neither a known
+ * organization nor a place. Such a title says nothing of public office.
+ */
+export function overUnknownBody(roleWords: string[], info: RoleInfo): boolean {
+  if (!info.head?.weak || info.org) return false;
+  const of = roleWords.findIndex((w) => w.toLowerCase() === "of");
+  if (of < 0) return false;
+  const domain = roleWords.slice(of + 1).filter((w) => !/^(the|a|an)$/i.test(w));
+  if (domain.length === 0 || !/^\p{Lu}/u.test(domain[0])) return false;
+  return !isGeoName(domain.join(" ")) && !domain.every((w) => isRoleWord(w.toLowerCase()));
+}
+
 export const isRoleWord = (w: string) => {
+  if (PLURAL_TITLES.has(w)) return true;
   const bare = withoutFormerPrefix(w);
   return ROLE_WORDS.has(bare) || ABBREVIATIONS.has(bare) || ROLE_HEADS.has(bare);
 };

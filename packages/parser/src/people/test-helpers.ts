@@ -12,11 +12,16 @@ import type { ArticleInfo, Person } from "../types.ts";
  * put first (metadata reads the first line as the title) unless `article.title` is given.
  */
 export function peopleOf(text: string, article: Partial<ArticleInfo> = {}): Person[] {
+  // `publishedAt: null` stands for an article with no date.
+  const publishedAt =
+    article.publishedAt === null ? undefined : (article.publishedAt ?? "2022-11-15");
   let doc: Doc = normalize(article.title === undefined ? `Headline\n\n${text}` : text, {
-    publishedAt: article.publishedAt ?? "2022-11-15",
+    publishedAt,
   });
   doc = metadata(segment(doc));
   doc = { ...doc, article: { ...doc.article, language: "en", ...article } };
+  if (article.publishedAt === null)
+    doc = { ...doc, article: { ...doc.article, publishedAt: null } };
   return people(sentences(doc)).people;
 }
 

@@ -1,6 +1,7 @@
 import {
   ABBREVIATIONS,
   countryOfDemonym,
+  countryOfPluralDemonym,
   FORMER,
   HONORIFICS,
   isGeoName,
@@ -38,6 +39,7 @@ const FUNCTION_POS = new Set([
 
 const titleish = (w: Word) =>
   isRoleWord(w.lower) ||
+  countryOfPluralDemonym(w.text) !== undefined ||
   HONORIFICS.has(w.lower) ||
   FORMER.has(w.lower) ||
   isAcronym(w) ||
@@ -82,10 +84,18 @@ export function titleBeforeComma(words: Word[], from: number, to: number): Word[
     !["a", "an", "the"].includes(words[i - 1].lower)
   )
     i--;
-  if (i === 0 || !["a", "an", "the"].includes(words[i - 1].lower)) return [];
-  const phrase = words.slice(i, from - 1);
-  const last = phrase[phrase.length - 1];
-  return last && ROLE_HEADS_ONLY(last.lower) ? phrase : [];
+  // "The mayor of Springfield, Joan Baxter," and "Estonia's environment minister, Heino Tammsalu,"
+  // open the sentence; elsewhere an article must open the phrase.
+  const opens = i === 0 || /^[.;:"“”]$/.test(words[i - 1]?.text ?? "");
+  if (!opens && !["a", "an", "the"].includes(words[i - 1]?.lower ?? "")) return [];
+  let phrase = words.slice(i, from - 1);
+  if (phrase[0] && ["a", "an", "the"].includes(phrase[0].lower)) phrase = phrase.slice(1);
+  const of = phrase.findIndex((w) => w.lower === "of");
+  const head = of > 0 ? phrase[of - 1] : phrase[phrase.length - 1];
+  // "the mayor of Springfield": after the head only its capitalised domain may follow.
+  if (of > 0 && !phrase.slice(of + 1).every((w) => isCapitalized(w) || w.lower === "the"))
+    return [];
+  return head && ROLE_HEADS_ONLY(head.lower) ? phrase : [];
 }
 
 /** Title words before the name: those inside the run plus role words, possessives and names to its left. */
@@ -102,6 +112,17 @@ export function titleWords(words: Word[], runFrom: number, coreFrom: number): Wo
       }
     }
     if (notTitle(w)) break;
+    // "Democratic nominee Joe Biden leading President Donald Trump": a verb or another person's
+    // name ends the title.
+    if (w.pos === "VERB" && !isRoleWord(w.lower)) break;
+    if (
+      isCapitalized(w) &&
+      words[i - 2] &&
+      isCapitalized(words[i - 2]) &&
+      isGivenName(words[i - 2].text) &&
+      !isRoleWord(words[i - 2].lower)
+    )
+      break;
     const ok =
       isRoleWord(w.lower) ||
       HONORIFICS.has(w.lower) ||

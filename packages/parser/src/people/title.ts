@@ -2,19 +2,26 @@ import {
   countryOfCity,
   countryOfDemonym,
   countryOfName,
+  countryOfPluralDemonym,
   FORMER,
   HONORIFICS,
   ROLE_HEADS,
   US_STYLE_TITLES,
 } from "./lexicon.ts";
+import { partyOfOrg } from "./party.ts";
 import {
   emptyRole,
   findOrgIn,
   headOf,
   isRoleWord,
+  overUnknownBody,
   type RoleInfo,
+  singularTitle,
+  splitOwner,
   titleCase,
+  withOwner,
   withoutFormerPrefix,
+  withoutFormerPrefixKeepCase,
 } from "./role.ts";
 import { isCapitalized, isPossessive, joinWords, type Word } from "./words.ts";
 
@@ -38,12 +45,15 @@ function lastStrongHeadEnd(words: string[]): number {
 }
 
 /** Reads a title written before a name: "Russia's foreign minister", "Ukrainian President", "Gen.". */
-export function parseTitle(words: Word[]): RoleInfo {
-  const info = emptyRole(joinWords(words));
+export function parseTitle(written: Word[]): RoleInfo {
+  const info = emptyRole(joinWords(written));
+  // "Sens. A, B and C": a plural title gives each name the singular role.
+  const words = written.map((w, i) => (i === written.length - 1 ? singularTitle(w) : w));
   const orgHit = findOrgIn(words);
   if (orgHit) {
     info.org = orgHit.org;
     info.orgText = orgHit.text;
+    info.party = partyOfOrg(orgHit.org, orgHit.text);
   }
   // The role is the stretch of role words that ends at the name.
   // "First Minister of Scotland": a role's domain after "of" ends the title.
@@ -69,11 +79,25 @@ export function parseTitle(words: Word[]): RoleInfo {
     .map((w) => w.text)
     .filter((w) => !HONORIFICS.has(w.toLowerCase()));
   while (roleWords[0] && roleWords[0].toLowerCase() === "of") roleWords.shift();
+  // "Minister of Crown-Indigenous Relations": a role whose domain ends in a role-like word.
+  if (!headOf(roleWords)) {
+    const of = words.findIndex(
+      (w, k) => w.lower === "of" && k > 0 && isRoleWord(words[k - 1].lower),
+    );
+    let k = of;
+    while (k > 0 && isRoleWord(words[k - 1].lower)) k--;
+    if (of > 0 && headOf(words.slice(k, of).map((w) => w.text)))
+      roleWords.splice(0, roleWords.length, ...words.slice(k).map((w) => w.text));
+  }
+  // "the province's chief medical officer", "Obama's adviser": the owner is no part of the role.
+  const owned = splitOwner(roleWords);
+  roleWords.splice(0, roleWords.length, ...owned.rest.map(withoutFormerPrefixKeepCase));
   // "presidential candidate Sen.": two roles in a row; the one next to the name is the title.
   const cut = lastStrongHeadEnd(roleWords);
   if (cut > 0 && cut < roleWords.length && headOf(roleWords.slice(cut))) roleWords.splice(0, cut);
   info.head = headOf(roleWords);
-  if (info.head) info.role = titleCase(roleWords);
+  if (info.head) info.role = withOwner(titleCase(roleWords), owned.owner);
+  info.unknownBody = overUnknownBody(roleWords, info);
   const lowerTitle = words.map((w) => w.lower).join(" ");
   const usStyle = info.role
     ? US_STYLE_TITLES.find((t) => ` ${lowerTitle} `.includes(` ${t} `))
@@ -91,9 +115,17 @@ export function parseTitle(words: Word[]): RoleInfo {
     const city = isCapitalized(w) ? countryOfCity(w.text) : undefined;
     if (city && !isRoleWord(w.lower)) info.place = { code: city, text: w.text };
     const pair = i + 1 < words.length ? `${w.text} ${words[i + 1].text}` : "";
+    // "New Jersey Gov.": a two-word place is read whole, its last word is no country ("Jersey").
+    const pairPlace = pair ? countryOfCity(pair) : undefined;
+    if (pairPlace) {
+      info.place = { code: pairPlace, text: pair };
+      i++;
+      continue;
+    }
     const code =
       (pair && countryOfDemonym(pair)) ||
       countryOfDemonym(w.text) ||
+      countryOfPluralDemonym(w.text) ||
       (pair && countryOfName(pair)) ||
       (isCapitalized(w) && !isRoleWord(w.lower) ? countryOfName(w.text) : undefined);
     if (code && !info.country) {

@@ -58,7 +58,8 @@ function glue(tokens: Token[]): Word[] {
       end: t.end,
       pos: t.pos,
       lemma: t.lemma,
-      lower: t.normal.replace(/’/g, "'"),
+      // wink-nlp's normal form respells some words ("Vice" → "vise"): lower-case the text instead.
+      lower: t.text.toLowerCase().replace(/’/g, "'"),
     });
   }
   return words;

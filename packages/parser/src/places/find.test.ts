@@ -61,6 +61,7 @@ describe("places", () => {
           isOfficial: false,
           role: null,
           organization: null,
+          party: null,
           wikidataId: null,
           evidence: {},
           mentions: [

@@ -1,6 +1,9 @@
 import type { Token } from "../doc.ts";
+import grammar from "../lexicon/quote-grammar.json" with { type: "json" };
 import { speechLemma } from "./lexicon.ts";
-import { clauseSubject, type SpeakerPhrase, subjectAfter, subjectBefore } from "./speaker.ts";
+import { subjectAfter } from "./subject/after.ts";
+import { clauseSubject, subjectBefore } from "./subject/before.ts";
+import type { SpeakerPhrase } from "./subject/phrase.ts";
 import { endsSentence } from "./view.ts";
 
 /** Who said a quote and with which verb, as found in the text around it. */
@@ -79,25 +82,16 @@ export function attributionBefore(toks: Token[], from: number, to: number): Attr
   return fromColon(toks, from, to);
 }
 
-const RECIPIENT = new Set([
-  "tell",
-  "ask",
-  "urge",
-  "warn",
-  "remind",
-  "assure",
-  "inform",
-  "call",
-  "describe",
-  "accuse",
-]);
+const RECIPIENT = new Set(grammar.recipientVerbs);
 
 /** "said Jones: “…”" — but never the listener of "telling Reuters: “…”". */
 function subjectAfterColon(toks: Token[], c: number, to: number): SpeakerPhrase | null {
   const lemma = speechLemma(toks[c], false, toks[c - 1]);
   if (toks[c].normal.endsWith("ing") || (lemma && RECIPIENT.has(lemma))) return null;
   const sp = subjectAfter(toks, c, to - 1);
-  if (!sp || sp.last + 1 >= to) return sp && sp.last + 1 >= to ? sp : null;
+  if (!sp) return null;
+  // "says Smith “has no plan …”": the name is the subject of the quoted clause.
+  if (sp.last + 1 >= to) return /^\p{Ll}/u.test(toks[to + 1]?.text ?? "") ? null : sp;
   const next = toks[sp.last + 1].text;
   return next === ":" || next === "," ? sp : null;
 }

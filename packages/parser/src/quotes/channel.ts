@@ -1,31 +1,12 @@
 import type { Token } from "../doc.ts";
+import grammar from "../lexicon/quote-grammar.json" with { type: "json" };
 import { channelNouns, platforms } from "./lexicon.ts";
 import { endsSentence } from "./view.ts";
 
 const platformSet = new Map(platforms.map((p) => [p.toLowerCase(), p]));
 const nounSet = new Set(channelNouns);
-const LEADS = new Set(["in", "on", "during", "via", "through", "at"]);
-const FILLERS = new Set([
-  "a",
-  "an",
-  "the",
-  "his",
-  "her",
-  "their",
-  "its",
-  "our",
-  "my",
-  "one",
-  "another",
-  "recent",
-  "new",
-  "separate",
-  "written",
-  "brief",
-  "televised",
-  "lengthy",
-  "joint",
-]);
+const LEADS = new Set(grammar.channelPrepositions);
+const FILLERS = new Set(grammar.channelFillers);
 
 /**
  * Where a statement was made, from the words after its cue: "on Twitter", "in a statement",
@@ -72,24 +53,7 @@ function nounAt(toks: Token[], j: number, end: number): number {
   return -1;
 }
 
-const RECIPIENT_STOP = new Set([
-  "at",
-  "in",
-  "on",
-  "that",
-  "and",
-  "as",
-  "after",
-  "before",
-  "when",
-  "while",
-  "who",
-  "which",
-  "for",
-  "by",
-  "with",
-  "from",
-]);
+const RECIPIENT_STOP = new Set(grammar.channelRecipientStops);
 
 /** Extends "speech" to "speech to the G-20" when a short recipient follows. */
 function withRecipient(toks: Token[], first: number, last: number, end: number): string {

@@ -1,109 +1,13 @@
 import type { Token } from "../doc.ts";
+import grammar from "../lexicon/quote-grammar.json" with { type: "json" };
 
-const TIME_WORDS = new Set([
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-  "today",
-  "yesterday",
-  "tonight",
-  "recently",
-  "earlier",
-  "later",
-  "previously",
-  "repeatedly",
-  "again",
-  "also",
-  "privately",
-  "publicly",
-  "separately",
-  "often",
-  "once",
-  "then",
-  "now",
-  "week",
-  "month",
-  "year",
-  "morning",
-  "afternoon",
-  "evening",
-  "night",
-  "weekend",
-  "last",
-  "this",
-  "next",
-  "ago",
-  "flatly",
-  "simply",
-]);
-const ADJUNCT_ADP = new Set([
-  "in",
-  "on",
-  "at",
-  "during",
-  "via",
-  "over",
-  "after",
-  "before",
-  "through",
-  "from",
-  "to",
-  "with",
-  "outside",
-  "inside",
-  "earlier",
-  "late",
-]);
-const RECIPIENT_VERBS = new Set([
-  "tell",
-  "inform",
-  "assure",
-  "remind",
-  "warn",
-  "reassure",
-  "ask",
-  "promise",
-  "urge",
-  "caution",
-  "guarantee",
-]);
-const OBJECT_PRONOUNS = new Set([
-  "him",
-  "her",
-  "them",
-  "me",
-  "us",
-  "you",
-  "it",
-  "reporters",
-  "journalists",
-  "supporters",
-  "lawmakers",
-  "voters",
-  "members",
-  "viewers",
-  "listeners",
-  "colleagues",
-  "congress",
-]);
+const TIME_WORDS = new Set(grammar.timeWords);
+const ADJUNCT_ADP = new Set(grammar.adjunctPrepositions);
+const RECIPIENT_VERBS = new Set(grammar.recipientVerbsBeforeContent);
+const OBJECT_PRONOUNS = new Set(grammar.listeners);
 // Subordinate clauses may open reported speech: "said if he were president, …".
-const SUBORDINATORS = new Set([
-  "if",
-  "when",
-  "while",
-  "because",
-  "unless",
-  "although",
-  "once",
-  "after",
-  "before",
-  "since",
-]);
-const CLAUSE_STARTERS = new Set(["if", "whether", "why", "how", "what", "when", "where", "who"]);
+const SUBORDINATORS = new Set(grammar.subordinators);
+const CLAUSE_STARTERS = new Set(grammar.questionWords);
 
 /**
  * Where the reported content begins after a cue verb: after "that" when it follows within a few

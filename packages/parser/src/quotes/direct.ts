@@ -1,10 +1,10 @@
 import type { Doc } from "../doc.ts";
+import grammar from "../lexicon/quote-grammar.json" with { type: "json" };
 import { type Attribution, attributionAfter, attributionBefore } from "./attribute.ts";
 import { findChannel } from "./channel.ts";
-import type { Draft } from "./draft.ts";
+import { type Draft, sourceOf } from "./draft.ts";
 import { endsAtBoundary, isDirect } from "./kind.ts";
 import { findMarkedSpans, type MarkedSpan } from "./marks.ts";
-import type { SpeakerResolver } from "./resolve.ts";
 import {
   type ParagraphView,
   sentenceEndAfter,
@@ -17,7 +17,7 @@ import {
  * Quotations between quotation marks: direct quotes and partial quotes (fragments governed by a
  * speech verb), each attributed from the words after it, before it, or the quote it continues.
  */
-export function markedQuotes(doc: Doc, views: ParagraphView[], resolver: SpeakerResolver): Draft[] {
+export function markedQuotes(doc: Doc, views: ParagraphView[]): Draft[] {
   const drafts: Draft[] = [];
   let runOn: Draft | null = null;
   let lastOfPrevious: Draft | null = null;
@@ -53,15 +53,14 @@ export function markedQuotes(doc: Doc, views: ParagraphView[], resolver: Speaker
         previous;
       let draft: Draft | null = null;
       if (attr?.speaker || (attr && !continued)) {
-        const speaker = attr.speaker ? resolver.resolve(toks, attr.speaker, v.index) : null;
-        if (speaker) resolver.remember(speaker, toks[attr.speaker!.first].start, v.index);
+        const source = attr.speaker ? sourceOf(toks, attr.speaker, v.index) : null;
         const key = attr.cue >= 0 ? `${v.index}:${attr.cue}` : `${v.index}:q${i}`;
         const channel = attr.cue >= 0 ? findChannel(toks, attr.cue, attr.lemma, nextOpen) : null;
         draft = make(
           span,
           direct,
           v.index,
-          speaker,
+          source,
           attr.cue >= 0 ? toks[attr.cue] : null,
           attr.lemma,
           channel,
@@ -85,7 +84,7 @@ export function markedQuotes(doc: Doc, views: ParagraphView[], resolver: Speaker
       }
       runOn = span.closed ? null : draft;
       // A quotation with a verb but nobody to say it ("was quoted as saying") tells no one who.
-      if (draft && !draft.speaker) return;
+      if (draft && !draft.source) return;
       if (!draft) return;
       drafts.push(draft);
       previous = draft;
@@ -95,21 +94,7 @@ export function markedQuotes(doc: Doc, views: ParagraphView[], resolver: Speaker
   return drafts;
 }
 
-const SMALL_WORDS = new Set([
-  "of",
-  "the",
-  "a",
-  "an",
-  "and",
-  "for",
-  "in",
-  "on",
-  "to",
-  "with",
-  "at",
-  "by",
-  "or",
-]);
+const SMALL_WORDS = new Set(grammar.titleSmallWords);
 
 /** "Monday Night Baseball", "Latin History for Dummies": a short title, not speech. */
 function isTitle(content: string): boolean {
@@ -135,13 +120,13 @@ function choose(
 
 /** A quote that opens a paragraph continues the last speaker of the paragraph just before. */
 function continuable(last: Draft | null, paragraph: number): Draft | null {
-  return last && last.paragraph >= paragraph - 1 && last.kind === "direct" && last.speaker
+  return last && last.paragraph >= paragraph - 1 && last.kind === "direct" && last.source
     ? last
     : null;
 }
 
 function inherit(draft: Draft, from: Draft): void {
-  draft.speaker ??= from.speaker;
+  draft.source ??= from.source;
   draft.cue ??= from.cue;
   draft.lemma ??= from.lemma;
   draft.channel ??= from.channel;
@@ -152,7 +137,7 @@ function make(
   span: MarkedSpan,
   direct: boolean,
   paragraph: number,
-  speaker: Draft["speaker"],
+  source: Draft["source"],
   cue: Draft["cue"],
   lemma: string | null,
   channel: string | null,
@@ -163,7 +148,7 @@ function make(
     end: span.end,
     kind: direct ? "direct" : "partial",
     paragraph,
-    speaker,
+    source,
     cue,
     lemma,
     channel,

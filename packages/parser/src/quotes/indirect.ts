@@ -1,13 +1,15 @@
 import type { Doc, Token } from "../doc.ts";
+import grammar from "../lexicon/quote-grammar.json" with { type: "json" };
 import { findChannel } from "./channel.ts";
 import { contentStart, isClauseAhead, skipAdjuncts } from "./clause.ts";
-import type { Draft } from "./draft.ts";
+import { type Draft, sourceOf } from "./draft.ts";
 import { wordCount } from "./kind.ts";
 import { isFramingOnly, isThinkingVerb, needsThat, speechLemma, takesObject } from "./lexicon.ts";
 import { findMarkedSpans, type MarkedSpan } from "./marks.ts";
 import { nounStatements } from "./nouns.ts";
-import type { SpeakerResolver } from "./resolve.ts";
-import { clauseSubject, type SpeakerPhrase, subjectAfter, subjectBefore } from "./speaker.ts";
+import { subjectAfter } from "./subject/after.ts";
+import { clauseSubject, subjectBefore } from "./subject/before.ts";
+import type { SpeakerPhrase } from "./subject/phrase.ts";
 import type { ParagraphView } from "./view.ts";
 
 interface Found {
@@ -22,12 +24,7 @@ interface Found {
  * Reported speech without quotation marks: "X said (that) …", "X told NBC News that …",
  * "…, X said.", "…, said X, a …", "X said, …" mid-sentence, "according to X, …".
  */
-export function reportedSpeech(
-  doc: Doc,
-  views: ParagraphView[],
-  resolver: SpeakerResolver,
-  _marked: Draft[],
-): Draft[] {
+export function reportedSpeech(doc: Doc, views: ParagraphView[]): Draft[] {
   const drafts: Draft[] = [];
   for (const v of views) {
     const toks = v.tokens;
@@ -44,14 +41,12 @@ export function reportedSpeech(
         if (f.to <= f.from || !withFragments(marks, toks, f.from, f.to)) continue;
         const text = doc.text.slice(toks[f.from].start, toks[f.to - 1].end);
         if (wordCount(text) < 3) continue;
-        const speaker = f.speaker ? resolver.resolve(toks, f.speaker, v.index) : null;
-        if (speaker && f.speaker) resolver.remember(speaker, toks[f.speaker.first].start, v.index);
         drafts.push({
           start: toks[f.from].start,
           end: toks[f.to - 1].end,
           kind: "indirect",
           paragraph: v.index,
-          speaker,
+          source: f.speaker ? sourceOf(toks, f.speaker, v.index) : null,
           cue: f.cue >= 0 ? toks[f.cue] : null,
           lemma: f.lemma,
           channel: f.cue >= 0 ? findChannel(toks, f.cue, f.lemma, e) : null,
@@ -122,7 +117,7 @@ function inSentence(
   return separate(toks, found);
 }
 
-const JOINS = new Set([",", ";", "and", "but", "while", "whereas"]);
+const JOINS = new Set(grammar.statementJoins);
 
 /**
  * "…were worried about the economy, and more than 4 in 10 said …": a statement ends where a
@@ -240,8 +235,8 @@ export function participleSubject(toks: Token[], s: number, c: number): SpeakerP
   return clauseSubject(toks, s, c - 1);
 }
 
-const OBJECT_PARTICLES = new Set(["for", "on", "about", "out", "upon"]);
-const PASSIVE = new Set(["was", "were", "been", "being", "is", "are", "be"]);
+const OBJECT_PARTICLES = new Set(grammar.objectParticles);
+const PASSIVE = new Set(grammar.passiveAuxiliaries);
 
 /** "accused Clinton of ducking", "called on X to resign", "asked about the emails": the object. */
 function objectAfter(

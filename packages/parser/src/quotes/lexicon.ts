@@ -49,6 +49,8 @@ export const isThinkingVerb = (lemma: string) => thinkingVerbs.has(lemma);
 export const sourceNouns = new Set(sources.sourceNouns);
 export const notSources = new Set(sources.notSources);
 export const pronouns = sources.pronouns as Record<string, string>;
+/** Possessive pronouns and the subject pronoun each stands for ("his" → "he"). */
+export const possessivePronouns = sources.possessivePronouns as Record<string, string>;
 const countryWords = sources.countryWords as Record<string, string | null>;
 export const institutionHeads = new Set(sources.institutionHeads);
 

@@ -1,6 +1,6 @@
 import type { Token } from "../doc.ts";
-import { speechNounLemma } from "./lexicon.ts";
-import { classify, type SpeakerPhrase } from "./speaker.ts";
+import { possessivePronouns, speechNounLemma } from "./lexicon.ts";
+import { classify, type SpeakerPhrase } from "./subject/phrase.ts";
 
 /** A statement reported through a noun: its speaker, the noun and the content's token range. */
 export interface NounStatement {
@@ -11,12 +11,7 @@ export interface NounStatement {
   to: number;
 }
 
-const POSSESSIVE_PRONOUNS: Record<string, string> = {
-  his: "he",
-  her: "she",
-  their: "they",
-  its: "it",
-};
+const POSSESSIVE_PRONOUNS = possessivePronouns;
 
 /**
  * "Donald Trump's accusation that Clinton is playing the woman's card", "his promise to be

@@ -1,31 +1,38 @@
+import { Coreference } from "../coref/resolver.ts";
+import type { Speaker } from "../coref/speaker.ts";
 import type { Doc } from "../doc.ts";
 import { markedQuotes } from "../quotes/direct.ts";
-import type { Draft } from "../quotes/draft.ts";
+import type { Draft, SpeakerSource } from "../quotes/draft.ts";
 import { reportedSpeech } from "../quotes/indirect.ts";
-import { SpeakerResolver } from "../quotes/resolve.ts";
 import { paragraphViews } from "../quotes/view.ts";
 import type { Person, Quote } from "../types.ts";
 
 /**
  * Finds every statement of the article (direct, partial and indirect quotes) and attributes it to
- * a speaker: a person of `doc.people` when one matches, else a label ("a senior military official").
- * Pronoun speakers it resolves are added to that person's mentions.
+ * a speaker in two stages: the rules of `quotes/` find where the text names the speaker (a name,
+ * a description, a pronoun); coreference (`coref/`) then finds the person or organization that
+ * mention refers to, in text order. A statement without one keeps a label ("a senior military
+ * official"). Pronoun speakers it resolves are added to that person's mentions.
  */
 export function quotes(doc: Doc): Doc {
   if (doc.sentences.length === 0) return doc;
   const views = paragraphViews(doc);
-  const resolver = new SpeakerResolver(doc);
-  const marked = markedQuotes(doc, views, resolver);
-  const indirect = reportedSpeech(doc, views, resolver, marked);
+  const marked = markedQuotes(doc, views);
+  const indirect = reportedSpeech(doc, views);
   const drafts = [...marked, ...indirect].sort((a, b) => a.start - b.start);
+  const quoted = drafts
+    .filter((d) => d.kind !== "indirect")
+    .map((d): [number, number] => [d.start, d.end]);
+  const coref = new Coreference(doc, quoted);
+  const speakers = coref.resolveAll(drafts.flatMap((d) => (d.source ? [d.source] : [])));
   return {
     ...doc,
-    quotes: toQuotes(doc, drafts),
-    people: withPronouns(resolver.people, resolver.pronounMentions),
+    quotes: toQuotes(doc, drafts, speakers),
+    people: withPronouns(coref.people, coref.pronounMentions),
   };
 }
 
-function toQuotes(doc: Doc, drafts: Draft[]): Quote[] {
+function toQuotes(doc: Doc, drafts: Draft[], speakers: Map<SpeakerSource, Speaker>): Quote[] {
   const statementIds = new Map<string, string>();
   return drafts.map((d, i) => {
     let statementId = statementIds.get(d.statement);
@@ -33,7 +40,7 @@ function toQuotes(doc: Doc, drafts: Draft[]): Quote[] {
       statementId = `s${statementIds.size + 1}`;
       statementIds.set(d.statement, statementId);
     }
-    const s = d.speaker;
+    const s = d.source ? speakers.get(d.source) : null;
     return {
       id: `q${i + 1}`,
       statementId,
@@ -45,6 +52,8 @@ function toQuotes(doc: Doc, drafts: Draft[]): Quote[] {
       speakerLabel: s?.speakerLabel ?? null,
       speakerCountry: s?.speakerCountry ?? null,
       speakerMention: s?.speakerMention ?? null,
+      speakerType: s?.speakerType ?? null,
+      speakerMentionKind: s?.mentionKind ?? null,
       cue:
         d.cue && d.lemma
           ? { text: d.lemma === "according to" ? "according to" : d.cue.text, lemma: d.lemma }

@@ -64,5 +64,32 @@ function tokenize(text: string, start: number, end: number, paragraph: number): 
       tokens: toks,
     });
   });
-  return sentences;
+  return joinTitleAbbreviations(text, sentences);
+}
+
+// Plural and rare title abbreviations wink-nlp ends a sentence at ("Sens. Amy Roth, …").
+const TITLE_ABBREVIATION = /^(?:Sens|Reps|Govs|Gens|Lt|Sgt|Cpl|Adm|Brig|Cmdr|Supt|Rev|Hon)$/;
+
+/** Joins a sentence that is only a title abbreviation ("Sens.") to the sentence it titles. */
+function joinTitleAbbreviations(text: string, sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    const next = sentences[i + 1];
+    const lone =
+      s.tokens.length <= 3 && TITLE_ABBREVIATION.test(s.tokens[s.tokens.length - 2]?.text ?? "");
+    if (lone && s.tokens[s.tokens.length - 1].text === "." && next) {
+      const [word, dot] = s.tokens.slice(-2);
+      const abbreviation = {
+        ...word,
+        text: `${word.text}.`,
+        end: dot.end,
+        normal: `${word.normal}.`,
+      };
+      const tokens = [...s.tokens.slice(0, -2), abbreviation, ...next.tokens];
+      out.push({ ...s, text: text.slice(s.start, next.end), end: next.end, tokens });
+      i++;
+    } else out.push(s);
+  }
+  return out;
 }

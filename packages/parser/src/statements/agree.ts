@@ -42,6 +42,8 @@ export function agreeOnSpeakers(
         speakerLabel: best.speakerLabel,
         speakerCountry: best.speakerCountry,
         speakerMention: own ?? best.speakerMention,
+        speakerType: best.speakerType,
+        speakerMentionKind: own ? "pronoun" : best.speakerMentionKind,
       };
     }
   }

@@ -1,28 +1,10 @@
+import particles from "../lexicon/name-particles.json" with { type: "json" };
 import bylineWords from "../lexicon/structure-byline.json";
 import captions from "../lexicon/structure-captions.json";
 import publishers from "../lexicon/structure-publishers.json";
 
 /** Words that may stand lower-case inside a personal name ("Ursula von der Leyen"). */
-const PARTICLES = new Set([
-  "de",
-  "del",
-  "della",
-  "der",
-  "den",
-  "di",
-  "da",
-  "dos",
-  "du",
-  "la",
-  "le",
-  "van",
-  "von",
-  "bin",
-  "al",
-  "el",
-  "ibn",
-  "y",
-]);
+const PARTICLES = new Set(particles.particles);
 const NOT_NAME = new Set(bylineWords.notNameWords);
 /** Publishers and agencies that bylines name beside the people ("By Jane Roe, Reuters"). */
 const ORGANISATIONS = new Set(

@@ -2,9 +2,13 @@ import { Readability } from "@mozilla/readability";
 import { ParseError } from "../types.ts";
 import { estimateDepth } from "./html-depth.ts";
 
-/** Deeper than this, a page is not something a person reads: refuse it. */
+/** Deeper than this, a page is not something a person reads: refuse it (the documented limit). */
 const MAX_DEPTH = 500;
-/** The same from the tags alone, before parsing; looser, as sloppy markup leaves tags open. */
+/**
+ * The same from the tags alone, before parsing: looser, as sloppy markup leaves tags open that
+ * the parser closes, but past it the parsed tree is certainly over MAX_DEPTH; the refusal names
+ * MAX_DEPTH either way, so that users meet one limit.
+ */
 const MAX_TAG_DEPTH = 1_000;
 /** Readability's cost grows with depth times size; past these it is too slow to be worth it. */
 const READABILITY_MAX_DEPTH = 80;
@@ -16,7 +20,7 @@ const CHROME =
 /** Refuses markup nested too deeply to parse in reasonable time, before it is parsed. */
 export function checkNesting(html: string): void {
   const depth = estimateDepth(html, MAX_TAG_DEPTH);
-  if (depth > MAX_TAG_DEPTH) throw tooDeep(MAX_TAG_DEPTH);
+  if (depth > MAX_TAG_DEPTH) throw tooDeep(MAX_DEPTH);
 }
 
 function tooDeep(limit: number): ParseError {

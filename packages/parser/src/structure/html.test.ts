@@ -135,8 +135,17 @@ describe("HTML pages", () => {
 describe("HTML that would be slow to read", () => {
   it("refuses absurdly nested markup before parsing it", () => {
     const deep = `<html><body>${"<div>".repeat(50_000)}Some words of text here.${"</div>".repeat(50_000)}</body></html>`;
-    expect(() => parseArticle(deep)).toThrow(/nests elements more than 1000 deep/);
+    expect(() => parseArticle(deep)).toThrow(/nests elements more than 500 deep/);
     expect(() => parseArticle(`<html><body><p>${"<b>a ".repeat(50_000)}`)).toThrow(ParseError);
+  });
+
+  it("states one nesting limit, whichever check finds it (the README's)", () => {
+    const words = "Some words of text here, and the minister said the talks went well. ".repeat(5);
+    const nested = (n: number) =>
+      `<html><body>${"<div>".repeat(n)}<p>${words}</p>${"</div>".repeat(n)}</body></html>`;
+    expect(() => parseArticle(nested(600))).toThrow(/nests elements more than 500 deep/);
+    expect(() => parseArticle(nested(5_000))).toThrow(/nests elements more than 500 deep/);
+    expect(parseArticle(nested(400)).text).toContain("the talks went well");
   });
 
   it("reads a very large page without Readability, from its <article>", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../index.ts";
 import { ParseError } from "../types.ts";
+import { validateInput } from "./validate.ts";
 
 function errorOf(input: unknown, options = {}): ParseError {
   try {
@@ -70,5 +71,15 @@ describe("garbage in", () => {
       parseArticle("Заголовок\n\nПрезидент заявил во вторник, что выборы пройдут в марте.").article
         .language,
     ).toBe("ru");
+  });
+});
+
+describe("lone surrogates", () => {
+  it("replaces them with U+FFFD, keeping the length and real pairs", () => {
+    const text = "Café \ud83d\ude00 said \ud800 and \udc00 here, in a sentence of plain words.";
+    const out = validateInput(text);
+    expect(out).toHaveLength(text.length);
+    expect(out).toContain("\ud83d\ude00");
+    expect(out).toBe(text.replace("\ud800", "\ufffd").replace("\udc00", "\ufffd"));
   });
 });

@@ -9,7 +9,7 @@ const SAMPLE = 65_536;
 
 /**
  * Checks that the input is a non-empty, text-like string within the size limit and returns it
- * without a leading byte-order mark. Throws {@link ParseError} otherwise.
+ * without a leading byte-order mark and with lone surrogates replaced by U+FFFD. Throws {@link ParseError} otherwise.
  */
 export function validateInput(input: unknown, maxBytes = DEFAULT_MAX_BYTES): string {
   if (typeof input !== "string") {
@@ -23,7 +23,7 @@ export function validateInput(input: unknown, maxBytes = DEFAULT_MAX_BYTES): str
       `The input is ${formatBytes(bytes)}; the limit is ${formatBytes(maxBytes)} (raise it with the maxBytes option).`,
     );
   }
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const text = wellFormed(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
   if (text.indexOf("\u0000") >= 0) {
     throw new ParseError(
       "BINARY_INPUT",
@@ -51,6 +51,17 @@ export function validateInput(input: unknown, maxBytes = DEFAULT_MAX_BYTES): str
   }
   return text;
 }
+
+/**
+ * Replaces lone surrogates (half of a UTF-16 pair, as a broken JSON escape or a cut string
+ * leaves) with U+FFFD, as a UTF-8 encoder would: a lone surrogate cannot be stored as JSON or
+ * text, and every later stage (and the content hash) must see the same characters. Same length.
+ */
+function wellFormed(text: string): string {
+  return LONE_SURROGATE.test(text) ? text.replace(LONE_SURROGATE_ALL, "\ufffd") : text;
+}
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+const LONE_SURROGATE_ALL = /[\uD800-\uDFFF]/gu;
 
 function onlySpaces(text: string, from: number): boolean {
   for (let i = from; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return false;

@@ -19,6 +19,8 @@ function quoteOf(doc: Doc, text: string, statementId: string, speaker?: string):
     speakerLabel: null,
     speakerCountry: null,
     speakerMention: s >= 0 ? { text: speaker!, start: s, end: s + speaker!.length } : null,
+    speakerType: null,
+    speakerMentionKind: s >= 0 ? "name" : null,
     cue: { text: "said", lemma: "say" },
     channel: null,
     statedAt: null,

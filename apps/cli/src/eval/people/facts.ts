@@ -124,7 +124,8 @@ export function partyKey(party: string): string {
 /** The gold category a parser category stands for ("expert" is "expert/academic"). */
 export function categoryKey(category: string | null | undefined): string | null {
   if (!category) return null;
-  const c = category.toLowerCase().trim();
+  // The parser writes enum-style names ("civil_society").
+  const c = category.toLowerCase().trim().replace(/_/g, " ");
   if (c === "expert" || c === "academic") return "expert/academic";
   if (c === "party" || c === "campaign") return "party/campaign";
   if (c === "international" || c === "international body") return "international organization";

@@ -1,0 +1,11 @@
+import { openDatabase } from "@whosaid/db";
+import { testApi, gql, INGEST, INGEST_TOKEN, seedText } from "./src/testing.ts";
+const db = await openDatabase({ memory: true });
+const api = testApi(db);
+await db.close();
+const t0 = setTimeout(() => { console.log("read hung"); process.exit(1); }, 10000);
+console.log("read", JSON.stringify((await gql(api, "{ quotes(first: 1) { totalCount edges { node { text } } } }")).body));
+const t = setTimeout(() => { console.log("ingest hung"); process.exit(1); }, 10000);
+console.log("write", JSON.stringify((await gql(api, INGEST, { input: { text: seedText() } }, INGEST_TOKEN)).body));
+clearTimeout(t);
+const r = await api.fetch("http://x/export/quotes.csv"); console.log(r.status, await r.text());

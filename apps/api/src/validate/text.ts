@@ -1,0 +1,21 @@
+/** Checks on one string value: no NUL character (PostgreSQL text cannot hold one), bounded length. */
+import { badInput } from "../errors.ts";
+
+/** Throws BAD_USER_INPUT when `value` (named `what` in the message) holds NUL or is over `max`. */
+export function checkText(value: string, what: string, max: number): void {
+  if (value.length > max) {
+    throw badInput(
+      `${what} is ${value.length.toLocaleString("en")} characters long; the limit is ${max.toLocaleString("en")}.`,
+    );
+  }
+  if (value.includes("\u0000")) {
+    throw badInput(`${what} contains a NUL character (U+0000), which text cannot hold.`);
+  }
+}
+
+/** Throws BAD_USER_INPUT when a list holds more than `max` values. */
+export function checkListLength(length: number, what: string, max: number): void {
+  if (length > max) {
+    throw badInput(`${what} has ${length.toLocaleString("en")} values; the limit is ${max}.`);
+  }
+}

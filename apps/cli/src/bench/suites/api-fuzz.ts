@@ -1,0 +1,168 @@
+/**
+ * The property-based campaign of issue 13 against a real API process over HTTP, on a fresh
+ * database holding the samples: 100,000 generated requests per backend by default
+ * (`--fuzz-cases=N` or WHOSAID_BENCH_FUZZ_CASES; `--fuzz-backends=postgres,pglite`). Reports
+ * cases, duration, codes and findings; a finding is a process exit, an uncoded or
+ * INTERNAL_SERVER_ERROR answer, a 5xx, a broken body, or an article stored in part.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import {
+  type CampaignFigures,
+  ingestSamples,
+  knownIds,
+  loadSamples,
+  runCampaign,
+  type Send,
+  startApiProcess,
+} from "@whosaid/api/bench";
+import { openDatabase, readDbEnv } from "@whosaid/db";
+import { incompleteArticles } from "@whosaid/db/read";
+import { createTestDatabase } from "@whosaid/db/testing";
+import type { BenchRow } from "../index.ts";
+
+export const name = "api-fuzz";
+export const description = "fast-check campaign against a real API: cases, duration, findings";
+
+const TOKEN = "bench-fuzz-ingest-token-0123";
+const READ = "bench-fuzz-read-token-0123";
+
+function setting(args: string[], flag: string, envName: string, fallback: string): string {
+  return (
+    args.find((a) => a.startsWith(`--${flag}=`))?.split("=")[1] ?? process.env[envName] ?? fallback
+  );
+}
+
+async function campaign(
+  backend: string,
+  env: Record<string, string>,
+  cases: number,
+  samples: string[],
+) {
+  const api = await startApiProcess({
+    ...env,
+    WHOSAID_INGEST_TOKEN: TOKEN,
+    WHOSAID_TOKENS: `${READ}:read`,
+    WHOSAID_MUTATIONS_PER_MINUTE: "10000000",
+  });
+  let exited: string | null = null;
+  api.child.once("exit", (code, signal) => {
+    exited = `exited with ${code ?? signal}`;
+  });
+  // The longest line the API logs: user input must never reach the log unbounded.
+  let longestLogLine = 0;
+  const watch = (chunk: Buffer) => {
+    for (const line of chunk.toString().split("\n"))
+      longestLogLine = Math.max(longestLogLine, line.length);
+  };
+  api.child.stdout?.on("data", watch);
+  api.child.stderr?.on("data", watch);
+  const base = api.url.replace(/\/graphql$/, "");
+  const send: Send = (r) =>
+    fetch(`${base}${r.path}`, { method: r.method, headers: r.headers, body: r.body });
+  let figures: CampaignFigures;
+  try {
+    const ids = await knownIds(send);
+    figures = await runCampaign({
+      send,
+      cases,
+      seed: 13,
+      concurrency: 8,
+      ids,
+      samples,
+      tokens: [TOKEN, READ],
+      onProgress: (done) => {
+        console.log(`  ${backend}: ${done} cases`);
+      },
+    });
+    const live = await fetch(`${base}/health/live`).then(
+      (r) => r.status,
+      () => 0,
+    );
+    if (exited || live !== 200)
+      figures.findings.push({ problem: exited ?? `health ${live}`, request: "" });
+  } finally {
+    await api.stop();
+  }
+  return { figures, longestLogLine };
+}
+
+function row(
+  backend: string,
+  figures: CampaignFigures,
+  partial: string[],
+  longestLogLine: number,
+): BenchRow {
+  const top = Object.entries(figures.byCode)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 6);
+  return {
+    suite: name,
+    case: `${backend}, ${figures.cases} cases`,
+    metrics: {
+      seconds: Number(figures.seconds.toFixed(1)),
+      "cases/s": Math.round(figures.cases / figures.seconds),
+      findings: figures.findings.length + partial.length,
+      "longest log line": longestLogLine,
+    },
+    notes: `${Object.entries(figures.byKind)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(
+        ", ",
+      )}; codes ${top.map(([c, n]) => `${c} ${n}`).join(", ")}${figures.findings.length ? `; first finding: ${figures.findings[0].problem.slice(0, 200)} ${figures.findings[0].request.slice(0, 300)}` : ""}${partial.length ? `; partial articles ${partial.length}` : ""}`,
+  };
+}
+
+export async function run(args: string[]): Promise<BenchRow[]> {
+  const cases = Number(setting(args, "fuzz-cases", "WHOSAID_BENCH_FUZZ_CASES", "100000"));
+  const backends = setting(
+    args,
+    "fuzz-backends",
+    "WHOSAID_BENCH_FUZZ_BACKENDS",
+    "postgres,pglite",
+  ).split(",");
+  const all = loadSamples();
+  const samples = all.slice(0, 12).map((s) => s.text);
+  const rows: BenchRow[] = [];
+  if (backends.includes("postgres")) {
+    const temp = await createTestDatabase(readDbEnv().testDatabaseUrl);
+    try {
+      const db = await openDatabase({ url: temp.url });
+      console.log("  PostgreSQL: ingesting samples");
+      await ingestSamples(db, all.slice(0, 20)).finally(() => db.close());
+      console.log("  PostgreSQL: starting the API");
+      const { figures, longestLogLine } = await campaign(
+        "PostgreSQL",
+        { DATABASE_URL: temp.url, WHOSAID_DATA_DIR: "" },
+        cases,
+        samples,
+      );
+      const check = await openDatabase({ url: temp.url });
+      const partial = await incompleteArticles(check).finally(() => check.close());
+      rows.push(row("PostgreSQL", figures, partial, longestLogLine));
+    } finally {
+      await temp.drop();
+    }
+  }
+  if (backends.includes("pglite")) {
+    const dataDir = mkdtempSync(join(tmpdir(), "whosaid-bench-fuzz-"));
+    try {
+      const db = await openDatabase({ dataDir });
+      await ingestSamples(db, all.slice(0, 20)).finally(() => db.close());
+      const { figures, longestLogLine } = await campaign(
+        "PGlite",
+        { WHOSAID_DATA_DIR: dataDir, DATABASE_URL: "" },
+        cases,
+        samples,
+      );
+      const check = await openDatabase({ dataDir });
+      const partial = await incompleteArticles(check).finally(() => check.close());
+      rows.push(row("PGlite", figures, partial, longestLogLine));
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }
+  for (const r of rows) console.log(`  ${r.case}: ${r.notes}`);
+  return rows;
+}

@@ -1,0 +1,161 @@
+import type { Doc, Token } from "../doc.ts";
+import { officeholdersBySurname } from "../kb/index.ts";
+import grammar from "../lexicon/quote-grammar.json" with { type: "json" };
+import { surnameKey } from "../people/index.ts";
+import type { Person } from "../types.ts";
+import {
+  type Entity,
+  type EntityType,
+  type Gender,
+  genderOfWord,
+  type MentionEvent,
+} from "./entity.ts";
+import { genderOfGivenName } from "./first-names.ts";
+import { Positions } from "./positions.ts";
+
+const PREPOSITIONS = new Set([...grammar.prepositions, "and", "or", "than", "as", "including"]);
+
+/**
+ * The article's entities and the places that mention them, in text order: every person of the
+ * people stage (mentions in the body only, none inside quotation marks: bylines, credits and
+ * quoted names do not speak), then organizations and groups as speakers reveal them.
+ */
+export class EntityTable {
+  readonly events: MentionEvent[] = [];
+  readonly positions: Positions;
+  private readonly byKey = new Map<string, Entity>();
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly quoted: [number, number][],
+  ) {
+    this.positions = new Positions(doc);
+    for (const p of doc.people) {
+      const entity = this.person(p);
+      for (const m of p.mentions) {
+        if (m.kind === "pronoun" || this.isQuoted(m.start)) continue;
+        const event = this.event(entity, m.start, m.end, false);
+        if (event) this.events.push(event);
+      }
+    }
+    this.events.sort((a, b) => a.at - b.at);
+  }
+
+  /** The entity of a person of the people stage. */
+  person(p: Person): Entity {
+    let e = this.byKey.get(p.id);
+    if (!e) {
+      const roleWords = `${p.role ?? ""} ${p.organization ?? ""}`.toLowerCase().split(/[\s,()]+/);
+      const text = this.doc.text;
+      // Worked out when a pronoun first asks: most people are never referred to by one.
+      let gender: Gender | undefined;
+      e = {
+        key: p.id,
+        type: "person",
+        name: p.name,
+        personId: p.id,
+        get gender(): Gender {
+          gender ??= genderOfPerson(text, p, roleWords);
+          return gender;
+        },
+        set gender(g: Gender) {
+          gender = g;
+        },
+        roleWords: new Set(roleWords.filter((w) => w.length > 1)),
+        country: p.country,
+      };
+      this.byKey.set(p.id, e);
+    }
+    return e;
+  }
+
+  /** An entity known by its name only: an organization, a group, a person nobody else lists. */
+  named(type: EntityType, name: string, country: string | null): Entity {
+    const key = `${type}:${name.toLowerCase()}`;
+    let e = this.byKey.get(key);
+    if (!e) {
+      e = { key, type, name, personId: null, gender: null, roleWords: new Set(), country };
+      this.byKey.set(key, e);
+    }
+    return e;
+  }
+
+  /** Records a mention of `entity` at [start, end), keeping the events in text order. */
+  add(entity: Entity, start: number, end: number, speaker: boolean): void {
+    const event = this.event(entity, start, end, speaker);
+    if (!event) return;
+    let i = this.events.length;
+    while (i > 0 && this.events[i - 1].at > start) i--;
+    this.events.splice(i, 0, event);
+  }
+
+  isQuoted(at: number): boolean {
+    return this.quoted.some(([s, e]) => s <= at && at < e);
+  }
+
+  private event(entity: Entity, start: number, end: number, speaker: boolean) {
+    const paragraph = this.positions.paragraph(start);
+    if (paragraph < 0) return null;
+    const text = this.doc.text;
+    const possessive = /^['’]s?(?![\p{L}])/u.test(text.slice(end, end + 3));
+    return {
+      at: start,
+      entity,
+      paragraph,
+      sentence: this.positions.sentence(start),
+      subject: !possessive && (speaker || this.opensClause(start)),
+      possessive,
+      speaker,
+    };
+  }
+
+  /**
+   * True when the noun phrase holding the mention at `start` opens a clause ("Kim said …",
+   * "…, and Education Minister Rob Fleming said"): what comes before its first word is nothing,
+   * punctuation or a conjunction, not a verb or a preposition that makes it an object.
+   */
+  private opensClause(start: number): boolean {
+    const at = this.positions.tokenAt(start);
+    if (!at) return true;
+    let k = at.i - 1;
+    while (k >= 0 && inNounPhrase(at.toks[k])) k--;
+    if (k < 0) return true;
+    const t = at.toks[k];
+    if (PREPOSITIONS.has(t.normal)) return false;
+    return t.type === "punctuation" || t.pos === "CCONJ" || t.pos === "SCONJ" || t.pos === "ADV";
+  }
+}
+
+const inNounPhrase = (t: Token) =>
+  /^\p{Lu}/u.test(t.text) ||
+  t.pos === "ADJ" ||
+  t.pos === "DET" ||
+  t.pos === "NUM" ||
+  t.normal === "'s" ||
+  t.normal === "’s" ||
+  t.text === "-" ||
+  (t.pos === "NOUN" && t.normal !== "that");
+
+/**
+ * A person's gender from the text first (an honorific before a mention: "Ms. Baxter"; a gendered
+ * role: "spokeswoman"), then the knowledge base, then the first-name table.
+ */
+function genderOfPerson(text: string, p: Person, roleWords: string[]): Gender {
+  for (const m of p.mentions) {
+    const honorific = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, m.start - 6), m.start));
+    const g = honorific ? genderOfWord(`${honorific[1]}.`) : null;
+    if (g) return g;
+  }
+  for (const w of roleWords) {
+    const g = w.length > 3 ? genderOfWord(w) : null;
+    if (g) return g;
+  }
+  if (p.wikidataId) {
+    const kb = officeholdersBySurname(surnameKey(p.name)).find(
+      (o) => o.wikidataId === p.wikidataId,
+    );
+    if (kb?.gender === "female" || kb?.gender === "male") return kb.gender;
+  }
+  const words = p.name.split(/\s+/);
+  return words.length >= 2 ? genderOfGivenName(words[0]) : null;
+}

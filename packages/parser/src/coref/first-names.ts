@@ -1,0 +1,25 @@
+import { createRequire } from "node:module";
+import type { Gender } from "./entity.ts";
+
+// Loaded like the knowledge base (see kb/data.ts): once, at first use, straight to JSON.parse.
+const require = createRequire(import.meta.url);
+
+let table: Map<string, Gender> | null = null;
+
+function load(): Map<string, Gender> {
+  const data = require("../../data/names/first-names.json") as { female: string; male: string };
+  const map = new Map<string, Gender>();
+  for (const n of data.female.split("|")) map.set(n, "female");
+  for (const n of data.male.split("|")) map.set(n, "male");
+  return map;
+}
+
+/**
+ * The sex most people with this given name have in the US Social Security counts, or null for a
+ * rare or balanced name ("Kim", "Jordan") and for names the table does not hold.
+ */
+export function genderOfGivenName(given: string): Gender {
+  table ??= load();
+  const key = given.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  return table.get(key) ?? null;
+}

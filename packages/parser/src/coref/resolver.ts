@@ -1,0 +1,196 @@
+import type { Doc, Token } from "../doc.ts";
+import type { SpeakerSource } from "../quotes/draft.ts";
+import { countryOfLabel, institutionHeads } from "../quotes/lexicon.ts";
+import type { Person, Span } from "../types.ts";
+import type { CorefContext, LabelEvent } from "./context.ts";
+import { EntityTable } from "./entities.ts";
+import { documentHeads, type Entity, groupHeads } from "./entity.ts";
+import { describe } from "./nominal.ts";
+import {
+  expandAcronym,
+  looksLikeOrganization,
+  organizationSubjectBefore,
+} from "./organizations.ts";
+import { addKnownPerson, findPerson } from "./people.ts";
+import { resolvePronoun } from "./pronoun.ts";
+import { mostSalient } from "./salience.ts";
+import { entitySpeaker, labelSpeaker, type Speaker } from "./speaker.ts";
+
+/** "officials", "the couple", "critics": a label that stands for several people. */
+function isGroup(head: string): boolean {
+  return groupHeads.has(head) || (/[^s]s$/.test(head) && !documentHeads.has(head));
+}
+
+/** The words of a capitalized phrase without its article ("the Kremlin" → "Kremlin"), or null. */
+function properName(text: string): string | null {
+  const words = text.replace(/^(?:the|The)\s+/, "").split(/\s+/);
+  return words.every((w) => /^[\p{Lu}\d&]/u.test(w)) ? words.join(" ") : null;
+}
+
+function isOrganizationName(p: Person, written: string): boolean {
+  return (
+    !p.wikidataId && !p.role && written.split(/\s+/).length > 1 && looksLikeOrganization(written)
+  );
+}
+
+/**
+ * Stage 2 of attribution: turns each speaker phrase (a name, a description, a pronoun) into the
+ * entity it refers to, in text order, so that every earlier speaker is known when a later "he",
+ * "the minister" or "the department" is read.
+ */
+export class Coreference implements CorefContext {
+  readonly table: EntityTable;
+  readonly labels: LabelEvent[] = [];
+  /** Pronoun mentions to add to people: person id → mentions. */
+  readonly pronounMentions = new Map<string, Span[]>();
+  /** The article's people, with the named speakers the people stage missed added. */
+  people: Person[];
+
+  constructor(
+    readonly doc: Doc,
+    quoted: [number, number][],
+  ) {
+    this.people = doc.people;
+    this.table = new EntityTable(doc, quoted);
+  }
+
+  /** Resolves every source once, in text order; returns the speaker of each. */
+  resolveAll(sources: SpeakerSource[]): Map<SpeakerSource, Speaker> {
+    const out = new Map<SpeakerSource, Speaker>();
+    for (const s of [...new Set(sources)].sort((a, b) => a.at - b.at)) out.set(s, this.resolve(s));
+    return out;
+  }
+
+  private resolve(src: SpeakerSource): Speaker {
+    const { toks, phrase } = src;
+    const written = this.span(toks[phrase.first].start, toks[phrase.last].end);
+    const rel = phrase.relative;
+    const mention = rel === undefined ? written : this.span(toks[rel].start, toks[rel].end);
+    if (phrase.kind === "pronoun") return this.spoke(resolvePronoun(this, mention, src.paragraph));
+    if (phrase.kind === "name") {
+      const name = this.span(toks[phrase.nameFirst].start, toks[phrase.nameLast].end);
+      const found = findPerson(this.people, name.text, name) ?? this.addPerson(name);
+      // "BC Hydro said": a person the people stage made of an organization's name is not one.
+      const person = found && !isOrganizationName(found, name.text) ? found : null;
+      if (person) return this.spoke(entitySpeaker(this.table.person(person), mention, "name"));
+      if (looksLikeOrganization(name.text)) {
+        const full = expandAcronym(this.doc.text, name.text) ?? name.text;
+        const country = countryOfLabel(written.text);
+        return this.spoke(
+          entitySpeaker(this.table.named("organization", full, country), mention, "name"),
+        );
+      }
+      const title = written.text.slice(0, name.start - written.start);
+      // A capitalized speaker nobody knows: its name is the label, a person for "he" and "she".
+      const nameless = this.table.named("person", name.text, countryOfLabel(title));
+      return this.spoke(entitySpeaker(nameless, mention, "name"));
+    }
+    // "the minister" the people stage already gave to the person named with that title.
+    const person = findPerson(this.people, "", written);
+    if (person) return this.spoke(entitySpeaker(this.table.person(person), mention, "nominal"));
+    return this.spoke(this.resolveDescription(toks, src, written, mention));
+  }
+
+  private resolveDescription(toks: Token[], src: SpeakerSource, written: Span, mention: Span) {
+    const proper = properName(written.text);
+    if (proper && (looksLikeOrganization(proper) || institutionHeads.has(proper.toLowerCase()))) {
+      // "Facebook", "the Kremlin", "The U.S.": an organization speaking as one.
+      const org = this.table.named("organization", written.text, countryOfLabel(written.text));
+      return entitySpeaker(org, mention, "name");
+    }
+    const d = describe(toks, src.phrase);
+    const where = this.where(mention.start, src.paragraph);
+    const label = () =>
+      labelSpeaker(written.text, mention, "nominal", countryOfLabel(written.text), null);
+    if (d.kind === "owner") {
+      const t = toks[d.pronoun];
+      const owner = resolvePronoun(this, this.span(t.start, t.end), src.paragraph);
+      return owner.entity ? entitySpeaker(owner.entity, mention, "nominal") : label();
+    }
+    if (d.kind === "organization") {
+      const named = (e: Entity) => !e.name.toLowerCase().includes(d.head);
+      const org =
+        mostSalient(
+          this.table.events,
+          { ...where, types: ["organization"], gender: null, reach: 4 },
+          named,
+        ) ??
+        mostSalient(this.table.events, {
+          ...where,
+          types: ["organization"],
+          gender: null,
+          reach: 2,
+        }) ??
+        this.organizationBefore(mention.start, src.paragraph);
+      return org ? entitySpeaker(org, mention, "nominal") : label();
+    }
+    if (d.kind === "label")
+      return isGroup(d.head)
+        ? labelSpeaker(written.text, mention, "nominal", countryOfLabel(written.text), "group")
+        : label();
+    const byRole = mostSalient(this.table.events, {
+      ...where,
+      types: ["person"],
+      gender: d.gender,
+      reach: 8,
+      roleWord: d.head,
+    });
+    if (byRole) return entitySpeaker(byRole, mention, "nominal");
+    // "a justice official … the official": the same unnamed source as before.
+    const same = this.labels.findLast((l) => l.head === d.head && src.paragraph - l.paragraph <= 4);
+    if (same) return { ...same.speaker, speakerMention: mention, mentionKind: "nominal" as const };
+    if (d.anonymous) return label();
+    const near = mostSalient(this.table.events, {
+      ...where,
+      types: ["person"],
+      gender: d.gender,
+      reach: 1,
+    });
+    return near ? entitySpeaker(near, mention, "nominal") : label();
+  }
+
+  /** Where a mention is, in the terms salience counts. */
+  where(at: number, paragraph: number) {
+    return { at, paragraph, sentence: this.table.positions.sentence(at) };
+  }
+
+  private organizationBefore(at: number, paragraph: number): Entity | null {
+    const isPerson = (s: number, e: number) =>
+      this.people.some((p) => p.mentions.some((m) => m.start < e && s < m.end));
+    const found = organizationSubjectBefore(this.doc, at, paragraph, isPerson);
+    if (!found) return null;
+    const org = this.table.named("organization", found.name, null);
+    this.table.add(org, found.start, found.end, false);
+    return org;
+  }
+
+  /** Records where a speaker was named, so later pronouns and descriptions can refer to it. */
+  private spoke(s: Speaker): Speaker {
+    const m = s.speakerMention;
+    if (!m) return s;
+    // A one-word name nobody lists ("Story continues", "Keeper") is too weak to refer back to.
+    const weak = s.entity?.type === "person" && !s.entity.personId && !/\s/.test(s.entity.name);
+    if (s.entity && !weak) this.table.add(s.entity, m.start, m.end, true);
+    else {
+      const words = m.text.toLowerCase().split(/\s+/);
+      const paragraph = this.table.positions.paragraph(m.start);
+      this.labels.push({ at: m.start, paragraph, head: words[words.length - 1], speaker: s });
+    }
+    if (s.mentionKind === "pronoun" && s.speakerId) {
+      const list = this.pronounMentions.get(s.speakerId) ?? [];
+      list.push(m);
+      this.pronounMentions.set(s.speakerId, list);
+    }
+    return s;
+  }
+
+  private addPerson(name: Span): Person | null {
+    const added = addKnownPerson(this.people, name, this.doc.article.publishedAt);
+    if (added) this.people = added.people;
+    return added?.person ?? null;
+  }
+
+  span(start: number, end: number): Span {
+    return { text: this.doc.text.slice(start, end), start, end };
+  }
+}

@@ -1,0 +1,157 @@
+import type { Organization, OrgKind } from "../kb/index.ts";
+import { OFFICIAL_CATEGORIES, type PersonCategory } from "../types.ts";
+import type { RoleInfo } from "./role.ts";
+
+const ORG_CATEGORY: Record<OrgKind, PersonCategory> = {
+  government: "government",
+  military: "military",
+  party: "party",
+  international: "international",
+  thinktank: "expert",
+  university: "expert",
+  nonprofit: "civil_society",
+  healthcare: "unknown",
+  media: "media",
+  company: "business",
+  platform: "business",
+  other: "unknown",
+};
+
+// Government bodies that are chambers or courts: their people are legislators and judges.
+const LEGISLATIVE =
+  /\b(senate|house of|congress|parliament|duma|rada|bundestag|knesset|assembly|legislature)\b/i;
+const COURT = /\bcourt\b/i;
+
+/** Category of the people of an organization ("Senate" → legislature, a company → business). */
+export function categoryOfOrg(org: Organization): PersonCategory {
+  const kind = ORG_CATEGORY[org.kind];
+  if (kind !== "government") return kind;
+  if (COURT.test(org.name)) return "judiciary";
+  return LEGISLATIVE.test(org.name) ? "legislature" : "government";
+}
+
+/**
+ * Common nouns naming the body a role belongs to ("union president", "the hockey association's
+ * president", "campaign chairman", "CEO of the transit authority"): they decide a weak title's
+ * category when no known organization does. A public agency ("authority", "department") is
+ * government: its chief executive holds public office.
+ */
+const BODY_WORDS: Record<string, PersonCategory> = {
+  union: "civil_society",
+  unions: "civil_society",
+  association: "civil_society",
+  federation: "civil_society",
+  foundation: "civil_society",
+  charity: "civil_society",
+  nonprofit: "civil_society",
+  "non-profit": "civil_society",
+  church: "civil_society",
+  coalition: "civil_society",
+  club: "civil_society",
+  league: "civil_society",
+  society: "civil_society",
+  company: "business",
+  firm: "business",
+  corporation: "business",
+  bank: "business",
+  airline: "business",
+  startup: "business",
+  business: "business",
+  retailer: "business",
+  manufacturer: "business",
+  shipping: "business",
+  campaign: "party",
+  pac: "party",
+  party: "party",
+  gop: "party",
+  university: "expert",
+  college: "expert",
+  institute: "expert",
+  "think tank": "expert",
+  authority: "government",
+  agency: "government",
+  ministry: "government",
+  department: "government",
+  administration: "government",
+  government: "government",
+  police: "government",
+  city: "government",
+  county: "government",
+  municipal: "government",
+  provincial: "government",
+  province: "government",
+  state: "government",
+  federal: "government",
+  army: "military",
+  navy: "military",
+  military: "military",
+  court: "judiciary",
+  senate: "legislature",
+  parliament: "legislature",
+  congressional: "legislature",
+  newspaper: "media",
+  network: "media",
+  magazine: "media",
+  broadcaster: "media",
+};
+
+/** The body word of a role phrase, last one first ("state party chairman" → party). */
+export function bodyOf(words: string[]): { word: string; category: PersonCategory } | null {
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i].toLowerCase().replace(/['’]s$/, "");
+    const pair = i > 0 ? `${words[i - 1].toLowerCase()} ${w}` : "";
+    if (pair && BODY_WORDS[pair]) return { word: pair, category: BODY_WORDS[pair] };
+    if (Object.hasOwn(BODY_WORDS, w)) return { word: words[i], category: BODY_WORDS[w] };
+  }
+  return null;
+}
+
+/**
+ * Category of a title or appositive: a strong head decides ("senator" → legislature); a weak one
+ * ("president", "spokeswoman", "CEO") takes the organization's kind, else a body word in the
+ * phrase, else its own default. Null when the phrase has no head.
+ */
+export function categoryOfRole(info: RoleInfo): { value: PersonCategory; evidence: string } | null {
+  const org = isPartyAdjective(info) ? null : info.org;
+  if (!info.head) {
+    if (org) return { value: categoryOfOrg(org), evidence: info.text };
+    // "Dr. Valeria Ortiz" with no other role: a doctor or a scholar, an expert either way.
+    return /^(dr|prof)\.?$/i.test(info.text) ? { value: "expert", evidence: info.text } : null;
+  }
+  if (!info.head.weak) return { value: info.head.category as PersonCategory, evidence: info.text };
+  if (org) return { value: categoryOfOrg(org), evidence: info.orgText ?? info.text };
+  const body = bodyOf(info.text.split(/\s+/));
+  if (body) return { value: body.category, evidence: info.text };
+  if (isLegislativeTitle(info)) return { value: "legislature", evidence: info.text };
+  // "President of Rock the Vote": a weak title over a body nobody knows says nothing of office.
+  if (info.unknownBody) return { value: "unknown", evidence: info.text };
+  return { value: info.head.category as PersonCategory, evidence: info.text };
+}
+
+// "Representative", "U.S. Representative", "Democratic state representative": a member of a
+// legislature; "All-Star representative" and "sales representative" are not.
+const LEGISLATIVE_WORDS = new Set(
+  "representative representatives u.s. us state congressional democratic republican gop former then-".split(
+    " ",
+  ),
+);
+const isLegislativeTitle = (info: RoleInfo) =>
+  /representative/i.test(info.text) &&
+  info.text
+    .toLowerCase()
+    .split(/\s+/)
+    .every((w) => LEGISLATIVE_WORDS.has(w));
+
+/**
+ * "Republican President", "GOP Sen.", "a Democratic pollster": a party named as an adjective gives
+ * the person's party, not their employer or the kind of their role.
+ */
+export const isPartyAdjective = (info: RoleInfo) =>
+  info.org?.kind === "party" &&
+  /^(republican|democratic|democrat|gop|conservative|labour|labor|liberal|green|socialist|libertarian)$/i.test(
+    info.orgText ?? "",
+  );
+
+/** True for a category of public office. */
+export const isOfficialCategory = (c: PersonCategory | null): boolean =>
+  c !== null && OFFICIAL_CATEGORIES.includes(c);

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { named, peopleOf } from "./test-helpers.ts";
+
+describe("person facts: the knowledge base, time-bound by the article's date", () => {
+  const plain = "Carolyn Bennett said the talks went well.";
+
+  it("gives the office held at the article's date, with kb evidence", () => {
+    const p = named(peopleOf(plain, { publishedAt: "2022-03-01" }), "Carolyn Bennett");
+    expect(p).toMatchObject({
+      role: "Minister of Mental Health and Addictions",
+      country: "CA",
+      isOfficial: true,
+    });
+    expect(p.evidence.role?.evidence).toMatch(/^kb:Q\d+ /);
+  });
+
+  it("is not used against the text: a stated role wins", () => {
+    const p = named(
+      peopleOf("Fisheries Minister Carolyn Bennett said the talks went well.", {
+        publishedAt: "2022-03-01",
+      }),
+      "Carolyn Bennett",
+    );
+    expect(p.role).toBe("Fisheries Minister");
+    expect(p.evidence.role?.evidence).toBe("Fisheries Minister");
+    expect(p.wikidataId).toMatch(/^Q\d+$/);
+  });
+
+  it("gives no role without a date, only identity", () => {
+    const p = named(peopleOf(plain, { publishedAt: null }), "Carolyn Bennett");
+    expect(p.role).toBeNull();
+    expect(p.isOfficial).toBe(false);
+    expect(p.wikidataId).toMatch(/^Q\d+$/);
+  });
+
+  it("knows national legislators and their party at the date", () => {
+    const text = "Marco Rubio said the plan would fail.";
+    const dated = named(peopleOf(text, { publishedAt: "2016-02-01" }), "Marco Rubio");
+    expect(dated).toMatchObject({
+      role: "Senator",
+      country: "US",
+      party: "Republican Party",
+      category: "legislature",
+      isOfficial: true,
+    });
+    expect(dated.evidence.party?.evidence).toMatch(/^kb:Q\d+ Senator \(US\)/);
+    const undated = named(peopleOf(text, { publishedAt: null }), "Marco Rubio");
+    expect(undated).toMatchObject({ role: null, party: null, isOfficial: false });
+  });
+});
+
+describe("person facts: a title the knowledge base confirms", () => {
+  it("keeps a sitting president's office over a party role in an appositive", () => {
+    const p = named(
+      peopleOf(
+        "President Donald Trump, the Republican Party presidential nominee, said the polls were wrong.",
+        { publishedAt: "2020-10-01" },
+      ),
+      "Donald Trump",
+    );
+    expect(p).toMatchObject({
+      role: "President",
+      party: "Republican Party",
+      organization: null,
+      category: "government",
+      isOfficial: true,
+    });
+  });
+});

@@ -1,0 +1,45 @@
+import type { Organization, OrgKind } from "../kb/index.ts";
+import type { PersonCategory } from "../types.ts";
+import { bodyOf } from "./category.ts";
+import { countryOfDemonym, countryOfName } from "./lexicon.ts";
+import { isCapitalized, joinWords, type Word } from "./words.ts";
+
+const KIND_OF: Partial<Record<PersonCategory, OrgKind>> = {
+  business: "company",
+  civil_society: "nonprofit",
+  expert: "university",
+  government: "government",
+  legislature: "government",
+  judiciary: "government",
+  military: "military",
+  party: "party",
+  media: "media",
+};
+
+/**
+ * An organization the knowledge base does not know, named after "at" or "with": the capitalised
+ * name that ends the phrase ("Dixon Hall", "the Swedish shipping company Stena Line"), whole, with
+ * a kind and country when the words before it give them. Null when no whole name ends the phrase.
+ */
+export function organizationNamed(words: Word[]): { org: Organization; text: string } | null {
+  let start = words.length;
+  while (start > 0 && isCapitalized(words[start - 1])) start--;
+  if (start === words.length) return null;
+  const name = words.slice(start);
+  // "the Swedish": a demonym alone is not a name.
+  if (name.length === 1 && countryOfDemonym(name[0].text)) return null;
+  const before = words.slice(0, start).map((w) => w.text);
+  const body = bodyOf(before) ?? bodyOf(name.map((w) => w.text));
+  const place = before.map((w) => countryOfDemonym(w) ?? countryOfName(w)).find(Boolean);
+  const text = joinWords(name);
+  return {
+    org: {
+      name: text,
+      country: place ?? null,
+      kind: (body && KIND_OF[body.category]) ?? "other",
+      wikidataId: null,
+      source: "text",
+    },
+    text: joinWords(words),
+  };
+}

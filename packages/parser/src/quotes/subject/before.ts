@@ -1,0 +1,146 @@
+import type { Token } from "../../doc.ts";
+import grammar from "../../lexicon/quote-grammar.json";
+import { subjectAfter } from "./after.ts";
+import {
+  appositiveStart,
+  leadsNounPhrase,
+  prepositionalAside,
+  shortAside,
+  skipParenthesis,
+} from "./asides.ts";
+import { isCap, phraseEndingAt, type SpeakerPhrase } from "./phrase.ts";
+
+const SKIP_BETWEEN = new Set(grammar.betweenSubjectAndVerb);
+const PASSIVE_BE = new Set(grammar.passiveBe);
+const endsClause = new Set(grammar.relativeClauseEnds);
+
+/** Skips adverbs and auxiliaries between a subject and its verb, going left from `i`. */
+function skipLeft(toks: Token[], i: number, floor: number): number {
+  let j = i;
+  let skipped = 0;
+  while (
+    j >= floor &&
+    skipped < 3 &&
+    !isCap(toks[j]) &&
+    (SKIP_BETWEEN.has(toks[j].normal) || (toks[j].pos === "ADV" && toks[j].normal.endsWith("ly")))
+  ) {
+    j--;
+    skipped++;
+  }
+  return j;
+}
+
+/** The subject phrase that ends just before the cue verb at `cue` (not before token `floor`). */
+export function subjectBefore(toks: Token[], cue: number, floor: number): SpeakerPhrase | null {
+  // "Rubio was asked by moderator Gerard Baker": in the passive the agent after "by" speaks.
+  if (PASSIVE_BE.has(toks[cue - 1]?.normal) && toks[cue + 1]?.normal === "by") {
+    return subjectAfter(toks, cue + 1, Math.min(toks.length - 1, cue + 12));
+  }
+  // "…, saying …": a participle after a comma takes the subject of the clause before it.
+  // "rallied supporters by warning that …": so does one after a preposition.
+  const lead = toks[cue - 1]?.normal;
+  if (
+    toks[cue].normal.endsWith("ing") &&
+    (lead === "," || lead === "by" || lead === "after" || lead === "while") &&
+    cue - 1 > floor
+  ) {
+    return clauseSubject(toks, floor, cue - 1);
+  }
+  let before = cue - 1;
+  if (PASSIVE_BE.has(toks[before]?.normal)) {
+    // "is suggesting" is progressive; "was told that" is passive: the subject only listened.
+    if (!toks[cue].normal.endsWith("ing")) return null;
+    before--;
+  }
+  let j = skipLeft(toks, before, floor);
+  if (j < floor) return null;
+  // "Gov. John Kasich (R-OH), said": a comma after a parenthesis belongs to it.
+  if (toks[j].text === "," && toks[j - 1]?.text === ")") j--;
+  j = skipParenthesis(toks, j, floor);
+  if (j < floor) return null;
+  if (toks[j].text === "," && j - 1 >= floor) {
+    // "Gen. Mark Milley, chairman of the Joint Chiefs of Staff, described": jump the appositive,
+    // and a chain of them ("Dean Johnson, a salesman from Sumter, South Carolina, says").
+    const aside = shortAside(toks, j, floor);
+    if (aside < 0) {
+      const phrase = prepositionalAside(toks, j, floor);
+      if (phrase >= 0) return subjectBefore(toks, phrase, floor);
+    }
+    if (aside >= 0) {
+      const head = subjectBefore(toks, aside, floor);
+      // "someone, seemingly Jane Roe, says": a name in the aside says who the label is.
+      const named = head?.kind === "label" ? phraseEndingAt(toks, j - 1, aside + 2) : null;
+      return named?.kind === "name" && named.first === aside + 2 ? named : head;
+    }
+    let open = appositiveStart(toks, j, floor);
+    if (open < 0) return null;
+    // "The chief, Paul Manafort, suggested": the name in the appositive says who the title is.
+    const appos = phraseEndingAt(toks, j - 1, open + 1);
+    const headOfChain = phraseEndingAt(toks, open - 1, floor);
+    const headIsSubject =
+      headOfChain && (headOfChain.first === floor || toks[headOfChain.first - 1].text !== ",");
+    if (
+      appos?.kind === "name" &&
+      appos.first === open + 1 &&
+      headOfChain?.kind === "label" &&
+      headIsSubject
+    ) {
+      return appos;
+    }
+    for (
+      let more = appositiveStart(toks, open, floor);
+      more >= 0;
+      more = appositiveStart(toks, more, floor)
+    ) {
+      if (leadsNounPhrase(toks, more - 1, floor)) open = more;
+      else break;
+    }
+    j = skipParenthesis(toks, open - 1, floor);
+  }
+  if (j < floor) return null;
+  // "Wealth-X keeps its finances secret but says …": a coordinated verb shares the subject.
+  if ((toks[j].normal === "and" || toks[j].normal === "but") && j > floor)
+    return clauseSubject(toks, floor, j);
+  // "Sanders, who endorsed Canova, said": the relative pronoun stands for the phrase before it.
+  if (toks[j].normal === "who" || toks[j].normal === "which") {
+    const comma = toks[j - 1]?.text === "," ? 1 : 0;
+    let head = j - 1 - comma >= floor ? phraseEndingAt(toks, j - 1 - comma, floor) : null;
+    // "Geoff Garin, a Democratic pollster who …, said": the name the appositive describes.
+    if (head?.kind === "label" && toks[head.first - 1]?.text === "," && head.first - 2 >= floor) {
+      const named = phraseEndingAt(toks, head.first - 2, floor);
+      if (named?.kind === "name") head = named;
+    }
+    return head && { ...head, relative: j };
+  }
+  const phrase = phraseEndingAt(toks, j, floor) ?? relativeHead(toks, j, floor);
+  // "is making a pitch to voters saying": the phrase before a participle may be an object.
+  if (phrase && toks[cue].normal.endsWith("ing") && toks[phrase.first - 1]?.pos === "VERB") {
+    return clauseSubject(toks, floor, phrase.first) ?? phrase;
+  }
+  return phrase;
+}
+
+/** "The state officials whose laws have been invalidated say": the phrase before who/whose. */
+function relativeHead(toks: Token[], j: number, floor: number): SpeakerPhrase | null {
+  for (let k = j; k > floor && k > j - 15; k--) {
+    const t = toks[k];
+    if (t.type === "punctuation" || endsClause.has(t.normal)) return null;
+    if (t.normal === "who" || t.normal === "whose") {
+      const head = phraseEndingAt(toks, k - 1, floor);
+      return head && { ...head, relative: k };
+    }
+  }
+  return null;
+}
+
+/** The subject of the nearest verb before `c` in the sentence ("Trump went after Bush, calling …"). */
+export function clauseSubject(toks: Token[], s: number, c: number): SpeakerPhrase | null {
+  for (let v = c - 1; v >= s; v--) {
+    if (toks[v].pos !== "VERB" && toks[v].pos !== "AUX") continue;
+    // Participles and infinitives ("fearing", "to be") have no subject of their own.
+    if (toks[v].normal.endsWith("ing") || toks[v - 1]?.normal === "to") continue;
+    const sp = subjectBefore(toks, v, s);
+    if (sp) return sp;
+  }
+  return null;
+}

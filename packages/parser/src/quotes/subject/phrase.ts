@@ -1,0 +1,145 @@
+import type { Token } from "../../doc.ts";
+import particles from "../../lexicon/name-particles.json";
+import grammar from "../../lexicon/quote-grammar.json";
+import {
+  institutionHeads,
+  isTitleWord,
+  nonNameWords,
+  notSources,
+  pronouns,
+  sourceNouns,
+} from "../lexicon.ts";
+
+/** A noun phrase naming who speaks: token indices (inclusive) into the paragraph's tokens. */
+export interface SpeakerPhrase {
+  first: number;
+  last: number;
+  kind: "name" | "pronoun" | "label";
+  /** For names, the tokens of the name itself, titles stripped. */
+  nameFirst: number;
+  nameLast: number;
+  /** The token written where the speaker is attributed, when it stands for the phrase ("who"). */
+  relative?: number;
+}
+
+/** Words of the subject-phrase grammar (src/lexicon/quote-grammar.json). */
+export const DETS = new Set(grammar.determiners);
+export const PREPOSITIONS = new Set(grammar.prepositions);
+const QUANTIFIERS = new Set(grammar.quantifiers);
+const POST_ADP = new Set(grammar.postModifierPrepositions);
+const CALENDAR = new Set(grammar.calendarWords);
+const PARTICLES = new Set(particles.particles);
+const INDEFINITE = new Set(grammar.indefinitePronouns);
+
+/** A capitalized word. */
+export const isCap = (t: Token) => /^\p{Lu}/u.test(t.text) && t.type === "word";
+const isPossessive = (t: Token) =>
+  t.normal === "'s" || t.normal === "’s" || t.text === "'" || t.text === "’";
+
+/** A token that may belong to a noun phrase. */
+export function npToken(t: Token): boolean {
+  // "When", "While", "Having": capitalized at a sentence start, yet no part of a name.
+  const sentenceWord = nonNameWords.has(t.text) || (t.pos === "VERB" && t.normal.endsWith("ing"));
+  const nominal =
+    t.pos === "PROPN" || t.pos === "DET" || t.pos === "NUM" || t.pos === "NOUN" || t.pos === "ADJ";
+  if (isCap(t) && !nominal && sentenceWord) return false;
+  if (isCap(t) || isPossessive(t) || t.text === "-" || t.text === "&" || t.text === "%")
+    return true;
+  if (t.type !== "word" && t.type !== "number") return false;
+  return (
+    t.pos === "NOUN" ||
+    t.pos === "PROPN" ||
+    t.pos === "ADJ" ||
+    t.pos === "NUM" ||
+    DETS.has(t.normal)
+  );
+}
+
+/** The noun phrase (or pronoun) that ends at token `j`, not before `floor`. */
+export function phraseEndingAt(toks: Token[], j: number, floor: number): SpeakerPhrase | null {
+  const pron = pronouns[toks[j].normal];
+  if (pron && toks[j].pos === "PRON")
+    return { first: j, last: j, kind: "pronoun", nameFirst: j, nameLast: j };
+  // "someone … says": a subject that names nobody, but a subject all the same.
+  if (INDEFINITE.has(toks[j].normal))
+    return { first: j, last: j, kind: "label", nameFirst: j, nameLast: j };
+  if (!npToken(toks[j])) return null;
+  let first = j;
+  while (first - 1 >= floor) {
+    const t = toks[first - 1];
+    if (npToken(t)) first--;
+    else if (
+      POST_ADP.has(t.normal) &&
+      first - 2 >= floor &&
+      npToken(toks[first - 2]) &&
+      toks[first - 2].pos !== "DET"
+    )
+      first--;
+    else break;
+  }
+  while (first <= j && (POST_ADP.has(toks[first].normal) || toks[first].pos === "ADP")) first++;
+  if (first > j) return null;
+  // "Many of her supporters say": a quantifier before "of" heads the phrase.
+  if (
+    toks[first - 1]?.normal === "of" &&
+    first - 2 >= floor &&
+    QUANTIFIERS.has(toks[first - 2].normal)
+  )
+    first -= 2;
+  // The object of a preposition is no subject ("said in a statement", "at a rally, …").
+  const prev = toks[first - 1];
+  if (first > floor && prev && PREPOSITIONS.has(prev.normal)) return null;
+  return classify(toks, first, j);
+}
+
+/** Decides whether a phrase names a person, is a pronoun, or is a label ("senior U.S. officials"). */
+export function classify(toks: Token[], first: number, last: number): SpeakerPhrase | null {
+  let head = last;
+  // Post-modifiers: "officials familiar with the matter", "chairman of the Joint Chiefs".
+  for (let k = first + 1; k <= last; k++) {
+    const hyphenated = toks[k - 1].text === "-" || toks[k + 1]?.text === "-";
+    if (k === first + 1 && QUANTIFIERS.has(toks[first].normal)) continue;
+    if (
+      (POST_ADP.has(toks[k].normal) && !hyphenated) ||
+      (toks[k].pos === "ADJ" && !isCap(toks[k]) && toks[k - 1].pos === "NOUN")
+    ) {
+      head = k - 1;
+      break;
+    }
+  }
+  while (head > first && isPossessive(toks[head])) head--;
+  const h = toks[head];
+  // "Six in 10 voters": a number opening a sentence is a quantity, not a name.
+  if (h.pos === "NUM") return { first, last, kind: "label", nameFirst: first, nameLast: last };
+  if (
+    isCap(h) &&
+    !isTitleWord(h.text) &&
+    !nonNameWords.has(h.text) &&
+    !institutionHeads.has(h.normal)
+  ) {
+    let nameFirst = head;
+    while (nameFirst - 1 >= first && nameToken(toks[nameFirst - 1])) nameFirst--;
+    while (
+      nameFirst < head &&
+      (isTitleWord(toks[nameFirst].text) || nonNameWords.has(toks[nameFirst].text))
+    )
+      nameFirst++;
+    return { first, last, kind: "name", nameFirst, nameLast: head };
+  }
+  const quantity = h.pos === "NUM" || h.normal === "percent" || h.text === "%";
+  // A bare noun speaks when it names people in the plural ("participants said").
+  const plural = h.pos === "NOUN" && h.normal.endsWith("s") && !h.normal.endsWith("ss");
+  if (head === first && !isCap(h) && !sourceNouns.has(h.normal) && !quantity && !plural)
+    return null;
+  if (CALENDAR.has(h.text)) return null;
+  // Meetings, days and places do not speak ("at a town hall meeting", "the three-year freeze").
+  if (!isCap(h) && notSources.has(h.normal)) return null;
+  if (h.pos === "ADJ" && !sourceNouns.has(h.normal)) return null;
+  return { first, last, kind: "label", nameFirst: first, nameLast: last };
+}
+
+function nameToken(t: Token): boolean {
+  return (
+    (isCap(t) && !nonNameWords.has(t.text)) || PARTICLES.has(t.text) || /^\p{Lu}\.$/u.test(t.text)
+  );
+}
