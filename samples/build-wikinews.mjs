@@ -22,6 +22,19 @@ function hasBody(text) {
   return lines.some((l) => !/^\w+day, \w+ \d{1,2}, \d{4}$/.test(l));
 }
 
+// Pages that are not news: wiki test pages, project and template pages, and the site's own notices
+// ("If you are looking for recent news stories, please visit our Main Page").
+const NOT_NEWS_TITLE = /^(test page|wikinews|template|user|help|category|portal)\s*:/i;
+const SITE_NOTICE = /please visit our Main Page|see Wikinews:Introduction|should not be reviewed, or otherwise flagged/i;
+
+/** Why a row is not a news article, or null when it is one. */
+function notNews(title, body) {
+  if (NOT_NEWS_TITLE.test(title)) return "a wiki page, not news";
+  if (SITE_NOTICE.test(body)) return "a site notice";
+  if (!hasBody(body)) return "no text beyond the dateline";
+  return null;
+}
+
 const files = readdirSync(csvDir).filter((f) => f.endsWith(".csv")).sort();
 const out = [];
 const skipped = [];
@@ -29,8 +42,9 @@ for (const file of files) {
   for (const row of readCsv(readFileSync(join(csvDir, file), "utf8"))) {
     const title = row.title.trim();
     const body = row.text.trim();
-    if (!hasBody(body)) {
-      skipped.push(`${row.url} (no text beyond the dateline)`);
+    const reason = notNews(title, body);
+    if (reason) {
+      skipped.push(`${row.url} (${reason})`);
       continue;
     }
     const id = `wikinews-${createHash("sha1").update(row.url).digest("hex").slice(0, 12)}`;

@@ -44,7 +44,7 @@ export const builder = new SchemaBuilder<{
     fieldComplexity: (args, _ctx, field) => {
       if (field.name === "edges") return { field: 0, multiplier: 1 }; // counted by the connection
       if (field.args.some((a) => a.name === "first")) {
-        return { field: 5, multiplier: Math.max(1, Number(args.first ?? 20)) };
+        return { field: 5, multiplier: Math.max(1, Number(args.first ?? args.last ?? 20)) };
       }
       return isListType(getNullableType(field.type)) ? { field: 1, multiplier: 10 } : 1;
     },

@@ -1,7 +1,12 @@
-/** The query GraphiQL opens with: the Ukrainian-officials question, then a few more examples. */
-export const defaultQuery = `# whosaid: who said what, across the archive. Pick an operation with the ▶ button.
+/**
+ * GraphiQL as the API serves it: the page and its assets come from `@graphql-yoga/render-graphiql`
+ * (bundled in the package, no CDN), so it works on a machine without internet access. It opens on
+ * "all statements by Ukrainian officials", with paging, facets and more in the tabs beside it.
+ */
+import type { GraphiQLOptions } from "graphql-yoga";
 
-# All statements by Ukrainian officials
+const ukrainianOfficials = `# All statements by Ukrainian officials. Press ▶ to run.
+# More examples in the other tabs: paging, facets, people, articles.
 query UkrainianOfficials {
   quotes(filter: {speakerCountry: ["UA"], official: true}, first: 20) {
     totalCount
@@ -16,50 +21,75 @@ query UkrainianOfficials {
     }
   }
 }
+`;
 
-# What British experts said about war, with the sentence around each quote
-query BritishExperts {
-  quotes(filter: {speakerCountry: ["GB"], speakerCategory: [EXPERT]}, first: 10) {
+const paging = `# Paging: run once, then copy pageInfo.endCursor into "after" in the variables below
+# for the next page. Backward paging works too: last: 5, before: <startCursor>.
+query Paging($after: String) {
+  quotes(filter: {official: true}, first: 5, after: $after) {
     totalCount
-    edges { node { text sentence speaker { name organization { name } } } }
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    edges { cursor node { text speaker { name } statedAt } }
   }
 }
+`;
 
-# Full-text search over the quotes, with facets for the same filter
-query SearchNegotiations {
-  quotes(filter: {search: "negotiations OR talks"}, first: 10) {
-    totalCount
-    edges { node { text speaker { name } speakerLabel } }
-  }
+const facets = `# Facets: counts for one filter. Every facet value works as a filter value as it is
+# (country codes, GOVERNMENT, INDIRECT, topic ids), e.g. speakerCategory: [GOVERNMENT].
+query Facets {
   facets(filter: {search: "negotiations OR talks"}) {
     total
-    country { value count }
+    country { value label count }
     category { value count }
+    kind { value count }
     topic { value label count }
     source { value count }
     month { value count }
   }
+  quotes(filter: {search: "negotiations OR talks"}, first: 10) {
+    edges { node { text speaker { name } speakerLabel } }
+  }
 }
+`;
 
-# The most quoted officials, with their roles over time and what they speak about
+const people = `# The most quoted officials, with their roles over time and what they speak about
 query MostQuotedOfficials {
   people(filter: {official: true}, orderBy: QUOTES, first: 5) {
     edges {
       node {
         name country category quoteCount
-        roles { role organization from article { title } }
+        roles { role organization from to }
         topics { topic { label } count }
         coQuoted { person { name } sharedArticles }
       }
     }
   }
 }
+`;
 
-# Latest articles
+const articles = `# Latest articles, with who is quoted in each (quoteCount: in that article)
 query LatestArticles {
   articles(first: 10) {
     totalCount
-    edges { node { id title sourceName publishedAt authors } }
+    edges {
+      node {
+        title sourceName publishedAt url
+        people { name quoteCount totalQuoteCount }
+      }
+    }
   }
 }
 `;
+
+/** The example tabs GraphiQL opens with (the first one is shown). */
+export const exampleTabs = [ukrainianOfficials, paging, facets, people, articles].map((query) => ({
+  query,
+  variables: query === paging ? '{ "after": null }' : undefined,
+}));
+
+/** GraphiQL options: title and example tabs. */
+export const graphiqlOptions: GraphiQLOptions = {
+  title: "whosaid GraphQL",
+  defaultQuery: ukrainianOfficials,
+  defaultTabs: exampleTabs,
+};

@@ -31,6 +31,9 @@ export function createLoaders(db: Database) {
     personStats: loader((ids) => read.statsByPersonIds(db, ids)),
     topicStats: loader((ids) => read.statsByTopicIds(db, ids)),
     childTopics: loader((ids) => read.childTopics(db, ids)),
+    correctionsByQuote: loader((ids) => read.correctionsByQuoteIds(db, ids)),
+    correctionsByArticle: loader((ids) => read.correctionsByArticleIds(db, ids)),
+    correctionsByPerson: loader((ids) => read.correctionsByPersonIds(db, ids)),
   };
 }
 

@@ -1,9 +1,9 @@
 /**
- * Relay connections over two kinds of cursor: keyset (quotes: date + id, no OFFSET however deep)
- * and offset (small lists). `first` is capped at {@link MAX_PAGE}; only forward paging is offered.
+ * Relay connections over two kinds of cursor: keyset (quotes: date + id, no OFFSET however deep,
+ * `keyset-paging.ts`) and offset (small lists, `offset-paging.ts`). Both page forward
+ * (`first`/`after`) and backward (`last`/`before`); `first` and `last` are capped at {@link MAX_PAGE}.
  */
 import { badInput } from "./errors.ts";
-import { MAX_OFFSET } from "./validate/limits.ts";
 
 export const MAX_PAGE = 100;
 export const DEFAULT_PAGE = 20;
@@ -28,15 +28,25 @@ export interface Connection<T> {
   totalCount: () => Promise<number>;
 }
 
-/** Validates `first` and refuses backward paging. */
-export function pageSize(args: PageArgs): number {
-  if (args.last != null || args.before != null)
-    throw badInput("Only forward paging (first/after) is supported.");
-  const first = args.first ?? DEFAULT_PAGE;
-  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE) {
-    throw badInput(`first must be between 0 and ${MAX_PAGE}.`);
+/** How many items to take and from which end: `last` alone pages backward. */
+export interface PageSize {
+  first: number | null;
+  last: number | null;
+}
+
+function checkSize(name: string, value: number | null | undefined): number | null {
+  if (value == null) return null;
+  if (!Number.isInteger(value) || value < 0 || value > MAX_PAGE) {
+    throw badInput(`${name} must be between 0 and ${MAX_PAGE}.`);
   }
-  return first;
+  return value;
+}
+
+/** Validates `first` and `last`; neither means the first {@link DEFAULT_PAGE} items. */
+export function pageSize(args: PageArgs): PageSize {
+  const first = checkSize("first", args.first);
+  const last = checkSize("last", args.last);
+  return { first: first ?? (last == null ? DEFAULT_PAGE : null), last };
 }
 
 export function encodeCursor(value: unknown): string {
@@ -47,6 +57,7 @@ export function encodeCursor(value: unknown): string {
 export function decodeCursor<T>(
   cursor: string | null | undefined,
   check: (v: unknown) => v is T,
+  argument: "after" | "before" = "after",
 ): T | null {
   if (!cursor) return null;
   try {
@@ -55,25 +66,22 @@ export function decodeCursor<T>(
   } catch {
     // fall through to the error below
   }
-  throw badInput("The after cursor is not valid.");
+  throw badInput(`The ${argument} cursor is not valid.`);
 }
 
-/** Builds a connection from `limit + 1` fetched rows (the extra one says there is a next page). */
+/** Builds a connection from one page of rows in order and what lies on either side of it. */
 export function toConnection<T>(
-  rows: T[],
-  limit: number,
+  page: T[],
   cursorOf: (row: T, index: number) => string,
   totalCount: () => Promise<number>,
-  hasPreviousPage = false,
+  more: { hasNextPage: boolean; hasPreviousPage: boolean },
 ): Connection<T> {
-  const page = rows.slice(0, limit);
   const edges = page.map((node, i) => ({ cursor: cursorOf(node, i), node }));
   let count: Promise<number> | undefined;
   return {
     edges,
     pageInfo: {
-      hasNextPage: rows.length > limit,
-      hasPreviousPage,
+      ...more,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
@@ -82,29 +90,4 @@ export function toConnection<T>(
       return count;
     },
   };
-}
-
-const isOffset = (v: unknown): v is { o: number } =>
-  typeof v === "object" &&
-  v !== null &&
-  Number.isInteger((v as { o: unknown }).o) &&
-  (v as { o: number }).o >= 0 &&
-  (v as { o: number }).o <= MAX_OFFSET;
-
-/** Pages a list by offset: `fetch(offset, limit)` must return up to `limit` rows. */
-export async function offsetConnection<T>(
-  args: PageArgs,
-  fetch: (offset: number, limit: number) => Promise<T[]>,
-  totalCount: () => Promise<number>,
-): Promise<Connection<T>> {
-  const limit = pageSize(args);
-  const offset = (decodeCursor(args.after, isOffset)?.o ?? -1) + 1;
-  const rows = limit === 0 ? [] : await fetch(offset, limit + 1);
-  return toConnection(
-    rows,
-    limit,
-    (_row, i) => encodeCursor({ o: offset + i }),
-    totalCount,
-    offset > 0,
-  );
 }

@@ -54,11 +54,12 @@ describe.each(backends)("quotes on $name", (backend) => {
     );
     expect(body.data.facets.total).toBe(result.totalCount);
     expect(body.data.facets.country).toEqual([{ value: "UA", count: result.totalCount }]);
+    expect(body.data.facets.kind.every((k: Json) => /^[A-Z]+$/.test(k.value))).toBe(true);
     expect(body.data.facets.source).toEqual([{ value: "NBC News", count: result.totalCount }]);
     const byCategory = Object.fromEntries(
       body.data.facets.category.map((c: Json) => [c.value, c.count]),
     );
-    expect(byCategory.government + byCategory.military).toBe(result.totalCount);
+    expect(byCategory.GOVERNMENT + byCategory.MILITARY).toBe(result.totalCount);
   });
 
   run(

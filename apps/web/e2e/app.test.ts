@@ -7,7 +7,10 @@ import { mkdirSync } from "node:fs";
 import { afterAll, beforeAll, describe } from "vitest";
 import { launchBrowser } from "./browser";
 import { scenariosBrowse } from "./scenarios/browse";
+import { scenariosCorrections } from "./scenarios/corrections";
 import { scenariosExplore } from "./scenarios/explore";
+import { scenariosGlance } from "./scenarios/glance";
+import { scenariosGraphiql } from "./scenarios/graphiql";
 import { scenariosIngest } from "./scenarios/ingest";
 import { scenariosPages } from "./scenarios/pages";
 import { scenariosStatements } from "./scenarios/statements";
@@ -24,9 +27,11 @@ beforeAll(async () => {
   buildIfNeeded();
   const { reference, wikinews } = session.samples;
   session.stack = await startStack(async (apiUrl) => {
-    for (const text of [reference, ...wikinews.slice(0, 4).map((a) => a.text)]) {
-      await gql(apiUrl, INGEST, { input: { text } }, TOKEN);
-    }
+    const inputs = [
+      { text: reference },
+      ...wikinews.slice(0, 4).map(({ text, url }) => ({ text, url })),
+    ];
+    for (const input of inputs) await gql(apiUrl, INGEST, { input }, TOKEN);
   });
   const seeded = await gql<{ quotes: { totalCount: number } }>(
     session.stack.apiUrl,
@@ -50,4 +55,7 @@ describe("whosaid in the browser", () => {
   scenariosPages();
   scenariosStatements();
   scenariosStatus();
+  scenariosGraphiql();
+  scenariosGlance();
+  scenariosCorrections();
 });

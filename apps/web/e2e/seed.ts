@@ -26,7 +26,7 @@ export async function gql<T>(
 /** Sample articles shipped in the repository: the reference article and Wikinews lines. */
 export function sampleArticles(): {
   reference: string;
-  wikinews: { title: string; text: string }[];
+  wikinews: { title: string; text: string; url: string }[];
 } {
   const reference = readFileSync(
     join(repoRoot, "samples/articles/nbc-ukraine-kherson.txt"),
@@ -36,6 +36,6 @@ export function sampleArticles(): {
     .split("\n")
     .filter(Boolean)
     .slice(0, 12)
-    .map((line) => JSON.parse(line) as { title: string; text: string });
+    .map((line) => JSON.parse(line) as { title: string; text: string; url: string });
   return { reference, wikinews };
 }

@@ -1,6 +1,7 @@
 /** State shared by the browser scenarios: the running stack, the browser page, and helpers. */
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
+import { expect } from "vitest";
 import { sampleArticles } from "./seed";
 import { type Stack, TOKEN, webDir } from "./stack";
 
@@ -41,4 +42,28 @@ export function speakersOnPage(): Promise<string[]> {
 export async function total(): Promise<number> {
   const text = await session.page.locator("[data-testid=total-count]").textContent();
   return Number(text?.replace(/\D/g, ""));
+}
+
+/** The two screens every issue-17 scenario runs on: a desktop and a 390-pixel-wide phone. */
+export const VIEWPORTS = [
+  { name: "desktop", width: 1280, height: 900 },
+  { name: "phone", width: 390, height: 844 },
+] as const;
+
+/** Runs `check` once per viewport (screenshots named `<name>-<viewport>`), then back to desktop. */
+export async function onEachViewport(
+  check: (viewport: (typeof VIEWPORTS)[number]) => Promise<void>,
+): Promise<void> {
+  try {
+    for (const viewport of VIEWPORTS) {
+      await session.page.setViewportSize({ width: viewport.width, height: viewport.height });
+      await check(viewport);
+      const width = await session.page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, `page wider than the ${viewport.name} screen`).toBeLessThanOrEqual(
+        viewport.width,
+      );
+    }
+  } finally {
+    await session.page.setViewportSize({ width: 1280, height: 900 });
+  }
 }

@@ -1,5 +1,7 @@
 /** The people list's filter in the URL: `/people?q=kuleba&country=UA&category=government`. */
-import type { Category, SearchParamsRecord } from "./quote-filter";
+import type { SearchParamsRecord, Category as SpeakerCategory } from "./quote-filter";
+
+type Category = Exclude<SpeakerCategory, "UNKNOWN">;
 
 export interface PersonFilterInput {
   search?: string;

@@ -40,7 +40,7 @@ export interface QuoteFilterInput {
 /** Search parameters as Next.js hands them to a page. */
 export type SearchParamsRecord = Record<string, string | string[] | undefined>;
 
-const CATEGORIES: Category[] = [
+export const CATEGORIES: Category[] = [
   "GOVERNMENT",
   "LEGISLATURE",
   "MILITARY",
@@ -163,4 +163,11 @@ export type QuoteOrder = "NEWEST" | "OLDEST";
 /** The explorer's order (`sort=oldest`), newest first otherwise. */
 export function parseOrder(params: SearchParamsRecord): QuoteOrder {
   return text(params, "sort") === "oldest" ? "OLDEST" : "NEWEST";
+}
+
+/** Last day of a "YYYY-MM" month as "YYYY-MM-DD". */
+export function monthEnd(month: string): string {
+  const [y, m] = month.split("-").map(Number);
+  const day = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return `${month}-${String(day).padStart(2, "0")}`;
 }

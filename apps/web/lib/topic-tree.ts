@@ -17,11 +17,12 @@ export interface TopicNode {
   /** Where the topic page is: the IPTC id when known, else the label. */
   ref: string;
   label: string;
-  /** Statements carrying exactly this topic. */
+  /** Statements and articles in this topic or a subtopic, each counted once (from the API). */
   quoteCount: number;
   articleCount: number;
-  /** Statements in this topic and everything under it. */
+  /** What the tree shows: the API's count when the topic is listed, else its children's sum. */
   total: number;
+  listed: boolean;
   children: TopicNode[];
 }
 
@@ -39,6 +40,7 @@ export function buildTopicTree(listed: readonly ListedTopic[]): TopicNode[] {
       quoteCount: 0,
       articleCount: 0,
       total: 0,
+      listed: false,
       children: [],
     };
     nodes.set(key, node);
@@ -55,9 +57,14 @@ export function buildTopicTree(listed: readonly ListedTopic[]): TopicNode[] {
     if (t.iptcId) node.ref = t.iptcId;
     node.quoteCount = t.quoteCount ?? 0;
     node.articleCount = t.articleCount ?? 0;
+    node.listed = true;
   }
   const settle = (node: TopicNode): number => {
-    node.total = node.quoteCount + node.children.reduce((sum, c) => sum + settle(c), 0);
+    // The API counts a topic with its subtopics, each statement once: summing children would
+    // count a statement carrying two subtopics twice.
+    const children = node.children.reduce((sum, c) => sum + settle(c), 0);
+    node.total = node.listed ? node.quoteCount : children;
+    if (!node.listed) node.articleCount = Math.max(0, ...node.children.map((c) => c.articleCount));
     node.children.sort(byWeight);
     return node.total;
   };

@@ -3,7 +3,7 @@ import * as read from "@whosaid/db/read";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { notFound } from "../errors.ts";
-import { offsetConnection } from "../pagination.ts";
+import { offsetConnection } from "../offset-paging.ts";
 import { ArticlePlace, Caption, Paragraph, RelatedStory, ScoredTopic } from "./article-parts.ts";
 import { localId, localIds } from "./common.ts";
 import { ArticleConnection, ArticleRef, PersonRef, QuoteRef, SourceRef } from "./refs.ts";

@@ -1,7 +1,7 @@
 /** Source (publisher), Organization and Place: the smaller entities of the graph. */
 import * as read from "@whosaid/db/read";
 import { builder } from "../builder.ts";
-import { offsetConnection } from "../pagination.ts";
+import { offsetConnection } from "../offset-paging.ts";
 import { quoteConnection } from "./quote.ts";
 import { QuoteFilter, toQuoteFilter } from "./quote-filter.ts";
 import {

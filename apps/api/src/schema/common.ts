@@ -20,26 +20,35 @@ builder.scalarType("DateTime", {
   parseValue: (value) => String(value),
 });
 
+const CATEGORY_VALUES = {
+  GOVERNMENT: { value: "government" },
+  LEGISLATURE: { value: "legislature" },
+  MILITARY: { value: "military" },
+  JUDICIARY: { value: "judiciary" },
+  INTERNATIONAL: {
+    value: "international",
+    description: "Officials of an international organization.",
+  },
+  PARTY: { value: "party", description: "Parties and campaigns." },
+  BUSINESS: { value: "business" },
+  CIVIL_SOCIETY: { value: "civil_society", description: "Unions, associations, NGOs, churches." },
+  EXPERT: { value: "expert", description: "Academics, analysts, think tanks." },
+  MEDIA: { value: "media" },
+  PUBLIC: { value: "public", description: "Ordinary people: residents, voters, witnesses." },
+  UNKNOWN: { value: "unknown" },
+} as const;
+
 export const PersonCategoryEnum = builder.enumType("PersonCategory", {
   description:
     "What kind of source a person is. GOVERNMENT, LEGISLATURE, MILITARY, JUDICIARY and INTERNATIONAL are public office (isOfficial).",
-  values: {
-    GOVERNMENT: { value: "government" },
-    LEGISLATURE: { value: "legislature" },
-    MILITARY: { value: "military" },
-    JUDICIARY: { value: "judiciary" },
-    INTERNATIONAL: {
-      value: "international",
-      description: "Officials of an international organization.",
-    },
-    PARTY: { value: "party", description: "Parties and campaigns." },
-    BUSINESS: { value: "business" },
-    CIVIL_SOCIETY: { value: "civil_society", description: "Unions, associations, NGOs, churches." },
-    EXPERT: { value: "expert", description: "Academics, analysts, think tanks." },
-    MEDIA: { value: "media" },
-    PUBLIC: { value: "public", description: "Ordinary people: residents, voters, witnesses." },
-    UNKNOWN: { value: "unknown" },
-  } as const,
+  values: CATEGORY_VALUES,
+});
+
+/** Categories in quote filters and facets: the person categories, where UNKNOWN also covers unnamed speakers. */
+export const SpeakerCategoryEnum = builder.enumType("SpeakerCategory", {
+  description:
+    "A speaker's category in filters and facets: a person's category, UNKNOWN for an unnamed speaker or a person whose category is not known.",
+  values: CATEGORY_VALUES,
 });
 
 export const QuoteKindEnum = builder.enumType("QuoteKind", {
@@ -71,6 +80,7 @@ CountRef.implement({
 
 /** Decodes a global id of the given type (a bare UUID is accepted too); BAD_USER_INPUT otherwise. */
 export function localId(globalId: string, typename: string): string {
+  const article = /^[AEIOU]/.test(typename) ? "an" : "a";
   if (/^[0-9a-f-]{36}$/i.test(globalId)) return globalId;
   try {
     const decoded = decodeGlobalID(globalId);
@@ -78,9 +88,7 @@ export function localId(globalId: string, typename: string): string {
   } catch {
     // reported below
   }
-  throw badInput(
-    `"${globalId.slice(0, 60)}" is not ${/^[AEIOU]/.test(typename) ? "an" : "a"} ${typename} id.`,
-  );
+  throw badInput(`"${globalId.slice(0, 60)}" is not ${article} ${typename} id.`);
 }
 
 /** Decodes a list of global ids (null stays null). */

@@ -98,7 +98,7 @@ builder.mutationFields((t) => ({
       if (people.some((p) => !p || p instanceof Error)) throw notFound("Person");
       const survivor = await ctx.db.transaction(async (tx) => {
         let id = into;
-        for (const f of from) id = await mergePeople(tx, f, id);
+        for (const f of from) id = await mergePeople(tx, f, id, ctx.clientKey);
         return id;
       });
       ctx.loaders.person.clearAll();
@@ -121,7 +121,7 @@ builder.mutationFields((t) => ({
       if (!args.articleIds.length) throw badInput("Give at least one article.");
       const articleIds = args.articleIds.map((id) => localId(String(id), "Article"));
       const createdId = await ctx.db.transaction((tx) =>
-        splitPerson(tx, personId, articleIds, args.name ?? undefined),
+        splitPerson(tx, personId, articleIds, args.name ?? undefined, ctx.clientKey),
       );
       ctx.loaders.person.clearAll();
       return { originalId: personId, createdId };

@@ -14,6 +14,8 @@ import "./topic.ts";
 import "./catalog.ts";
 import "./facets.ts";
 import "./corrections.ts";
+import "./correction-log.ts";
+import "./viewer.ts";
 
 /** Every argument passes the input rules of `validate/` before its resolver runs. */
 export const schema = guardArguments(builder.toSchema({ sortSchema: true }));

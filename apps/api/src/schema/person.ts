@@ -1,7 +1,7 @@
 /** Person: one identity across articles, with roles over time, quotes, articles, topics, co-quoted people. */
 import * as read from "@whosaid/db/read";
 import { builder } from "../builder.ts";
-import { offsetConnection } from "../pagination.ts";
+import { offsetConnection } from "../offset-paging.ts";
 import { localId, PersonCategoryEnum } from "./common.ts";
 import { CoQuoted, mergeRolePeriods, Role, TopicCount } from "./person-parts.ts";
 import { quoteConnection } from "./quote.ts";
@@ -46,6 +46,14 @@ builder.node(PersonRef, {
         mergeRolePeriods(await ctx.loaders.rolesByPerson.load(p.id)),
     }),
     quoteCount: t.int({
+      description:
+        "Quotes by this person: in that article when reached through `Article.people`, else in all.",
+      resolve: async (p, _args, ctx) =>
+        (p as Partial<read.ArticlePersonRow>).articleQuoteCount ??
+        (await ctx.loaders.personStats.load(p.id)).quotes,
+    }),
+    totalQuoteCount: t.int({
+      description: "Quotes by this person across every article.",
       resolve: async (p, _args, ctx) => (await ctx.loaders.personStats.load(p.id)).quotes,
     }),
     articleCount: t.int({

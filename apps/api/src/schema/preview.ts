@@ -161,8 +161,8 @@ PreviewRef.implement({
 builder.mutationFields((t) => ({
   previewArticle: t.field({
     type: PreviewRef,
-    description: "Parses an article and shows what would be stored, storing nothing.",
-    authScopes: { ingest: true },
+    description:
+      "Parses an article and shows what would be stored, storing nothing. Needs no token (it changes nothing); the mutation rate limit applies.",
     args: { input: t.arg({ type: ArticleInput, required: true }) },
     resolve: (_root, { input }, ctx) => parseInput(ctx, input),
   }),

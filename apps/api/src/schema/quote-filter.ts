@@ -1,7 +1,7 @@
 /** The QuoteFilter input shared by quotes, facets, people's and topics' quote lists. */
 import type * as read from "@whosaid/db/read";
 import { builder } from "../builder.ts";
-import { localIds, PersonCategoryEnum, QuoteKindEnum } from "./common.ts";
+import { localIds, QuoteKindEnum, SpeakerCategoryEnum } from "./common.ts";
 
 export const QuoteFilter = builder.inputType("QuoteFilter", {
   description: "Every field narrows the result; list fields match any of their values.",
@@ -9,7 +9,10 @@ export const QuoteFilter = builder.inputType("QuoteFilter", {
     speakerCountry: t.stringList({
       description: 'ISO 3166-1 alpha-2 codes of the speaker\'s country, e.g. ["UA"].',
     }),
-    speakerCategory: t.field({ type: [PersonCategoryEnum] }),
+    speakerCategory: t.field({
+      type: [SpeakerCategoryEnum],
+      description: "UNKNOWN: unnamed speakers and people whose category is not known.",
+    }),
     official: t.boolean({
       description: "true: government or military speakers only; false: everyone else.",
     }),
@@ -19,7 +22,8 @@ export const QuoteFilter = builder.inputType("QuoteFilter", {
       description: "The speaker's organization (exact name, case-insensitive).",
     }),
     topic: t.stringList({
-      description: 'IPTC ids ("medtop:16000000") or labels ("armed conflict").',
+      description:
+        'IPTC ids ("medtop:16000000") or labels ("armed conflict"); subtopics are included.',
     }),
     kind: t.field({ type: [QuoteKindEnum] }),
     source: t.stringList({ description: 'Publisher names, e.g. "NBC News".' }),
@@ -39,7 +43,7 @@ export function toQuoteFilter(f: QuoteFilterInput | null | undefined): read.Quot
   if (!f) return {};
   return {
     ...f,
-    speakerCategory: f.speakerCategory as read.PersonCategory[] | null | undefined,
+    speakerCategory: f.speakerCategory as read.SpeakerCategory[] | null | undefined,
     kind: f.kind as read.QuoteKind[] | null | undefined,
     speakerId: localIds(f.speakerId?.map(String), "Person"),
     articleId: localIds(f.articleId?.map(String), "Article"),

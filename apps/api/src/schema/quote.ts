@@ -1,7 +1,8 @@
 /** Quote: the statement, its kind, speaker, article, place in the text, topics and context. */
 import * as read from "@whosaid/db/read";
 import { builder } from "../builder.ts";
-import { decodeCursor, encodeCursor, pageSize, toConnection } from "../pagination.ts";
+import { keysetConnection } from "../keyset-paging.ts";
+import type { PageArgs } from "../pagination.ts";
 import { isDate } from "../validate/dates.ts";
 import { ScoredTopic } from "./article-parts.ts";
 import { localId, QuoteKindEnum } from "./common.ts";
@@ -79,28 +80,19 @@ const isKey = (v: unknown): v is read.QuoteKey =>
   isDate((v as read.QuoteKey).date) &&
   read.isUuid(String((v as read.QuoteKey).id));
 
-/** Pages quotes by keyset (date, id): deep pages cost the same as the first. */
-export async function quoteConnection(
+/** Pages quotes by keyset (date, id), either way: deep pages cost the same as the first. */
+export function quoteConnection(
   ctx: { db: import("@whosaid/db").Database },
   filter: read.QuoteFilter,
-  args: {
-    first?: number | null;
-    after?: string | null;
-    last?: number | null;
-    before?: string | null;
-  },
+  args: PageArgs,
   order: read.QuoteOrder = "newest",
 ) {
-  const limit = pageSize(args);
-  const after = decodeCursor(args.after, isKey);
-  const rows =
-    limit === 0 ? [] : await read.listQuotes(ctx.db, filter, { order, after, limit: limit + 1 });
-  return toConnection(
-    rows,
-    limit,
-    (q) => encodeCursor(q.sortKey),
+  return keysetConnection(
+    args,
+    isKey,
+    (q: read.KeyedQuote) => q.sortKey,
+    (window) => read.listQuotes(ctx.db, filter, { order, ...window }),
     () => read.countQuotes(ctx.db, filter),
-    !!after,
   );
 }
 

@@ -5,7 +5,8 @@
  */
 import * as read from "@whosaid/db/read";
 import { builder } from "../builder.ts";
-import { decodeCursor, encodeCursor, pageSize, toConnection } from "../pagination.ts";
+import { keysetConnection } from "../keyset-paging.ts";
+import type { PageArgs } from "../pagination.ts";
 import { localId, QuoteKindEnum } from "./common.ts";
 import { QuoteOrder } from "./quote.ts";
 import { QuoteFilter, toQuoteFilter } from "./quote-filter.ts";
@@ -92,32 +93,23 @@ const isKey = (v: unknown): v is read.QuoteKey =>
   typeof (v as read.QuoteKey).date === "string" &&
   read.isUuid(String((v as read.QuoteKey).id));
 
-/** Pages statements by keyset (date, statement id); `totalCount` counts statements. */
-export async function statementConnection(
+/** Pages statements by keyset (date, statement id), either way; `totalCount` counts statements. */
+export function statementConnection(
   ctx: { db: import("@whosaid/db").Database; loaders: import("../loaders.ts").Loaders },
   filter: read.QuoteFilter,
-  args: {
-    first?: number | null;
-    after?: string | null;
-    last?: number | null;
-    before?: string | null;
-  },
+  args: PageArgs,
   order: read.QuoteOrder = "newest",
 ) {
-  const limit = pageSize(args);
-  const after = decodeCursor(args.after, isKey);
-  const keys =
-    limit === 0
-      ? []
-      : await read.listStatements(ctx.db, filter, { order, after, limit: limit + 1 });
-  const rows = await Promise.all(keys.map((k) => ctx.loaders.statement.load(k.id)));
-  const found = keys.flatMap((k, i) => (rows[i] ? [{ ...rows[i], sortKey: k.sortKey }] : []));
-  return toConnection(
-    found,
-    limit,
-    (s) => encodeCursor(s.sortKey),
+  return keysetConnection(
+    args,
+    isKey,
+    (s: { sortKey: read.QuoteKey }) => s.sortKey,
+    async (window) => {
+      const keys = await read.listStatements(ctx.db, filter, { order, ...window });
+      const rows = await Promise.all(keys.map((k) => ctx.loaders.statement.load(k.id)));
+      return keys.flatMap((k, i) => (rows[i] ? [{ ...rows[i], sortKey: k.sortKey }] : []));
+    },
     () => read.countStatements(ctx.db, filter),
-    !!after,
   );
 }
 

@@ -1,7 +1,7 @@
 /** Topic: an IPTC Media Topic with its place in the tree, quotes, articles and counts. */
 import * as read from "@whosaid/db/read";
 import { builder } from "../builder.ts";
-import { offsetConnection } from "../pagination.ts";
+import { offsetConnection } from "../offset-paging.ts";
 import { quoteConnection } from "./quote.ts";
 import { QuoteFilter, toQuoteFilter } from "./quote-filter.ts";
 import {
@@ -69,7 +69,9 @@ const TopicFilter = builder.inputType("TopicFilter", {
     search: t.string({ description: "Part of the label." }),
     parentId: t.string({ description: "Children of this IPTC id." }),
     topLevel: t.boolean({ description: "Only the top-level topics." }),
-    used: t.boolean({ description: "Only topics some quote or article carries." }),
+    used: t.boolean({
+      description: "Only topics some quote or article carries, themselves or through a subtopic.",
+    }),
   }),
 });
 

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Flag } from "@/components/people/speaker";
 import { enumLabel } from "@/lib/format";
 import { quotesHref } from "@/lib/quote-filter";
+import { sourceUrl } from "@/lib/source-url";
 
 type AsidePerson = {
   id: string;
@@ -53,11 +54,12 @@ export function ArticleAside({
   topics,
   places,
 }: AsideProps) {
+  const source = sourceUrl(url);
   return (
     <aside className="panel" aria-label="About this article">
-      {url ? (
+      {source ? (
         <p>
-          <a href={url} rel="noopener noreferrer" target="_blank">
+          <a href={source} className="source-link" rel="noopener noreferrer" target="_blank">
             Read the original ↗
           </a>
         </p>

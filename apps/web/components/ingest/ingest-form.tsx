@@ -39,12 +39,14 @@ export function IngestForm() {
       source: String(form.get("source") ?? "").trim() || null,
       publishedAt: String(form.get("publishedAt") ?? "").trim() || null,
     };
-    const context = { fetchOptions: { headers: { authorization: `Bearer ${token}` } } };
-    if (!token) {
-      const verb = action === "save" ? "saving" : "previewing";
+    // Previewing stores nothing and needs no token; saving does.
+    const context = token
+      ? { fetchOptions: { headers: { authorization: `Bearer ${token}` } } }
+      : { fetchOptions: {} };
+    if (!token && action === "save") {
       return setOutcome({
         type: "error",
-        message: `Refused: ${verb} needs the ingest token. Enter it in the “Ingest token” field.`,
+        message: "Refused: saving needs the ingest token. Enter it in the “Ingest token” field.",
       });
     }
     setOutcome(null);

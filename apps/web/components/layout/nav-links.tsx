@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useEditor } from "@/components/corrections/editor-context";
 
 const LINKS = [
   { href: "/quotes", label: "Statements" },
@@ -14,10 +15,12 @@ const LINKS = [
 /** Main navigation, marking the current section for screen readers and sighted users. */
 export function NavLinks() {
   const pathname = usePathname();
+  const { signedIn } = useEditor();
+  const links = [...LINKS, { href: "/sign-in", label: signedIn ? "Signed in" : "Sign in" }];
   return (
     <nav className="site-nav" aria-label="Main">
       <ul>
-        {LINKS.map(({ href, label }) => {
+        {links.map(({ href, label }) => {
           const current = pathname === href || pathname.startsWith(`${href}/`);
           return (
             <li key={href}>

@@ -1,38 +1,31 @@
 import Link from "next/link";
 import { formatDate, plural } from "@/lib/format";
 import { quotesHref } from "@/lib/quote-filter";
+import { type RoleObservation, rolePeriods } from "@/lib/role-periods";
 import { Flag } from "./speaker";
 
-type Role = {
-  role: string | null;
-  organization: string | null;
-  from: string | null;
-  to: string | null;
-  article: { id: string; title: string | null } | null;
-};
-
-/** Roles over time, each with the article that showed it. */
-export function RolesList({ roles }: { roles: readonly Role[] }) {
-  if (roles.length === 0) return <p className="muted small">No roles recorded.</p>;
+/** Roles as merged periods: "President, 2019-09-25 – 2020-01-10, in 4 articles". */
+export function RolesList({ roles }: { roles: readonly RoleObservation[] }) {
+  const periods = rolePeriods(roles);
+  if (periods.length === 0) return <p className="muted small">No roles recorded.</p>;
   return (
     <ul className="plain roles">
-      {roles.map((r) => (
-        <li key={`${r.role}-${r.organization}-${r.from}`}>
-          <strong>{r.role ?? "Role"}</strong>
+      {periods.map((r) => (
+        <li key={`${r.role}-${r.organization}-${r.from}`} data-testid="role-period">
+          <strong>{r.role}</strong>
           {r.organization ? `, ${r.organization}` : ""}
           <span className="muted small">
-            {" "}
-            {r.from || r.to ? `${formatDate(r.from) ?? "…"} – ${formatDate(r.to) ?? ""}` : ""}
-            {r.article ? (
+            {r.from ? `, ${formatDate(r.from)}` : ""}
+            {r.to && r.to !== r.from ? ` – ${formatDate(r.to)}` : ""}
+            {r.articleId ? (
               <>
-                {" "}
-                (seen in{" "}
-                <Link href={`/articles/${encodeURIComponent(r.article.id)}`}>
-                  {r.article.title ?? "an article"}
-                </Link>
-                )
+                , in <Link href={`/articles/${encodeURIComponent(r.articleId)}`}>1 article</Link>
               </>
-            ) : null}
+            ) : r.articleCount ? (
+              `, in ${plural(r.articleCount, "article")}`
+            ) : (
+              ""
+            )}
           </span>
         </li>
       ))}

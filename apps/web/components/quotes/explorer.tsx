@@ -14,6 +14,7 @@ import { FiltersDisclosure } from "./filters-disclosure";
 import { LoadMore } from "./load-more";
 import { MonthLinks } from "./month-links";
 import { QuoteList } from "./quote-list";
+import { ViewCharts } from "./view-charts";
 import { ViewSummary } from "./view-summary";
 
 /** The statements explorer: facet filters beside a page of statement cards. */
@@ -75,6 +76,7 @@ export async function Explorer({ searchParams }: { searchParams: SearchParamsRec
           total={quotes?.totalCount ?? 0}
           labels={labels}
         />
+        <ViewCharts filter={filter} months={buckets(f?.month)} speakers={buckets(f?.speaker)} />
         <QuoteList quotes={edges.map((e) => e.node.head)} />
         <nav className="pager" aria-label="Pages">
           {after ? <Link href={quotesHref(filter, null, order)}>← First page</Link> : null}

@@ -1,13 +1,6 @@
 import Link from "next/link";
 import { formatDate } from "@/lib/format";
-import { type QuoteFilterInput, quotesHref } from "@/lib/quote-filter";
-
-/** Last day of a "YYYY-MM" month as "YYYY-MM-DD". */
-function monthEnd(month: string): string {
-  const [y, m] = month.split("-").map(Number);
-  const day = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return `${month}-${String(day).padStart(2, "0")}`;
-}
+import { monthEnd, type QuoteFilterInput, quotesHref } from "@/lib/quote-filter";
 
 /** Statements per month; each month narrows the view to its dates. */
 export function MonthLinks({

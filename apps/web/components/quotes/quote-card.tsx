@@ -1,7 +1,9 @@
 import Link from "next/link";
+import { QuoteCorrections } from "@/components/corrections/quote-corrections";
 import { SpeakerLine } from "@/components/people/speaker";
 import { enumLabel, formatDate, isoDay } from "@/lib/format";
 import { type FragmentOf, graphql, readFragment } from "@/lib/graphql";
+import { sourceHost, sourceUrl } from "@/lib/source-url";
 import { StatementText } from "./statement-text";
 
 /** What a statement card shows. */
@@ -15,6 +17,7 @@ export const QuoteCardFragment = graphql(`
     speakerLabel
     speaker { id name role country category organization { id name } }
     article { id title publishedAt url sourceName }
+    corrections { id detail quoteText createdBy createdAt }
     statement { id pieces { id text start end } }
   }
 `);
@@ -34,6 +37,7 @@ export function QuoteCard({
   const kind = (quote.kind ?? "DIRECT").toLowerCase();
   const date = quote.statedAt ?? quote.article?.publishedAt;
   const marks = kind === "indirect" ? ["", ""] : ["“", "”"];
+  const source = sourceUrl(quote.article?.url);
   return (
     <li className={`quote-card kind-${kind}`} data-testid="quote-card">
       <blockquote>
@@ -69,7 +73,18 @@ export function QuoteCard({
         ) : null}
         {quote.article?.sourceName ? <span>{quote.article.sourceName}</span> : null}
         {date ? <time dateTime={isoDay(date)}>{formatDate(date)}</time> : null}
+        {source ? (
+          <a href={source} className="source-link" rel="noopener noreferrer" target="_blank">
+            Source: {sourceHost(source)}
+          </a>
+        ) : null}
       </div>
+      <QuoteCorrections
+        quoteId={quote.id}
+        articleId={quote.article?.id ?? null}
+        kind={quote.kind ?? "DIRECT"}
+        corrections={quote.corrections ?? []}
+      />
     </li>
   );
 }

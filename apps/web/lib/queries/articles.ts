@@ -1,3 +1,4 @@
+import { QuoteCardFragment } from "@/components/quotes/quote-card";
 import { graphql } from "@/lib/graphql";
 
 /** Articles, newest first. */
@@ -15,7 +16,8 @@ export const ArticlesQuery = graphql(`
 `);
 
 /** Everything the article page shows. */
-export const ArticleQuery = graphql(`
+export const ArticleQuery = graphql(
+  `
   query Article($id: ID!) {
     article(id: $id) {
       id
@@ -32,11 +34,15 @@ export const ArticleQuery = graphql(`
       quotes {
         id kind start end cue channel speakerLabel
         speaker { id name role country category }
+        ...QuoteCard
       }
       people { id name role country category }
       statements { id }
       topics { score topic { id label } }
       places { mentionCount place { id name } }
+      corrections { id detail quoteText createdBy createdAt }
     }
   }
-`);
+`,
+  [QuoteCardFragment],
+);

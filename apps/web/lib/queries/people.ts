@@ -9,6 +9,8 @@ export const PersonQuery = graphql(`
       roles { role organization country from to article { id title } }
       topics(first: 12) { count topic { id label } }
       coQuoted(first: 10) { sharedArticles person { id name country role } }
+      articles(first: 100) { edges { node { id title } } }
+      corrections { id detail createdBy createdAt }
     }
   }
 `);

@@ -9,6 +9,7 @@ import {
   type ArticleRow,
 } from "./rows.ts";
 import { byIds, isUuid, type Params } from "./sql.ts";
+import { topicSubtreeIds } from "./topic-tree.ts";
 
 /** Ways to narrow the article list; lists mean "any of". */
 export interface ArticleFilter {
@@ -38,10 +39,8 @@ function articleConditions(filter: ArticleFilter | null | undefined, params: Par
       AND ap.person_id = ANY(${params.add(f.personId.filter(isUuid))}::uuid[]))`);
   }
   if (f.topic?.length) {
-    const ids = params.add(f.topic.map((t) => t.trim()));
-    const labels = params.add(f.topic.map((t) => t.trim().toLowerCase()));
-    c.push(`EXISTS (SELECT 1 FROM article_topics at JOIN topics t ON t.id = at.topic_id
-      WHERE at.article_id = a.id AND (t.id = ANY(${ids}::text[]) OR lower(t.label) = ANY(${labels}::text[])))`);
+    c.push(`EXISTS (SELECT 1 FROM article_topics at
+      WHERE at.article_id = a.id AND at.topic_id = ANY(${topicSubtreeIds(f.topic, params)}))`);
   }
   if (f.placeId?.length) {
     c.push(`EXISTS (SELECT 1 FROM article_places apl WHERE apl.article_id = a.id

@@ -11,14 +11,18 @@ export type FacetName =
   | "source"
   | "month"
   | "kind"
-  | "organization";
+  | "organization"
+  | "speaker";
 
 // Each facet: what to group by, and any join it needs beyond quotes and the speaker.
+// Enum-valued facets use the GraphQL enum spelling (GOVERNMENT, INDIRECT) so a value can be passed
+// back as a filter as it is; the category facet has an UNKNOWN bucket so it accounts for every quote.
 const FACETS: Record<FacetName, { value: string; join?: string }> = {
   country: { value: "coalesce(p.country, q.speaker_country)" },
-  category: { value: "p.category" },
-  kind: { value: "q.kind" },
+  category: { value: "coalesce(upper(p.category), 'UNKNOWN')" },
+  kind: { value: "upper(q.kind)" },
   organization: { value: "p.organization" },
+  speaker: { value: "q.speaker_id::text" },
   month: { value: "to_char(q.stated_at, 'YYYY-MM')" },
   source: { value: "a.source", join: "JOIN articles a ON a.id = q.article_id" },
   topic: { value: "qt.topic_id", join: "JOIN quote_topics qt ON qt.quote_id = q.id" },

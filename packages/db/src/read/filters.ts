@@ -3,6 +3,7 @@
  * the facets and the CSV/JSONL export all use this one translation.
  */
 import { isUuid, type Params } from "./sql.ts";
+import { topicSubtreeIds } from "./topic-tree.ts";
 
 /** The parser's person categories; the first five are public office (`is_official`). */
 export type PersonCategory =
@@ -18,18 +19,20 @@ export type PersonCategory =
   | "media"
   | "public"
   | "unknown";
+/** A speaker category in a filter: "unknown" matches unnamed speakers and people without one. */
+export type SpeakerCategory = PersonCategory;
 export type QuoteKind = "direct" | "partial" | "indirect";
 
 /** Every way quotes can be narrowed; all fields optional, lists mean "any of". */
 export interface QuoteFilter {
   speakerCountry?: string[] | null;
-  speakerCategory?: PersonCategory[] | null;
+  speakerCategory?: SpeakerCategory[] | null;
   official?: boolean | null;
   speakerId?: string[] | null;
   /** Case-insensitive substring of the speaker's name or aliases. */
   speakerName?: string | null;
   organization?: string[] | null;
-  /** IPTC ids (e.g. "medtop:16000000") or labels (e.g. "armed conflict"). */
+  /** IPTC ids (e.g. "medtop:16000000") or labels (e.g. "armed conflict"); subtopics included. */
   topic?: string[] | null;
   kind?: QuoteKind[] | null;
   source?: string[] | null;
@@ -73,8 +76,13 @@ export function quoteConditions(filter: QuoteFilter | null | undefined, params: 
   // Conditions on the speaker become a set of people ids computed once (people are few), so the
   // quotes are found through their speaker index rather than by scanning every quote.
   const person: string[] = [];
-  if (f.speakerCategory?.length)
-    person.push(`sp.category = ANY(${params.add(f.speakerCategory)}::text[])`);
+  const categories = f.speakerCategory ?? [];
+  const known = categories.filter((v) => v !== "unknown");
+  if (categories.includes("unknown")) {
+    const some = known.length ? `sp.category = ANY(${params.add(known)}::text[]) OR ` : "";
+    c.push(`(q.speaker_id IS NULL
+      OR q.speaker_id = ANY(ARRAY(SELECT sp.id FROM people sp WHERE ${some}sp.category IS NULL)))`);
+  } else if (known.length) person.push(`sp.category = ANY(${params.add(known)}::text[])`);
   if (f.official === true) person.push("sp.is_official");
   if (f.organization?.length) {
     person.push(`lower(sp.organization) = ANY(${params.add(lowerAll(f.organization))}::text[])`);
@@ -113,10 +121,8 @@ export function quoteConditions(filter: QuoteFilter | null | undefined, params: 
     );
   }
   if (f.topic?.length) {
-    const ids = params.add(f.topic.map((t) => t.trim()));
-    const labels = params.add(lowerAll(f.topic));
-    c.push(`EXISTS (SELECT 1 FROM quote_topics qt JOIN topics t ON t.id = qt.topic_id
-      WHERE qt.quote_id = q.id AND (t.id = ANY(${ids}::text[]) OR lower(t.label) = ANY(${labels}::text[])))`);
+    c.push(`EXISTS (SELECT 1 FROM quote_topics qt
+      WHERE qt.quote_id = q.id AND qt.topic_id = ANY(${topicSubtreeIds(f.topic, params)}))`);
   }
   if (f.kind?.length) c.push(`q.kind = ANY(${params.add(f.kind)}::text[])`);
   if (f.source?.length) {

@@ -1,6 +1,7 @@
 /** Read queries for the API: filters, pages, counts and batch loaders (one statement per batch). */
 export * from "./articles.ts";
 export * from "./catalog.ts";
+export * from "./corrections.ts";
 export * from "./counts.ts";
 export * from "./explain.ts";
 export * from "./export.ts";

@@ -100,13 +100,18 @@ export async function rolesByPersonIds(
   return groupBy(ids, rows, (r) => r.personId);
 }
 
+/** A person as one article shows them: with the number of their quotes in that article. */
+export type ArticlePersonRow = PersonRow & { articleId: string; articleQuoteCount: number };
+
 /** The people of each article, most mentioned first (once each, even after a merge). */
 export async function peopleByArticleIds(
   db: Queryable,
   articleIds: readonly string[],
-): Promise<PersonRow[][]> {
-  const { rows } = await db.query<PersonRow & { articleId: string }>(
-    `SELECT ${PERSON_COLUMNS}, ap.article_id AS "articleId"
+): Promise<ArticlePersonRow[][]> {
+  const { rows } = await db.query<ArticlePersonRow>(
+    `SELECT ${PERSON_COLUMNS}, ap.article_id AS "articleId",
+       (SELECT count(*)::int FROM quotes q
+        WHERE q.article_id = ap.article_id AND q.speaker_id = p.id) AS "articleQuoteCount"
      FROM article_people ap JOIN people p ON p.id = ap.person_id
      WHERE ap.article_id = ANY($1::uuid[])
      ORDER BY ap.article_id, ap.mention_count DESC, p.name`,

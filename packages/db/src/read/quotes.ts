@@ -22,21 +22,34 @@ export interface QuoteKey {
 /** A quote with the key the next page continues from. */
 export type KeyedQuote = QuoteRow & { sortKey: QuoteKey };
 
-/** One page of filtered quotes in date order (ties broken by id), after `after` when given. */
+/**
+ * One page of filtered quotes in date order (ties broken by id), strictly between `after` and
+ * `before` when given. `fromEnd` reads the rows nearest `before` (or the last ones) first, and
+ * returns them in that reversed order (backward paging).
+ */
 export async function listQuotes(
   db: Queryable,
   filter: QuoteFilter | null | undefined,
-  options: { order?: QuoteOrder; after?: QuoteKey | null; limit: number },
+  options: {
+    order?: QuoteOrder;
+    after?: QuoteKey | null;
+    before?: QuoteKey | null;
+    fromEnd?: boolean;
+    limit: number;
+  },
 ): Promise<KeyedQuote[]> {
   const params = new Params();
   const conditions = quoteConditions(filter, params);
   const desc = options.order !== "oldest";
   const sortKey = quoteSortKey(filter, await isRareSearch(db, filter));
-  if (options.after && isUuid(options.after.id)) {
-    const key = `(${params.add(options.after.date)}::date, ${params.add(options.after.id)}::uuid)`;
-    conditions.push(`(${sortKey}, q.id) ${desc ? "<" : ">"} ${key}`);
-  }
-  const dir = desc ? "DESC" : "ASC";
+  const bound = (key: QuoteKey | null | undefined, op: string) => {
+    if (!key || !isUuid(key.id)) return;
+    const value = `(${params.add(key.date)}::date, ${params.add(key.id)}::uuid)`;
+    conditions.push(`(${sortKey}, q.id) ${op} ${value}`);
+  };
+  bound(options.after, desc ? "<" : ">");
+  bound(options.before, desc ? ">" : "<");
+  const dir = desc !== !!options.fromEnd ? "DESC" : "ASC";
   const { rows } = await db.query<QuoteRow & { sortDate: string }>(
     `SELECT ${QUOTE_COLUMNS}, to_char(${QUOTE_SORT_DATE}, 'YYYY-MM-DD') AS "sortDate"
      FROM ${QUOTE_FROM} ${whereClause(conditions)}

@@ -27,16 +27,26 @@ export interface KeyedStatement {
 export async function listStatements(
   db: Queryable,
   filter: QuoteFilter | null | undefined,
-  options: { order?: QuoteOrder; after?: QuoteKey | null; limit: number },
+  options: {
+    order?: QuoteOrder;
+    after?: QuoteKey | null;
+    before?: QuoteKey | null;
+    /** Read from `before` (or the end) backward, rows returned in that reversed order. */
+    fromEnd?: boolean;
+    limit: number;
+  },
 ): Promise<KeyedStatement[]> {
   const params = new Params();
   const conditions = quoteConditions(filter, params);
   const desc = options.order !== "oldest";
-  if (options.after && isUuid(options.after.id)) {
-    const key = `(${params.add(options.after.date)}::date, ${params.add(options.after.id)}::uuid)`;
-    conditions.push(`(${QUOTE_SORT_DATE}, q.statement_id) ${desc ? "<" : ">"} ${key}`);
-  }
-  const dir = desc ? "DESC" : "ASC";
+  const bound = (key: QuoteKey | null | undefined, op: string) => {
+    if (!key || !isUuid(key.id)) return;
+    const value = `(${params.add(key.date)}::date, ${params.add(key.id)}::uuid)`;
+    conditions.push(`(${QUOTE_SORT_DATE}, q.statement_id) ${op} ${value}`);
+  };
+  bound(options.after, desc ? "<" : ">");
+  bound(options.before, desc ? ">" : "<");
+  const dir = desc !== !!options.fromEnd ? "DESC" : "ASC";
   // Pieces of a statement share its date, so DISTINCT over (date, statement) keeps one row each
   // and walks the (date, statement_id) index in order, stopping at the limit.
   const { rows } = await db.query<{ id: string; sortDate: string }>(

@@ -4,6 +4,7 @@ import { escapeLike } from "./filters.ts";
 import { countListing, type Listing, listPage } from "./listing.ts";
 import { type CountRow, type ScoredTopicRow, TOPIC_COLUMNS, type TopicRow } from "./rows.ts";
 import { byIds, groupBy, isUuid, type Params, statsByIds } from "./sql.ts";
+import { subtreeOfColumn } from "./topic-tree.ts";
 
 /** Topics by IPTC id, in the order asked. */
 export async function topicsByIds(
@@ -91,8 +92,11 @@ function topicConditions(filter: TopicFilter | null | undefined, params: Params)
   if (f.parentId) c.push(`t.parent_id = ${params.add(f.parentId)}`);
   if (f.topLevel) c.push("t.parent_id IS NULL");
   if (f.used) {
-    c.push(`(EXISTS (SELECT 1 FROM quote_topics qt WHERE qt.topic_id = t.id)
-      OR EXISTS (SELECT 1 FROM article_topics at WHERE at.topic_id = t.id))`);
+    // A topic is in use when it or a subtopic is carried (its filter then matches something).
+    c.push(`t.id IN (WITH RECURSIVE up(id) AS (
+        SELECT topic_id FROM quote_topics UNION SELECT topic_id FROM article_topics
+        UNION SELECT p.parent_id FROM topics p JOIN up ON p.id = up.id WHERE p.parent_id IS NOT NULL)
+      SELECT id FROM up)`);
   }
   return c;
 }
@@ -118,7 +122,7 @@ export async function countTopics(
   return countListing(db, topicListing(filter));
 }
 
-/** Quotes and articles carrying each topic. */
+/** Quotes and articles carrying each topic or one of its subtopics (each counted once). */
 export async function statsByTopicIds(
   db: Queryable,
   ids: readonly string[],
@@ -126,8 +130,10 @@ export async function statsByTopicIds(
   return statsByIds(
     db,
     `SELECT ask.id,
-       (SELECT count(*)::int FROM quote_topics qt WHERE qt.topic_id = ask.id) AS quotes,
-       (SELECT count(*)::int FROM article_topics at WHERE at.topic_id = ask.id) AS articles
+       (SELECT count(DISTINCT qt.quote_id)::int FROM quote_topics qt
+         WHERE qt.topic_id = ANY(${subtreeOfColumn("ask.id")})) AS quotes,
+       (SELECT count(DISTINCT at.article_id)::int FROM article_topics at
+         WHERE at.topic_id = ANY(${subtreeOfColumn("ask.id")})) AS articles
      FROM unnest($1::text[]) AS ask(id)`,
     [[...ids]],
     ids,

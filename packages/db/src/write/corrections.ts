@@ -7,7 +7,7 @@ const MATCH = `q.article_id = c.article_id
 
 /**
  * Applies the stored quote corrections of one article to its quote rows: drops the statements whose
- * piece was marked "not a quote" and sets reassigned speakers on every piece of the statement. Ingest and re-parse call it; so should a mutation that adds a
+ * piece was marked "not a quote" and sets reassigned speakers on every piece of the statement and corrected kinds. Ingest and re-parse call it; so should a mutation that adds a
  * correction. Returns how many quotes were removed and reassigned.
  */
 export async function applyQuoteCorrections(
@@ -30,5 +30,58 @@ export async function applyQuoteCorrections(
      RETURNING s.id`,
     [articleId],
   );
+  await tx.query(
+    `UPDATE quotes q SET kind = c.kind FROM quote_corrections c
+     WHERE c.article_id = $1 AND c.action = 'set_kind' AND ${MATCH}`,
+    [articleId],
+  );
   return { removed: removed.rows.length, reassigned: reassigned.rows.length };
+}
+
+/** A correction of one quote, as a user asked for it. */
+export type QuoteCorrection =
+  | { action: "reassign_speaker"; speakerId: string | null; speakerLabel: string | null }
+  | { action: "not_quote" }
+  | { action: "set_kind"; kind: "direct" | "partial" | "indirect" };
+
+/**
+ * Stores a correction against the quote's span (not its row, which re-parsing replaces) and
+ * applies it at once (run inside a transaction). A newer correction of the same kind replaces one.
+ */
+export async function recordQuoteCorrection(
+  tx: Queryable,
+  quote: { articleId: string; start: number; end: number; text: string },
+  correction: QuoteCorrection,
+  createdBy: string,
+): Promise<void> {
+  const reassign = correction.action === "reassign_speaker" ? correction : null;
+  await tx.query(
+    `INSERT INTO quote_corrections
+       (article_id, start_offset, end_offset, quote_text, action, speaker_id, speaker_label, kind, created_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+     ON CONFLICT (article_id, start_offset, end_offset, action) DO UPDATE
+       SET speaker_id = EXCLUDED.speaker_id, speaker_label = EXCLUDED.speaker_label,
+           kind = EXCLUDED.kind, created_by = EXCLUDED.created_by, created_at = now()`,
+    [
+      quote.articleId,
+      quote.start,
+      quote.end,
+      quote.text,
+      correction.action,
+      reassign?.speakerId ?? null,
+      reassign?.speakerLabel ?? null,
+      correction.action === "set_kind" ? correction.kind : null,
+      createdBy,
+    ],
+  );
+  await applyQuoteCorrections(tx, quote.articleId);
+}
+
+/** Removes a quote correction; returns its article's id (to re-parse), or null when unknown. */
+export async function deleteQuoteCorrection(tx: Queryable, id: string): Promise<string | null> {
+  const { rows } = await tx.query<{ article_id: string }>(
+    "DELETE FROM quote_corrections WHERE id = $1 RETURNING article_id",
+    [id],
+  );
+  return rows[0]?.article_id ?? null;
 }

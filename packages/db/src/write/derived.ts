@@ -2,6 +2,7 @@ import type { ParsedArticle } from "@whosaid/parser";
 import type { Queryable } from "../types.ts";
 import { applyQuoteCorrections } from "./corrections.ts";
 import { resolvePeople } from "./people.ts";
+import { applyPersonEdits } from "./person-edits.ts";
 import { writeQuotes } from "./quotes.ts";
 import { writeArticlePeople, writeRoles } from "./roles.ts";
 import { writePlaces, writeTopics } from "./topics.ts";
@@ -15,6 +16,8 @@ export async function writeDerived(
   options: { newArticle: boolean },
 ): Promise<{ people: number; quotes: number }> {
   const ids = await resolvePeople(tx, parsed.people ?? [], articleId, options);
+  // resolvePeople updates people from what this article says; facts set by hand win.
+  await applyPersonEdits(tx, [...new Set(ids.values())]);
   await writeArticlePeople(tx, articleId, parsed.people ?? [], ids);
   await writeRoles(tx, articleId, publishedAt, parsed.people ?? [], ids);
   await writeTopics(tx, articleId, parsed);

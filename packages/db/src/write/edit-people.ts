@@ -24,7 +24,12 @@ async function person(tx: Queryable, id: string): Promise<PersonRow> {
 }
 
 /** Merges person `fromId` into `intoId` (run inside a transaction); returns the surviving id. */
-export async function mergePeople(tx: Queryable, fromId: string, intoId: string): Promise<string> {
+export async function mergePeople(
+  tx: Queryable,
+  fromId: string,
+  intoId: string,
+  createdBy: string | null = null,
+): Promise<string> {
   await tx.query("SELECT pg_advisory_xact_lock($1)", [PEOPLE_LOCK_KEY]);
   const into = await followMerges(tx, intoId);
   if (into === fromId) return into;
@@ -60,9 +65,9 @@ export async function mergePeople(tx: Queryable, fromId: string, intoId: string)
     [into, names, names.map(nameKey), from.wikidata_id],
   );
   await tx.query(
-    `INSERT INTO person_merges (from_person_id, into_person_id, from_name, from_name_key, from_wikidata_id)
-     VALUES ($1, $2, $3, $4, $5)`,
-    [fromId, into, from.name, nameKey(from.name), from.wikidata_id],
+    `INSERT INTO person_merges (from_person_id, into_person_id, from_name, from_name_key, from_wikidata_id, created_by)
+     VALUES ($1, $2, $3, $4, $5, $6)`,
+    [fromId, into, from.name, nameKey(from.name), from.wikidata_id, createdBy],
   );
   return into;
 }
@@ -77,6 +82,7 @@ export async function splitPerson(
   personId: string,
   articleIds: string[],
   name?: string,
+  createdBy: string | null = null,
 ): Promise<string> {
   await tx.query("SELECT pg_advisory_xact_lock($1)", [PEOPLE_LOCK_KEY]);
   const source = await person(tx, personId);
@@ -88,15 +94,34 @@ export async function splitPerson(
     [personId, newName, nameKey(newName)],
   );
   const newId = rows[0].id;
+  await moveAppearances(tx, personId, newId, articleIds);
+  await tx.query(
+    `INSERT INTO person_splits (person_id, created_person_id, article_ids, created_by)
+     VALUES ($1, $2, $3::uuid[], $4)`,
+    [personId, newId, articleIds, createdBy],
+  );
+  return newId;
+}
+
+/**
+ * Moves a person's appearances in some articles to another person, and pins those articles to it
+ * so that re-parsing keeps them there.
+ */
+export async function moveAppearances(
+  tx: Queryable,
+  fromId: string,
+  toId: string,
+  articleIds: string[],
+): Promise<void> {
   const seen = await tx.query<{ article_id: string; name: string }>(
     "SELECT article_id, name FROM article_people WHERE person_id = $1 AND article_id = ANY($2::uuid[])",
-    [personId, articleIds],
+    [fromId, articleIds],
   );
   for (const r of seen.rows) {
     await tx.query(
       `INSERT INTO person_assignments (article_id, name_key, person_id) VALUES ($1, $2, $3)
        ON CONFLICT (article_id, name_key) DO UPDATE SET person_id = EXCLUDED.person_id`,
-      [r.article_id, nameKey(r.name), newId],
+      [r.article_id, nameKey(r.name), toId],
     );
   }
   for (const [table, column] of [
@@ -107,8 +132,7 @@ export async function splitPerson(
   ] as const) {
     await tx.query(
       `UPDATE ${table} SET ${column} = $2 WHERE ${column} = $1 AND article_id = ANY($3::uuid[])`,
-      [personId, newId, articleIds],
+      [fromId, toId, articleIds],
     );
   }
-  return newId;
 }

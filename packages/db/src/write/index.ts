@@ -1,5 +1,10 @@
 export { type ArticleMeta, articleHash } from "./article.ts";
-export { applyQuoteCorrections } from "./corrections.ts";
+export {
+  applyQuoteCorrections,
+  deleteQuoteCorrection,
+  type QuoteCorrection,
+  recordQuoteCorrection,
+} from "./corrections.ts";
 export { mergePeople, splitPerson } from "./edit-people.ts";
 export {
   type BatchItem,
@@ -10,6 +15,12 @@ export {
 } from "./ingest.ts";
 export { contentHash, nameKey, parserVersion, quoteId } from "./keys.ts";
 export {
+  applyPersonEdits,
+  editPersonFacts,
+  type PersonFacts,
+  undoPersonEdit,
+} from "./person-edits.ts";
+export {
   articlesToReparse,
   deleteArticle,
   type StoredInput,
@@ -17,4 +28,5 @@ export {
   storeReparse,
 } from "./reparse.ts";
 export { storyHash } from "./story.ts";
+export { undoMerge, undoSplit } from "./undo-people.ts";
 export { isWebUrl } from "./web-url.ts";

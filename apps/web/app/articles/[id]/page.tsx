@@ -3,8 +3,11 @@ import { notFound } from "next/navigation";
 import { ArticleAside } from "@/components/articles/article-aside";
 import { ArticleBody, type BodyQuote } from "@/components/articles/article-body";
 import { Captions, RelatedStories } from "@/components/articles/article-extras";
+import { CorrectionLog } from "@/components/corrections/correction-log";
+import { QuoteList } from "@/components/quotes/quote-list";
 import { formatDate, isoDay } from "@/lib/format";
 import { ArticleQuery } from "@/lib/queries/articles";
+import { isStoryHeadline } from "@/lib/related-stories";
 import { serverLookup } from "@/lib/urql/fetch";
 
 async function load(id: string) {
@@ -30,10 +33,9 @@ function settle(article: Article) {
       end: p.end ?? 0,
     })),
     captions: (article.captions ?? []).map((c) => ({ text: c.text ?? "", credit: c.credit })),
-    related: (article.relatedStories ?? []).map((r) => ({
-      title: r.title ?? "",
-      summary: r.summary,
-    })),
+    related: (article.relatedStories ?? [])
+      .map((r) => ({ title: r.title ?? "", summary: r.summary }))
+      .filter((r) => isStoryHeadline(r.title)),
     topics: (article.topics ?? []).flatMap((t) =>
       t.topic ? [{ id: t.topic.id, label: t.topic.label ?? t.topic.id }] : [],
     ),
@@ -75,6 +77,16 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[id]"
           <ArticleBody paragraphs={parts.paragraphs} quotes={parts.quotes} />
           <Captions captions={parts.captions} />
           <RelatedStories stories={parts.related} />
+          <section aria-labelledby="statements-heading">
+            <h2 id="statements-heading">Statements, in reading order</h2>
+            <QuoteList quotes={article.quotes ?? []} empty="No statements found in this article." />
+          </section>
+          {article.corrections?.length ? (
+            <section aria-labelledby="corrections-heading">
+              <h2 id="corrections-heading">Corrections to this article's statements</h2>
+              <CorrectionLog entries={article.corrections} />
+            </section>
+          ) : null}
         </div>
         <ArticleAside
           articleId={article.id}

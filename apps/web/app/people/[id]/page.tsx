@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { PersonCorrections } from "@/components/corrections/person-corrections";
 import { Streamed } from "@/components/layout/streamed";
 import { PersonHeader } from "@/components/people/person-header";
 import { CoQuoted, PersonTopics, RolesList } from "@/components/people/person-sections";
@@ -35,6 +36,18 @@ export default async function PersonPage({ params, searchParams }: PageProps<"/p
   return (
     <>
       <PersonHeader {...person} />
+      <PersonCorrections
+        person={{
+          id: person.id,
+          name: person.name ?? "",
+          role: person.role,
+          country: person.country,
+          category: person.category,
+          isOfficial: person.isOfficial ?? false,
+        }}
+        articles={(person.articles?.edges ?? []).map((e) => e.node)}
+        corrections={person.corrections ?? []}
+      />
       <div className="grid-2">
         <section aria-labelledby="statements-heading">
           <h2 id="statements-heading">Statements</h2>
