@@ -25,6 +25,8 @@ export interface DbEnv {
   testDatabaseUrl: string;
   /** `CI=true`: an unreachable test server fails the run instead of skipping. */
   ci: boolean;
+  /** `WHOSAID_PGLITE_SHARED_BUFFERS`: PGlite's buffer cache (default 32MB; PostgreSQL units). */
+  pgliteSharedBuffers: string;
 }
 
 /** Checks that a URL names a PostgreSQL server; returns it or throws {@link ConfigError}. */
@@ -58,7 +60,14 @@ export function readDbEnv(env: NodeJS.ProcessEnv = process.env): DbEnv {
   }
   const testUrl =
     env.WHOSAID_TEST_DATABASE_URL?.trim() || "postgres://postgres@127.0.0.1:5432/postgres";
+  const sharedBuffers = env.WHOSAID_PGLITE_SHARED_BUFFERS?.trim() || "32MB";
+  if (!/^\d+(kB|MB|GB)$/.test(sharedBuffers)) {
+    throw new ConfigError(
+      `WHOSAID_PGLITE_SHARED_BUFFERS must be a size such as 32MB (got "${sharedBuffers}").`,
+    );
+  }
   return {
+    pgliteSharedBuffers: sharedBuffers,
     databaseUrl: url ? checkPostgresUrl(url, "DATABASE_URL") : null,
     dataDir: isAbsolute(dir) ? dir : resolve(repoRoot, dir),
     poolMax,

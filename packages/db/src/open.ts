@@ -34,7 +34,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
   const env = readDbEnv();
   let db: Database;
   if (options.memory) {
-    db = await openPglite(undefined, () => {});
+    db = await openPglite(undefined, () => {}, env.pgliteSharedBuffers);
   } else if (options.url || (env.databaseUrl && !options.dataDir)) {
     const url = options.url ? checkPostgresUrl(options.url, "url") : (env.databaseUrl as string);
     db = await openPostgres(url, options.poolMax ?? env.poolMax);
@@ -43,7 +43,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     const lock = options.lock ?? true;
     const release = lock ? acquireLock(dataDir, typeof lock === "object" ? lock : {}) : () => {};
     try {
-      db = await openPglite(dataDir, release);
+      db = await openPglite(dataDir, release, env.pgliteSharedBuffers);
     } catch (error) {
       release();
       throw error;

@@ -59,16 +59,31 @@ export async function ingestSamples(db: Database, samples: SampleArticle[]): Pro
 }
 
 /** Copies the stored articles (with people links, quotes and topics) until there are `target`. */
-export async function copyToSize(db: Database, target: number, batch = 2000): Promise<number> {
+export async function copyToSize(
+  db: Database,
+  target: number,
+  batch = 2000,
+  onProgress?: (stored: number) => void,
+  options: { bulk?: boolean; seed?: number } = {},
+): Promise<number> {
   const count = async () =>
     (await db.query<{ n: number }>("SELECT count(*)::int AS n FROM articles")).rows[0].n;
-  const { rows: originals } = await db.query<{ id: string }>("SELECT id FROM articles ORDER BY id");
+  // The originals are the articles ingested for real: copies of copies would only add dates.
+  const { rows: originals } = await db.query<{ id: string }>(
+    "SELECT id FROM articles WHERE content_hash NOT LIKE '%-copy-%' ORDER BY id",
+  );
   let n = await count();
-  let round = 0;
+  // Builders running side by side pass different seeds, so that their copies get other dates.
+  let round = Math.ceil(n / batch) + (options.seed ?? 0);
   while (n < target) {
     const copies = Math.min(batch, target - n);
     round++;
     await db.transaction(async (tx) => {
+      // A bulk build (superuser only) skips the per-row foreign-key checks: every copied row
+      // points at a row copied in the same statement, so the checks could only pass. Counters the
+      // triggers keep are rebuilt by the caller afterwards (see rebuildQuoteCounts).
+      if (options.bulk) await tx.query("SET LOCAL session_replication_role = replica");
+      await tx.query("SET LOCAL synchronous_commit = off");
       await tx.query(
         `CREATE TEMP TABLE copy_map ON COMMIT DROP AS
         SELECT o.id AS src, gen_random_uuid() AS dst, g AS k
@@ -90,7 +105,8 @@ export async function copyToSize(db: Database, target: number, batch = 2000): Pr
           ap.is_official, ap.mention_count FROM copy_map m JOIN article_people ap ON ap.article_id = m.src`);
       await tx.query(`INSERT INTO quotes (id, article_id, statement_id, local_id, text, start_offset, end_offset, kind,
           speaker_id, speaker_label, speaker_country, speaker_mention, cue, cue_lemma, channel, stated_at, paragraph)
-        SELECT md5(m.dst::text || q.id::text)::uuid, m.dst, q.statement_id, q.local_id, q.text, q.start_offset,
+        SELECT md5(m.dst::text || q.id::text)::uuid, m.dst,
+          md5(m.dst::text || q.statement_id::text)::uuid, q.local_id, q.text, q.start_offset,
           q.end_offset, q.kind, q.speaker_id, q.speaker_label, q.speaker_country, q.speaker_mention, q.cue,
           q.cue_lemma, q.channel, q.stated_at - ${shift}::int, q.paragraph
         FROM copy_map m JOIN quotes q ON q.article_id = m.src`);
@@ -100,7 +116,9 @@ export async function copyToSize(db: Database, target: number, batch = 2000): Pr
       await tx.query(`INSERT INTO article_topics (article_id, topic_id, score)
         SELECT m.dst, at.topic_id, at.score FROM copy_map m JOIN article_topics at ON at.article_id = m.src`);
     });
-    n = await count();
+    // Counting a million rows after every batch would cost more than the batch itself.
+    n += copies;
+    onProgress?.(n);
   }
   await db.query("ANALYZE");
   return n;
@@ -116,4 +134,29 @@ export function distinctCopy(text: string, line: string): string {
   const at = blocks.findIndex((b, i) => i > 0 && b.trim().length >= 120);
   blocks.splice(at > 0 ? at + 1 : blocks.length, 0, line);
   return blocks.join("\n\n");
+}
+
+/**
+ * Runs a bulk build with the non-unique indexes of the copied tables dropped, then creates them
+ * again: building an index once over millions of rows is many times faster than keeping it up to
+ * date row by row (the usual way to bulk-load PostgreSQL).
+ */
+export async function withoutSecondaryIndexes<T>(
+  db: Database,
+  build: () => Promise<T>,
+): Promise<T> {
+  const { rows } = await db.query<{ name: string; def: string }>(
+    `SELECT c.relname AS name, pg_get_indexdef(i.indexrelid) AS def
+     FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_class t ON t.oid = i.indrelid
+     WHERE NOT i.indisunique AND NOT i.indisprimary AND t.relname = ANY($1::text[])
+       AND t.relnamespace = 'public'::regnamespace`,
+    [["articles", "quotes", "quote_topics", "article_topics", "article_people"]],
+  );
+  for (const r of rows) await db.query(`DROP INDEX IF EXISTS "${r.name}"`);
+  try {
+    return await build();
+  } finally {
+    for (const r of rows) await db.query(r.def);
+    await db.query("ANALYZE");
+  }
 }

@@ -1,6 +1,7 @@
 /** Every quote matching a filter with its speaker and article columns, read in keyset batches. */
 import type { Queryable } from "../types.ts";
-import { QUOTE_SORT_DATE, type QuoteFilter, quoteConditions } from "./filters.ts";
+import { QUOTE_SORT_DATE, type QuoteFilter, quoteConditions, quoteSortKey } from "./filters.ts";
+import { isRareSearch } from "./quotes.ts";
 import { Params, whereClause } from "./sql.ts";
 
 /** One exported row (the columns of the CSV, in order). */
@@ -49,12 +50,13 @@ export async function* exportQuotes(
   batchSize = 1000,
 ): AsyncGenerator<ExportRow[]> {
   let after: { date: string; id: string } | null = null;
+  const sortKey = quoteSortKey(filter, await isRareSearch(db, filter));
   for (;;) {
     const params = new Params();
     const conditions = quoteConditions(filter, params);
     if (after)
       conditions.push(
-        `(${QUOTE_SORT_DATE}, q.id) < (${params.add(after.date)}::date, ${params.add(after.id)}::uuid)`,
+        `(${sortKey}, q.id) < (${params.add(after.date)}::date, ${params.add(after.id)}::uuid)`,
       );
     const { rows } = await db.query<ExportRow & { sortDate: string }>(
       `SELECT q.text AS quote, q.kind, coalesce(p.name, q.speaker_label) AS speaker,
@@ -63,7 +65,7 @@ export async function* exportQuotes(
          a.url, q.id AS "quoteId", a.id AS "articleId", q.statement_id AS "statementId", to_char(${QUOTE_SORT_DATE}, 'YYYY-MM-DD') AS "sortDate"
        FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN people p ON p.id = q.speaker_id
        ${whereClause(conditions)}
-       ORDER BY ${QUOTE_SORT_DATE} DESC, q.id DESC LIMIT ${params.add(batchSize)}`,
+       ORDER BY ${sortKey} DESC, q.id DESC LIMIT ${params.add(batchSize)}`,
       params.values,
     );
     if (!rows.length) return;

@@ -49,6 +49,26 @@ const lowerAll = (values: string[]) => values.map((v) => v.trim().toLowerCase())
 /** The date quotes are sorted by (the parser sets stated_at to the article's date by default). */
 export const QUOTE_SORT_DATE = "coalesce(q.stated_at, DATE '0001-01-01')";
 
+/**
+ * The sort date as ORDER BY should say it. For a text search matching few quotes, `+ 0` keeps
+ * PostgreSQL from walking the date index and testing quote after quote against the search (37 s
+ * for a word that matches nothing among 2.9 million quotes): it finds the few matches through the
+ * text index, then sorts them. A search matching many quotes walks the date index as usual.
+ */
+export function quoteSortKey(filter: QuoteFilter | null | undefined, rareSearch: boolean): string {
+  return rareSearch && filter?.search?.trim() ? `(${QUOTE_SORT_DATE} + 0)` : QUOTE_SORT_DATE;
+}
+
+/** Below this many matches a search is "rare" (see {@link quoteSortKey}). */
+export const RARE_SEARCH_MATCHES = 2000;
+
+/** Counts a search's matches up to {@link RARE_SEARCH_MATCHES} through the text index. */
+export function rareSearchProbe(search: string, params: Params): string {
+  return `SELECT count(*) < ${RARE_SEARCH_MATCHES} AS rare FROM (SELECT 1 FROM quotes q
+    WHERE q.search @@ websearch_to_tsquery('english', ${params.add(search.trim())})
+    LIMIT ${RARE_SEARCH_MATCHES}) m`;
+}
+
 /** SQL conditions for a quote filter; ids that are not UUIDs match nothing. */
 export function quoteConditions(filter: QuoteFilter | null | undefined, params: Params): string[] {
   const f = filter ?? {};
@@ -91,8 +111,15 @@ export function quoteConditions(filter: QuoteFilter | null | undefined, params: 
     if (f.official === false)
       c.push(`(q.speaker_id IS NULL OR ${speakers(["NOT sp.is_official"])})`);
   }
-  if (f.speakerId?.length)
-    c.push(`q.speaker_id = ANY(${params.add(f.speakerId.filter(isUuid))}::uuid[])`);
+  if (f.speakerId?.length) {
+    const ids = f.speakerId.filter(isUuid);
+    // One id as `=`, so that the (speaker, date, id) index gives the quotes already in order.
+    c.push(
+      ids.length === 1
+        ? `q.speaker_id = ${params.add(ids[0])}::uuid`
+        : `q.speaker_id = ANY(${params.add(ids)}::uuid[])`,
+    );
+  }
   if (f.topic?.length) {
     c.push(`EXISTS (SELECT 1 FROM quote_topics qt
       WHERE qt.quote_id = q.id AND qt.topic_id = ANY(${topicSubtreeIds(f.topic, params)}))`);

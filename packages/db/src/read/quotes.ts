@@ -1,6 +1,13 @@
 /** Quote listing with keyset pagination, counts, loaders and the streamed export. */
 import type { Queryable } from "../types.ts";
-import { QUOTE_FROM, QUOTE_SORT_DATE, type QuoteFilter, quoteConditions } from "./filters.ts";
+import {
+  QUOTE_FROM,
+  QUOTE_SORT_DATE,
+  type QuoteFilter,
+  quoteConditions,
+  quoteSortKey,
+  rareSearchProbe,
+} from "./filters.ts";
 import { QUOTE_COLUMNS, type QuoteRow } from "./rows.ts";
 import { byIds, groupBy, isUuid, Params, whereClause } from "./sql.ts";
 
@@ -34,10 +41,11 @@ export async function listQuotes(
   const params = new Params();
   const conditions = quoteConditions(filter, params);
   const desc = options.order !== "oldest";
+  const sortKey = quoteSortKey(filter, await isRareSearch(db, filter));
   const bound = (key: QuoteKey | null | undefined, op: string) => {
     if (!key || !isUuid(key.id)) return;
     const value = `(${params.add(key.date)}::date, ${params.add(key.id)}::uuid)`;
-    conditions.push(`(${QUOTE_SORT_DATE}, q.id) ${op} ${value}`);
+    conditions.push(`(${sortKey}, q.id) ${op} ${value}`);
   };
   bound(options.after, desc ? "<" : ">");
   bound(options.before, desc ? ">" : "<");
@@ -45,23 +53,24 @@ export async function listQuotes(
   const { rows } = await db.query<QuoteRow & { sortDate: string }>(
     `SELECT ${QUOTE_COLUMNS}, to_char(${QUOTE_SORT_DATE}, 'YYYY-MM-DD') AS "sortDate"
      FROM ${QUOTE_FROM} ${whereClause(conditions)}
-     ORDER BY ${QUOTE_SORT_DATE} ${dir}, q.id ${dir} LIMIT ${params.add(options.limit)}`,
+     ORDER BY ${sortKey} ${dir}, q.id ${dir} LIMIT ${params.add(options.limit)}`,
     params.values,
   );
   return rows.map(({ sortDate, ...row }) => ({ ...row, sortKey: { date: sortDate, id: row.id } }));
 }
 
-/** How many quotes match a filter. */
-export async function countQuotes(
+/** True when the filter searches text that few quotes match (see `quoteSortKey`). */
+export async function isRareSearch(
   db: Queryable,
   filter: QuoteFilter | null | undefined,
-): Promise<number> {
+): Promise<boolean> {
+  if (!filter?.search?.trim()) return false;
   const params = new Params();
-  const { rows } = await db.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM ${QUOTE_FROM} ${whereClause(quoteConditions(filter, params))}`,
+  const { rows } = await db.query<{ rare: boolean }>(
+    rareSearchProbe(filter.search, params),
     params.values,
   );
-  return rows[0]?.n ?? 0;
+  return rows[0]?.rare === true;
 }
 
 /** Quotes by id, in the order asked (null for unknown ids). */

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabases } from "../testing.ts";
 import type { Database } from "../types.ts";
 import { applyQuoteCorrections, ingestParsedArticle, storeReparse } from "../write/index.ts";
+import { countQuotes } from "./counts.ts";
 import { facetCounts } from "./facets.ts";
-import { countQuotes } from "./quotes.ts";
 import {
   countStatements,
   listStatements,

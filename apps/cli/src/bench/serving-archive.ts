@@ -1,0 +1,93 @@
+/** The serving benchmark's archive: built by copying ingested samples, and its query plans. */
+import {
+  copyToSize,
+  ingestSamples,
+  loadSamples,
+  withoutSecondaryIndexes,
+} from "@whosaid/api/bench";
+import type { Database } from "@whosaid/db";
+import * as read from "@whosaid/db/read";
+import { FACETS, OFFICIALS } from "./serving-queries.ts";
+
+const count = async (db: Database, table: string) =>
+  Number((await db.query<{ n: number }>(`SELECT count(*) AS n FROM ${table}`)).rows[0].n);
+
+/**
+ * Fills the database up to `articles` (samples parsed for real, then copied in bulk by two
+ * writers side by side, indexes built once at the end); an archive already that large is reused.
+ */
+export async function buildArchive(db: Database, articles: number) {
+  const start = performance.now();
+  let stored = await count(db, "articles");
+  if (stored === 0) stored = await ingestSamples(db, loadSamples());
+  if (stored < articles) {
+    const { rows } = await db.query<{ su: boolean }>(
+      "SELECT rolsuper AS su FROM pg_roles WHERE rolname = current_user",
+    );
+    const bulk = db.kind === "postgres" && rows[0]?.su === true;
+    const half = Math.ceil((articles - stored) / 2);
+    const progress = (n: number) => process.stdout.write(`\r  copied up to ${n} articles  `);
+    await withoutSecondaryIndexes(db, () =>
+      Promise.all([
+        copyToSize(db, stored + half, 10_000, progress, { bulk, seed: 0 }),
+        copyToSize(db, articles, 10_000, progress, { bulk, seed: 7777 }),
+      ]),
+    );
+    // The bulk copy bypassed the counters' triggers along with the foreign-key checks.
+    await read.rebuildQuoteCounts(db);
+    await db.query("VACUUM ANALYZE");
+  }
+  return {
+    articles: await count(db, "articles"),
+    quotes: await count(db, "quotes"),
+    "build s": Math.round((performance.now() - start) / 1000),
+  };
+}
+
+/** `EXPLAIN (ANALYZE, BUFFERS)` of every query the benchmark times, as Markdown. */
+export async function explainAll(db: Database): Promise<string> {
+  const { db: x, plans } = read.explaining(db);
+  const sections: { title: string; from: number }[] = [];
+  const section = async (title: string, fn: () => Promise<unknown>) => {
+    sections.push({ title, from: plans.length });
+    await fn();
+  };
+  const { rows: speakers } = await db.query<{ id: string }>(
+    "SELECT person_id AS id FROM person_quote_counts GROUP BY 1 ORDER BY sum(n) DESC LIMIT 1",
+  );
+  await section("Ukrainian officials: page, totalCount", async () => {
+    await read.listQuotes(x, OFFICIALS, { limit: 21 });
+    await read.countQuotes(x, OFFICIALS);
+  });
+  await section("a person's statements: page, totalCount", async () => {
+    const f = { speakerId: [speakers[0].id] };
+    await read.listQuotes(x, f, { limit: 21 });
+    await read.countQuotes(x, f);
+  });
+  await section('full-text search "ceasefire": page, totalCount', async () => {
+    await read.listQuotes(x, { search: "ceasefire" }, { limit: 21 });
+    await read.countQuotes(x, { search: "ceasefire" });
+  });
+  for (const facet of FACETS) {
+    await section(`facet ${facet}, all quotes and Ukrainian officials`, async () => {
+      await read.facetCounts(x, facet as read.FacetName, {}, 20);
+      await read.facetCounts(x, facet as read.FacetName, OFFICIALS, 20);
+    });
+  }
+  const deep = await read.listQuotes(db, {}, { limit: 9_980 });
+  await section("page 500 (after the 9,980th quote), all quotes", async () => {
+    await read.listQuotes(x, {}, { after: deep[deep.length - 1].sortKey, limit: 21 });
+  });
+  await section("CSV export: one batch of 1,000", async () => {
+    const batches = read.exportQuotes(x, {});
+    await batches.next();
+    await batches.return(undefined);
+  });
+  const out = ["# EXPLAIN (ANALYZE, BUFFERS) of the serving benchmark's queries", ""];
+  sections.forEach((s, i) => {
+    out.push(`## ${s.title}`, "");
+    for (const p of plans.slice(s.from, sections[i + 1]?.from ?? plans.length))
+      out.push("```sql", p.sql, "```", "", "```", p.plan, "```", "");
+  });
+  return out.join("\n");
+}

@@ -1,0 +1,108 @@
+/**
+ * Quote counts. Filters on the speaker and the kind only (the commonest questions: "Ukrainian
+ * officials", a person's statements) are answered exactly from the counters that migration 060
+ * keeps per speaker and kind; any other filter counts the matching quotes themselves.
+ */
+import type { Queryable } from "../types.ts";
+import { QUOTE_FROM, type QuoteFilter, quoteConditions } from "./filters.ts";
+import { isUuid, Params, whereClause } from "./sql.ts";
+
+const upper = (values: string[]) => values.map((v) => v.trim().toUpperCase());
+const lower = (values: string[]) => values.map((v) => v.trim().toLowerCase());
+
+/** True when the counters can answer the filter: nothing narrows quotes beyond speaker and kind. */
+export function countableFromCounters(f: QuoteFilter): boolean {
+  return !(
+    f.topic?.length ||
+    f.source?.length ||
+    f.articleId?.length ||
+    f.from ||
+    f.to ||
+    f.search?.trim()
+  );
+}
+
+/**
+ * The counter query for a speaker-and-kind filter; it mirrors `quoteConditions`: conditions on the
+ * person leave out unnamed speakers, a country alone matches unnamed speakers of that country,
+ * `official: false` keeps unnamed speakers, and a speaker id list keeps named speakers only.
+ */
+function counterSql(f: QuoteFilter, params: Params): string {
+  const person: string[] = [];
+  if (f.speakerCategory?.length)
+    person.push(`sp.category = ANY(${params.add(f.speakerCategory)}::text[])`);
+  if (f.official === true) person.push("sp.is_official");
+  if (f.official === false) person.push("NOT sp.is_official");
+  if (f.organization?.length)
+    person.push(`lower(sp.organization) = ANY(${params.add(lower(f.organization))}::text[])`);
+  if (f.speakerName?.trim()) {
+    const like = params.add(
+      `%${f.speakerName
+        .trim()
+        .toLowerCase()
+        .replace(/[\\%_]/g, "\\$&")}%`,
+    );
+    person.push(
+      `(lower(sp.name) LIKE ${like} OR EXISTS (SELECT 1 FROM unnest(sp.aliases) al WHERE lower(al) LIKE ${like}))`,
+    );
+  }
+  const countries = f.speakerCountry?.length ? params.add(upper(f.speakerCountry)) : null;
+  if (countries) person.push(`sp.country = ANY(${countries}::text[])`);
+  if (f.speakerId?.length)
+    person.push(`sp.id = ANY(${params.add(f.speakerId.filter(isUuid))}::uuid[])`);
+  const kinds = f.kind?.length ? params.add(f.kind) : null;
+  const kind = kinds ? `AND c.kind = ANY(${kinds}::text[])` : "";
+  const named = person.length
+    ? `SELECT coalesce(sum(c.n), 0) FROM person_quote_counts c
+       WHERE c.person_id = ANY(ARRAY(SELECT sp.id FROM people sp WHERE ${person.join(" AND ")})) ${kind}`
+    : `SELECT coalesce(sum(c.n), 0) FROM person_quote_counts c WHERE true ${kind}`;
+  // Unnamed speakers count unless the filter asks for something only a person has.
+  const onlyNamed =
+    f.speakerCategory?.length ||
+    f.official === true ||
+    f.organization?.length ||
+    f.speakerName?.trim() ||
+    f.speakerId?.length;
+  if (onlyNamed) return `SELECT (${named})::bigint AS n`;
+  const unnamed = `SELECT coalesce(sum(c.n), 0) FROM unnamed_quote_counts c
+    WHERE ${countries ? `c.country = ANY(${countries}::text[])` : "true"} ${kind}`;
+  return `SELECT ((${named}) + (${unnamed}))::bigint AS n`;
+}
+
+/** How many quotes match a filter (exact). */
+export async function countQuotes(
+  db: Queryable,
+  filter: QuoteFilter | null | undefined,
+): Promise<number> {
+  const f = filter ?? {};
+  const params = new Params();
+  const sql = countableFromCounters(f)
+    ? counterSql(f, params)
+    : `SELECT count(*) AS n FROM ${QUOTE_FROM} ${whereClause(quoteConditions(f, params))}`;
+  const { rows } = await db.query<{ n: number }>(sql, params.values);
+  return Number(rows[0]?.n ?? 0);
+}
+
+/** The counted way, whatever the filter: what the counters must always agree with (tests). */
+export async function countQuotesByScan(
+  db: Queryable,
+  filter: QuoteFilter | null | undefined,
+): Promise<number> {
+  const params = new Params();
+  const { rows } = await db.query<{ n: number }>(
+    `SELECT count(*) AS n FROM ${QUOTE_FROM} ${whereClause(quoteConditions(filter, params))}`,
+    params.values,
+  );
+  return Number(rows[0]?.n ?? 0);
+}
+
+/** Recomputes the counters from the quotes (after a bulk load that bypassed the triggers). */
+export async function rebuildQuoteCounts(db: Queryable): Promise<void> {
+  await db.query("DELETE FROM person_quote_counts");
+  await db.query("DELETE FROM unnamed_quote_counts");
+  await db.query(`INSERT INTO person_quote_counts (person_id, kind, n)
+    SELECT speaker_id, kind, count(*) FROM quotes WHERE speaker_id IS NOT NULL GROUP BY 1, 2`);
+  await db.query(`INSERT INTO unnamed_quote_counts (country, kind, n)
+    SELECT coalesce(speaker_country, ''), kind, count(*) FROM quotes WHERE speaker_id IS NULL
+    GROUP BY 1, 2`);
+}
