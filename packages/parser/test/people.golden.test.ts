@@ -65,9 +65,7 @@ describe("people of the reference article", () => {
   it("keeps evidence for country and category, and links office-holders to Wikidata", () => {
     const kuleba = parsed.people.find((p) => p.name === "Dmytro Kuleba")!;
     expect(kuleba.wikidataId).toBe("Q24025631");
-    expect(kuleba.evidence.country?.evidence).toMatch(
-      /^kb:Q24025631 Minister of Foreign Affairs/,
-    );
+    expect(kuleba.evidence.country?.evidence).toMatch(/^kb:Q24025631 Minister of Foreign Affairs/);
     for (const p of parsed.people) {
       if (p.country) expect(p.evidence.country?.value).toBe(p.country);
       if (p.category) expect(p.evidence.category?.value).toBe(p.category);

@@ -1,5 +1,3 @@
-/** The pieces of a Person: roles over time, topics with counts, people quoted alongside. */
-import type * as read from "@whosaid/db/read";
 import { builder } from "../builder.ts";
 import { mergeRolePeriods, type RolePeriod } from "./person-roles.ts";
 import { ArticleRef, PersonRef, TopicRef } from "./refs.ts";
