@@ -44,7 +44,7 @@ for (const backend of await testDatabases()) {
       expect(new Set(ids).size).toBe(3);
       expect(await countStatements(db, { speakerName: "Hartwig" })).toBe(1);
       const kinds = await facetCounts(db, "kind", {}, 10);
-      expect(kinds.find((k) => k.value === "partial")?.count).toBe(1);
+      expect(kinds.find((k) => k.value === "PARTIAL")?.count).toBe(1);
     });
 
     it("gives each statement its pieces, with the longest as head", async () => {
