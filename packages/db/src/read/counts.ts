@@ -13,6 +13,8 @@ const lower = (values: string[]) => values.map((v) => v.trim().toLowerCase());
 /** True when the counters can answer the filter: nothing narrows quotes beyond speaker and kind. */
 export function countableFromCounters(f: QuoteFilter): boolean {
   return !(
+    // UNKNOWN also takes unnamed speakers and people without a category: left to quoteConditions.
+    f.speakerCategory?.includes("unknown") ||
     f.topic?.length ||
     f.source?.length ||
     f.articleId?.length ||

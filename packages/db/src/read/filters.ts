@@ -79,9 +79,11 @@ export function quoteConditions(filter: QuoteFilter | null | undefined, params: 
   const categories = f.speakerCategory ?? [];
   const known = categories.filter((v) => v !== "unknown");
   if (categories.includes("unknown")) {
-    const some = known.length ? `sp.category = ANY(${params.add(known)}::text[]) OR ` : "";
-    c.push(`(q.speaker_id IS NULL
-      OR q.speaker_id = ANY(ARRAY(SELECT sp.id FROM people sp WHERE ${some}sp.category IS NULL)))`);
+    // "unknown" is also the parser's own fallback category: it matches that, no category at all,
+    // and unnamed speakers, as the category facet's UNKNOWN bucket counts them.
+    const any = params.add([...known, "unknown"]);
+    c.push(`(q.speaker_id IS NULL OR q.speaker_id = ANY(ARRAY(SELECT sp.id FROM people sp
+      WHERE sp.category = ANY(${any}::text[]) OR sp.category IS NULL)))`);
   } else if (known.length) person.push(`sp.category = ANY(${params.add(known)}::text[])`);
   if (f.official === true) person.push("sp.is_official");
   if (f.organization?.length) {
