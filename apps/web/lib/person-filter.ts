@@ -1,7 +1,5 @@
 /** The people list's filter in the URL: `/people?q=kuleba&country=UA&category=government`. */
-import type { SearchParamsRecord, Category as SpeakerCategory } from "./quote-filter";
-
-type Category = Exclude<SpeakerCategory, "UNKNOWN">;
+import { CATEGORIES, type Category, type SearchParamsRecord } from "./quote-filter";
 
 export interface PersonFilterInput {
   search?: string;
@@ -10,21 +8,6 @@ export interface PersonFilterInput {
   official?: boolean;
   quoted: boolean;
 }
-
-const CATEGORIES = [
-  "GOVERNMENT",
-  "LEGISLATURE",
-  "MILITARY",
-  "JUDICIARY",
-  "INTERNATIONAL",
-  "PARTY",
-  "BUSINESS",
-  "CIVIL_SOCIETY",
-  "EXPERT",
-  "MEDIA",
-  "PUBLIC",
-  "UNKNOWN",
-];
 
 function one(params: SearchParamsRecord, name: string): string | undefined {
   const raw = params[name];
@@ -39,7 +22,8 @@ export function parsePersonFilter(params: SearchParamsRecord): PersonFilterInput
   const country = one(params, "country")?.toUpperCase();
   if (country && /^[A-Z]{2}$/.test(country)) filter.country = [country];
   const category = one(params, "category")?.toUpperCase();
-  if (category && CATEGORIES.includes(category)) filter.category = [category as Category];
+  if (category && CATEGORIES.includes(category as Category))
+    filter.category = [category as Category];
   const official = one(params, "official");
   if (official === "true" || official === "false") filter.official = official === "true";
   return filter;

@@ -2,23 +2,12 @@
  * Quote filters → SQL conditions over `quotes q` and its left-joined speaker `people p`. The API,
  * the facets and the CSV/JSONL export all use this one translation.
  */
+import type { PersonCategory } from "@whosaid/parser";
 import { isUuid, type Params } from "./sql.ts";
 import { topicSubtreeIds } from "./topic-tree.ts";
 
-/** The parser's person categories; the first five are public office (`is_official`). */
-export type PersonCategory =
-  | "government"
-  | "legislature"
-  | "military"
-  | "judiciary"
-  | "international"
-  | "party"
-  | "business"
-  | "civil_society"
-  | "expert"
-  | "media"
-  | "public"
-  | "unknown";
+/** The parser's person categories (one vocabulary); the first five are public office (`is_official`). */
+export type { PersonCategory };
 /** A speaker category in a filter: "unknown" matches unnamed speakers and people without one. */
 export type SpeakerCategory = PersonCategory;
 export type QuoteKind = "direct" | "partial" | "indirect";
