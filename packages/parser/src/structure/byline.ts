@@ -6,6 +6,8 @@ import publishers from "../lexicon/structure-publishers.json";
 /** Words that may stand lower-case inside a personal name ("Ursula von der Leyen"). */
 const PARTICLES = new Set(particles.particles);
 const NOT_NAME = new Set(bylineWords.notNameWords);
+/** Words that make a credited name a newsroom or an agency ("Valley News", "Agence France-Presse"). */
+const AGENCY_WORDS = new Set(bylineWords.agencyWords);
 /** Publishers and agencies that bylines name beside the people ("By Jane Roe, Reuters"). */
 const ORGANISATIONS = new Set(
   [...Object.values(publishers as Record<string, string>), ...captions.agencies].map((s) =>
@@ -65,9 +67,7 @@ export function isAgency(part: string): boolean {
   if (ORGANISATIONS.has(lower) || ORGANISATIONS.has(`the ${lower}`)) return true;
   // Wire services go by short capitals (PTI, IANS, ANI, APA); a newsroom by its own words.
   if (/^\p{Lu}{2,5}$/u.test(part.trim())) return true;
-  return /\b(?:news|press|agency|agence|agencia|agentur|wire|media|times|post|herald|tribune|gazette|journal|daily|network|broadcasting|television|radio|service)\b/i.test(
-    lower,
-  );
+  return lower.split(/[\s-]+/).some((w) => AGENCY_WORDS.has(w));
 }
 
 /** True for 2–5 words that are capitalised (or initials, or name particles). */
