@@ -1,8 +1,7 @@
 /** The per-request context: database, caller, fresh DataLoaders. */
 import type { Database } from "@whosaid/db";
-import type { ParserPool } from "@whosaid/ingest";
+import type { FetchedPage, ParserPool } from "@whosaid/ingest";
 import type { Auth, TokenStore } from "./auth.ts";
-import type { FetchedPage } from "./fetch/page.ts";
 import { createLoaders, type Loaders } from "./loaders.ts";
 
 /** What every resolver sees. */

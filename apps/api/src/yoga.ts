@@ -5,7 +5,7 @@
  */
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import type { Database } from "@whosaid/db";
-import { createParserPool } from "@whosaid/ingest";
+import { createParserPool, fetchPage as fetchArticlePage } from "@whosaid/ingest";
 import { GraphQLError } from "graphql";
 import { createYoga } from "graphql-yoga";
 import { TokenStore } from "./auth.ts";
@@ -13,7 +13,6 @@ import { type Context, createContext } from "./context.ts";
 import type { Env } from "./env.ts";
 import { clientErrorOf } from "./errors.ts";
 import { exportRoutes } from "./export.ts";
-import { fetchPage as fetchArticlePage } from "./fetch/page.ts";
 import { graphiqlOptions } from "./graphiql.ts";
 import { healthRoute } from "./health/route.ts";
 import { boundedLogger } from "./log.ts";

@@ -3,11 +3,11 @@
 import { articleHash, isWebUrl, storyHash } from "@whosaid/db";
 import * as read from "@whosaid/db/read";
 import type { ParseOutcome } from "@whosaid/ingest";
+import { PageFetchError } from "@whosaid/ingest";
 import type { ParsedArticle } from "@whosaid/parser";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { badInput, clientError } from "../errors.ts";
-import { PageFetchError } from "../fetch/page.ts";
 import { ArticleRef } from "./refs.ts";
 
 export const ArticleInput = builder.inputType("ArticleInput", {
