@@ -1,0 +1,46 @@
+/**
+ * An article job: fetch the page politely, parse it on the pool, store it. Storing is idempotent
+ * by content and story hash (the db's ingest), so a job retried after a worker died mid-way, or
+ * the same story listed by two feeds, is stored once; only its origin is added.
+ */
+import { ingestParsedArticle, recordArticleOrigin } from "@whosaid/db";
+import { politeFetch, RetryLater } from "../feeds/polite.ts";
+import type { ArticleJob } from "../queue/jobs.ts";
+import type { WorkerContext } from "./context.ts";
+
+const ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.8";
+
+/** What became of an article job. */
+export type ArticleResult =
+  | { status: "stored" | "existing"; articleId: string }
+  | { status: "later" };
+
+/** Runs one article job; throws (for a retry, then the dead-letter list) when it fails. */
+export async function runArticleJob(ctx: WorkerContext, job: ArticleJob): Promise<ArticleResult> {
+  let page: Awaited<ReturnType<typeof politeFetch>>;
+  try {
+    page = await politeFetch(ctx.db, job.url, ctx.fetch, { accept: ACCEPT });
+  } catch (error) {
+    // The host's limit or its Retry-After holds the request: the same job, later, not a failure.
+    if (!(error instanceof RetryLater)) throw error;
+    await ctx.queue.sendArticles([job], { delaySeconds: Math.ceil(error.waitMs / 1000) });
+    return { status: "later" };
+  }
+  const fetchedAt = new Date();
+  const outcome = await ctx.parser.parse({
+    input: page.body,
+    options: { format: page.format, url: page.url },
+  });
+  if (!outcome.ok) throw new Error(`${outcome.code}: ${outcome.message}`);
+  const result = await ingestParsedArticle(ctx.db, outcome.parsed, {
+    url: page.url,
+    input: page.format === "html" ? page.body : null,
+  });
+  await recordArticleOrigin(ctx.db, {
+    articleId: result.id,
+    url: job.url,
+    sourceId: job.sourceId,
+    fetchedAt,
+  });
+  return { status: result.created ? "stored" : "existing", articleId: result.id };
+}
