@@ -46,3 +46,12 @@ export async function articleOrigins(db: Queryable, articleId: string): Promise<
   );
   return rows;
 }
+
+/** Each fetched URL with the number of distinct stored articles it led to. */
+export async function originCounts(db: Queryable): Promise<{ url: string; articles: number }[]> {
+  const { rows } = await db.query<{ url: string; articles: number }>(
+    `SELECT url, count(DISTINCT article_id)::int AS articles FROM article_origins
+     GROUP BY url ORDER BY url`,
+  );
+  return rows;
+}

@@ -2,6 +2,7 @@ export {
   type ArticleOrigin,
   articleOrigins,
   newFeedEntries,
+  originCounts,
   recordArticleOrigin,
 } from "./entries.ts";
 export { type IngestFailure, listIngestFailures, recordIngestFailure } from "./failures.ts";

@@ -34,7 +34,6 @@ export async function openJobQueue(db: Database, settings: QueueSettings): Promi
     schema: "pgboss",
     pollingIntervalSeconds: settings.pollingSeconds,
     maintenanceIntervalSeconds: settings.maintenanceSeconds,
-    monitorStateIntervalSeconds: undefined,
     // The cron that keeps feeds polled (QUEUES.sync) is pg-boss's own schedule.
     schedule: true,
     supervise: true,

@@ -3,9 +3,9 @@
  * by content and story hash (the db's ingest), so a job retried after a worker died mid-way, or
  * the same story listed by two feeds, is stored once; only its origin is added.
  */
-import { ingestParsedArticle, recordArticleOrigin } from "@whosaid/db";
-import { politeFetch, RetryLater } from "../feeds/polite.ts";
-import type { ArticleJob } from "../queue/jobs.ts";
+import { ingestParsedArticle, recordArticleOrigin, recordIngestFailure } from "@whosaid/db";
+import { politeFetch, RetryLater, RobotsRefusal } from "../feeds/polite.ts";
+import { type ArticleJob, QUEUES } from "../queue/jobs.ts";
 import type { WorkerContext } from "./context.ts";
 
 const ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.8";
@@ -21,6 +21,12 @@ export async function runArticleJob(ctx: WorkerContext, job: ArticleJob): Promis
   try {
     page = await politeFetch(ctx.db, job.url, ctx.fetch, { accept: ACCEPT });
   } catch (error) {
+    // robots.txt will say no again: straight to the dead-letter list, no retries.
+    if (error instanceof RobotsRefusal) {
+      const reason = error.message;
+      await recordIngestFailure(ctx.db, { jobKind: QUEUES.article, ...job, reason });
+      return { status: "refused" };
+    }
     // The host's limit or its Retry-After holds the request: the same job, later, not a failure.
     if (!(error instanceof RetryLater)) throw error;
     await ctx.queue.sendArticles([job], { delaySeconds: Math.ceil(error.waitMs / 1000) });
