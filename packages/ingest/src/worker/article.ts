@@ -13,7 +13,7 @@ const ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.8";
 /** What became of an article job. */
 export type ArticleResult =
   | { status: "stored" | "existing"; articleId: string }
-  | { status: "later" };
+  | { status: "later" | "refused" };
 
 /** Runs one article job; throws (for a retry, then the dead-letter list) when it fails. */
 export async function runArticleJob(ctx: WorkerContext, job: ArticleJob): Promise<ArticleResult> {
