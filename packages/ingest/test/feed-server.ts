@@ -58,8 +58,15 @@ function listen(handler: (req: IncomingMessage, res: ServerResponse) => void): P
 }
 const base = (s: Server) => `http://127.0.0.1:${(s.address() as AddressInfo).port}`;
 
-/** Starts the two sites: `rssCount` articles in the RSS feed, `sitemapCount` on host B. */
-export async function startFeedSites(rssCount = 3, sitemapCount = 2): Promise<FeedSites> {
+/**
+ * Starts the two sites: `rssCount` articles in the RSS feed, `sitemapCount` on host B; host A's
+ * article pages answer after `articleDelayMs`.
+ */
+export async function startFeedSites(
+  rssCount = 3,
+  sitemapCount = 2,
+  articleDelayMs = 0,
+): Promise<FeedSites> {
   let rss = rssCount;
   const counts: Record<number, number> = {};
   const send = (res: ServerResponse, status: number, type: string, body = "", extra = {}) => {
@@ -91,7 +98,9 @@ ${Array.from({ length: rss }, (_, i) => `<item><title>Story ${i}</title><link>${
     if (path === "/articles/broken")
       return send(res, 200, "text/html", "<html><body></body></html>");
     const n = /^\/articles\/(\d+)$/.exec(path)?.[1];
-    if (n) return send(res, 200, "text/html; charset=utf-8", articleHtml(Number(n)));
+    const page = () => send(res, 200, "text/html; charset=utf-8", articleHtml(Number(n)));
+    // A slow page keeps its job in hand long enough for a test to kill the worker mid-job.
+    if (n) return void setTimeout(page, articleDelayMs);
     send(res, 404, "text/plain", "not found");
   });
   const refused = new Set<string>();

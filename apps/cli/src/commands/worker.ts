@@ -58,13 +58,19 @@ export async function run(args: string[]): Promise<number> {
   const threads = Math.max(1, Math.min(concurrency, availableParallelism() - 1));
   const parser = createParserPool({ threads, timeLimit: timeLimitFromEnv(process.env) });
   const queue = await openJobQueue(db, queueSettingsFromEnv());
+  const started = (name: string, data: unknown) =>
+    console.error(`[worker ${process.pid}] start ${name} ${JSON.stringify(data)}`);
   const log = values.quiet
     ? undefined
     : (name: string, outcome: unknown) =>
         console.error(`[worker ${process.pid}] ${name} ${JSON.stringify(outcome)}`);
   await startWorker(
     { db, parser, queue, fetch: feedSettingsFromEnv() },
-    { concurrency, onJob: log },
+    {
+      concurrency,
+      onJob: log,
+      onStart: values.quiet ? undefined : started,
+    },
   );
   console.log(`whosaid worker ${process.pid} ready (${db.kind}, ${concurrency} at once).`);
   await new Promise<void>((done) => {

@@ -15,6 +15,8 @@ import { runPollJob } from "./poll.ts";
 export interface WorkerOptions {
   /** Article jobs at once (fetches overlap; parses share the pool's threads). Default 2. */
   concurrency?: number;
+  /** Called as an article job starts, for logs and tests. */
+  onStart?: (queue: string, data: unknown) => void;
   /** Called after each job, for logs and tests. */
   onJob?: (queue: string, outcome: unknown) => void;
 }
@@ -33,6 +35,7 @@ export async function startWorker(ctx: WorkerContext, options: WorkerOptions = {
   // pg-boss 10 runs one job at a time per `work` call: N calls are N jobs at once.
   for (let i = 0; i < concurrency; i++)
     await boss.work<ArticleJob>(QUEUES.article, { batchSize: 1 }, async ([job]) => {
+      options.onStart?.(QUEUES.article, job.data);
       const outcome = await runArticleJob(ctx, job.data);
       done(QUEUES.article, outcome);
       return outcome;
