@@ -27,8 +27,7 @@ export interface JobQueue {
   stop(options?: { graceful?: boolean }): Promise<void>;
 }
 
-/** Opens (and on first use installs) the queue in the database's `pgboss` schema. */
-export async function openJobQueue(db: Database, settings: QueueSettings): Promise<JobQueue> {
+function newBoss(db: Database, settings: QueueSettings): PgBoss {
   const boss = new PgBoss({
     db: { executeSql: (sql: string, values?: unknown[]) => db.executeSql(sql, values) },
     schema: "pgboss",
@@ -39,7 +38,45 @@ export async function openJobQueue(db: Database, settings: QueueSettings): Promi
     supervise: true,
   });
   boss.on("error", (error) => console.error(`[whosaid/queue] ${error.message}`));
-  await boss.start();
+  return boss;
+}
+
+/**
+ * Starts pg-boss. Workers started at the same moment on a new database race to install its
+ * schema (CREATE SCHEMA is not guarded by pg-boss's lock): the loser finds it installed on a retry.
+ */
+async function startBoss(db: Database, settings: QueueSettings): Promise<PgBoss> {
+  for (let attempt = 1; ; attempt++) {
+    const boss = newBoss(db, settings);
+    try {
+      await boss.start();
+      return boss;
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (attempt >= 5 || !["23505", "42P06", "40P01"].includes(code ?? "")) throw error;
+      await boss.stop({ graceful: false, close: false }).catch(() => {});
+      await new Promise((r) => setTimeout(r, 200 * attempt + Math.random() * 300));
+    }
+  }
+}
+
+// Any constant works: it only has to be the same in every whosaid process.
+const SETUP_LOCK_KEY = 7_206_354_220;
+
+/**
+ * Runs the queue's setup one process at a time on a server (a transaction-scoped advisory lock
+ * held on one connection while pg-boss works on others): concurrent installs deadlock otherwise.
+ * PGlite has one process, and its transaction would block pg-boss's own statements.
+ */
+function oneAtATime<T>(db: Database, fn: () => Promise<T>): Promise<T> {
+  if (db.kind !== "postgres") return fn();
+  return db.transaction(async (tx) => {
+    await tx.query("SELECT pg_advisory_xact_lock($1)", [SETUP_LOCK_KEY]);
+    return fn();
+  });
+}
+
+async function createQueues(boss: PgBoss): Promise<void> {
   await boss.createQueue(QUEUES.dead, { name: QUEUES.dead });
   await boss.createQueue(QUEUES.sync, { name: QUEUES.sync, policy: "singleton" });
   // One poll per feed may be queued and one running ("stately"): the chain of polls never forks.
@@ -49,6 +86,15 @@ export async function openJobQueue(db: Database, settings: QueueSettings): Promi
     deadLetter: QUEUES.dead,
   });
   await boss.createQueue(QUEUES.article, { name: QUEUES.article, deadLetter: QUEUES.dead });
+}
+
+/** Opens (and on first use installs) the queue in the database's `pgboss` schema. */
+export async function openJobQueue(db: Database, settings: QueueSettings): Promise<JobQueue> {
+  const boss = await oneAtATime(db, async () => {
+    const started = await startBoss(db, settings);
+    await createQueues(started);
+    return started;
+  });
   const retries = {
     retryLimit: settings.retryLimit,
     retryDelay: settings.retryDelaySeconds,
