@@ -5,8 +5,8 @@
  */
 import { backOffHost, type Database, takeHostRequest } from "@whosaid/db";
 import robotsParser from "robots-parser";
-import { type FetchedPage, fetchPage, PageFetchError } from "../fetch/page.ts";
-import { checkUrl } from "../fetch/target.ts";
+import { type FetchedPage, fetchPage, PageFetchError } from "../sources/url/page.ts";
+import { checkUrl } from "../sources/url/target.ts";
 import type { FeedFetchSettings } from "./settings.ts";
 
 /** The request may not go now: try again in `waitMs` (not a failure of the job). */

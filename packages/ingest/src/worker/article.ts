@@ -3,9 +3,10 @@
  * by content and story hash (the db's ingest), so a job retried after a worker died mid-way, or
  * the same story listed by two feeds, is stored once; only its origin is added.
  */
-import { ingestParsedArticle, recordArticleOrigin, recordIngestFailure } from "@whosaid/db";
+import { recordArticleOrigin, recordIngestFailure } from "@whosaid/db";
 import { politeFetch, RetryLater, RobotsRefusal } from "../feeds/polite.ts";
 import { type ArticleJob, QUEUES } from "../queue/jobs.ts";
+import { ingestArticle } from "../store/article.ts";
 import type { WorkerContext } from "./context.ts";
 
 const ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.8";
@@ -33,15 +34,11 @@ export async function runArticleJob(ctx: WorkerContext, job: ArticleJob): Promis
     return { status: "later" };
   }
   const fetchedAt = new Date();
-  const outcome = await ctx.parser.parse({
-    input: page.body,
-    options: { format: page.format, url: page.url },
-  });
+  // The one way in: the same hash rules and kept input as every other source.
+  const source = { ref: job.url, input: page.body, format: page.format, url: page.url };
+  const outcome = await ingestArticle(ctx.db, ctx.parser, source);
   if (!outcome.ok) throw new Error(`${outcome.code}: ${outcome.message}`);
-  const result = await ingestParsedArticle(ctx.db, outcome.parsed, {
-    url: page.url,
-    input: page.format === "html" ? page.body : null,
-  });
+  const { result } = outcome;
   await recordArticleOrigin(ctx.db, {
     articleId: result.id,
     url: job.url,

@@ -5,8 +5,8 @@
 import { getFeedSource, newFeedEntries, type PollOutcome, recordFeedPoll } from "@whosaid/db";
 import { politeFetch, RetryLater, RobotsRefusal } from "../feeds/polite.ts";
 import { readFeed } from "../feeds/read.ts";
-import { PageFetchError } from "../fetch/error.ts";
 import type { PollJob } from "../queue/jobs.ts";
+import { PageFetchError } from "../sources/url/error.ts";
 import type { WorkerContext } from "./context.ts";
 
 const ACCEPT =
