@@ -1,5 +1,5 @@
 /** Jobs that failed every retry arrive on the dead-letter queue: record them with the reason. */
-import { recordIngestFailure } from "@whosaid/db";
+import { getFeedSource, recordIngestFailure } from "@whosaid/db";
 import type PgBoss from "pg-boss";
 import { QUEUES } from "../queue/jobs.ts";
 import type { WorkerContext } from "./context.ts";
@@ -19,9 +19,11 @@ function reasonOf(output: unknown): string {
 /** Records one dead-lettered job in `ingest_failures`. */
 export async function runDeadJob(ctx: WorkerContext, job: PgBoss.JobWithMetadata<Failed>) {
   const data = job.data ?? {};
+  // A poll job carries only its feed's id: the list shows the feed's URL.
+  const feed = !data.url && data.sourceId ? await getFeedSource(ctx.db, data.sourceId) : null;
   await recordIngestFailure(ctx.db, {
     jobKind: data.url ? QUEUES.article : QUEUES.poll,
-    url: data.url ?? "",
+    url: data.url ?? feed?.url ?? "",
     sourceId: data.sourceId ?? null,
     reason: reasonOf(job.output),
   });
