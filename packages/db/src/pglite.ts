@@ -33,6 +33,15 @@ export async function openPglite(
     async exec(sql: string) {
       await pg.exec(sql);
     },
+    async executeSql(sql: string, params?: unknown[]) {
+      if (params?.length) {
+        const result = await pg.query(sql, params as never[]);
+        return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length };
+      }
+      const results = await pg.exec(sql);
+      const last = results.at(-1);
+      return { rows: last?.rows ?? [], rowCount: last?.affectedRows ?? last?.rows.length ?? 0 };
+    },
     transaction<T>(fn: (tx: Transaction) => Promise<T>): Promise<T> {
       return pg.transaction((inner) =>
         fn({

@@ -16,6 +16,11 @@ export interface Database extends Queryable {
   readonly kind: "pglite" | "postgres";
   /** Runs `fn` in one transaction (BEGIN … COMMIT, ROLLBACK when it throws). */
   transaction<T>(fn: (tx: Transaction) => Promise<T>): Promise<T>;
+  /**
+   * Runs SQL written by a library that brings its own (the job queue, pg-boss): several
+   * statements when there are no parameters; answers with the last statement's rows.
+   */
+  executeSql(sql: string, params?: unknown[]): Promise<{ rows: unknown[]; rowCount: number }>;
   /** Closes connections and releases the data-folder lock. Safe to call twice. */
   close(): Promise<void>;
 }
