@@ -1,4 +1,5 @@
 export { type ArticleMeta, articleHash } from "./article.ts";
+export { ingestBatch } from "./batch.ts";
 export {
   applyQuoteCorrections,
   deleteQuoteCorrection,
@@ -9,7 +10,6 @@ export { mergePeople, splitPerson } from "./edit-people.ts";
 export {
   type BatchItem,
   type IngestResult,
-  ingestBatch,
   ingestInTransaction,
   ingestParsedArticle,
 } from "./ingest.ts";
