@@ -1,13 +1,5 @@
-import type { ParsedArticle } from "@whosaid/parser";
 import type { Queryable } from "../types.ts";
-import {
-  type ArticleMeta,
-  articleColumns,
-  articleHash,
-  parsedValues,
-  upsertSource,
-} from "./article.ts";
-import { storyHash } from "./story.ts";
+import { type PreparedArticle, parsedValues, upsertSource } from "./article.ts";
 
 // The text[] columns (authors, footer, warnings, agencies) cannot go through unnest as arrays of
 // arrays: they travel as JSON text, like the people's aliases.
@@ -17,24 +9,23 @@ const TEXT_ARRAYS = new Set([4, 11, 12, 16]); // positions in parsedValues
 /**
  * Inserts the rows of several articles in one statement, skipping those whose content hash or
  * story hash is stored already (or earlier in the same list); returns each one's id and whether it
- * was created, in order — what {@link insertArticle} does for one article.
+ * was created, in order — what `insertArticle` does for one article (the same "already stored"
+ * rule as `findStored`: the content match wins).
  */
 export async function insertArticles(
   tx: Queryable,
-  items: { parsed: ParsedArticle; meta: ArticleMeta }[],
+  articles: PreparedArticle[],
 ): Promise<{ id: string; created: boolean }[]> {
   const columns: unknown[][] = Array.from({ length: 22 }, () => []);
   const hashes: string[] = [];
   const stories: (string | null)[] = [];
-  for (const { parsed, meta } of items) {
-    const c = articleColumns(parsed, meta);
+  for (const { parsed, columns: c, keys, input } of articles) {
     const sourceId = await upsertSource(tx, c.source);
-    const input = meta.input && meta.input !== parsed.text ? meta.input : null;
     const values = parsedValues(parsed, c, sourceId).map((v, i) =>
       TEXT_ARRAYS.has(i) ? JSON.stringify(v) : v,
     );
-    const hash = articleHash(parsed, meta);
-    const story = storyHash(parsed);
+    const hash = keys.contentHash;
+    const story = keys.storyHash;
     for (const [i, v] of [hash, c.url, c.format, input, ...values, story].entries())
       columns[i].push(v);
     hashes.push(hash);

@@ -1,7 +1,6 @@
-import type { ParsedArticle } from "@whosaid/parser";
 import { isDatabaseUnavailable } from "../errors.ts";
 import type { Database, Queryable } from "../types.ts";
-import { type ArticleMeta, articleColumns } from "./article.ts";
+import { type PreparedArticle, prepareArticle } from "./article.ts";
 import { insertArticles } from "./article-rows.ts";
 import {
   type DerivedRows,
@@ -42,25 +41,25 @@ async function writeAtOnce(tx: Queryable, items: BatchItem[]): Promise<(IngestRe
   const rows: DerivedRows = newDerivedRows();
   const results: (IngestResult | Error)[] = [];
   const people = new Set<string>();
-  const valid: { parsed: ParsedArticle; meta: ArticleMeta; slot: number }[] = [];
+  const valid: (PreparedArticle & { slot: number })[] = [];
   for (const [slot, { parsed, meta = {} }] of items.entries()) {
     try {
       checkArticleUrl(meta.url);
-      valid.push({ parsed, meta, slot });
+      valid.push({ ...prepareArticle(parsed, meta), slot });
     } catch (error) {
       // Refused before any SQL, as the slow path would refuse it.
       results[slot] = error instanceof Error ? error : new Error(String(error));
     }
   }
   const stored = await insertArticles(tx, valid);
-  for (const [k, { parsed, meta, slot }] of valid.entries()) {
+  for (const [k, { parsed, columns, slot }] of valid.entries()) {
     const { id, created } = stored[k];
     const title = parsed.article.title;
     if (!created) {
       results[slot] = { id, created, title, people: 0, quotes: 0 };
       continue;
     }
-    const publishedAt = articleColumns(parsed, meta).publishedAt;
+    const publishedAt = columns.publishedAt;
     const counts = await resolveAndGather(tx, rows, id, publishedAt, parsed, { newArticle: true });
     for (const p of counts.personIds) people.add(p);
     results[slot] = { id, created, title, people: counts.people, quotes: counts.quotes };

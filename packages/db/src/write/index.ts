@@ -1,4 +1,4 @@
-export { type ArticleMeta, articleHash } from "./article.ts";
+export { type ArticleMeta, articleKeys } from "./article.ts";
 export { ingestBatch } from "./batch.ts";
 export {
   applyQuoteCorrections,
@@ -10,7 +10,6 @@ export { mergePeople, splitPerson } from "./edit-people.ts";
 export {
   type BatchItem,
   type IngestResult,
-  ingestInTransaction,
   ingestParsedArticle,
 } from "./ingest.ts";
 export { contentHash, nameKey, parserVersion, quoteId } from "./keys.ts";
@@ -27,6 +26,13 @@ export {
   storedInput,
   storeReparse,
 } from "./reparse.ts";
+export {
+  type ArticleKeys,
+  findStored,
+  findStoredByContent,
+  type StoredArticle,
+  storedTotals,
+} from "./stored.ts";
 export { storyHash } from "./story.ts";
 export { undoMerge, undoSplit } from "./undo-people.ts";
 export { isWebUrl } from "./web-url.ts";
