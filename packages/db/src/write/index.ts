@@ -10,6 +10,7 @@ export { mergePeople, splitPerson } from "./edit-people.ts";
 export {
   type BatchItem,
   type IngestResult,
+  ingestEach,
   ingestParsedArticle,
 } from "./ingest.ts";
 export { contentHash, nameKey, parserVersion, quoteId } from "./keys.ts";

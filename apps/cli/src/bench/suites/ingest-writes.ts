@@ -8,7 +8,15 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { distinctCopy, loadSamples } from "@whosaid/api/bench";
-import { type BatchItem, type Database, ingestBatch, openDatabase, readDbEnv } from "@whosaid/db";
+import {
+  type BatchItem,
+  type Database,
+  type IngestResult,
+  ingestBatch,
+  ingestEach,
+  openDatabase,
+  readDbEnv,
+} from "@whosaid/db";
 import { createTestDatabase } from "@whosaid/db/testing";
 import { parseArticle } from "@whosaid/parser";
 import type { BenchRow } from "../index.ts";
@@ -74,13 +82,26 @@ function counted(db: Database): {
   return { db: outer, statements: () => n, slowest };
 }
 
-async function measure(label: string, db: Database, items: BatchItem[]): Promise<BenchRow> {
+type Writer = (db: Database, items: BatchItem[]) => Promise<(IngestResult | Error)[]>;
+
+/** The batch writer, and the article-by-article path it falls back to, for a same-run ratio. */
+const WRITERS: [string, Writer][] = [
+  ["ingestBatch", ingestBatch],
+  ["article by article (ingestEach)", ingestEach],
+];
+
+async function measure(
+  label: string,
+  db: Database,
+  items: BatchItem[],
+  write: Writer,
+): Promise<BenchRow> {
   const { db: c, statements, slowest } = counted(db);
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   let created = 0;
   for (let i = 0; i < items.length; i += BATCH) {
-    const results = await ingestBatch(c, items.slice(i, i + BATCH));
+    const results = await write(c, items.slice(i, i + BATCH));
     for (const r of results) if (!(r instanceof Error) && r.created) created++;
   }
   const seconds = (performance.now() - t0) / 1000;
@@ -102,29 +123,55 @@ async function measure(label: string, db: Database, items: BatchItem[]): Promise
 export async function run(args: string[]): Promise<BenchRow[]> {
   const n = Number(args.find((a) => a.startsWith("--writes-n="))?.split("=")[1] ?? 2000);
   const items = parsedCopies(n);
+  const flag = (f: string) => args.find((a) => a.startsWith(`--writes-${f}=`))?.split("=")[1];
+  // Alternate the writers for several rounds: on a shared machine the load moves within minutes.
+  const rounds = Number(flag("rounds") ?? 1);
+  const backends = (flag("backends") ?? "pglite,postgres").split(",");
   const rows: BenchRow[] = [];
-  const dataDir = mkdtempSync(join(tmpdir(), "whosaid-bench-writes-"));
-  try {
-    const db = await openDatabase({ dataDir });
+  for (let round = 0; round < rounds; round++)
+    for (const [writer, write] of WRITERS)
+      rows.push(...(await both(writer, write, items, backends)));
+  return rows;
+}
+
+async function both(
+  writer: string,
+  write: Writer,
+  items: BatchItem[],
+  backends: string[],
+): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  if (backends.includes("pglite")) {
+    const dataDir = mkdtempSync(join(tmpdir(), "whosaid-bench-writes-"));
     try {
-      rows.push(await measure("PGlite (folder)", db, items));
+      const db = await openDatabase({ dataDir });
+      try {
+        rows.push(await measure(`PGlite (folder), ${writer}`, db, items, write));
+      } finally {
+        await db.close();
+      }
     } finally {
-      await db.close();
+      rmSync(dataDir, { recursive: true, force: true });
     }
-  } finally {
-    rmSync(dataDir, { recursive: true, force: true });
   }
-  const temp = await createTestDatabase(readDbEnv().testDatabaseUrl).catch((e: Error) => e);
-  if (temp instanceof Error) {
-    rows.push({ suite: name, case: "PostgreSQL", metrics: {}, notes: `skipped: ${temp.message}` });
-    return rows;
-  }
-  const pg = await openDatabase({ url: temp.url });
-  try {
-    rows.push(await measure("PostgreSQL", pg, items));
-  } finally {
-    await pg.close();
-    await temp.drop();
+  if (backends.includes("postgres")) {
+    const temp = await createTestDatabase(readDbEnv().testDatabaseUrl).catch((e: Error) => e);
+    if (temp instanceof Error) {
+      rows.push({
+        suite: name,
+        case: "PostgreSQL",
+        metrics: {},
+        notes: `skipped: ${temp.message}`,
+      });
+      return rows;
+    }
+    const pg = await openDatabase({ url: temp.url });
+    try {
+      rows.push(await measure(`PostgreSQL, ${writer}`, pg, items, write));
+    } finally {
+      await pg.close();
+      await temp.drop();
+    }
   }
   return rows;
 }
