@@ -31,9 +31,7 @@ describe("floating quotations", () => {
 
   it("still continue the speaker of the quote before when no narration comes between", () => {
     const quotes = quotesOf(
-      ["“We lost two boats,” said Omar Reed.", "“The insurers have not called back.”"].join(
-        "\n\n",
-      ),
+      ["“We lost two boats,” said Omar Reed.", "“The insurers have not called back.”"].join("\n\n"),
     );
     expect(quotes.map((q) => q.who)).toEqual(["Omar Reed", "Omar Reed"]);
   });

@@ -126,4 +126,11 @@ describe("subjects and contents of reported speech", () => {
       "they regret the delay",
     );
   });
+
+  it("reads 'which' as the nearest thing, not the person an appositive describes", () => {
+    const [q] = indirect(
+      "Okoro praised a proposal from Dana Whitlock, the director of the Harbour Policy Institute, which suggests taxing empty homes.",
+    );
+    expect(q?.who).not.toBe("Dana Whitlock");
+  });
 });

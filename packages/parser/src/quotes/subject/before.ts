@@ -13,6 +13,7 @@ import { isCap, phraseEndingAt, type SpeakerPhrase } from "./phrase.ts";
 const SKIP_BETWEEN = new Set(grammar.betweenSubjectAndVerb);
 const PASSIVE_BE = new Set(grammar.passiveBe);
 const endsClause = new Set(grammar.relativeClauseEnds);
+const POST_ADP_WORDS = new Set(grammar.postModifierPrepositions);
 
 /** Skips adverbs and auxiliaries between a subject and its verb, going left from `i`. */
 function skipLeft(toks: Token[], i: number, floor: number): number {
@@ -116,8 +117,20 @@ export function subjectBefore(toks: Token[], cue: number, floor: number): Speake
   if (toks[j].normal === "who" || toks[j].normal === "which") {
     const comma = toks[j - 1]?.text === "," ? 1 : 0;
     let head = j - 1 - comma >= floor ? phraseEndingAt(toks, j - 1 - comma, floor) : null;
+    // "the head of the Building Institute, which suggests": "which" is the nearest thing.
+    if (head && toks[j].normal === "which") {
+      let k = j - 1 - comma;
+      while (k > head.first && !POST_ADP_WORDS.has(toks[k].normal)) k--;
+      if (k > head.first) head = phraseEndingAt(toks, j - 1 - comma, k + 1) ?? head;
+    }
     // "Geoff Garin, a Democratic pollster who …, said": the name the appositive describes.
-    if (head?.kind === "label" && toks[head.first - 1]?.text === "," && head.first - 2 >= floor) {
+    // Not for "which": "an idea from X, the head of Y, which suggests" is the idea's.
+    if (
+      toks[j].normal === "who" &&
+      head?.kind === "label" &&
+      toks[head.first - 1]?.text === "," &&
+      head.first - 2 >= floor
+    ) {
       const named = phraseEndingAt(toks, head.first - 2, floor);
       if (named?.kind === "name") head = named;
     }
