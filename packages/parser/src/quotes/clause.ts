@@ -4,6 +4,7 @@ import { PORTIONS } from "./subject/phrase.ts";
 
 const TIME_WORDS = new Set(grammar.timeWords);
 const isPossessive = (t: Token | undefined) => t?.normal === "'s" || t?.normal === "’s";
+const ADDED_OBJECTS = new Set(["another", "yet", "a", "an", "one", "two", "three", "more"]);
 const APPROXIMATORS = new Set(["about", "nearly", "almost", "roughly", "around", "over", "under"]);
 const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 const ADJUNCT_ADP = new Set(grammar.adjunctPrepositions);
@@ -55,6 +56,8 @@ export function contentStart(toks: Token[], cue: number, end: number, lemma: str
   if (APPROXIMATORS.has(toks[k].normal) && toks[k + 1]?.pos === "NUM") k++;
   if (toks[k].normal === "about" && PORTIONS.has(toks[k + 1]?.normal)) k++;
   const t = toks[k];
+  // "the Kospi added 0.4 per cent", "they added another goal": an object, not a statement.
+  if (lemma === "add" && (t.pos === "NUM" || ADDED_OBJECTS.has(t.normal))) return -1;
   if (
     CLAUSE_STARTERS.has(t.normal) &&
     (lemma === "ask" || lemma === "wonder" || lemma === "question")

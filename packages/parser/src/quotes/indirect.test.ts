@@ -133,4 +133,10 @@ describe("subjects and contents of reported speech", () => {
     );
     expect(q?.who).not.toBe("Dana Whitlock");
   });
+
+  it("reads 'added' with a number or a new thing as its object as no statement", () => {
+    expect(indirect("The Nikkei added 0.4 per cent to close at 20,402.")).toEqual([]);
+    expect(indirect("The Hawks added another goal late in the second period.")).toEqual([]);
+    expect(indirect("Mayor Ruth Oyelaran added the bridge would reopen in May.")).toHaveLength(1);
+  });
 });
