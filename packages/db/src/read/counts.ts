@@ -15,6 +15,8 @@ export function countableFromCounters(f: QuoteFilter): boolean {
   return !(
     // UNKNOWN also takes unnamed speakers and people without a category: left to quoteConditions.
     f.speakerCategory?.includes("unknown") ||
+    // The counters are kept per person and kind, not per speaker type.
+    f.speakerType?.length ||
     f.topic?.length ||
     f.source?.length ||
     f.articleId?.length ||

@@ -1,4 +1,7 @@
-/** Counts of the filtered statements by country, category, topic, source, month, kind and organization. */
+/**
+ * Counts of the filtered statements by country, category, topic, source, month, kind,
+ * organization, speaker and speaker type.
+ */
 import type { Queryable } from "../types.ts";
 import { QUOTE_FROM, type QuoteFilter, quoteConditions } from "./filters.ts";
 import type { CountRow } from "./rows.ts";
@@ -12,7 +15,8 @@ export type FacetName =
   | "month"
   | "kind"
   | "organization"
-  | "speaker";
+  | "speaker"
+  | "speakerType";
 
 // Each facet: what to group by, and any join it needs beyond quotes and the speaker.
 // Enum-valued facets use the GraphQL enum spelling (GOVERNMENT, INDIRECT) so a value can be passed
@@ -23,6 +27,7 @@ const FACETS: Record<FacetName, { value: string; join?: string }> = {
   kind: { value: "upper(q.kind)" },
   organization: { value: "p.organization" },
   speaker: { value: "q.speaker_id::text" },
+  speakerType: { value: "upper(q.speaker_type)" },
   month: { value: "to_char(q.stated_at, 'YYYY-MM')" },
   source: { value: "a.source", join: "JOIN articles a ON a.id = q.article_id" },
   topic: { value: "qt.topic_id", join: "JOIN quote_topics qt ON qt.quote_id = q.id" },

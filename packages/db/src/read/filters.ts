@@ -11,6 +11,8 @@ export type { PersonCategory };
 /** A speaker category in a filter: "unknown" matches unnamed speakers and people without one. */
 export type SpeakerCategory = PersonCategory;
 export type QuoteKind = "direct" | "partial" | "indirect";
+/** What a speaker is: a person, an organization speaking as one ("the ministry"), a group. */
+export type SpeakerType = "person" | "organization" | "group";
 
 /** Every way quotes can be narrowed; all fields optional, lists mean "any of". */
 export interface QuoteFilter {
@@ -24,6 +26,8 @@ export interface QuoteFilter {
   /** IPTC ids (e.g. "medtop:16000000") or labels (e.g. "armed conflict"); subtopics included. */
   topic?: string[] | null;
   kind?: QuoteKind[] | null;
+  /** What the speaker is; quotes whose speaker's type is not known match none. */
+  speakerType?: SpeakerType[] | null;
   source?: string[] | null;
   articleId?: string[] | null;
   /** Inclusive dates (YYYY-MM-DD) on the statement date, else the article's date. */
@@ -116,6 +120,7 @@ export function quoteConditions(filter: QuoteFilter | null | undefined, params: 
       WHERE qt.quote_id = q.id AND qt.topic_id = ANY(${topicSubtreeIds(f.topic, params)}))`);
   }
   if (f.kind?.length) c.push(`q.kind = ANY(${params.add(f.kind)}::text[])`);
+  if (f.speakerType?.length) c.push(`q.speaker_type = ANY(${params.add(f.speakerType)}::text[])`);
   if (f.source?.length) {
     c.push(`EXISTS (SELECT 1 FROM articles a WHERE a.id = q.article_id
       AND lower(a.source) = ANY(${params.add(lowerAll(f.source))}::text[]))`);

@@ -1,5 +1,7 @@
 /** Plain objects the read queries return: camelCase, ready to serve. */
 
+import type { SpeakerType } from "./filters.ts";
+
 export interface ArticleRow {
   id: string;
   title: string | null;
@@ -62,6 +64,10 @@ export interface QuoteRow {
   speakerId: string | null;
   speakerLabel: string | null;
   speakerCountry: string | null;
+  /** What the speaker is; null when not known. */
+  speakerType: SpeakerType | null;
+  /** How the text names the speaker where the quote is attributed. */
+  speakerMentionKind: "name" | "nominal" | "pronoun" | null;
   cue: string | null;
   cueLemma: string | null;
   channel: string | null;
@@ -113,7 +119,8 @@ export const PERSON_COLUMNS = `p.id, p.name, p.aliases, p.country, p.category,
 
 export const QUOTE_COLUMNS = `q.id, q.article_id AS "articleId", q.statement_id AS "statementId", q.text,
   q.start_offset AS "start", q.end_offset AS "end", q.kind, q.speaker_id AS "speakerId",
-  q.speaker_label AS "speakerLabel", q.speaker_country AS "speakerCountry", q.cue,
+  q.speaker_label AS "speakerLabel", q.speaker_country AS "speakerCountry",
+  q.speaker_type AS "speakerType", q.speaker_mention_kind AS "speakerMentionKind", q.cue,
   q.cue_lemma AS "cueLemma", q.channel, to_char(q.stated_at, 'YYYY-MM-DD') AS "statedAt",
   q.paragraph, q.speaker_corrected AS "speakerCorrected"`;
 

@@ -44,6 +44,7 @@ async function dump(db: Database): Promise<Record<string, unknown[]>> {
     ),
     quotes: await q(
       `SELECT a.content_hash, q.start_offset, q.end_offset, q.kind, q.text, p.name, q.stated_at,
+         q.speaker_type, q.speaker_mention_kind,
          (SELECT s.start_offset FROM quotes s WHERE s.id = q.statement_id) AS statement_start,
          (SELECT array_agg(t.topic_id ORDER BY t.topic_id) FROM quote_topics t WHERE t.quote_id = q.id) AS topics
        FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN people p ON p.id = q.speaker_id

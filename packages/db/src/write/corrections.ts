@@ -23,7 +23,9 @@ export async function applyQuoteCorrections(
     [articleId],
   );
   const reassigned = await tx.query<{ id: string }>(
-    `UPDATE quotes s SET speaker_id = c.speaker_id, speaker_label = c.speaker_label, speaker_corrected = true
+    // A person set by hand is a person; what a label set by hand stands for is not known.
+    `UPDATE quotes s SET speaker_id = c.speaker_id, speaker_label = c.speaker_label, speaker_corrected = true,
+       speaker_type = CASE WHEN c.speaker_id IS NOT NULL THEN 'person' END
      FROM quotes q JOIN quote_corrections c ON ${MATCH}
      WHERE c.article_id = $1 AND c.action = 'reassign_speaker'
        AND s.article_id = $1 AND s.statement_id = q.statement_id

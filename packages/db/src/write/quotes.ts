@@ -16,6 +16,8 @@ export interface QuoteRows {
   label: (string | null)[];
   country: (string | null)[];
   mention: (string | null)[];
+  speakerType: (string | null)[];
+  mentionKind: (string | null)[];
   cue: (string | null)[];
   lemma: (string | null)[];
   channel: (string | null)[];
@@ -38,6 +40,8 @@ export function newQuoteRows(): QuoteRows {
     label: [],
     country: [],
     mention: [],
+    speakerType: [],
+    mentionKind: [],
     cue: [],
     lemma: [],
     channel: [],
@@ -74,6 +78,8 @@ export function addQuoteRows(
     cols.label.push(q.speakerLabel ?? null);
     cols.country.push(q.speakerCountry ?? null);
     cols.mention.push(q.speakerMention ? JSON.stringify(q.speakerMention) : null);
+    cols.speakerType.push(q.speakerType ?? null);
+    cols.mentionKind.push(q.speakerMentionKind ?? null);
     cols.cue.push(q.cue?.text ?? null);
     cols.lemma.push(q.cue?.lemma ?? null);
     cols.channel.push(q.channel ?? null);
@@ -97,17 +103,18 @@ export async function insertQuotes(tx: Queryable, rows: QuoteRows): Promise<void
   await tx.query(
     `WITH inserted AS (
        INSERT INTO quotes (id, article_id, statement_id, local_id, text, start_offset, end_offset, kind,
-         speaker_id, speaker_label, speaker_country, speaker_mention, cue, cue_lemma, channel, stated_at, paragraph)
+         speaker_id, speaker_label, speaker_country, speaker_mention, speaker_type, speaker_mention_kind,
+         cue, cue_lemma, channel, stated_at, paragraph)
        SELECT u.id, u.article, u.statement, u.local, u.text, u.s, u.e, u.kind, u.speaker, u.label, u.country,
-         u.mention::jsonb, u.cue, u.lemma, u.channel, u.stated::date, u.paragraph
+         u.mention::jsonb, u.speaker_type, u.mention_kind, u.cue, u.lemma, u.channel, u.stated::date, u.paragraph
        FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::int[], $7::int[], $8::text[],
-         $9::uuid[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[],
-         $16::text[], $17::int[])
-         AS u(id, article, statement, local, text, s, e, kind, speaker, label, country, mention, cue, lemma,
-           channel, stated, paragraph)
+         $9::uuid[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[],
+         $17::text[], $18::text[], $19::int[])
+         AS u(id, article, statement, local, text, s, e, kind, speaker, label, country, mention, speaker_type,
+           mention_kind, cue, lemma, channel, stated, paragraph)
        RETURNING 1)
      INSERT INTO quote_topics (quote_id, topic_id, score)
-     SELECT * FROM unnest($18::uuid[], $19::text[], $20::real[]) ON CONFLICT DO NOTHING`,
+     SELECT * FROM unnest($20::uuid[], $21::text[], $22::real[]) ON CONFLICT DO NOTHING`,
     [...Object.values(cols), topics.quote, topics.topic, topics.score],
   );
 }
