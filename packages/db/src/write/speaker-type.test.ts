@@ -36,7 +36,7 @@ function story(title: string): ParsedArticle {
     { speakerType: "group", speakerMentionKind: "nominal", speakerLabel: "the protesters" },
     { speakerType: null, speakerMentionKind: "nominal", speakerLabel: "a senior official" },
   ];
-  parsed.quotes.forEach((q, i) => Object.assign(q, speakers[i]));
+  for (const [i, q] of parsed.quotes.entries()) Object.assign(q, speakers[i]);
   return parsed;
 }
 
