@@ -59,6 +59,28 @@ export const QuoteKindEnum = builder.enumType("QuoteKind", {
   } as const,
 });
 
+export const SpeakerTypeEnum = builder.enumType("SpeakerType", {
+  description: "What a speaker is.",
+  values: {
+    PERSON: { value: "person" },
+    ORGANIZATION: {
+      value: "organization",
+      description:
+        'An organization speaking as one: a ministry, a company, a police force ("the department").',
+    },
+    GROUP: { value: "group", description: 'A group of people: "the protesters", "the couple".' },
+  } as const,
+});
+
+export const SpeakerMentionKindEnum = builder.enumType("SpeakerMentionKind", {
+  description: "How the text names the speaker where the quote is attributed.",
+  values: {
+    NAME: { value: "name" },
+    NOMINAL: { value: "nominal", description: 'A description: "the minister", "the department".' },
+    PRONOUN: { value: "pronoun" },
+  } as const,
+});
+
 builder.globalConnectionField("totalCount", (t) =>
   t.int({
     description: "How many items match, whatever the page (respects the filter).",

@@ -1,5 +1,6 @@
 /**
- * Facets: counts of the filtered statements by country, category, topic, source, month, kind, organization.
+ * Facets: counts of the filtered statements by country, category, topic, source, month, kind,
+ * organization, speaker type and speaker.
  * Every value can be passed back as the matching filter value as it is.
  */
 import * as read from "@whosaid/db/read";
@@ -32,6 +33,10 @@ const FACETS: [read.FacetName, string][] = [
   ["month", "By month stated (YYYY-MM), newest first."],
   ["kind", "By the kinds of a statement's pieces (DIRECT, PARTIAL, INDIRECT)."],
   ["organization", "By the speaker's organization."],
+  [
+    "speakerType",
+    "By what the speaker is (the SpeakerType values); speakers of unknown type left out.",
+  ],
   [
     "speaker",
     "By named speaker: the person's id as value (a speakerId filter value), the name as label.",

@@ -1,7 +1,7 @@
 /** The QuoteFilter input shared by quotes, facets, people's and topics' quote lists. */
 import type * as read from "@whosaid/db/read";
 import { builder } from "../builder.ts";
-import { localIds, QuoteKindEnum, SpeakerCategoryEnum } from "./common.ts";
+import { localIds, QuoteKindEnum, SpeakerCategoryEnum, SpeakerTypeEnum } from "./common.ts";
 
 export const QuoteFilter = builder.inputType("QuoteFilter", {
   description: "Every field narrows the result; list fields match any of their values.",
@@ -26,6 +26,11 @@ export const QuoteFilter = builder.inputType("QuoteFilter", {
         'IPTC ids ("medtop:16000000") or labels ("armed conflict"); subtopics are included.',
     }),
     kind: t.field({ type: [QuoteKindEnum] }),
+    speakerType: t.field({
+      type: [SpeakerTypeEnum],
+      description:
+        "What the speaker is; [ORGANIZATION] gives statements by organizations (ministries, companies, police forces). Quotes whose speaker's type is not known match none.",
+    }),
     source: t.stringList({ description: 'Publisher names, e.g. "NBC News".' }),
     articleId: t.idList(),
     from: t.field({ type: "Date", description: "Stated on or after this date." }),
@@ -45,6 +50,7 @@ export function toQuoteFilter(f: QuoteFilterInput | null | undefined): read.Quot
     ...f,
     speakerCategory: f.speakerCategory as read.SpeakerCategory[] | null | undefined,
     kind: f.kind as read.QuoteKind[] | null | undefined,
+    speakerType: f.speakerType as read.SpeakerType[] | null | undefined,
     speakerId: localIds(f.speakerId?.map(String), "Person"),
     articleId: localIds(f.articleId?.map(String), "Article"),
   };

@@ -5,7 +5,7 @@ import { keysetConnection } from "../keyset-paging.ts";
 import type { PageArgs } from "../pagination.ts";
 import { isDate } from "../validate/dates.ts";
 import { ScoredTopic } from "./article-parts.ts";
-import { localId, QuoteKindEnum } from "./common.ts";
+import { localId, QuoteKindEnum, SpeakerMentionKindEnum, SpeakerTypeEnum } from "./common.ts";
 import { QuoteFilter, toQuoteFilter } from "./quote-filter.ts";
 import { ArticleRef, PersonRef, QuoteConnection, QuoteRef } from "./refs.ts";
 import { surroundingSentence } from "./sentence.ts";
@@ -34,6 +34,18 @@ builder.node(QuoteRef, {
     speakerLabel: t.exposeString("speakerLabel", {
       nullable: true,
       description: 'Who spoke when no person is named, e.g. "a senior military official".',
+    }),
+    speakerType: t.field({
+      type: SpeakerTypeEnum,
+      nullable: true,
+      description: "What the speaker is; null when not known (an unnamed source).",
+      resolve: (q) => q.speakerType,
+    }),
+    speakerMentionKind: t.field({
+      type: SpeakerMentionKindEnum,
+      nullable: true,
+      description: "How the text names the speaker where the quote is attributed.",
+      resolve: (q) => q.speakerMentionKind,
     }),
     speakerCountry: t.string({
       nullable: true,

@@ -7,7 +7,7 @@ import * as read from "@whosaid/db/read";
 import { builder } from "../builder.ts";
 import { keysetConnection } from "../keyset-paging.ts";
 import type { PageArgs } from "../pagination.ts";
-import { localId, QuoteKindEnum } from "./common.ts";
+import { localId, QuoteKindEnum, SpeakerTypeEnum } from "./common.ts";
 import { QuoteOrder } from "./quote.ts";
 import { QuoteFilter, toQuoteFilter } from "./quote-filter.ts";
 import { ArticleRef, PersonRef, QuoteRef, StatementConnection, StatementRef } from "./refs.ts";
@@ -45,6 +45,12 @@ builder.node(StatementRef, {
         s.head.speakerId ? ctx.loaders.person.load(s.head.speakerId) : null,
     }),
     speakerLabel: t.string({ nullable: true, resolve: (s) => s.head.speakerLabel }),
+    speakerType: t.field({
+      type: SpeakerTypeEnum,
+      nullable: true,
+      description: "What the speaker is (the head piece's speaker); null when not known.",
+      resolve: (s) => s.head.speakerType,
+    }),
     speakerCorrected: t.boolean({ resolve: (s) => s.pieces.some((p) => p.speakerCorrected) }),
     statedAt: t.field({ type: "Date", nullable: true, resolve: (s) => s.head.statedAt }),
     article: t.field({
