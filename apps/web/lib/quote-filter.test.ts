@@ -22,6 +22,15 @@ describe("parseQuoteFilter", () => {
     });
   });
 
+  it("reads and writes the speaker type (statements by organizations)", () => {
+    const filter = parseQuoteFilter({ type: ["organization", "Group,ministry"], country: "ca" });
+    expect(filter).toEqual({ speakerCountry: ["CA"], speakerType: ["ORGANIZATION", "GROUP"] });
+    expect(quotesHref(filter)).toBe("/quotes?country=CA&type=organization&type=group");
+    expect(
+      parseQuoteFilter(Object.fromEntries(filterToParams({ speakerType: ["PERSON"] }))),
+    ).toEqual({ speakerType: ["PERSON"] });
+  });
+
   it("drops values the API would reject", () => {
     expect(
       parseQuoteFilter({ country: "Ukraine", official: "yes", from: "2022-02-30", to: "2022-11" }),

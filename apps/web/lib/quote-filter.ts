@@ -1,6 +1,6 @@
 /**
  * The statements explorer keeps its whole state in the URL, so that a view is a link
- * (`/quotes?country=UA&official=true`). This module converts between URL search parameters and the
+ * (`/quotes?country=UA&official=true`, `/quotes?type=organization&country=CA`). This module converts between URL search parameters and the
  * API's `QuoteFilter`, and builds the links of facet toggles, pagination and export.
  */
 
@@ -18,6 +18,8 @@ export type Category =
   | "PUBLIC"
   | "UNKNOWN";
 export type Kind = "DIRECT" | "PARTIAL" | "INDIRECT";
+/** What a speaker is: a person, an organization speaking as one (a ministry), a group. */
+export type SpeakerType = "PERSON" | "ORGANIZATION" | "GROUP";
 
 /** The API's QuoteFilter input, as sent in variables. */
 export interface QuoteFilterInput {
@@ -28,6 +30,7 @@ export interface QuoteFilterInput {
   organization?: string[];
   topic?: string[];
   kind?: Kind[];
+  speakerType?: SpeakerType[];
   source?: string[];
   articleId?: string[];
   from?: string;
@@ -55,6 +58,7 @@ export const CATEGORIES: Category[] = [
   "UNKNOWN",
 ];
 const KINDS: Kind[] = ["DIRECT", "PARTIAL", "INDIRECT"];
+const SPEAKER_TYPES: SpeakerType[] = ["PERSON", "ORGANIZATION", "GROUP"];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Parameter name in the URL for each list-valued filter field matched by exact value. */
@@ -107,6 +111,10 @@ export function parseQuoteFilter(params: SearchParamsRecord): QuoteFilterInput {
     .map((k) => k.toUpperCase() as Kind)
     .filter((k) => KINDS.includes(k));
   if (kinds.length) filter.kind = [...new Set(kinds)];
+  const types = all(params, "type")
+    .map((t) => t.toUpperCase() as SpeakerType)
+    .filter((t) => SPEAKER_TYPES.includes(t));
+  if (types.length) filter.speakerType = [...new Set(types)];
   const official = first(params, "official");
   if (official === "true" || official === "false") filter.official = official === "true";
   const from = first(params, "from");
@@ -135,6 +143,7 @@ export function filterToParams(filter: QuoteFilterInput): URLSearchParams {
   for (const c of filter.speakerCategory ?? []) params.append("category", c.toLowerCase());
   if (filter.official !== undefined) params.set("official", String(filter.official));
   for (const k of filter.kind ?? []) params.append("kind", k.toLowerCase());
+  for (const t of filter.speakerType ?? []) params.append("type", t.toLowerCase());
   if (filter.search) params.set("q", filter.search);
   if (filter.speakerName) params.set("speaker", filter.speakerName);
   for (const [field, name] of Object.entries(LISTS) as [keyof typeof LISTS, string][]) {

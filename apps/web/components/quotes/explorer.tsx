@@ -55,6 +55,7 @@ export async function Explorer({ searchParams }: { searchParams: SearchParamsRec
     source: buckets(f?.source),
     kind: buckets(f?.kind),
     organization: buckets(f?.organization),
+    speakerType: buckets(f?.speakerType),
   };
   const labels = Object.fromEntries(facets.topic.map((t) => [t.value, t.label ?? t.value]));
   const viewKey = filterToParams(filter).toString();

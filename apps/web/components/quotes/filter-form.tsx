@@ -21,6 +21,8 @@ export interface FacetData {
   source: readonly FacetBucket[];
   kind: readonly FacetBucket[];
   organization: readonly FacetBucket[];
+  /** PERSON, ORGANIZATION, GROUP: who speaks, a person or a body speaking as one. */
+  speakerType: readonly FacetBucket[];
 }
 
 /** The form's fields as URL parameters, leaving out empty ones. */
@@ -107,6 +109,13 @@ export function FilterForm({
         name="category"
         buckets={facets.category.map((b) => ({ ...b, value: b.value.toLowerCase() }))}
         selected={(filter.speakerCategory ?? []).map((c) => c.toLowerCase())}
+        label={(b) => b.label ?? enumLabel(b.value)}
+      />
+      <CheckboxFacet
+        legend="Speaker type"
+        name="type"
+        buckets={facets.speakerType.map((b) => ({ ...b, value: b.value.toLowerCase() }))}
+        selected={(filter.speakerType ?? []).map((t) => t.toLowerCase())}
         label={(b) => b.label ?? enumLabel(b.value)}
       />
       <OfficialFacet buckets={facets.official} selected={official} />

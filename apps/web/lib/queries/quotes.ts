@@ -33,6 +33,7 @@ export const FacetsQuery = graphql(`
       month { value label count }
       kind { value label count }
       organization { value label count }
+      speakerType { value label count }
       speaker { value label count }
     }
     officials: statements(filter: $officialFilter, first: 1) { totalCount }
