@@ -19,13 +19,14 @@ export interface KnownIds {
 
 const CATEGORIES = ["GOVERNMENT", "MILITARY", "EXPERT", "MEDIA", "OTHER", "government", "NOPE"];
 const KINDS = ["DIRECT", "PARTIAL", "INDIRECT", "direct", "SHOUTED"];
+const SPEAKER_TYPES = ["PERSON", "ORGANIZATION", "GROUP", "organization", "MINISTRY"];
 
-const QUOTE_FIELDS = `id text kind cue channel statedAt speakerLabel speakerCountry start end sentence
+const QUOTE_FIELDS = `id text kind cue channel statedAt speakerLabel speakerCountry speakerType speakerMentionKind start end sentence
   speaker { id name country category isOfficial } article { id title url publishedAt } topics { score topic { label } }`;
 
 const QUERIES = {
   quotes: `query($f: QuoteFilter, $n: Int, $a: String, $o: QuoteOrder) { quotes(filter: $f, first: $n, after: $a, orderBy: $o) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${QUOTE_FIELDS} } } } }`,
-  facets: `query($f: QuoteFilter, $n: Int) { facets(filter: $f, first: $n) { total country { value label count } category { value count } topic { value count } source { value count } month { value count } kind { value count } organization { value count } } }`,
+  facets: `query($f: QuoteFilter, $n: Int) { facets(filter: $f, first: $n) { total country { value label count } category { value count } topic { value count } source { value count } month { value count } kind { value count } organization { value count } speakerType { value count } } }`,
   people: `query($s: String, $c: [String!], $k: [PersonCategory!], $n: Int, $a: String) { people(filter: {search: $s, country: $c, category: $k}, first: $n, after: $a) { totalCount edges { cursor node { id name aliases role quoteCount quotes(first: 3) { totalCount } } } } }`,
   articles: `query($s: String, $src: [String!], $from: Date, $to: Date, $ids: [ID!], $n: Int, $a: String) { articles(filter: {search: $s, source: $src, from: $from, to: $to, personId: $ids}, first: $n, after: $a) { totalCount edges { node { id title publishedAt sourceName } } } }`,
   topics: `query($s: String, $p: String, $n: Int, $a: String) { topics(filter: {search: $s, parentId: $p}, first: $n, after: $a) { totalCount edges { node { id iptcId label quoteCount } } } }`,
@@ -50,6 +51,7 @@ export function quoteFilter(ids: KnownIds) {
         organization: orWrong(listOf(oddText)),
         topic: orWrong(listOf(fc.oneof(fc.constantFrom("medtop:16000000", "politics"), oddText))),
         kind: orWrong(listOf(fc.constantFrom(...KINDS))),
+        speakerType: orWrong(listOf(fc.constantFrom(...SPEAKER_TYPES))),
         source: orWrong(listOf(fc.oneof(fc.constant("NBC News"), oddText))),
         articleId: orWrong(listOf(idLike(ids.articles))),
         from: orWrong(dateLike),
