@@ -23,6 +23,7 @@ const PARAMS: Record<string, Shape> = {
   organization: "names",
   topic: "names",
   kind: "enums",
+  speakerType: "enums",
   source: "names",
   articleId: "list",
   from: "text",

@@ -72,6 +72,16 @@ describe.each(backends)("speaker types in the API on $name", (backend) => {
     expect(both.quotes.edges.every((e: Json) => e.node.speakerType !== null)).toBe(true);
   });
 
+  run("exports the statements of organizations only", async () => {
+    const res = await api.fetch("http://whosaid.test/export/quotes.jsonl?speakerType=organization");
+    expect(res.status).toBe(200);
+    const rows = (await res.text())
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => JSON.parse(l));
+    expect(rows.map((r) => r.quote)).toEqual(["its members would strike on Friday"]);
+  });
+
   run("refuses a speaker type that does not exist", async () => {
     const { body } = await gql(api, STATEMENTS, { filter: { speakerType: ["MINISTRY"] } });
     expect(body.errors?.length).toBeGreaterThan(0);
