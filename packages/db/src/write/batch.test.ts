@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { parseArticle } from "@whosaid/parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDatabases } from "../testing.ts";
+import { testDatabases } from "../../test/testing.ts";
 import type { Database } from "../types.ts";
 import { ingestBatch } from "./batch.ts";
 import { type BatchItem, ingestEach } from "./ingest.ts";
@@ -89,6 +89,8 @@ for (const backend of await testDatabases()) {
         kind: fast.kind,
         query: (sql, params) => fast.query(sql, params),
         exec: (sql) => fast.exec(sql),
+        executeSql: (sql, params) => fast.executeSql(sql, params),
+        ping: () => fast.ping(),
         close: () => fast.close(),
         transaction: (fn) =>
           fast.transaction((tx) =>
