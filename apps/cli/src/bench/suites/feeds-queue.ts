@@ -46,12 +46,16 @@ function spawnWorker(url: string): { child: ChildProcess; ready: () => boolean }
 async function throughQueue(workers: number, n: number): Promise<BenchRow> {
   const sites = await startFeedSites(n, 0);
   const temp = await createTestDatabase(readDbEnv().testDatabaseUrl);
-  const db = await openDatabase({ url: temp.url, poolMax: 2 });
+  const db = await openDatabase({ url: temp.url, poolMax: 4 });
   const procs = Array.from({ length: workers }, () => spawnWorker(temp.url));
   try {
     for (const p of procs) await waitFor("a worker", async () => p.ready(), 180_000);
     const started = performance.now();
-    await addFeedSource(db, `${sites.a}/news.rss`, 3600);
+    // As `whosaid feeds add` does: follow the feed and queue its first poll.
+    const source = await addFeedSource(db, `${sites.a}/news.rss`, 3600);
+    const queue = await openJobQueue(db, queueSettingsFromEnv());
+    await queue.sendPoll({ sourceId: source.id });
+    await queue.stop();
     const done = async () => (await originCounts(db)).length >= n;
     await waitFor(`${n} articles`, done, 1_800_000);
     const seconds = (performance.now() - started) / 1000;
