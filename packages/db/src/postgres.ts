@@ -78,6 +78,9 @@ export async function openPostgres(url: string, max: number): Promise<Database> 
         client.release(broken ? true : undefined);
       }
     },
+    async ping() {
+      await pool.query("SELECT 1");
+    },
     async close() {
       if (closed) return;
       closed = true;
