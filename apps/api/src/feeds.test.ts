@@ -2,7 +2,7 @@
 import { type Database, listFeedSources, recordIngestFailure } from "@whosaid/db";
 import { testDatabases } from "@whosaid/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EDIT_TOKEN, gql, INGEST_TOKEN, testApi } from "./testing.ts";
+import { EDIT_TOKEN, gql, INGEST_TOKEN, testApi } from "../test/testing.ts";
 import type { Api } from "./yoga.ts";
 
 const backends = await testDatabases();

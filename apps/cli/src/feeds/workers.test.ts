@@ -10,16 +10,15 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   addFeedSource,
-  createTestDatabase,
   type Database,
   listFeedSources,
   listIngestFailures,
   openDatabase,
   originCounts,
   readDbEnv,
-  testDatabases,
 } from "@whosaid/db";
 import { countArticles, statementsByArticleIds } from "@whosaid/db/read";
+import { createTestDatabase, testDatabases } from "@whosaid/db/testing";
 import { type FeedSites, startFeedSites } from "@whosaid/ingest/testing/feeds";
 import { waitFor } from "@whosaid/ingest/testing/wait";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { parseArticle } from "@whosaid/parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDatabases } from "../testing.ts";
+import { testDatabases } from "../../test/testing.ts";
 import type { Database } from "../types.ts";
 import { ingestBatch } from "./batch.ts";
 import { type BatchItem, ingestEach } from "./ingest.ts";
