@@ -5,8 +5,8 @@
 import type { Database } from "@whosaid/db";
 import { testDatabases } from "@whosaid/db/testing";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { gql, INGEST, INGEST_TOKEN, ingest, seedText, testApi } from "../test/testing.ts";
 import { encodeCursor } from "./pagination.ts";
-import { gql, INGEST, INGEST_TOKEN, ingest, seedText, testApi } from "./testing.ts";
 import type { Api } from "./yoga.ts";
 
 const backends = await testDatabases();

@@ -83,6 +83,8 @@ export async function openPglite(
   return {
     kind: "pglite",
     ...queryable(),
+    executeSql: (sql: string, params?: unknown[]) =>
+      call<{ rows: unknown[]; rowCount: number }>({ op: "executeSql", sql, params }),
     async transaction<T>(fn: (tx: Transaction) => Promise<T>): Promise<T> {
       const tx = nextTx++;
       await call({ op: "begin", tx });

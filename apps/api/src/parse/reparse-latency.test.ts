@@ -7,7 +7,7 @@ import { type BatchItem, type Database, ingestBatch } from "@whosaid/db";
 import { testDatabases } from "@whosaid/db/testing";
 import { createParserPool } from "@whosaid/ingest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { gql, INGEST_TOKEN, seedText, testApi } from "../testing.ts";
+import { gql, INGEST_TOKEN, seedText, testApi } from "../../test/testing.ts";
 
 const backends = await testDatabases();
 const samples = readFileSync(new URL("../../../../samples/wikinews.jsonl", import.meta.url), "utf8")

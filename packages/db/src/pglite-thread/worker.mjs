@@ -69,6 +69,18 @@ function handle(message) {
       target.exec(message.sql).then(() => undefined),
     );
   }
+  if (op === "executeSql") {
+    // SQL a library brings (the job queue): several statements when there are no parameters.
+    const run = message.params?.length
+      ? pg
+          .query(message.sql, message.params)
+          .then((r) => ({ rows: r.rows, rowCount: r.affectedRows ?? r.rows.length }))
+      : pg.exec(message.sql).then((results) => {
+          const last = results.at(-1);
+          return { rows: last?.rows ?? [], rowCount: last?.affectedRows ?? last?.rows.length ?? 0 };
+        });
+    return reply(id, run);
+  }
   if (op === "begin") {
     let begun = false;
     const done = pg.transaction(
