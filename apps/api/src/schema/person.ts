@@ -26,7 +26,7 @@ builder.node(PersonRef, {
     category: t.field({
       type: PersonCategoryEnum,
       nullable: true,
-      resolve: (p) => p.category as never,
+      resolve: (p) => p.category,
     }),
     isOfficial: t.exposeBoolean("isOfficial", {
       description:
