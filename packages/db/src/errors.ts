@@ -1,5 +1,3 @@
-import type { Queryable } from "./types.ts";
-
 /**
  * Tells a lost database apart from a failed statement, for both drivers: a client may retry the
  * first (the server is restarting, the network dropped), never the second.
@@ -29,9 +27,4 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     return true;
   if (error instanceof AggregateError) return error.errors.some(isDatabaseUnavailable);
   return UNAVAILABLE_MESSAGE.test(error.message);
-}
-
-/** Resolves when the database answers a trivial statement; rejects when it does not. */
-export async function ping(db: Queryable): Promise<void> {
-  await db.query("SELECT 1");
 }

@@ -1,5 +1,6 @@
 export { ConfigError, type DbEnv, readDbEnv } from "./env.ts";
-export { isDatabaseUnavailable, ping } from "./errors.ts";
+export { isDatabaseUnavailable } from "./errors.ts";
+export * from "./feeds/index.ts";
 export { type RateWindow, sweepRateWindows, takeRateUnits } from "./limits/rate-windows.ts";
 export { acquireLock, LockedError, type LockHolder, readLock } from "./lock.ts";
 export { loadMigrations, type Migration, migrate } from "./migrate.ts";

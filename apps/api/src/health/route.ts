@@ -3,7 +3,7 @@
  * reach its database, else 503; with the process's memory, including the live heap of the main
  * thread and of each parser thread (see @whosaid/ingest's live-heap.ts).
  */
-import { type Database, ping } from "@whosaid/db";
+import type { Database } from "@whosaid/db";
 import { type ParserPool, toMb, trackLiveHeap } from "@whosaid/ingest";
 import type { Plugin } from "graphql-yoga";
 
@@ -25,7 +25,7 @@ async function databaseReachable(db: Database, timeoutMs: number): Promise<boole
   const timeout = new Promise<false>((resolve) => {
     timer = setTimeout(() => resolve(false), timeoutMs);
   });
-  const probe = ping(db).then(
+  const probe = db.ping().then(
     () => true,
     () => false,
   );
