@@ -4,7 +4,11 @@
  */
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
+import { gql } from "../seed";
 import { needsQuotes, onEachViewport, session, shot } from "../session";
+
+// biome-ignore lint/suspicious/noExplicitAny: GraphQL answers are inspected freely
+type Json = any;
 
 const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
@@ -14,21 +18,43 @@ const isTabQuery = (r: { method(): string; postData(): string | null }) =>
 
 /**
  * GraphiQL is ready to run once its editor shows the tab's text (monaco has its model) and the
- * schema has arrived; ▶ pressed before that sends nothing.
+ * schema has arrived; ▶ pressed before that sends nothing. `query` opens a shared link instead.
  */
-async function openGraphiql(page: Page): Promise<void> {
+async function openGraphiql(page: Page, query?: string): Promise<void> {
   const schemaLoaded = page.waitForResponse(
     (r) => r.request().method() === "POST" && !!r.request().postData()?.includes("__schema"),
     { timeout: 90_000 },
   );
-  await page.goto(session.stack.apiUrl);
+  const link = query ? `?query=${encodeURIComponent(query)}` : "";
+  await page.goto(`${session.stack.apiUrl}${link}`);
   await schemaLoaded;
+  const operation = query ? (/query (\w+)/.exec(query)?.[1] ?? "") : "UkrainianOfficials";
   await page
     .locator(".graphiql-query-editor")
-    .getByText("query UkrainianOfficials")
+    .getByText(`query ${operation}`)
     .first()
     .waitFor({ timeout: 90_000 });
 }
+
+/** Presses ▶ and returns the answer GraphiQL got for the operation called `operation`. */
+async function run(page: Page, operation: string): Promise<Json> {
+  const sent = page.waitForRequest(
+    (r) => r.method() === "POST" && !!r.postData()?.includes(operation),
+    { timeout: 10_000 },
+  );
+  await page.locator(".graphiql-execute-button").first().click();
+  const body = await (await (await sent).response())?.json();
+  await page.locator(".graphiql-response").first().getByText('"data"').first().waitFor();
+  return body;
+}
+
+/** A shared link's query: the last `size` statements, before `cursor` when given. */
+const lastPage = (size: number, cursor?: string) => `query LastPage {
+  quotes(last: ${size}${cursor ? `, before: "${cursor}"` : ""}) {
+    pageInfo { hasPreviousPage hasNextPage startCursor }
+    edges { cursor node { text } }
+  }
+}`;
 
 /**
  * The result pane is an editor that draws only the lines in view: scroll it (as a reader would)
@@ -86,5 +112,26 @@ export function scenariosGraphiql(): void {
     } finally {
       await page.unroute("**/*");
     }
+  }, 300_000);
+
+  it("pages backward in GraphiQL (last/before) from a shared link, as forward paging lists them", async () => {
+    const page = session.page;
+    const { quotes } = await gql<{ quotes: { edges: { node: { text: string } }[] } }>(
+      session.stack.apiUrl,
+      "{ quotes(first: 100) { edges { node { text } } } }",
+    );
+    const forward = quotes.edges.map((e) => e.node.text);
+    expect(forward.length).toBeGreaterThan(4);
+    await onEachViewport(async (viewport) => {
+      await openGraphiql(page, lastPage(2));
+      const tail = (await run(page, "LastPage")).data.quotes;
+      expect(tail.edges.map((e: Json) => e.node.text)).toEqual(forward.slice(-2));
+      expect(tail.pageInfo.hasPreviousPage).toBe(true);
+      await openGraphiql(page, lastPage(2, tail.pageInfo.startCursor));
+      const before = (await run(page, "LastPage")).data.quotes;
+      expect(before.edges.map((e: Json) => e.node.text)).toEqual(forward.slice(-4, -2));
+      expect(before.pageInfo.hasNextPage).toBe(true);
+      await shot(`graphiql-backward-${viewport.name}`);
+    });
   }, 300_000);
 }
