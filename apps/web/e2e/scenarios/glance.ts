@@ -35,7 +35,7 @@ export function scenariosGlance(): void {
     await onEachViewport(async (viewport) => {
       await page.goto(session.stack.webUrl);
       const ranked = page.locator("ol.ranked li");
-      const counts = (await ranked.locator("span.muted.small:last-child").allTextContents()).map(
+      const counts = (await ranked.locator(":scope > span.muted.small").allTextContents()).map(
         (t) => Number(t.replace(/\D/g, "")),
       );
       expect(counts.length).toBeGreaterThan(1);
