@@ -1,4 +1,4 @@
-export { type ArticleMeta, articleHash } from "./article.ts";
+export { type ArticleMeta, articleKeys } from "./article.ts";
 export {
   applyQuoteCorrections,
   deleteQuoteCorrection,
@@ -10,7 +10,6 @@ export {
   type BatchItem,
   type IngestResult,
   ingestBatch,
-  ingestInTransaction,
   ingestParsedArticle,
 } from "./ingest.ts";
 export { contentHash, nameKey, parserVersion, quoteId } from "./keys.ts";
@@ -27,6 +26,13 @@ export {
   storedInput,
   storeReparse,
 } from "./reparse.ts";
+export {
+  type ArticleKeys,
+  findStored,
+  findStoredByContent,
+  type StoredArticle,
+  storedTotals,
+} from "./stored.ts";
 export { storyHash } from "./story.ts";
 export { undoMerge, undoSplit } from "./undo-people.ts";
 export { isWebUrl } from "./web-url.ts";

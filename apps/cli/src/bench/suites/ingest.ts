@@ -10,9 +10,9 @@ import { join } from "node:path";
 import { distinctCopy } from "@whosaid/api/bench";
 import { type Database, openDatabase, readDbEnv } from "@whosaid/db";
 import { createTestDatabase } from "@whosaid/db/testing";
-import { discover } from "../../ingest/inputs.ts";
+import { discover } from "../../ingest/discover.ts";
 import { createReporter } from "../../ingest/progress.ts";
-import { runIngest } from "../../ingest/run.ts";
+import { ingestSources, sourcesOf } from "../../ingest/sources.ts";
 import type { BenchRow } from "../index.ts";
 
 export const name = "ingest";
@@ -57,9 +57,12 @@ async function measure(label: string, db: Database, dir: string, n: number): Pro
   const units = discover([dir]);
   const options = { concurrency: availableParallelism(), batchSize: 50 };
   const reporter = createReporter(n, { tty: !!process.stdout.isTTY, verbose: false });
-  const first = await runIngest(db, units, { ...options, onEvent: reporter.onEvent });
+  const first = await ingestSources(db, sourcesOf(units), {
+    ...options,
+    onEvent: reporter.onEvent,
+  });
   reporter.stop();
-  const again = await runIngest(db, units, options);
+  const again = await ingestSources(db, sourcesOf(units), options);
   const counts = await db.query<{ people: number; quotes: number }>(
     "SELECT (SELECT count(*)::int FROM people) AS people, (SELECT count(*)::int FROM quotes) AS quotes",
   );
