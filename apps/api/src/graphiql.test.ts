@@ -5,7 +5,7 @@
  */
 import { type Database, openDatabase } from "@whosaid/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testApi } from "./testing.ts";
+import { testApi } from "../test/testing.ts";
 
 let db: Database;
 beforeAll(async () => {

@@ -17,9 +17,14 @@ import {
   isNonNullType,
 } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { goldParsed } from "./fixtures.ts";
-import { type AnyField, hasRequiredArgs, objectTypes, shortestReaches } from "./schema-walk.ts";
-import { EDIT_TOKEN, gql, type Json, testApi } from "./testing.ts";
+import { goldParsed } from "../test/fixtures.ts";
+import {
+  type AnyField,
+  hasRequiredArgs,
+  objectTypes,
+  shortestReaches,
+} from "../test/schema-walk.ts";
+import { EDIT_TOKEN, gql, type Json, testApi } from "../test/testing.ts";
 import type { Api } from "./yoga.ts";
 
 const backends = await testDatabases();

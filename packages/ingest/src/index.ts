@@ -17,6 +17,7 @@ export {
   parseJobOf,
   type SourceArticle,
 } from "./sources/item.ts";
+export { isPublicAddress } from "./sources/url/address.ts";
 export {
   type FetchedPage,
   fetchPage,
@@ -24,6 +25,7 @@ export {
   type PageFetchOptions,
 } from "./sources/url/page.ts";
 export { articleFromUrl } from "./sources/url/source.ts";
+export { checkUrl, publicLookup } from "./sources/url/target.ts";
 export {
   ingestArticle,
   type Preview,

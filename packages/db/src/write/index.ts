@@ -1,4 +1,5 @@
 export { type ArticleMeta, articleKeys } from "./article.ts";
+export { ingestBatch } from "./batch.ts";
 export {
   applyQuoteCorrections,
   deleteQuoteCorrection,
@@ -9,7 +10,7 @@ export { mergePeople, splitPerson } from "./edit-people.ts";
 export {
   type BatchItem,
   type IngestResult,
-  ingestBatch,
+  ingestEach,
   ingestParsedArticle,
 } from "./ingest.ts";
 export { contentHash, nameKey, parserVersion, quoteId } from "./keys.ts";

@@ -57,11 +57,10 @@ export interface BatchItem {
 }
 
 /**
- * Stores several articles in one transaction (much faster than one each). Each article runs in a
- * savepoint: a failing article is rolled back alone and reported as an Error in its slot. If the
- * transaction itself fails (e.g. the connection drops), nothing of the batch is stored and it throws.
+ * Stores each article of a batch in its own savepoint inside one transaction: a failing article is
+ * rolled back alone and comes back as an Error in its slot. The slow path of {@link ingestBatch}.
  */
-export async function ingestBatch(
+export async function ingestEach(
   db: Database,
   items: BatchItem[],
 ): Promise<(IngestResult | Error)[]> {

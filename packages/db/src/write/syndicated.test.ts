@@ -1,7 +1,7 @@
 import { parseArticle } from "@whosaid/parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testDatabases } from "../../test/testing.ts";
 import { editedCopy, restyledCopy, wireCopy } from "../../test/wire-story.ts";
-import { testDatabases } from "../testing.ts";
 import type { Database } from "../types.ts";
 import {
   articleKeys,

@@ -10,7 +10,7 @@ import {
   isNonNullType,
   isObjectType,
 } from "graphql";
-import { schema } from "./schema/index.ts";
+import { schema } from "../src/schema/index.ts";
 
 /** A field of any object type. */
 export type AnyField = GraphQLField<unknown, unknown>;
