@@ -117,7 +117,14 @@ const PersonFilter = builder.inputType("PersonFilter", {
 });
 
 const PersonOrder = builder.enumType("PersonOrder", {
-  values: { NAME: { value: "name" }, QUOTES: { value: "quotes" } } as const,
+  values: {
+    NAME: { value: "name" },
+    QUOTES: { value: "quotes", description: "Most quotes first (every piece counts)." },
+    STATEMENTS: {
+      value: "statements",
+      description: "Most statements first (the pieces of one count once), as the explorer counts.",
+    },
+  } as const,
 });
 
 builder.queryFields((t) => ({
