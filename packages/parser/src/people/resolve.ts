@@ -3,6 +3,7 @@ import type { Evidence, Person, PersonCategory } from "../types.ts";
 import { categoryOfRole, isOfficialCategory, isPartyAdjective } from "./category.ts";
 import type { Draft } from "./draft.ts";
 import { categoryOfTerm, type KbMatch, matchOfficeholder, roleFits } from "./kb-match.ts";
+import { impliedOrganization } from "./org-implied.ts";
 import { decideParty } from "./party.ts";
 import type { RoleInfo } from "./role.ts";
 
@@ -131,6 +132,12 @@ export function resolveDraft(
   let organization = org?.name ?? null;
   if (org) evidence.organization = { value: org.name, evidence: orgInfo?.orgText ?? org.name };
   let country: Evidence | undefined = decideCountry(infos, org, kb);
+  // "Sen. X (R-Kan.)" sits in the Senate: a body the role implies in the person's country.
+  const implied = org ? null : impliedOrganization(role, country?.value ?? null);
+  if (implied && !d.media) {
+    organization = implied.org.name;
+    evidence.organization = { value: organization, evidence: implied.evidence };
+  }
   let category = decideCategory(d, chosen, kb);
   if (d.media) {
     role = d.media.role;

@@ -8,6 +8,7 @@ import {
   ROLE_HEADS,
   US_STYLE_TITLES,
 } from "./lexicon.ts";
+import { orgBeforeRole, textOrganization } from "./org-of-text.ts";
 import { partyOfOrg } from "./party.ts";
 import {
   emptyRole,
@@ -97,6 +98,16 @@ export function parseTitle(written: Word[]): RoleInfo {
   if (cut > 0 && cut < roleWords.length && headOf(roleWords.slice(cut))) roleWords.splice(0, cut);
   info.head = headOf(roleWords);
   if (info.head) info.role = withOwner(titleCase(roleWords), owned.owner);
+  // "Metro Transit spokesman", "Solar Party chairman": a body nobody knows, named before the role.
+  if (info.head && !info.org) {
+    const run = orgBeforeRole(words, r, info.role ?? "");
+    if (run) {
+      info.org = textOrganization(run);
+      info.orgText = joinWords(run);
+      info.party = partyOfOrg(info.org, info.orgText);
+      info.role = info.role?.replace(` to ${info.orgText}`, "") ?? null;
+    }
+  }
   info.unknownBody = overUnknownBody(roleWords, info);
   const lowerTitle = words.map((w) => w.lower).join(" ");
   const usStyle = info.role
