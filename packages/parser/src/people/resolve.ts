@@ -151,7 +151,7 @@ export function resolveDraft(
     if (!country && mediaOrg?.country)
       country = { value: mediaOrg.country, evidence: mediaOrg.name };
   }
-  const party = d.media ? undefined : decideParty(infos, kb);
+  const party = d.media ? undefined : decideParty(infos);
   if (party) evidence.party = party;
   if (country) evidence.country = country;
   evidence.category = category;

@@ -55,6 +55,14 @@ export function parseTitle(written: Word[]): RoleInfo {
     info.org = orgHit.org;
     info.orgText = orgHit.text;
     info.party = partyOfOrg(orgHit.org, orgHit.text);
+    // "Yukon Liberal leader", "Liberal National MP": capitalised words joined to a party's name
+    // make another party, named as written.
+    const whole = orgHit.org.kind === "party" ? partyRun(words, orgHit.from, orgHit.to) : null;
+    if (whole && info.party) {
+      info.org = { ...orgHit.org, name: whole, country: null, wikidataId: null, source: "text" };
+      info.orgText = whole;
+      info.party = { name: whole, text: whole };
+    }
   }
   // The role is the stretch of role words that ends at the name.
   // "First Minister of Scotland": a role's domain after "of" ends the title.
@@ -96,6 +104,9 @@ export function parseTitle(written: Word[]): RoleInfo {
   // "presidential candidate Sen.": two roles in a row; the one next to the name is the title.
   const cut = lastStrongHeadEnd(roleWords);
   if (cut > 0 && cut < roleWords.length && headOf(roleWords.slice(cut))) roleWords.splice(0, cut);
+  // "Liberal National MP": the words of a party's name are no part of the role.
+  const partyWords = info.party ? new Set(info.party.text.split(" ")) : null;
+  while (partyWords && roleWords.length > 1 && partyWords.has(roleWords[0])) roleWords.shift();
   info.head = headOf(roleWords);
   if (info.head) info.role = withOwner(titleCase(roleWords), owned.owner);
   // "Metro Transit spokesman", "Solar Party chairman": a body nobody knows, named before the role.
@@ -145,4 +156,35 @@ export function parseTitle(written: Word[]): RoleInfo {
     }
   }
   return info;
+}
+
+const ROLE_OPENERS = new Set([
+  "opposition",
+  "deputy",
+  "interim",
+  "acting",
+  "house",
+  "senate",
+  "caucus",
+]);
+
+/** The party's name widened over capitalised non-role words next to it, or null if none are. */
+function partyRun(words: Word[], from: number, to: number): string | null {
+  const joins = (w: Word | undefined) =>
+    !!w && isCapitalized(w) && !headOf([w.text]) && !FORMER.has(w.lower) && !isPossessive(w);
+  let a = from;
+  let b = to;
+  while (joins(words[a - 1]) && !countryOfName(words[a - 1].text)) a--;
+  // "Liberal Opposition Leader": a word that opens the role is not the party's.
+  const opensRole = (k: number) =>
+    ROLE_OPENERS.has(words[k].lower) ||
+    ROLE_HEADS.has(
+      words
+        .slice(k)
+        .map((w) => w.lower)
+        .join(" "),
+    );
+  while (b < words.length - 1 && joins(words[b]) && !opensRole(b)) b++;
+  if (a === from && b === to) return null;
+  return joinWords(words.slice(a, b));
 }
