@@ -118,10 +118,17 @@ export function categoryOfRole(info: RoleInfo): { value: PersonCategory; evidenc
   const org = isPartyAdjective(info) || vague ? null : info.org;
   if (!info.head) {
     if (org) return { value: categoryOfOrg(org), evidence: info.text };
+    // "Democrat Rosa Kemp", "X, a Republican": a party and no office is a party figure.
+    if (info.party) return { value: "party", evidence: info.party.text };
     // "Dr. Valeria Ortiz" with no other role: a doctor or a scholar, an expert either way.
     return /^(dr|prof)\.?$/i.test(info.text) ? { value: "expert", evidence: info.text } : null;
   }
-  if (!info.head.weak) return { value: info.head.category as PersonCategory, evidence: info.text };
+  if (!info.head.weak) {
+    // "Harbor Police Lt.", "a police sergeant": a rank in the police is a civil servant's.
+    if (info.head.category === "military" && /\bpolice\b/i.test(info.text))
+      return { value: "government", evidence: info.text };
+    return { value: info.head.category as PersonCategory, evidence: info.text };
+  }
   if (org) return { value: categoryOfOrg(org), evidence: info.orgText ?? info.text };
   const body = bodyOf(info.text.split(/\s+/));
   if (body) return { value: body.category, evidence: info.text };
@@ -136,6 +143,12 @@ export function categoryOfRole(info: RoleInfo): { value: PersonCategory; evidenc
     isOfficialCategory(info.head.category as PersonCategory)
   )
     return { value: "unknown", evidence: info.text };
+  if (info.head.category === "unknown") {
+    // "Conservative leader", "Green Party chair": a party's office.
+    if (info.party) return { value: "party", evidence: info.party.text };
+    // "Chinese leader", "a Ukrainian official": a country's own, with no other body named.
+    if (info.country) return { value: "government", evidence: info.countryText ?? info.text };
+  }
   return { value: info.head.category as PersonCategory, evidence: info.text };
 }
 
