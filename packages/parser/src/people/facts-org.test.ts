@@ -108,3 +108,20 @@ describe("person facts: categories of roles", () => {
     expect(named(list, "Ray Voss")).toMatchObject({ category: "media" });
   });
 });
+
+describe("person facts: credits", () => {
+  it("reads a credit in parentheses before a full stop and a credit line in capitals", () => {
+    const list = peopleOf(
+      "The council met on Monday (Tina Rowe/The Canadian Press).\n\nKARL NYSTROM/THE DAILY STAR\n\nIt closed at noon.",
+    );
+    expect(named(list, "Tina Rowe")).toMatchObject({
+      role: "photographer",
+      organization: "The Canadian Press",
+      category: "media",
+    });
+    expect(named(list, "Karl Nystrom")).toMatchObject({
+      role: "photographer",
+      organization: "The Daily Star",
+    });
+  });
+});

@@ -1,4 +1,5 @@
 import type { Organization, OrgKind } from "../kb/index.ts";
+import { OPENERS } from "./appositive-phrase.ts";
 import { bodyOf } from "./category.ts";
 import {
   countryOfCity,
@@ -13,6 +14,7 @@ import { isCapitalized, isPossessive, joinWords, type Word } from "./words.ts";
 
 // Lower-case words allowed inside a capitalised name ("Unity Party of America", "PG & E").
 const INSIDE = new Set(["of", "for", "and", "&", "on"]);
+const NAME_POS = new Set(["PROPN", "NOUN", "X", "NUM"]);
 // Heads whose body is a place: "Oakdale mayor", "the governor of Nevada", "Halton premier".
 const PLACE_HEADS = /\b(mayor|governor|gov\.|premier|councill?or|council member|alderman|reeve)\b/i;
 
@@ -74,8 +76,10 @@ export function orgBeforeRole(words: Word[], roleStart: number, role: string): W
     else if (INSIDE.has(w.lower) && from < to && from > 1 && isCapitalized(words[from - 2])) from--;
     else break;
   }
-  while (from < to && INSIDE.has(words[from].lower)) from++;
+  // "Current", "Honoured": an opening adjective is no body's name.
+  while (from < to && (INSIDE.has(words[from].lower) || OPENERS.has(words[from].lower))) from++;
   const run = words.slice(from, to);
+  if (run.length && !NAME_POS.has(run[run.length - 1].pos)) return null;
   if (run.length === 0 || onlyCountry(run)) return null;
   // "U.S. Constitution Party": a country before the body's name is no part of it.
   const rest = onlyCountry(run.slice(0, 1)) && run.length > 1 ? run.slice(1) : run;
