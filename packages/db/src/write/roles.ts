@@ -62,6 +62,7 @@ export async function writeArticlePeople(
     category: [] as (string | null)[],
     official: [] as boolean[],
     count: [] as number[],
+    party: [] as (string | null)[],
   };
   const m = {
     person: [] as string[],
@@ -83,6 +84,7 @@ export async function writeArticlePeople(
     ap.category.push(p.category);
     ap.official.push(!!p.isOfficial);
     ap.count.push(p.mentions?.length ?? 0);
+    ap.party.push(p.party ?? null);
     for (const mention of p.mentions ?? []) {
       m.person.push(personId);
       m.start.push(mention.start);
@@ -95,12 +97,12 @@ export async function writeArticlePeople(
   await tx.query(
     `WITH linked AS (
        INSERT INTO article_people (article_id, local_id, person_id, name, role, organization, country,
-         category, is_official, mention_count)
+         category, is_official, mention_count, party)
        SELECT $1, * FROM unnest($2::text[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[],
-         $8::text[], $9::boolean[], $10::int[])
+         $8::text[], $9::boolean[], $10::int[], $11::text[])
        ON CONFLICT DO NOTHING RETURNING 1)
      INSERT INTO mentions (article_id, person_id, start_offset, end_offset, kind, text)
-     SELECT $1, * FROM unnest($11::uuid[], $12::int[], $13::int[], $14::text[], $15::text[])`,
+     SELECT $1, * FROM unnest($12::uuid[], $13::int[], $14::int[], $15::text[], $16::text[])`,
     [articleId, ...Object.values(ap), ...Object.values(m)],
   );
 }
