@@ -73,6 +73,10 @@ export function parseAppositive(words: Word[], after: number): (RoleInfo & { end
     )
   )
     return null;
+  // ", Green Party presidential nominee Ada Marsh, …": a title and a name, the list's next person.
+  const lastHead = phrase.findLastIndex((w) => headOf([w.text]) !== null);
+  const tail = lastHead >= 0 ? phrase.slice(lastHead + 1) : [];
+  if (tail.length >= 2 && tail.every((w) => isCapitalized(w) && !isRoleWord(w.lower))) return null;
   const first = phrase[0];
   if (
     !OPENERS.has(first.lower) &&

@@ -109,6 +109,24 @@ describe("person facts: categories of roles", () => {
   });
 });
 
+describe("person facts: lists of titled people", () => {
+  it("reads the next item of a list as its own person and title, not an appositive", () => {
+    const list = peopleOf(
+      "On stage were independent candidate Rob Hale, Green Party presidential nominee Ada Marsh, and Harbor Police Lt. Sam Ortiz.",
+    );
+    expect(named(list, "Rob Hale")).toMatchObject({ party: null, organization: null });
+    expect(named(list, "Ada Marsh")).toMatchObject({
+      role: "Presidential Nominee",
+      party: "Green Party",
+    });
+    expect(named(list, "Sam Ortiz")).toMatchObject({
+      role: "Lieutenant",
+      organization: "Harbor Police",
+      category: "government",
+    });
+  });
+});
+
 describe("person facts: credits", () => {
   it("reads a credit in parentheses before a full stop and a credit line in capitals", () => {
     const list = peopleOf(

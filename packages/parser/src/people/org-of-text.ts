@@ -9,7 +9,7 @@ import {
   HONORIFICS,
   isGeoName,
 } from "./lexicon.ts";
-import { isRoleWord } from "./role.ts";
+import { headOf, isRoleWord } from "./role.ts";
 import { isCapitalized, isPossessive, joinWords, type Word } from "./words.ts";
 
 // Lower-case words allowed inside a capitalised name ("Unity Party of America", "PG & E").
@@ -72,7 +72,8 @@ export function orgBeforeRole(words: Word[], roleStart: number, role: string): W
   let from = to;
   while (from > 0) {
     const w = words[from - 1];
-    if (isCapitalized(w) && !isRoleWord(w.lower) && !FORMER.has(w.lower)) from--;
+    const bodyWord = !isRoleWord(w.lower) || !headOf([w.text]);
+    if (isCapitalized(w) && bodyWord && !FORMER.has(w.lower)) from--;
     else if (INSIDE.has(w.lower) && from < to && from > 1 && isCapitalized(words[from - 2])) from--;
     else break;
   }
@@ -82,7 +83,7 @@ export function orgBeforeRole(words: Word[], roleStart: number, role: string): W
   if (run.length && !NAME_POS.has(run[run.length - 1].pos)) return null;
   if (run.length === 0 || onlyCountry(run)) return null;
   // "U.S. Constitution Party": a country before the body's name is no part of it.
-  const rest = onlyCountry(run.slice(0, 1)) && run.length > 1 ? run.slice(1) : run;
+  const rest = countryOfName(run[0].text) && run.length > 1 ? run.slice(1) : run;
   if (isGeoName(joinWords(rest)) && !PLACE_HEADS.test(role)) return null;
   return rest;
 }

@@ -5,6 +5,7 @@ import {
   countryOfPluralDemonym,
   FORMER,
   HONORIFICS,
+  ORG_LAST,
   ROLE_HEADS,
   US_STYLE_TITLES,
 } from "./lexicon.ts";
@@ -111,7 +112,28 @@ export function parseTitle(written: Word[]): RoleInfo {
   if (info.head) info.role = withOwner(titleCase(roleWords), owned.owner);
   // "Metro Transit spokesman", "Solar Party chairman": a body nobody knows, named before the role.
   if (info.head && !info.org) {
-    const run = orgBeforeRole(words, r, info.role ?? "");
+    // "Harbor Police Lt.", "Solar Party presidential nominee": capitalised words of the role that
+    // are a body word, after a name, end the body's name rather than open the role.
+    let end = r;
+    while (
+      end < words.length - 1 &&
+      end > 0 &&
+      isCapitalized(words[end]) &&
+      ORG_LAST.has(words[end].lower) &&
+      !headOf([words[end].text]) &&
+      roleWords[0] === words[end].text &&
+      roleWords.length > 1 &&
+      isCapitalized(words[end - 1]) &&
+      !isRoleWord(words[end - 1].lower)
+    ) {
+      end++;
+      roleWords.shift();
+    }
+    if (end > r) {
+      info.head = headOf(roleWords);
+      info.role = info.head ? titleCase(roleWords) : null;
+    }
+    const run = orgBeforeRole(words, end, info.role ?? "");
     if (run) {
       info.org = textOrganization(run);
       info.orgText = joinWords(run);
