@@ -1,8 +1,7 @@
 /** The per-request context: database, caller, fresh DataLoaders. */
 import type { Database } from "@whosaid/db";
-import type { ParserPool } from "@whosaid/ingest";
+import type { ParserPool, SourceArticle } from "@whosaid/ingest";
 import type { Auth, TokenStore } from "./auth.ts";
-import type { FetchedPage } from "./fetch/page.ts";
 import { createLoaders, type Loaders } from "./loaders.ts";
 
 /** What every resolver sees. */
@@ -15,7 +14,7 @@ export interface Context {
   /** Aborted when the client goes away: work done for it stops, and nothing is stored late. */
   signal: AbortSignal;
   /** Fetches an article page by URL (the server's address rules applied). */
-  fetchPage: (url: string) => Promise<FetchedPage>;
+  fetchArticle: (url: string) => Promise<SourceArticle>;
   /** Who the caller is for rate limiting: the token id, else the client address. */
   clientKey: string;
 }
@@ -24,7 +23,7 @@ export interface Context {
 export function createContext(
   db: Database,
   parser: ParserPool,
-  fetchPage: Context["fetchPage"],
+  fetchArticle: Context["fetchArticle"],
   tokens: TokenStore,
   request: Request,
   address: string | null,
@@ -36,7 +35,7 @@ export function createContext(
     loaders: createLoaders(db),
     parser,
     signal: request.signal,
-    fetchPage,
+    fetchArticle,
     clientKey: auth.tokenId ? `token:${auth.tokenId}` : `ip:${address ?? "unknown"}`,
   };
 }

@@ -5,7 +5,15 @@
 import type { Database } from "@whosaid/db";
 import { testDatabases } from "@whosaid/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EDIT_TOKEN, gql, INGEST_TOKEN, ingest, type Json, seedText, testApi } from "./testing.ts";
+import {
+  EDIT_TOKEN,
+  gql,
+  INGEST_TOKEN,
+  ingest,
+  type Json,
+  seedText,
+  testApi,
+} from "../test/testing.ts";
 import type { Api } from "./yoga.ts";
 
 const backends = await testDatabases();

@@ -10,7 +10,7 @@ import {
   READ_TOKEN,
   seedText,
   testApi,
-} from "./testing.ts";
+} from "../test/testing.ts";
 import type { Api } from "./yoga.ts";
 
 const backends = await testDatabases();

@@ -9,9 +9,9 @@ import { networkInterfaces, tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Database, openDatabase } from "@whosaid/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { gql, INGEST, INGEST_TOKEN, seedText, testApi } from "../test/testing.ts";
 import { readEnv } from "./env.ts";
 import { startApiProcess } from "./processes.ts";
-import { gql, INGEST, INGEST_TOKEN, seedText, testApi } from "./testing.ts";
 
 let db: Database;
 beforeAll(async () => {

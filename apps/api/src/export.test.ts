@@ -5,9 +5,9 @@ import type { Database } from "@whosaid/db";
 import { testDatabases } from "@whosaid/db/testing";
 import { createYoga } from "graphql-yoga";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { ingest, seedText, testApi } from "../test/testing.ts";
 import { exportRoutes } from "./export.ts";
 import { schema } from "./schema/index.ts";
-import { ingest, seedText, testApi } from "./testing.ts";
 import type { Api } from "./yoga.ts";
 
 const backends = await testDatabases();

@@ -1,8 +1,8 @@
 import { type Database, ingestParsedArticle } from "@whosaid/db";
 import { testDatabases } from "@whosaid/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { goldParsed } from "./fixtures.ts";
-import { gql, type Json, testApi } from "./testing.ts";
+import { goldParsed } from "../test/fixtures.ts";
+import { gql, type Json, testApi } from "../test/testing.ts";
 import type { Api } from "./yoga.ts";
 
 const backends = await testDatabases();

@@ -5,8 +5,8 @@
 import type { Database } from "@whosaid/db";
 import { testDatabases } from "@whosaid/db/testing";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { gql, INGEST, INGEST_TOKEN, ingest, seedText, testApi } from "../test/testing.ts";
 import { encodeCursor } from "./pagination.ts";
-import { gql, INGEST, INGEST_TOKEN, ingest, seedText, testApi } from "./testing.ts";
 import type { Api } from "./yoga.ts";
 
 const backends = await testDatabases();
@@ -63,6 +63,26 @@ describe.each(backends)("input checks on $name", (backend) => {
   ])("refuses NUL and 1 MB in the %s", async (_name, query) => {
     expect(await code(query, { s: NUL })).toBe("BAD_USER_INPUT");
     expect(await code(query, { s: HUGE })).toBe("BAD_USER_INPUT");
+  });
+
+  // The campaign's find: a NUL hidden inside a base64 global id reached SQL (masked error).
+  const hidden = (text: string) => Buffer.from(text).toString("base64");
+  run.each([
+    ["a topic id", "query($s: ID) { topic(id: $s) { id } }", hidden("Place:a\u0000b")],
+    [
+      "a topic id of the Topic type",
+      "query($s: ID) { topic(id: $s) { id } }",
+      hidden("Topic:a\u0000b"),
+    ],
+    ["a node id", "query($s: ID!) { node(id: $s) { id } }", hidden("Topic:a\u0000b")],
+    ["a person id", "query($s: ID!) { person(id: $s) { id } }", hidden("Person:a\u0000b")],
+    [
+      "a quote filter's personId",
+      "query($s: ID!) { quotes(filter: {speakerId: [$s]}) { totalCount } }",
+      hidden("Person:a\u0000b"),
+    ],
+  ])("refuses a NUL hidden in %s with BAD_USER_INPUT", async (_name, query, id) => {
+    expect(await code(query, { s: id })).toBe("BAD_USER_INPUT");
   });
 
   run.each([

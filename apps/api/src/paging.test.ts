@@ -13,9 +13,9 @@ import {
   isObjectType,
 } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { goldParsed } from "./fixtures.ts";
+import { goldParsed } from "../test/fixtures.ts";
+import { gql, type Json, testApi } from "../test/testing.ts";
 import { schema } from "./schema/index.ts";
-import { gql, type Json, testApi } from "./testing.ts";
 import type { Api } from "./yoga.ts";
 
 const backends = await testDatabases();

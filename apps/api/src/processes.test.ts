@@ -1,8 +1,8 @@
 /** Two API processes on one PostgreSQL: ingest through one, read through the other. */
 import { createTestDatabase, testDatabases } from "@whosaid/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { INGEST, INGEST_TOKEN, seedText } from "../test/testing.ts";
 import { type ApiProcess, startApiProcess } from "./processes.ts";
-import { INGEST, INGEST_TOKEN, seedText } from "./testing.ts";
 
 const postgres = (await testDatabases()).find((b) => b.name === "postgres");
 

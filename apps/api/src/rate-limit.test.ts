@@ -1,7 +1,15 @@
 import type { Database } from "@whosaid/db";
 import { testDatabases } from "@whosaid/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { gql, INGEST, INGEST_TOKEN, type Json, READ_TOKEN, seedText, testApi } from "./testing.ts";
+import {
+  gql,
+  INGEST,
+  INGEST_TOKEN,
+  type Json,
+  READ_TOKEN,
+  seedText,
+  testApi,
+} from "../test/testing.ts";
 import type { Api } from "./yoga.ts";
 
 const backends = await testDatabases();

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import type { Database } from "@whosaid/db";
 import { testDatabases } from "@whosaid/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EDIT_TOKEN, gql, ingest, type Json, seedText, testApi } from "./testing.ts";
+import { EDIT_TOKEN, gql, ingest, type Json, seedText, testApi } from "../test/testing.ts";
 import type { Api } from "./yoga.ts";
 
 const samples = readFileSync(new URL("../../../samples/wikinews.jsonl", import.meta.url), "utf8")

@@ -1,7 +1,7 @@
 /** A database that cannot be reached gives clients a retryable code (issue 13, finding 6). */
 import { openDatabase } from "@whosaid/db";
 import { describe, expect, it } from "vitest";
-import { gql, INGEST, INGEST_TOKEN, seedText, testApi } from "./testing.ts";
+import { gql, INGEST, INGEST_TOKEN, seedText, testApi } from "../test/testing.ts";
 import type { Api } from "./yoga.ts";
 
 async function expectRetryable(api: Api) {

@@ -10,7 +10,7 @@ import type { AddressInfo } from "node:net";
 import { hostname } from "node:os";
 import { type Database, openDatabase } from "@whosaid/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { gql, INGEST, INGEST_TOKEN, type Json, seedText, testApi } from "./testing.ts";
+import { gql, INGEST, INGEST_TOKEN, type Json, seedText, testApi } from "../test/testing.ts";
 import type { Api } from "./yoga.ts";
 
 /** The reference article as a web page: title, paragraphs, a script and a comment around them. */

@@ -5,7 +5,7 @@
  */
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import type { Database } from "@whosaid/db";
-import { createParserPool } from "@whosaid/ingest";
+import { articleFromUrl, createParserPool } from "@whosaid/ingest";
 import { GraphQLError } from "graphql";
 import { createYoga } from "graphql-yoga";
 import { TokenStore } from "./auth.ts";
@@ -13,7 +13,6 @@ import { type Context, createContext } from "./context.ts";
 import type { Env } from "./env.ts";
 import { clientErrorOf } from "./errors.ts";
 import { exportRoutes } from "./export.ts";
-import { fetchPage as fetchArticlePage } from "./fetch/page.ts";
 import { graphiqlOptions } from "./graphiql.ts";
 import { healthRoute } from "./health/route.ts";
 import { boundedLogger } from "./log.ts";
@@ -30,8 +29,8 @@ type ServerContext = { req?: { socket?: { remoteAddress?: string } } };
 export function createApi(db: Database, env: Env) {
   const tokens = new TokenStore(env.tokens);
   const parser = createParserPool({ threads: env.parseWorkers, timeLimit: env.parseTimeLimit });
-  const fetchPage = (url: string) =>
-    fetchArticlePage(url, { allowPrivate: env.allowPrivateUrls, maxBytes: env.maxBodyBytes });
+  const fetchArticle = (url: string) =>
+    articleFromUrl(url, { allowPrivate: env.allowPrivateUrls, maxBytes: env.maxBodyBytes });
   return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -49,7 +48,7 @@ export function createApi(db: Database, env: Env) {
       return createContext(
         db,
         parser,
-        fetchPage,
+        fetchArticle,
         tokens,
         request,
         forwarded || (req?.socket?.remoteAddress ?? null),

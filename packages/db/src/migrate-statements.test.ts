@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testDatabases } from "../test/testing.ts";
 import { loadMigrations } from "./migrate.ts";
-import { testDatabases } from "./testing.ts";
 import type { Database } from "./types.ts";
 
 // Migration 040 turns the parser's per-article statement keys ("s2") into the id of each

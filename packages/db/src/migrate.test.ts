@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { testDatabases } from "../test/testing.ts";
 import { loadMigrations, migrate } from "./migrate.ts";
 import { openDatabase } from "./open.ts";
-import { testDatabases } from "./testing.ts";
 
 for (const backend of await testDatabases()) {
   describe.skipIf(backend.skipReason !== null)(`migrations on ${backend.name}`, () => {

@@ -38,6 +38,11 @@ export async function openPostgres(url: string, max: number): Promise<Database> 
     async exec(sql: string) {
       await pool.query(sql);
     },
+    async executeSql(sql: string, params?: unknown[]) {
+      const result = (await pool.query(sql, params)) as pg.QueryResult | pg.QueryResult[];
+      const last = Array.isArray(result) ? result.at(-1) : result;
+      return { rows: last?.rows ?? [], rowCount: last?.rowCount ?? 0 };
+    },
     async transaction<T>(fn: (tx: Transaction) => Promise<T>): Promise<T> {
       const client = await pool.connect();
       let broken = false;
@@ -72,6 +77,9 @@ export async function openPostgres(url: string, max: number): Promise<Database> 
         client.off("error", onError);
         client.release(broken ? true : undefined);
       }
+    },
+    async ping() {
+      await pool.query("SELECT 1");
     },
     async close() {
       if (closed) return;

@@ -49,6 +49,8 @@ export interface CampaignFigures {
   cases: number;
   seconds: number;
   byKind: Record<string, number>;
+  /** Milliseconds spent waiting for answers, summed by kind (where the campaign's time goes). */
+  msByKind: Record<string, number>;
   byCode: Record<string, number>;
   findings: { problem: string; request: string }[];
 }
@@ -65,12 +67,28 @@ export interface CampaignOptions {
   onProgress?: (done: number) => void;
 }
 
+/** An error with its cause (fetch's "fetch failed" says why only in `cause`). */
+function describe(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
+  return cause ? `${String(error)} (${cause.code ?? cause.message})` : String(error);
+}
+
 /** Runs the campaign; never throws for a finding (they are counted and kept, the first 50 in full). */
 export async function runCampaign(options: CampaignOptions): Promise<CampaignFigures> {
   const arbitrary = fuzzRequest(options.ids, options.samples, options.tokens);
-  const figures: CampaignFigures = { cases: 0, seconds: 0, byKind: {}, byCode: {}, findings: [] };
+  const figures: CampaignFigures = {
+    cases: 0,
+    seconds: 0,
+    byKind: {},
+    msByKind: {},
+    byCode: {},
+    findings: [],
+  };
   const started = performance.now();
-  const CHUNK = 1_000;
+  // Small chunks: generating a case takes milliseconds (long strings, spliced samples), and a
+  // client thread held for seconds while its sockets idle outlives the server's keep-alive
+  // timeout (5 s): its next requests then meet closed sockets ("fetch failed", ECONNRESET).
+  const CHUNK = 50;
   for (let offset = 0; offset < options.cases; offset += CHUNK) {
     const batch = fc.sample(arbitrary, {
       numRuns: Math.min(CHUNK, options.cases - offset),
@@ -81,11 +99,18 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignFig
       while (next < batch.length) {
         const request = batch[next++];
         let verdict: Verdict;
+        const sent = performance.now();
         try {
           verdict = await sendAndJudge(options.send, request);
         } catch (error) {
-          verdict = { codes: [], problem: `request failed: ${String(error).slice(0, 200)}` };
+          const after = Math.round(performance.now() - sent);
+          verdict = {
+            codes: [],
+            problem: `request failed after ${after} ms: ${describe(error).slice(0, 200)}`,
+          };
         }
+        figures.msByKind[request.kind] =
+          (figures.msByKind[request.kind] ?? 0) + performance.now() - sent;
         figures.cases++;
         figures.byKind[request.kind] = (figures.byKind[request.kind] ?? 0) + 1;
         for (const code of verdict.codes) figures.byCode[code] = (figures.byCode[code] ?? 0) + 1;

@@ -118,6 +118,20 @@ const EXPORT_PARAMS = [
   "unknown",
 ];
 
+/** A query string of `pairs`, each value cut until the whole is at most 8,000 characters encoded. */
+function cappedQuery(pairs: [string, string][]): string {
+  const each = Math.floor(8_000 / Math.max(1, pairs.length));
+  return pairs
+    .map(([k, v]) => {
+      // URLSearchParams, not encodeURIComponent: a lone surrogate becomes U+FFFD, not an error.
+      const encode = (value: string) => new URLSearchParams([[k, value]]).toString();
+      let value = v.slice(0, 3_000);
+      while (encode(value).length > each) value = value.slice(0, value.length >> 1);
+      return encode(value);
+    })
+    .join("&");
+}
+
 /** An export download with odd parameters (repeated, comma-joined, empty, NUL, long). */
 function exportRequest(ids: KnownIds) {
   const value = fc.oneof(
@@ -132,8 +146,9 @@ function exportRequest(ids: KnownIds) {
       fc.array(fc.tuple(fc.constantFrom(...EXPORT_PARAMS), value), { maxLength: 5 }),
     )
     .map(([format, pairs]): FuzzRequest => {
-      // Cap the query string below node's 16 KB header limit (a longer one is node's 431, not ours).
-      const query = new URLSearchParams(pairs.map(([k, v]) => [k, v.slice(0, 3_000)])).toString();
+      // Cap the query string below node's 16 KB header limit (a longer one is node's 431, not
+      // ours). Counted once encoded: one character can take 9 (%EF%BF%BD).
+      const query = cappedQuery(pairs);
       return {
         kind: "export",
         method: "GET",
@@ -177,7 +192,7 @@ const http = fc.oneof(
     (q): FuzzRequest => ({
       kind: "http",
       method: "GET",
-      path: `/graphql?${new URLSearchParams({ query: q.slice(0, 3_000) })}`,
+      path: `/graphql?${cappedQuery([["query", q]])}`,
       headers: { accept: "application/json" },
     }),
   ),

@@ -2,7 +2,7 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { openDatabase } from "@whosaid/db";
 import { describe, expect, it } from "vitest";
-import { ingest, seedText, testApi } from "../testing.ts";
+import { ingest, seedText, testApi } from "../../test/testing.ts";
 import type { Health } from "./route.ts";
 
 const health = async (api: ReturnType<typeof testApi>) => {

@@ -25,7 +25,7 @@ async function databaseReachable(db: Database, timeoutMs: number): Promise<boole
   const timeout = new Promise<false>((resolve) => {
     timer = setTimeout(() => resolve(false), timeoutMs);
   });
-  const probe = db.query("SELECT 1").then(
+  const probe = db.ping().then(
     () => true,
     () => false,
   );

@@ -2,7 +2,7 @@
 import { openDatabase } from "@whosaid/db";
 import { generatedInputs } from "@whosaid/ingest/testing";
 import { describe, expect, it } from "vitest";
-import { gql, INGEST, INGEST_TOKEN, seedText, testApi } from "../testing.ts";
+import { gql, INGEST, INGEST_TOKEN, seedText, testApi } from "../../test/testing.ts";
 
 // Seconds of parsing on any machine: far past a two-second limit with no allowance per MB.
 const slow = generatedInputs["long word"](1_900_000).input;

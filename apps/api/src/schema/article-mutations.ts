@@ -1,10 +1,10 @@
 /** Article mutations: ingest, re-parse, delete (scope `ingest`). */
-import { deleteArticle, ingestParsedArticle } from "@whosaid/db";
-import { reparseAll, reparseArticle } from "@whosaid/ingest";
+import { deleteArticle } from "@whosaid/db";
+import { ingestArticle, reparseAll, reparseArticle } from "@whosaid/ingest";
 import { builder } from "../builder.ts";
 import { notFound } from "../errors.ts";
 import { localId } from "./common.ts";
-import { ArticleInput, parseInput, parseRefusal } from "./preview.ts";
+import { ArticleInput, parseRefusal, sourceArticle } from "./preview.ts";
 import { ArticleRef } from "./refs.ts";
 
 const IngestPayload = builder.objectRef<{
@@ -58,20 +58,10 @@ builder.mutationFields((t) => ({
     authScopes: { ingest: true },
     args: { input: t.arg({ type: ArticleInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const { parsed, raw, isHtml, url } = await parseInput(ctx, input);
-      // A client that gave up waiting must not find its article stored later.
-      if (ctx.signal.aborted)
-        throw parseRefusal({
-          ok: false,
-          code: "PARSE_ABORTED",
-          message: "The request was cancelled.",
-        });
-      const result = await ingestParsedArticle(ctx.db, parsed, {
-        url,
-        source: input.source ?? null,
-        publishedAt: input.publishedAt ?? null,
-        input: isHtml ? raw : null,
-      });
+      const article = await sourceArticle(ctx, input);
+      const outcome = await ingestArticle(ctx.db, ctx.parser, article, { signal: ctx.signal });
+      if (!outcome.ok) throw parseRefusal(outcome);
+      const { result, parsed } = outcome;
       return { articleId: result.id, created: result.created, warnings: parsed.warnings };
     },
   }),

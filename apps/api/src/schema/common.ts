@@ -84,7 +84,8 @@ export function localId(globalId: string, typename: string): string {
   if (/^[0-9a-f-]{36}$/i.test(globalId)) return globalId;
   try {
     const decoded = decodeGlobalID(globalId);
-    if (decoded.typename === typename) return decoded.id;
+    // A NUL can hide in base64: PostgreSQL text cannot hold it (a masked error, not a miss).
+    if (decoded.typename === typename && !decoded.id.includes("\u0000")) return decoded.id;
   } catch {
     // reported below
   }

@@ -16,6 +16,7 @@ import "./facets.ts";
 import "./corrections.ts";
 import "./correction-log.ts";
 import "./viewer.ts";
+import "./feeds.ts";
 
 /** Every argument passes the input rules of `validate/` before its resolver runs. */
 export const schema = guardArguments(builder.toSchema({ sortSchema: true }));

@@ -1,13 +1,18 @@
 /** Parsing an article without storing it (the web ingest page's preview), and the input both share. */
 
-import { articleHash, isWebUrl, storyHash } from "@whosaid/db";
-import * as read from "@whosaid/db/read";
-import type { ParseOutcome } from "@whosaid/ingest";
+import { isWebUrl } from "@whosaid/db";
+import {
+  PageFetchError,
+  type Preview,
+  previewArticle,
+  type Refusal,
+  type SourceArticle,
+  storedFor,
+} from "@whosaid/ingest";
 import type { ParsedArticle } from "@whosaid/parser";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { badInput, clientError } from "../errors.ts";
-import { PageFetchError } from "../fetch/page.ts";
 import { ArticleRef } from "./refs.ts";
 
 export const ArticleInput = builder.inputType("ArticleInput", {
@@ -26,20 +31,24 @@ export const ArticleInput = builder.inputType("ArticleInput", {
 
 type Input = typeof ArticleInput.$inferInput;
 
-/** The article's text or HTML: as given, or fetched from its URL. */
-async function articleBody(ctx: Context, input: Input) {
+/**
+ * The article of an input, validated: its text or HTML as given, or the page fetched from its
+ * URL. Everything after (parsing, hashing, storing) is @whosaid/ingest's.
+ */
+export async function sourceArticle(ctx: Context, input: Input): Promise<SourceArticle> {
   if (input.text != null && input.html != null) throw badInput("Give text or html, not both.");
   // The url is a link readers will follow: javascript:, data: and the like are refused.
   if ((input.text != null || input.html != null) && input.url && !isWebUrl(input.url))
     throw clientError("BAD_USER_INPUT", "The url must be an http or https address.", {
       reason: "URL_INVALID",
     });
-  if (input.text != null) return { raw: input.text, format: "text" as const, url: input.url };
-  if (input.html != null) return { raw: input.html, format: "html" as const, url: input.url };
+  const meta = { source: input.source ?? null, publishedAt: input.publishedAt ?? null };
+  const url = input.url ?? null;
+  if (input.text != null) return { ref: "text", input: input.text, format: "text", url, ...meta };
+  if (input.html != null) return { ref: "html", input: input.html, format: "html", url, ...meta };
   if (!input.url?.trim()) throw badInput("Give the article's text, its html, or its url.");
   try {
-    const page = await ctx.fetchPage(input.url.trim());
-    return { raw: page.body, format: page.format, url: page.url };
+    return { ...(await ctx.fetchArticle(input.url.trim())), ...meta };
   } catch (error) {
     if (error instanceof PageFetchError)
       throw clientError("BAD_USER_INPUT", error.message, { reason: error.code });
@@ -52,34 +61,13 @@ async function articleBody(ctx: Context, input: Input) {
  * a crashed parser thread (PARSE_FAILED), a cancelled request, or the parser's own refusals
  * (BAD_USER_INPUT, with the parser's code as `reason`).
  */
-export function parseRefusal(outcome: Extract<ParseOutcome, { ok: false }>) {
+export function parseRefusal(outcome: Refusal) {
   if (outcome.code === "PARSE_TIMEOUT") return clientError("PARSE_TIMEOUT", outcome.message);
   if (outcome.code === "PARSE_CRASHED" || outcome.code === "PARSE_ABORTED")
     return clientError("PARSE_FAILED", outcome.message, { reason: outcome.code });
   return clientError("BAD_USER_INPUT", outcome.message, { reason: outcome.code });
 }
 
-/**
- * Parses the input on the parser threads, turning parser refusals into BAD_USER_INPUT errors.
- * `raw` is what to keep as the article's source (the HTML), `url` where it came from.
- */
-export async function parseInput(
-  ctx: Context,
-  input: Input,
-): Promise<{ parsed: ParsedArticle; raw: string; isHtml: boolean; url: string | null }> {
-  const { raw, format, url } = await articleBody(ctx, input);
-  const options = {
-    format,
-    url: url ?? null,
-    source: input.source ?? null,
-    publishedAt: input.publishedAt ?? null,
-  };
-  const outcome = await ctx.parser.parse({ input: raw, options }, { signal: ctx.signal });
-  if (!outcome.ok) throw parseRefusal(outcome);
-  return { parsed: outcome.parsed, raw, isHtml: format === "html", url: url ?? null };
-}
-
-type Preview = { parsed: ParsedArticle; raw: string; isHtml: boolean };
 const PreviewRef = builder.objectRef<Preview>("ArticlePreview");
 const PreviewPerson = builder.objectRef<ParsedArticle["people"][number]>("PreviewPerson");
 const PreviewQuote = builder.objectRef<
@@ -147,12 +135,8 @@ PreviewRef.implement({
       description:
         "The stored article with the same content, or the same story (a syndicated copy), if it was already ingested.",
       resolve: async (p, _a, ctx) => {
-        const id = await read.articleIdByHash(
-          ctx.db,
-          articleHash(p.parsed, { input: p.isHtml ? p.raw : null }),
-          storyHash(p.parsed),
-        );
-        return id ? ctx.loaders.article.load(id) : null;
+        const stored = await storedFor(ctx.db, p);
+        return stored ? ctx.loaders.article.load(stored.id) : null;
       },
     }),
   }),
@@ -164,6 +148,12 @@ builder.mutationFields((t) => ({
     description:
       "Parses an article and shows what would be stored, storing nothing. Needs no token (it changes nothing); the mutation rate limit applies.",
     args: { input: t.arg({ type: ArticleInput, required: true }) },
-    resolve: (_root, { input }, ctx) => parseInput(ctx, input),
+    resolve: async (_root, { input }, ctx) => {
+      const outcome = await previewArticle(ctx.parser, await sourceArticle(ctx, input), {
+        signal: ctx.signal,
+      });
+      if (!outcome.ok) throw parseRefusal(outcome);
+      return outcome.preview;
+    },
   }),
 }));

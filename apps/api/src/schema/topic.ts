@@ -2,6 +2,7 @@
 import * as read from "@whosaid/db/read";
 import { builder } from "../builder.ts";
 import { offsetConnection } from "../offset-paging.ts";
+import { checkText } from "../validate/text.ts";
 import { quoteConnection } from "./quote.ts";
 import { QuoteFilter, toQuoteFilter } from "./quote-filter.ts";
 import {
@@ -103,6 +104,8 @@ builder.queryFields((t) => ({
           : Buffer.from(raw, "base64")
               .toString("utf8")
               .replace(/^Topic:/, "");
+        // A NUL can hide in base64: PostgreSQL text cannot hold it (a masked error, not a miss).
+        checkText(decoded, "id", 200);
         return ctx.loaders.topic.load(decoded);
       }
       const key = args.iptcId ?? args.label;

@@ -25,7 +25,8 @@ export function decodeNodeId(globalId: string): { typename: string; id: string }
   } catch {
     // reported below
   }
-  if (!decoded || !NODE_TYPES.has(decoded.typename)) {
+  // A NUL can hide in base64: PostgreSQL text cannot hold it (a masked error, not a miss).
+  if (!decoded || !NODE_TYPES.has(decoded.typename) || decoded.id.includes("\u0000")) {
     throw badInput(`"${globalId.slice(0, 60)}" is not an id of this API.`);
   }
   return decoded;

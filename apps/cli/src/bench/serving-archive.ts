@@ -1,16 +1,16 @@
 /** The serving benchmark's archive: built by copying ingested samples, and its query plans. */
+import { ingestSamples, loadSamples } from "@whosaid/api/bench";
+import type { Database } from "@whosaid/db";
 import {
   copyToSize,
-  ingestSamples,
-  loadSamples,
+  isSuperuser,
+  mostQuotedPersonId,
+  rowCount,
+  vacuumAnalyze,
   withoutSecondaryIndexes,
-} from "@whosaid/api/bench";
-import type { Database } from "@whosaid/db";
+} from "@whosaid/db/bench";
 import * as read from "@whosaid/db/read";
 import { FACETS, OFFICIALS } from "./serving-queries.ts";
-
-const count = async (db: Database, table: string) =>
-  Number((await db.query<{ n: number }>(`SELECT count(*) AS n FROM ${table}`)).rows[0].n);
 
 /**
  * Fills the database up to `articles` (samples parsed for real, then copied in bulk by two
@@ -18,13 +18,10 @@ const count = async (db: Database, table: string) =>
  */
 export async function buildArchive(db: Database, articles: number) {
   const start = performance.now();
-  let stored = await count(db, "articles");
+  let stored = await rowCount(db, "articles");
   if (stored === 0) stored = await ingestSamples(db, loadSamples());
   if (stored < articles) {
-    const { rows } = await db.query<{ su: boolean }>(
-      "SELECT rolsuper AS su FROM pg_roles WHERE rolname = current_user",
-    );
-    const bulk = db.kind === "postgres" && rows[0]?.su === true;
+    const bulk = await isSuperuser(db);
     const half = Math.ceil((articles - stored) / 2);
     const progress = (n: number) => process.stdout.write(`\r  copied up to ${n} articles  `);
     await withoutSecondaryIndexes(db, () =>
@@ -35,11 +32,11 @@ export async function buildArchive(db: Database, articles: number) {
     );
     // The bulk copy bypassed the counters' triggers along with the foreign-key checks.
     await read.rebuildQuoteCounts(db);
-    await db.query("VACUUM ANALYZE");
+    await vacuumAnalyze(db);
   }
   return {
-    articles: await count(db, "articles"),
-    quotes: await count(db, "quotes"),
+    articles: await rowCount(db, "articles"),
+    quotes: await rowCount(db, "quotes"),
     "build s": Math.round((performance.now() - start) / 1000),
   };
 }
@@ -52,15 +49,13 @@ export async function explainAll(db: Database): Promise<string> {
     sections.push({ title, from: plans.length });
     await fn();
   };
-  const { rows: speakers } = await db.query<{ id: string }>(
-    "SELECT person_id AS id FROM person_quote_counts GROUP BY 1 ORDER BY sum(n) DESC LIMIT 1",
-  );
+  const speaker = await mostQuotedPersonId(db);
   await section("Ukrainian officials: page, totalCount", async () => {
     await read.listQuotes(x, OFFICIALS, { limit: 21 });
     await read.countQuotes(x, OFFICIALS);
   });
   await section("a person's statements: page, totalCount", async () => {
-    const f = { speakerId: [speakers[0].id] };
+    const f = { speakerId: speaker ? [speaker] : [] };
     await read.listQuotes(x, f, { limit: 21 });
     await read.countQuotes(x, f);
   });

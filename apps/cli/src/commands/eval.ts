@@ -21,6 +21,10 @@ is correct when gold spans cover >= t of its characters. quoted = direct + parti
 accuracy: over found gold quotes with a named speaker, the predicted quote covering most of it
 names the same person (surnames agree). End to end, a quote counts only when it is found (or
 correct) and its speaker is right (for unnamed gold speakers: the same span or head noun).
+Speaker figures are printed under two rules: "corrected" (a resolved speaker that names no one,
+such as "a citizen", is a label outside speaker accuracy; PolNeAR's described source such as "the
+Vermont senator" is right when the prediction resolved that very mention) and "original" (every
+resolved speaker is a name; a source is judged by its words only).
 Gold marked optional is neither required nor penalised. Kinds choose which quotes are scored;
 spans are matched against the other side's spans of any kind (PolNeAR derives kinds from
 quotation marks and misses '' marks), or of the same kinds with --same-kind.

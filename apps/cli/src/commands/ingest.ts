@@ -1,5 +1,5 @@
 /**
- * `pnpm whosaid ingest PATH…`: parses articles (files, folders, .jsonl, .csv) on worker threads and
+ * `pnpm whosaid ingest PATH|URL…`: parses articles (files, folders, .jsonl, .csv, web pages) on worker threads and
  * stores them in batched transactions; idempotent by content, so a re-run or a resumed run only
  * adds what is missing. `--api URL` sends them to a running API instead (token from
  * WHOSAID_INGEST_TOKEN or `--token`), waiting out rate limits. Progress goes to stderr, the summary
@@ -9,20 +9,22 @@ import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { openDatabase } from "@whosaid/db";
-import { timeLimitFromEnv } from "@whosaid/ingest";
+import { type IngestSummary, timeLimitFromEnv } from "@whosaid/ingest";
 import { runApiIngest } from "../ingest/api.ts";
-import { discover } from "../ingest/inputs.ts";
+import { discover } from "../ingest/discover.ts";
+
 import { createReporter } from "../ingest/progress.ts";
-import { runIngest } from "../ingest/run.ts";
+import { ingestSources, isUrlArgument, sourcesOf } from "../ingest/sources.ts";
 import { printSummary } from "../ingest/summary.ts";
 
 export const summary =
-  "Parse and store articles: files, folders, .jsonl, .csv (idempotent, resumable)";
+  "Parse and store articles: files, folders, .jsonl, .csv, URLs (idempotent, resumable)";
 
-const HELP = `Usage: pnpm whosaid ingest [options] PATH…
+const HELP = `Usage: pnpm whosaid ingest [options] PATH|URL…
 
 PATH: .txt/.html files, folders (searched recursively), .jsonl (one {"id","text"|"html","url",
 "source","publishedAt","format"} per line) or .csv (a "text" or "html" column).
+URL: an http(s) address; the page is fetched and its article ingested.
 
 Options:
   --data-dir DIR        PGlite data folder (default WHOSAID_DATA_DIR, else .whosaid/data)
@@ -69,8 +71,11 @@ export async function run(args: string[]): Promise<number> {
   }
   // pnpm runs scripts from the package folder; INIT_CWD is where the user typed the command.
   const cwd = process.env.INIT_CWD || process.cwd();
-  const units = discover(positionals.map((p) => resolve(cwd, p)));
-  const total = units.reduce((n, u) => n + u.count, 0);
+  const urls = positionals.filter(isUrlArgument);
+  const paths = positionals.filter((p) => !isUrlArgument(p));
+  const units = discover(paths.map((p) => resolve(cwd, p)));
+  const sources = sourcesOf(units, urls);
+  const total = sources.total;
   const concurrency = positiveInt(
     values.concurrency,
     "concurrency",
@@ -83,7 +88,7 @@ export async function run(args: string[]): Promise<number> {
       tty: !!process.stderr.isTTY,
       verbose: !!values.verbose,
     });
-  let result: Awaited<ReturnType<typeof runIngest>>;
+  let result: IngestSummary;
   if (values.api) {
     const token = values.token ?? process.env.WHOSAID_INGEST_TOKEN;
     if (!token)
@@ -97,7 +102,7 @@ export async function run(args: string[]): Promise<number> {
         onEvent: reporter.onEvent,
         onRetry: (message: string) => console.error(message),
       };
-      result = await runApiIngest(units, { url: values.api, token }, options);
+      result = await runApiIngest(sources, { url: values.api, token }, options);
     } finally {
       reporter.stop();
     }
@@ -110,7 +115,7 @@ export async function run(args: string[]): Promise<number> {
     const reporter = newReporter();
     try {
       const timeLimit = timeLimitFromEnv(process.env);
-      result = await runIngest(db, units, {
+      result = await ingestSources(db, sources, {
         concurrency,
         batchSize,
         timeLimit,

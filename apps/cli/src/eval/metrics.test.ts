@@ -132,6 +132,10 @@ describe("resolved and described speakers", () => {
     const c = emptyCounts();
     scoreArticle([g], [pred("We will win", "a citizen")], 0.3, c);
     expect(c).toMatchObject({ found: 1, speakerTotal: 0, foundE2E: 1 });
+    // The original rule took it as a name that no prediction could match.
+    expect(goldName(g, "original")).toBe("a citizen");
+    expect(speakerRight(g, pred("We will win", "a citizen"), "original")).toBe(false);
+    expect(c.original).toMatchObject({ speakerTotal: 1, speakerRight: 0, foundE2E: 0 });
   });
 
   it("takes PolNeAR's described source as right when the prediction resolved that mention", () => {
@@ -145,6 +149,7 @@ describe("resolved and described speakers", () => {
       mention: [20, 29] as [number, number],
     };
     expect(speakerRight(g, named)).toBe(true);
+    expect(speakerRight(g, named, "original")).toBe(false);
     expect(speakerRight(g, { ...named, mention: [0, 5] })).toBe(false);
     // GGT resolves the description itself: the name must agree.
     expect(speakerRight({ ...g, speakerRef: "Anna Berg" }, named)).toBe(false);

@@ -1,5 +1,5 @@
 import type { GoldQuote } from "./gold.ts";
-import { goldName, labelsAgree, surnamesAgree } from "./names.ts";
+import { goldName, labelsAgree, SPEAKER_RULES, type SpeakerRule, surnamesAgree } from "./names.ts";
 import { length, normalize, overlap, type Range } from "./spans.ts";
 
 /** A predicted quote as the metric needs it: trimmed ranges and who it names. */
@@ -18,27 +18,42 @@ export interface Gold extends GoldQuote {
   trimmed: Range[];
 }
 
-export interface Counts {
-  gold: number;
-  found: number;
-  predicted: number;
-  correct: number;
+/** Speaker counts under one rule. */
+export interface SpeakerCounts {
   speakerTotal: number;
   speakerRight: number;
   foundE2E: number;
   correctE2E: number;
 }
 
-export const emptyCounts = (): Counts => ({
-  gold: 0,
-  found: 0,
-  predicted: 0,
-  correct: 0,
+/** Span counts, speaker counts under the corrected rule, and under the original one. */
+export interface Counts extends SpeakerCounts {
+  gold: number;
+  found: number;
+  predicted: number;
+  correct: number;
+  original: SpeakerCounts;
+}
+
+const emptySpeakerCounts = (): SpeakerCounts => ({
   speakerTotal: 0,
   speakerRight: 0,
   foundE2E: 0,
   correctE2E: 0,
 });
+
+export const emptyCounts = (): Counts => ({
+  gold: 0,
+  found: 0,
+  predicted: 0,
+  correct: 0,
+  ...emptySpeakerCounts(),
+  original: emptySpeakerCounts(),
+});
+
+/** The speaker counts of one rule. */
+export const countsOf = (c: Counts, rule: SpeakerRule): SpeakerCounts =>
+  rule === "original" ? c.original : c;
 
 export interface Outcome {
   misses: Gold[];
@@ -47,17 +62,18 @@ export interface Outcome {
 }
 
 /** Is the predicted quote's speaker the gold one? Names by surname, else the span or label. */
-export function speakerRight(g: Gold, p: Predicted): boolean {
-  const name = goldName(g);
+export function speakerRight(g: Gold, p: Predicted, rule: SpeakerRule = "corrected"): boolean {
+  const name = goldName(g, rule);
   if (name) {
     if (surnamesAgree(name, p.name)) return true;
+    if (rule === "original") return false;
     // PolNeAR's gold is the source as written: when that is a description ("the Vermont
     // senator", "the IMF"), a prediction that resolved that very mention to a name is right.
     return g.speakerRef === undefined && DESCRIPTION.test(g.speaker ?? "") && mentionOverlaps(g, p);
   }
   if (mentionOverlaps(g, p)) return true;
   // A resolved unnamed speaker ("a justice official") agrees by its head noun.
-  if (g.speakerRef) return labelsAgree(g.speakerRef, p.name);
+  if (g.speakerRef && rule === "corrected") return labelsAgree(g.speakerRef, p.name);
   if (g.speaker) return labelsAgree(g.speaker, p.name);
   return true;
 }
@@ -96,13 +112,16 @@ export function scoreArticle(
     }
     into.found++;
     const best = argmax(pools.predicted, (p) => overlap(g.trimmed, p.ranges));
-    const right = best !== null && speakerRight(g, best);
-    if (goldName(g)) {
-      into.speakerTotal++;
-      if (right) into.speakerRight++;
+    for (const rule of SPEAKER_RULES) {
+      const c = countsOf(into, rule);
+      const right = best !== null && speakerRight(g, best, rule);
+      if (goldName(g, rule)) {
+        c.speakerTotal++;
+        if (right) c.speakerRight++;
+      }
+      if (right) c.foundE2E++;
+      else if (best && rule === "corrected") out.wrongSpeaker.push({ gold: g, predicted: best });
     }
-    if (right) into.foundE2E++;
-    else if (best) out.wrongSpeaker.push({ gold: g, predicted: best });
   }
   for (const p of predicted) {
     const len = length(p.ranges);
@@ -116,7 +135,8 @@ export function scoreArticle(
       continue;
     }
     into.correct++;
-    if (speakerRight(best, p)) into.correctE2E++;
+    for (const rule of SPEAKER_RULES)
+      if (speakerRight(best, p, rule)) countsOf(into, rule).correctE2E++;
   }
   return out;
 }

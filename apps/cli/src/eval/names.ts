@@ -1,5 +1,14 @@
 import type { GoldQuote } from "./gold.ts";
 
+/**
+ * How a speaker is judged. `original`: the harness's first rule (a resolved GGT speaker is always
+ * a name; PolNeAR's source judged by its words only). `corrected`: a resolved speaker that names
+ * no one is a label, outside speaker accuracy, and PolNeAR's described source ("the Vermont
+ * senator") is right when the prediction resolved that very mention. Both are always reported.
+ */
+export type SpeakerRule = "original" | "corrected";
+export const SPEAKER_RULES: readonly SpeakerRule[] = ["original", "corrected"];
+
 const NOT_NAMES = new Set(
   "the a an this that these those his her their its our my mr mrs ms dr he she they we i it you former both some many other one".split(
     " ",
@@ -68,10 +77,14 @@ const describesOnly = (w: string) => /[’']s$/.test(w) || DEMONYM.test(w.replac
  * The gold speaker's name when the gold names one (a person or a named body), else null. A head
  * that only describes ("Trump's attorney, Alan Garten") takes the name of its appositive.
  */
-export function goldName(g: GoldQuote): string | null {
-  // A resolved speaker that names no one ("a citizen", "Officials") is judged as a label.
-  if (g.speakerRef !== undefined)
+export function goldName(g: GoldQuote, rule: SpeakerRule = "corrected"): string | null {
+  // Corrected rule: a resolved speaker that names no one ("a citizen", "Officials") is judged as
+  // a label. The original rule took every resolved speaker as a name (so "a citizen" was never
+  // right and counted in speaker accuracy).
+  if (g.speakerRef !== undefined) {
+    if (rule === "original") return g.speakerRef;
     return g.speakerRef && nameWords(speakerHead(g.speakerRef)).length > 0 ? g.speakerRef : null;
+  }
   if (!g.speaker || g.speakerIsPronoun) return null;
   const head = speakerHead(g.speaker);
   const naming = head

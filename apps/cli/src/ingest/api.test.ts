@@ -6,7 +6,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runApiIngest } from "./api.ts";
 import { articleCount, startApi, stopApi } from "./api-process.ts";
-import { discover } from "./inputs.ts";
+import { discover } from "./discover.ts";
+import { sourcesOf } from "./sources.ts";
 
 const samples = join(import.meta.dirname, "../../../../samples");
 const TOKEN = "cli-test-ingest-token-0123456789";
@@ -37,11 +38,11 @@ describe("whosaid ingest --api, against the real API process", () => {
       join(dir, "two.jsonl"),
       join(dir, "empty.txt"),
     ]);
-    const first = await runApiIngest(units, { url, token: TOKEN }, { concurrency: 2 });
+    const first = await runApiIngest(sourcesOf(units), { url, token: TOKEN }, { concurrency: 2 });
     expect(first).toMatchObject({ created: 3, existing: 0 });
     expect(first.errors).toHaveLength(1);
     expect(first.errors[0].ref).toContain("empty.txt");
-    const again = await runApiIngest(units, { url, token: TOKEN }, { concurrency: 2 });
+    const again = await runApiIngest(sourcesOf(units), { url, token: TOKEN }, { concurrency: 2 });
     expect(again).toMatchObject({ created: 0, existing: 3 });
     expect(await articleCount(url)).toBe(3);
   }, 120_000);
@@ -49,7 +50,7 @@ describe("whosaid ingest --api, against the real API process", () => {
   it("stores nothing with a wrong token and says why", async () => {
     const units = discover([join(dir, "kherson.txt")]);
     const result = await runApiIngest(
-      units,
+      sourcesOf(units),
       { url, token: "wrong-token-123456" },
       { concurrency: 1 },
     );
@@ -89,7 +90,7 @@ describe("whosaid ingest --api, against the real API process", () => {
       const lines = readFileSync(join(samples, "wikinews.jsonl"), "utf8").split("\n");
       writeFileSync(join(dir, "third.jsonl"), lines[2]);
       const result = await runApiIngest(
-        discover([join(dir, "third.jsonl")]),
+        sourcesOf(discover([join(dir, "third.jsonl")])),
         { url: proxied, token: TOKEN },
         {
           concurrency: 1,

@@ -3,7 +3,13 @@
  * instead of opening the database (which the API holds when it runs on PGlite). Rate limits and
  * passing failures are waited out and retried (see retry.ts), and said so.
  */
-import { type InputUnit, readInputs } from "./inputs.ts";
+import {
+  countEvent,
+  type IngestEvent,
+  type IngestSummary,
+  newSummary,
+  type RunOptions,
+} from "@whosaid/ingest";
 import {
   backoffMs,
   DEFAULT_RETRY,
@@ -13,7 +19,7 @@ import {
   type Verdict,
   verdictOf,
 } from "./retry.ts";
-import { type IngestEvent, type IngestSummary, newSummary, type RunOptions } from "./run.ts";
+import type { Sources } from "./sources.ts";
 
 const MUTATION = `mutation Ingest($input: ArticleInput!) {
   ingestArticle(input: $input) { created article { id title } }
@@ -40,22 +46,20 @@ function looksLikeHtml(text: string): boolean {
   return /^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[\s>])/i.test(text);
 }
 
-/** Ingests every article of `units` through the API at `url`, `concurrency` requests at a time. */
+/** Ingests every article of `sources` through the API at `url`, `concurrency` requests at a time. */
 export async function runApiIngest(
-  units: InputUnit[],
+  sources: Sources,
   api: { url: string; token: string },
   options: ApiRunOptions,
 ): Promise<IngestSummary> {
   const started = performance.now();
-  const summary = newSummary(units);
+  const summary = newSummary(sources.total);
   const retried = { rateLimited: 0, unavailable: 0 };
   summary.retried = retried;
   const policy = options.retry ?? DEFAULT_RETRY;
   const gate = new SendGate();
   const emit = (event: IngestEvent) => {
-    if (event.status === "created") summary.created++;
-    else if (event.status === "existing") summary.existing++;
-    else summary.errors.push({ ref: event.ref, reason: event.reason });
+    countEvent(summary, event);
     options.onEvent?.(event, summary);
   };
 
@@ -83,7 +87,7 @@ export async function runApiIngest(
   };
 
   const running = new Set<Promise<void>>();
-  for await (const item of readInputs(units)) {
+  for await (const item of sources.items) {
     if ("error" in item) {
       emit({ ref: item.ref, status: "error", reason: item.error });
       continue;

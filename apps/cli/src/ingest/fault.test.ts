@@ -5,8 +5,8 @@ import type { Database, Transaction } from "@whosaid/db";
 import { testDatabases } from "@whosaid/db/testing";
 import { parseArticle } from "@whosaid/parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { discover } from "./inputs.ts";
-import { runIngest } from "./run.ts";
+import { discover } from "./discover.ts";
+import { ingestSources, sourcesOf } from "./sources.ts";
 
 const lines = readFileSync(join(import.meta.dirname, "../../../../samples/wikinews.jsonl"), "utf8")
   .split("\n")
@@ -80,7 +80,7 @@ describe.skipIf(postgres.skipReason !== null)(
 
     it("leaves no partial article, and the next run completes the work", async () => {
       const units = discover([dir]);
-      const broken = await runIngest(droppingConnection(db, 3, 12), units, {
+      const broken = await ingestSources(droppingConnection(db, 3, 12), sourcesOf(units), {
         concurrency: 1,
         batchSize: 5,
         retries: 0,
@@ -88,7 +88,7 @@ describe.skipIf(postgres.skipReason !== null)(
       expect(broken.fatal).toMatch(/terminat/i);
       const stored = await expectWholeArticles(db);
       expect(stored).toBe(10); // the two batches committed before the drop, nothing of the third
-      const resumed = await runIngest(db, units, { concurrency: 1, batchSize: 5 });
+      const resumed = await ingestSources(db, sourcesOf(units), { concurrency: 1, batchSize: 5 });
       expect(resumed).toMatchObject({ fatal: null, existing: 10, created: 30, errors: [] });
       expect(await expectWholeArticles(db)).toBe(40);
     }, 180_000);
@@ -97,7 +97,10 @@ describe.skipIf(postgres.skipReason !== null)(
       await db.query("DELETE FROM articles");
       const units = discover([dir]);
       const faulty = droppingConnection(db, 2, 20);
-      const result = await runIngest(faulty, units, { concurrency: 1, batchSize: 5 });
+      const result = await ingestSources(faulty, sourcesOf(units), {
+        concurrency: 1,
+        batchSize: 5,
+      });
       expect(faulty.dropped).toBe(true);
       expect(result).toMatchObject({ fatal: null, created: 40, errors: [] });
       expect(await expectWholeArticles(db)).toBe(40);

@@ -1,5 +1,5 @@
+import type { IngestEvent, IngestSummary } from "@whosaid/ingest";
 import cliProgress from "cli-progress";
-import type { IngestEvent, IngestSummary } from "./run.ts";
 
 /**
  * Shows how an ingest goes: a bar with rate and ETA on a terminal, plain lines otherwise. All of

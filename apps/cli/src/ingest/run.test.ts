@@ -1,11 +1,13 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Database } from "@whosaid/db";
 import { testDatabases } from "@whosaid/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { discover } from "./inputs.ts";
-import { runIngest } from "./run.ts";
+import { discover } from "./discover.ts";
+import { ingestSources, sourcesOf } from "./sources.ts";
 
 const samples = join(import.meta.dirname, "../../../../samples");
 const kherson = readFileSync(join(samples, "articles/nbc-ukraine-kherson.txt"), "utf8");
@@ -48,7 +50,7 @@ for (const backend of await testDatabases()) {
     it("stores every good input, reports every bad one, and adds nothing on a re-run", async () => {
       const units = discover([dir]);
       expect(units.map((u) => u.path.split("/").pop())).not.toContain("notes.png");
-      const first = await runIngest(db, units, { concurrency: 2, batchSize: 3 });
+      const first = await ingestSources(db, sourcesOf(units), { concurrency: 2, batchSize: 3 });
       expect(first.created).toBe(6); // kherson, page, 3 JSON lines, 1 CSV row
       expect(first.errors.map((e) => e.ref.replace(`${dir}/`, "")).sort()).toEqual([
         "binary.txt",
@@ -57,7 +59,7 @@ for (const backend of await testDatabases()) {
         "lines.jsonl:5 (x)",
       ]);
       expect(first.quotes).toBeGreaterThan(20);
-      const second = await runIngest(db, units, { concurrency: 2, batchSize: 3 });
+      const second = await ingestSources(db, sourcesOf(units), { concurrency: 2, batchSize: 3 });
       expect(second).toMatchObject({ created: 0, existing: 6 });
       const { rows } = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM articles");
       expect(rows[0].n).toBe(6);
@@ -67,5 +69,35 @@ for (const backend of await testDatabases()) {
       expect(html.rows[0].format).toBe("html");
       expect(html.rows[0].input).toContain("<article>");
     }, 180_000);
+
+    it("ingests a web page given by URL, and reports a page that cannot be had", async () => {
+      const page = readFileSync(join(dir, "page.html"), "utf8").replaceAll(
+        "Bridge reopens",
+        "Ferry resumes",
+      );
+      const server = createServer((req, res) => {
+        if (req.url !== "/ferry") return res.writeHead(404).end();
+        res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(page);
+      });
+      await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      try {
+        const urls = [`${base}/ferry`, `${base}/missing`];
+        const result = await ingestSources(db, sourcesOf([], urls), {
+          concurrency: 1,
+          batchSize: 2,
+        });
+        expect(result).toMatchObject({ total: 2, created: 1 });
+        expect(result.errors.map((e) => e.ref)).toEqual([`${base}/missing`]);
+        const { rows } = await db.query<{ title: string; input: string | null }>(
+          "SELECT title, input FROM articles WHERE url = $1",
+          [`${base}/ferry`],
+        );
+        expect(rows[0].title).toBe("Ferry resumes");
+        expect(rows[0].input).toContain("<article>");
+      } finally {
+        server.close();
+      }
+    }, 120_000);
   });
 }

@@ -1,4 +1,4 @@
-import type { IngestSummary } from "./run.ts";
+import type { IngestSummary } from "@whosaid/ingest";
 
 const SHOWN_ERRORS = 50;
 

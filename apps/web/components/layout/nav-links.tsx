@@ -9,6 +9,7 @@ const LINKS = [
   { href: "/people", label: "People" },
   { href: "/topics", label: "Topics" },
   { href: "/articles", label: "Articles" },
+  { href: "/sources", label: "Sources" },
   { href: "/ingest", label: "Add an article" },
 ];
 

@@ -97,20 +97,6 @@ export async function articleBodiesByIds(
   return byIds(ids, rows);
 }
 
-/** The article stored for a content hash or, failing that, a story hash (a syndicated copy). */
-export async function articleIdByHash(
-  db: Queryable,
-  contentHash: string,
-  storyHash: string | null = null,
-): Promise<string | null> {
-  const { rows } = await db.query<{ id: string }>(
-    `SELECT id FROM articles WHERE content_hash = $1 OR story_hash = $2
-     ORDER BY content_hash = $1 DESC LIMIT 1`,
-    [contentHash, storyHash],
-  );
-  return rows[0]?.id ?? null;
-}
-
 /**
  * Other articles about the same story: ranked by shared people (weight 2) and shared topics, then
  * by closeness in date.

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { article } from "../../test/build.ts";
-import { testDatabases } from "../testing.ts";
+import { testDatabases } from "../../test/testing.ts";
 import type { Database } from "../types.ts";
 import { deleteArticle, ingestParsedArticle, mergePeople } from "../write/index.ts";
 import { countQuotes, countQuotesByScan, rebuildQuoteCounts } from "./counts.ts";

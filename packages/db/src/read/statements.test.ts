@@ -1,6 +1,6 @@
 import { parseArticle } from "@whosaid/parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDatabases } from "../testing.ts";
+import { testDatabases } from "../../test/testing.ts";
 import type { Database } from "../types.ts";
 import { applyQuoteCorrections, ingestParsedArticle, storeReparse } from "../write/index.ts";
 import { countQuotes } from "./counts.ts";

@@ -1,6 +1,7 @@
 import type { ParsedArticle } from "@whosaid/parser";
 import type { Queryable } from "../types.ts";
 import { contentHash, nameKey, parserVersion, toDate } from "./keys.ts";
+import { type ArticleKeys, findStored } from "./stored.ts";
 import { storyHash } from "./story.ts";
 import { sourceIds } from "./tx-state.ts";
 import { webUrlOrNull } from "./web-url.ts";
@@ -10,8 +11,30 @@ export interface ArticleMeta {
   url?: string | null;
   source?: string | null;
   publishedAt?: string | null;
-  /** The raw input when it differs from `parsed.text` (HTML), kept for re-parsing. */
+  /**
+   * The raw input to keep for re-parsing and hashing: the HTML page. Stored as given; the rule of
+   * when to keep it (HTML only) is @whosaid/ingest's `keptInput`.
+   */
   input?: string | null;
+}
+
+/** An article ready to store: its columns, keys and kept input, computed once. */
+export interface PreparedArticle {
+  parsed: ParsedArticle;
+  columns: ReturnType<typeof articleColumns>;
+  keys: ArticleKeys;
+  input: string | null;
+}
+
+/** Computes, once per article, what storing it needs. */
+export function prepareArticle(parsed: ParsedArticle, meta: ArticleMeta): PreparedArticle {
+  const input = meta.input ?? null;
+  return {
+    parsed,
+    columns: articleColumns(parsed, meta),
+    keys: articleKeys(parsed, input),
+    input,
+  };
 }
 
 /** The article columns that come from a ParsedArticle (shared by ingest and re-parse). */
@@ -69,9 +92,12 @@ export function parsedValues(
   ];
 }
 
-/** The content hash of an article: of its raw input when given (HTML), else of its text. */
-export function articleHash(parsed: ParsedArticle, meta: ArticleMeta): string {
-  return contentHash(meta.input ?? parsed.text);
+/**
+ * An article's keys: the content hash of its kept raw input (HTML), else of its text — the same
+ * hash as of the input it was parsed from (see contentHash) — and its story hash.
+ */
+export function articleKeys(parsed: ParsedArticle, input: string | null): ArticleKeys {
+  return { contentHash: contentHash(input ?? parsed.text), storyHash: storyHash(parsed) };
 }
 
 /** Finds or creates the publisher row; returns its id. */
@@ -104,26 +130,27 @@ export async function upsertSource(tx: Queryable, name: string | null): Promise<
  */
 export async function insertArticle(
   tx: Queryable,
-  parsed: ParsedArticle,
-  meta: ArticleMeta,
+  article: PreparedArticle,
 ): Promise<{ id: string; created: boolean }> {
-  const c = articleColumns(parsed, meta);
-  const hash = articleHash(parsed, meta);
-  const story = storyHash(parsed);
+  const { parsed, columns: c, keys, input } = article;
   const sourceId = await upsertSource(tx, c.source);
-  const input = meta.input && meta.input !== parsed.text ? meta.input : null;
   const { rows } = await tx.query<{ id: string }>(
     `INSERT INTO articles (content_hash, url, format, input, source, source_id, title, published_at, authors,
        read_time, language, body, paragraphs, captions, related_stories, footer, warnings, parsed,
        parser_version, schema_version, agencies, story_hash)
      VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22)
      ON CONFLICT DO NOTHING RETURNING id`,
-    [hash, c.url, c.format, input, ...parsedValues(parsed, c, sourceId), story],
+    [
+      keys.contentHash,
+      c.url,
+      c.format,
+      input,
+      ...parsedValues(parsed, c, sourceId),
+      keys.storyHash,
+    ],
   );
   if (rows[0]) return { id: rows[0].id, created: true };
-  const existing = await tx.query<{ id: string }>(
-    "SELECT id FROM articles WHERE content_hash = $1 OR story_hash = $2 ORDER BY content_hash = $1 DESC LIMIT 1",
-    [hash, story],
-  );
-  return { id: existing.rows[0].id, created: false };
+  const stored = await findStored(tx, keys);
+  if (!stored) throw new Error("The article conflicted with a stored one that is gone.");
+  return { id: stored.id, created: false };
 }

@@ -3,9 +3,65 @@ import type { Queryable } from "../types.ts";
 import { applyQuoteCorrections } from "./corrections.ts";
 import { resolvePeople } from "./people.ts";
 import { applyPersonEdits } from "./person-edits.ts";
-import { writeQuotes } from "./quotes.ts";
-import { writeArticlePeople, writeRoles } from "./roles.ts";
-import { writePlaces, writeTopics } from "./topics.ts";
+import { addQuoteRows, insertQuotes, newQuoteRows, type QuoteRows } from "./quotes.ts";
+import {
+  addArticlePeopleRows,
+  addRoleRows,
+  insertPeopleRows,
+  newPeopleRows,
+  type PeopleRows,
+} from "./roles.ts";
+import {
+  addPlaceRows,
+  addTopicRows,
+  insertTopicRows,
+  newTopicRows,
+  type TopicRows,
+} from "./topics.ts";
+
+/**
+ * The rows derived from one or more articles (links to people, roles, topics, places, quotes),
+ * gathered so that a batch writes each table in one statement instead of one per article.
+ */
+export interface DerivedRows {
+  people: PeopleRows;
+  topics: TopicRows;
+  quotes: QuoteRows;
+}
+
+export function newDerivedRows(): DerivedRows {
+  return { people: newPeopleRows(), topics: newTopicRows(), quotes: newQuoteRows() };
+}
+
+/**
+ * Resolves an article's people (this writes the people rows at once: the next article of a batch
+ * must find them) and adds the rest of what the parser found to `rows`; returns the counts.
+ */
+export async function resolveAndGather(
+  tx: Queryable,
+  rows: DerivedRows,
+  articleId: string,
+  publishedAt: string | null,
+  parsed: ParsedArticle,
+  options: { newArticle: boolean },
+): Promise<{ people: number; quotes: number; personIds: string[] }> {
+  const ids = await resolvePeople(tx, parsed.people ?? [], articleId, options);
+  const people = parsed.people ?? [];
+  addArticlePeopleRows(rows.people, articleId, people, ids);
+  addRoleRows(rows.people, articleId, publishedAt, people, ids);
+  addTopicRows(rows.topics, articleId, parsed);
+  addPlaceRows(rows.topics, articleId, parsed);
+  const quotes = addQuoteRows(rows.quotes, articleId, publishedAt, parsed.quotes ?? [], ids);
+  const personIds = [...new Set(ids.values())];
+  return { people: personIds.length, quotes, personIds };
+}
+
+/** Writes gathered rows: one or two statements per table, whatever the number of articles. */
+export async function insertDerivedRows(tx: Queryable, rows: DerivedRows): Promise<void> {
+  await insertPeopleRows(tx, rows.people);
+  await insertTopicRows(tx, rows.topics);
+  await insertQuotes(tx, rows.quotes);
+}
 
 /** What the parser found in an article, written beside its row: people, quotes, topics, places. */
 export async function writeDerived(
@@ -15,18 +71,16 @@ export async function writeDerived(
   parsed: ParsedArticle,
   options: { newArticle: boolean },
 ): Promise<{ people: number; quotes: number }> {
-  const ids = await resolvePeople(tx, parsed.people ?? [], articleId, options);
+  const rows = newDerivedRows();
+  const counts = await resolveAndGather(tx, rows, articleId, publishedAt, parsed, options);
   // resolvePeople updates people from what this article says; facts set by hand win.
-  await applyPersonEdits(tx, [...new Set(ids.values())]);
-  await writeArticlePeople(tx, articleId, parsed.people ?? [], ids);
-  await writeRoles(tx, articleId, publishedAt, parsed.people ?? [], ids);
-  await writeTopics(tx, articleId, parsed);
-  await writePlaces(tx, articleId, parsed);
-  let quotes = await writeQuotes(tx, articleId, publishedAt, parsed.quotes ?? [], ids);
+  await applyPersonEdits(tx, counts.personIds);
+  await insertDerivedRows(tx, rows);
+  let quotes = counts.quotes;
   // A new article has no corrections yet; a re-parsed one gets its corrections applied again.
   if (quotes > 0 && !options.newArticle)
     quotes -= (await applyQuoteCorrections(tx, articleId)).removed;
-  return { people: new Set(ids.values()).size, quotes };
+  return { people: counts.people, quotes };
 }
 
 /** Removes what {@link writeDerived} wrote (before a re-parse); corrections stay. */

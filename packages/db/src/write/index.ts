@@ -1,4 +1,5 @@
-export { type ArticleMeta, articleHash } from "./article.ts";
+export { type ArticleMeta, articleKeys } from "./article.ts";
+export { ingestBatch } from "./batch.ts";
 export {
   applyQuoteCorrections,
   deleteQuoteCorrection,
@@ -9,8 +10,7 @@ export { mergePeople, splitPerson } from "./edit-people.ts";
 export {
   type BatchItem,
   type IngestResult,
-  ingestBatch,
-  ingestInTransaction,
+  ingestEach,
   ingestParsedArticle,
 } from "./ingest.ts";
 export { contentHash, nameKey, parserVersion, quoteId } from "./keys.ts";
@@ -27,6 +27,13 @@ export {
   storedInput,
   storeReparse,
 } from "./reparse.ts";
+export {
+  type ArticleKeys,
+  findStored,
+  findStoredByContent,
+  type StoredArticle,
+  storedTotals,
+} from "./stored.ts";
 export { storyHash } from "./story.ts";
 export { undoMerge, undoSplit } from "./undo-people.ts";
 export { isWebUrl } from "./web-url.ts";

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { parseArticle } from "@whosaid/parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { article } from "../../test/build.ts";
-import { testDatabases } from "../testing.ts";
+import { testDatabases } from "../../test/testing.ts";
 import type { Database } from "../types.ts";
 import { deleteArticle, ingestBatch, ingestParsedArticle, storeReparse } from "./index.ts";
 
@@ -19,7 +19,7 @@ for (const backend of await testDatabases()) {
 
     it("stores a real parsed article once, however often it is ingested", async () => {
       const text = readFileSync(
-        new URL("../../../parser/test/fixtures/000_af0f069f709f29ef.txt", import.meta.url),
+        new URL("../../../../samples/articles/nbc-ukraine-kherson.txt", import.meta.url),
         "utf8",
       );
       const parsed = parseArticle(text);

@@ -1,8 +1,13 @@
 import type { ParsedArticle } from "@whosaid/parser";
 import type { Database, Queryable } from "../types.ts";
-import { type ArticleMeta, articleColumns, articleHash, insertArticle } from "./article.ts";
+import {
+  type ArticleMeta,
+  insertArticle,
+  type PreparedArticle,
+  prepareArticle,
+} from "./article.ts";
 import { writeDerived } from "./derived.ts";
-import { storyHash } from "./story.ts";
+import { findStored } from "./stored.ts";
 import { forgetTxState } from "./tx-state.ts";
 import { checkArticleUrl } from "./web-url.ts";
 
@@ -17,41 +22,21 @@ export interface IngestResult {
   quotes: number;
 }
 
-/** Writes one article and everything derived from it inside an open transaction. */
-export async function ingestInTransaction(
-  tx: Queryable,
-  parsed: ParsedArticle,
-  meta: ArticleMeta = {},
-): Promise<IngestResult> {
-  checkArticleUrl(meta.url);
-  const { id, created } = await insertArticle(tx, parsed, meta);
-  const title = parsed.article.title;
+/** Writes one prepared article and everything derived from it inside an open transaction. */
+async function storePrepared(tx: Queryable, article: PreparedArticle): Promise<IngestResult> {
+  const { id, created } = await insertArticle(tx, article);
+  const title = article.parsed.article.title;
   if (!created) return { id, created, title, people: 0, quotes: 0 };
-  const counts = await writeDerived(tx, id, articleColumns(parsed, meta).publishedAt, parsed, {
-    newArticle: true,
-  });
+  const publishedAt = article.columns.publishedAt;
+  const counts = await writeDerived(tx, id, publishedAt, article.parsed, { newArticle: true });
   return { id, created, title, ...counts };
-}
-
-async function existing(
-  db: Queryable,
-  parsed: ParsedArticle,
-  meta: ArticleMeta,
-): Promise<IngestResult | null> {
-  const { rows } = await db.query<{ id: string; title: string | null }>(
-    `SELECT id, title FROM articles WHERE content_hash = $1 OR story_hash = $2
-     ORDER BY content_hash = $1 DESC LIMIT 1`,
-    [articleHash(parsed, meta), storyHash(parsed)],
-  );
-  return rows[0]
-    ? { id: rows[0].id, created: false, title: rows[0].title, people: 0, quotes: 0 }
-    : null;
 }
 
 /**
  * Stores a parsed article: all its writes in one transaction, idempotent on content (storing the
- * same text again returns the existing article with `created: false`). Pass `meta.input` with the
- * raw HTML for HTML articles, so that the hash and re-parsing use the original page.
+ * same text again, or the same story from another outlet, returns the stored article with
+ * `created: false`). Pass `meta.input` with the raw HTML for HTML articles, so that the hash and
+ * re-parsing use the original page.
  */
 export async function ingestParsedArticle(
   db: Database,
@@ -59,10 +44,10 @@ export async function ingestParsedArticle(
   meta: ArticleMeta = {},
 ): Promise<IngestResult> {
   checkArticleUrl(meta.url);
-  return (
-    (await existing(db, parsed, meta)) ??
-    db.transaction((tx) => ingestInTransaction(tx, parsed, meta))
-  );
+  const article = prepareArticle(parsed, meta);
+  const stored = await findStored(db, article.keys);
+  if (stored) return { ...stored, created: false, people: 0, quotes: 0 };
+  return db.transaction((tx) => storePrepared(tx, article));
 }
 
 /** One article of a batch: its parse result and metadata, or null for its failure. */
@@ -72,11 +57,10 @@ export interface BatchItem {
 }
 
 /**
- * Stores several articles in one transaction (much faster than one each). Each article runs in a
- * savepoint: a failing article is rolled back alone and reported as an Error in its slot. If the
- * transaction itself fails (e.g. the connection drops), nothing of the batch is stored and it throws.
+ * Stores each article of a batch in its own savepoint inside one transaction: a failing article is
+ * rolled back alone and comes back as an Error in its slot. The slow path of {@link ingestBatch}.
  */
-export async function ingestBatch(
+export async function ingestEach(
   db: Database,
   items: BatchItem[],
 ): Promise<(IngestResult | Error)[]> {
@@ -85,7 +69,9 @@ export async function ingestBatch(
     for (const item of items) {
       await tx.query("SAVEPOINT article");
       try {
-        results.push(await ingestInTransaction(tx, item.parsed, item.meta ?? {}));
+        const meta = item.meta ?? {};
+        checkArticleUrl(meta.url);
+        results.push(await storePrepared(tx, prepareArticle(item.parsed, meta)));
         await tx.query("RELEASE SAVEPOINT article");
       } catch (error) {
         await tx.query("ROLLBACK TO SAVEPOINT article");

@@ -3,8 +3,15 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 
-/** The idempotency key of an article: SHA-256 of the text all offsets refer to. */
-export function contentHash(text: string): string {
+/**
+ * The content hash of an article (its idempotency key): SHA-256 of the input as given (the text,
+ * or the raw HTML page), less a leading byte-order mark. This is the one rule, computable before
+ * parsing: the parser drops the mark too, so a text article's hash is also that of its stored
+ * body, and a file saved with a mark is the same article as the one saved without. (Lone
+ * surrogates need no rule: UTF-8 encoding replaces them with U+FFFD, as the parser does.)
+ */
+export function contentHash(input: string): string {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   return createHash("sha256").update(text, "utf8").digest("hex");
 }
 

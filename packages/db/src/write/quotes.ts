@@ -2,33 +2,59 @@ import type { Quote } from "@whosaid/parser";
 import type { Queryable } from "../types.ts";
 import { quoteId, toDate } from "./keys.ts";
 
-/** Stores an article's quotes with their speakers (global ids) and topics. */
-export async function writeQuotes(
-  tx: Queryable,
+/** Quote rows of one or more articles, column by column, for one multi-row insert. */
+export interface QuoteRows {
+  id: string[];
+  article: string[];
+  statement: string[];
+  local: string[];
+  text: string[];
+  start: number[];
+  end: number[];
+  kind: string[];
+  speaker: (string | null)[];
+  label: (string | null)[];
+  country: (string | null)[];
+  mention: (string | null)[];
+  cue: (string | null)[];
+  lemma: (string | null)[];
+  channel: (string | null)[];
+  stated: (string | null)[];
+  paragraph: number[];
+  topics: { quote: string[]; topic: string[]; score: number[] };
+}
+
+export function newQuoteRows(): QuoteRows {
+  return {
+    id: [],
+    article: [],
+    statement: [],
+    local: [],
+    text: [],
+    start: [],
+    end: [],
+    kind: [],
+    speaker: [],
+    label: [],
+    country: [],
+    mention: [],
+    cue: [],
+    lemma: [],
+    channel: [],
+    stated: [],
+    paragraph: [],
+    topics: { quote: [], topic: [], score: [] },
+  };
+}
+
+/** Adds an article's quotes with their speakers (global ids) and topics; returns how many. */
+export function addQuoteRows(
+  cols: QuoteRows,
   articleId: string,
   publishedAt: string | null,
   quotes: Quote[],
   ids: Map<string, string>,
-): Promise<number> {
-  const cols = {
-    id: [] as string[],
-    statement: [] as string[],
-    local: [] as string[],
-    text: [] as string[],
-    start: [] as number[],
-    end: [] as number[],
-    kind: [] as string[],
-    speaker: [] as (string | null)[],
-    label: [] as (string | null)[],
-    country: [] as (string | null)[],
-    mention: [] as (string | null)[],
-    cue: [] as (string | null)[],
-    lemma: [] as (string | null)[],
-    channel: [] as (string | null)[],
-    stated: [] as (string | null)[],
-    paragraph: [] as number[],
-  };
-  const topics = { quote: [] as string[], topic: [] as string[], score: [] as number[] };
+): number {
   const heads = statementHeads(quotes);
   const seen = new Set<string>();
   for (const q of quotes) {
@@ -36,6 +62,7 @@ export async function writeQuotes(
     if (seen.has(id)) continue; // the same span twice is one quote
     seen.add(id);
     cols.id.push(id);
+    cols.article.push(articleId);
     const head = heads.get(q.statementId ?? q.id) ?? q;
     cols.statement.push(quoteId(articleId, head.start, head.end));
     cols.local.push(q.id);
@@ -54,30 +81,35 @@ export async function writeQuotes(
     cols.stated.push(toDate(head.statedAt) ?? publishedAt);
     cols.paragraph.push(q.paragraph ?? 0);
     for (const t of q.topics ?? []) {
-      topics.quote.push(id);
-      topics.topic.push(t.id);
-      topics.score.push(t.score);
+      cols.topics.quote.push(id);
+      cols.topics.topic.push(t.id);
+      cols.topics.score.push(t.score);
     }
   }
-  if (cols.id.length === 0) return 0;
+  return seen.size;
+}
+
+/** Stores quote rows (of any number of articles) and their topics in one statement. */
+export async function insertQuotes(tx: Queryable, rows: QuoteRows): Promise<void> {
+  if (rows.id.length === 0) return;
+  const { topics, ...cols } = rows;
   // One statement for quotes and their topics (the topic links' foreign keys are checked at its end).
   await tx.query(
     `WITH inserted AS (
        INSERT INTO quotes (id, article_id, statement_id, local_id, text, start_offset, end_offset, kind,
          speaker_id, speaker_label, speaker_country, speaker_mention, cue, cue_lemma, channel, stated_at, paragraph)
-       SELECT u.id, $1, u.statement, u.local, u.text, u.s, u.e, u.kind, u.speaker, u.label, u.country,
+       SELECT u.id, u.article, u.statement, u.local, u.text, u.s, u.e, u.kind, u.speaker, u.label, u.country,
          u.mention::jsonb, u.cue, u.lemma, u.channel, u.stated::date, u.paragraph
-       FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::int[], $7::int[], $8::text[],
+       FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::int[], $7::int[], $8::text[],
          $9::uuid[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[],
          $16::text[], $17::int[])
-         AS u(id, statement, local, text, s, e, kind, speaker, label, country, mention, cue, lemma, channel,
-           stated, paragraph)
+         AS u(id, article, statement, local, text, s, e, kind, speaker, label, country, mention, cue, lemma,
+           channel, stated, paragraph)
        RETURNING 1)
      INSERT INTO quote_topics (quote_id, topic_id, score)
      SELECT * FROM unnest($18::uuid[], $19::text[], $20::real[]) ON CONFLICT DO NOTHING`,
-    [articleId, ...Object.values(cols), topics.quote, topics.topic, topics.score],
+    [...Object.values(cols), topics.quote, topics.topic, topics.score],
   );
-  return cols.id.length;
 }
 
 /**

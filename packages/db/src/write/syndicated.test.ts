@@ -1,16 +1,15 @@
 import { parseArticle } from "@whosaid/parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testDatabases } from "../../test/testing.ts";
 import { editedCopy, restyledCopy, wireCopy } from "../../test/wire-story.ts";
-import { articleIdByHash } from "../read/articles.ts";
-import { testDatabases } from "../testing.ts";
 import type { Database } from "../types.ts";
 import {
-  articleHash,
+  articleKeys,
+  findStored,
   ingestBatch,
   ingestParsedArticle,
   storedInput,
   storeReparse,
-  storyHash,
 } from "./index.ts";
 
 const parse = (text: string) => parseArticle(text, { format: "text" });
@@ -40,7 +39,7 @@ for (const backend of await testDatabases()) {
       const [result] = await ingestBatch(db, [{ parsed: parse(restyledCopy), meta: {} }]);
       expect(result).toMatchObject({ created: false });
       const parsed = parse(restyledCopy);
-      expect(await articleIdByHash(db, articleHash(parsed, {}), storyHash(parsed))).not.toBeNull();
+      expect(await findStored(db, articleKeys(parsed, null))).not.toBeNull();
     });
 
     it("stores an edited version as a story of its own, and re-parses both", async () => {

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createParserPool } from "./pool.ts";
 
 const reference = readFileSync(
-  new URL("../../../parser/test/fixtures/000_af0f069f709f29ef.txt", import.meta.url),
+  new URL("../../../../samples/articles/nbc-ukraine-kherson.txt", import.meta.url),
   "utf8",
 );
 const small = {

@@ -1,5 +1,6 @@
 import type { Doc, Token } from "../doc.ts";
 import { officeholdersBySurname } from "../kb/index.ts";
+import particles from "../lexicon/name-particles.json" with { type: "json" };
 import grammar from "../lexicon/quote-grammar.json" with { type: "json" };
 import { surnameKey } from "../people/index.ts";
 import type { Person } from "../types.ts";
@@ -13,6 +14,7 @@ import {
 import { genderOfGivenName } from "./first-names.ts";
 import { Positions } from "./positions.ts";
 
+const PARTICLES = new Set(particles.particles);
 const PREPOSITIONS = new Set([...grammar.prepositions, "and", "or", "than", "as", "including"]);
 
 /**
@@ -141,10 +143,21 @@ const inNounPhrase = (t: Token) =>
  * role: "spokeswoman"), then the knowledge base, then the first-name table.
  */
 function genderOfPerson(text: string, p: Person, roleWords: string[]): Gender {
-  for (const m of p.mentions) {
+  // Every place the name is written, also those the people stage did not keep as mentions.
+  const starts = p.mentions.map((m) => m.start);
+  for (let i = text.indexOf(p.name); i >= 0; i = text.indexOf(p.name, i + 1)) starts.push(i);
+  for (const start of starts) {
+    const m = { start };
     const honorific = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, m.start - 6), m.start));
     const g = honorific ? genderOfWord(`${honorific[1]}.`) : null;
     if (g) return g;
+    // "her husband Mohammad Al Mnajer", "his daughter, Anna": a kinship noun before the name,
+    // over a given name the people stage left out of the mention.
+    const kin = /(\p{Ll}{3,})\s*,?\s+(?:\p{Lu}\p{L}+\s+)?$/u.exec(
+      text.slice(Math.max(0, m.start - 40), m.start),
+    );
+    const k = kin ? genderOfWord(kin[1]) : null;
+    if (k && kin && !/^(?:she|her|hers|him|his|he)$/.test(kin[1])) return k;
   }
   for (const w of roleWords) {
     const g = w.length > 3 ? genderOfWord(w) : null;
@@ -157,5 +170,7 @@ function genderOfPerson(text: string, p: Person, roleWords: string[]): Gender {
     if (kb?.gender === "female" || kb?.gender === "male") return kb.gender;
   }
   const words = p.name.split(/\s+/);
-  return words.length >= 2 ? genderOfGivenName(words[0]) : null;
+  // "Al Hashish", "De Souza": a surname opening with a particle has no given name to read.
+  if (words.length < 2 || PARTICLES.has(words[0].toLowerCase())) return null;
+  return genderOfGivenName(words[0]);
 }

@@ -18,8 +18,9 @@ export class Positions {
   tokenAt(at: number): { toks: Token[]; i: number } | null {
     const s = this.body[this.sentence(at)];
     if (!s || at >= s.end) return null;
-    const starts = s.tokens.map((t) => t.start);
-    const i = lastAtOrBefore(starts, at);
+    // Searched in place: mapping the sentence's starts per call made a one-sentence 1 MB text
+    // quadratic (one call per mention).
+    const i = lastTokenAtOrBefore(s.tokens, at);
     return i >= 0 ? { toks: s.tokens, i } : null;
   }
 
@@ -41,6 +42,17 @@ function lastAtOrBefore(starts: number[], at: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (starts[mid] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+function lastTokenAtOrBefore(tokens: Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start <= at) lo = mid + 1;
     else hi = mid;
   }
   return lo - 1;

@@ -110,3 +110,26 @@ describe("described speakers", () => {
     ]);
   });
 });
+
+describe("gender and organizations from the phrase", () => {
+  it("reads a man's gender from a kinship noun before his name", () => {
+    const quotes = quotesOf(
+      [
+        "Maja Lindqvist, a nurse, moved to Halifax in 2017 with her husband Ozren Vukotic.",
+        "Vukotic said the port job pays well.",
+        "“The first winter was the hardest,” she said.",
+      ].join("\n\n"),
+    );
+    expect(quotes.find((q) => q.text.startsWith("The first winter"))?.who).toBe("Maja Lindqvist");
+  });
+
+  it("keeps an organization named by a whole phrase as the organization", () => {
+    const quotes = quotesOf(
+      "The Northern Council for Fisheries said the quota cuts would close three plants.",
+    );
+    expect(quotes[0]).toMatchObject({
+      who: "Northern Council for Fisheries",
+      speakerType: "organization",
+    });
+  });
+});

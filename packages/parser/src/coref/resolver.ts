@@ -27,6 +27,13 @@ function properName(text: string): string | null {
   return words.every((w) => /^[\p{Lu}\d&]/u.test(w)) ? words.join(" ") : null;
 }
 
+/** "Council for Refugees", "Bank of Canada": capitalized words joined by small ones. */
+function isProperPhrase(text: string): boolean {
+  return text
+    .split(/\s+/)
+    .every((w, i) => /^[\p{Lu}\d&]/u.test(w) || (i > 0 && /^(?:of|for|and|the|on|in|&)$/.test(w)));
+}
+
 function isOrganizationName(p: Person, written: string): boolean {
   return (
     !p.wikidataId && !p.role && written.split(/\s+/).length > 1 && looksLikeOrganization(written)
@@ -73,8 +80,13 @@ export class Coreference implements CorefContext {
       // "BC Hydro said": a person the people stage made of an organization's name is not one.
       const person = found && !isOrganizationName(found, name.text) ? found : null;
       if (person) return this.spoke(entitySpeaker(this.table.person(person), mention, "name"));
-      if (looksLikeOrganization(name.text)) {
-        const full = expandAcronym(this.doc.text, name.text) ?? name.text;
+      // "The Canadian Council for Refugees said": the whole phrase names the organization (the
+      // grammar keeps only the capitalized run before "for" as the name).
+      const whole = written.text.replace(/^the\s+/i, "");
+      const wholeName =
+        whole !== name.text && isProperPhrase(whole) && looksLikeOrganization(whole) ? whole : null;
+      if (wholeName || looksLikeOrganization(name.text)) {
+        const full = wholeName ?? expandAcronym(this.doc.text, name.text) ?? name.text;
         const country = countryOfLabel(written.text);
         return this.spoke(
           entitySpeaker(this.table.named("organization", full, country), mention, "name"),

@@ -1,7 +1,12 @@
 import type { Token } from "../doc.ts";
 import grammar from "../lexicon/quote-grammar.json" with { type: "json" };
+import { PORTIONS } from "./subject/phrase.ts";
 
 const TIME_WORDS = new Set(grammar.timeWords);
+const isPossessive = (t: Token | undefined) => t?.normal === "'s" || t?.normal === "’s";
+const ADDED_OBJECTS = new Set(["another", "yet", "a", "an", "one", "two", "three", "more"]);
+const APPROXIMATORS = new Set(["about", "nearly", "almost", "roughly", "around", "over", "under"]);
+const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 const ADJUNCT_ADP = new Set(grammar.adjunctPrepositions);
 const RECIPIENT_VERBS = new Set(grammar.recipientVerbsBeforeContent);
 const OBJECT_PRONOUNS = new Set(grammar.listeners);
@@ -25,12 +30,17 @@ export function contentStart(toks: Token[], cue: number, end: number, lemma: str
       (t.pos === "SCONJ" ||
         t.pos === "ADP" ||
         j === k ||
-        (t.pos === "DET" && isClauseAhead(toks, j + 1, end)))
+        (t.pos === "DET" && isClauseAhead(toks, j + 1, end)) ||
+        // "explained through a spokesman that he had …" (tagged as a relative pronoun).
+        (t.pos === "PRON" &&
+          !/^(?:VERB|AUX)$/.test(toks[j + 1]?.pos ?? "") &&
+          isClauseAhead(toks, j + 1, end)))
     )
       return j + 1;
+    // A capitalized word tagged as a verb is part of a name ("told The Associated Press").
     if (
-      (t.type === "punctuation" && t.text !== "." && t.text !== "-") ||
-      (t.pos === "VERB" && !t.normal.endsWith("ing"))
+      (t.type === "punctuation" && t.text !== "." && t.text !== "-" && !isPossessive(t)) ||
+      (t.pos === "VERB" && !t.normal.endsWith("ing") && !/^\p{Lu}/u.test(t.text))
     )
       break;
   }
@@ -40,7 +50,14 @@ export function contentStart(toks: Token[], cue: number, end: number, lemma: str
   }
   k = skipAdjuncts(toks, k, end);
   if (k >= end) return -1;
+  // "argued during Saturday’s debate that …" (a noun tagged as a verb ended the search above).
+  if (toks[k].normal === "that" && isClauseAhead(toks, k + 1, end)) k++;
+  // "said about half of the …": an approximate quantity opens the content.
+  if (APPROXIMATORS.has(toks[k].normal) && toks[k + 1]?.pos === "NUM") k++;
+  if (toks[k].normal === "about" && PORTIONS.has(toks[k + 1]?.normal)) k++;
   const t = toks[k];
+  // "the Kospi added 0.4 per cent", "they added another goal": an object, not a statement.
+  if (lemma === "add" && (t.pos === "NUM" || ADDED_OBJECTS.has(t.normal))) return -1;
   if (
     CLAUSE_STARTERS.has(t.normal) &&
     (lemma === "ask" || lemma === "wonder" || lemma === "question")
@@ -73,8 +90,15 @@ export function skipAdjuncts(toks: Token[], from: number, end: number): number {
   let k = from;
   for (let guard = 0; guard < 4 && k < end; guard++) {
     const t = toks[k];
-    if (TIME_WORDS.has(t.normal)) {
+    // "said Thursday's speeches …": a possessive time word is the content's subject.
+    if (TIME_WORDS.has(t.normal) && !isPossessive(toks[k + 1])) {
       k++;
+      continue;
+    }
+    // "has said for weeks", "for the past two years": a duration.
+    const duration = forDuration(toks, k, end);
+    if (duration > k) {
+      k = duration;
       continue;
     }
     if (!ADJUNCT_ADP.has(t.normal)) break;
@@ -87,8 +111,10 @@ export function skipAdjuncts(toks: Token[], from: number, end: number): number {
         toks[j].pos === "PROPN" ||
         toks[j].pos === "ADJ" ||
         toks[j].pos === "NUM" ||
-        (toks[j].pos === "PRON" && toks[j].normal !== "he" && toks[j].normal !== "she") ||
+        // Possessives only ("in his statement"): a subject pronoun opens the content.
+        (toks[j].pos === "PRON" && POSSESSIVES.has(toks[j].normal)) ||
         /^\p{Lu}/u.test(toks[j].text) ||
+        isPossessive(toks[j]) ||
         toks[j].text === "-")
     )
       j++;
@@ -98,6 +124,35 @@ export function skipAdjuncts(toks: Token[], from: number, end: number): number {
   }
   return k;
 }
+
+/** The token after "for weeks", "for the past two years", "for months now", or `k`. */
+function forDuration(toks: Token[], k: number, end: number): number {
+  if (toks[k]?.normal !== "for") return k;
+  let j = k + 1;
+  while (
+    j < end &&
+    j - k <= 4 &&
+    /^(?:the|past|last|several|many|two|three|few|a)$/.test(toks[j].normal)
+  )
+    j++;
+  return j < end && DURATIONS.has(toks[j].normal) ? j + 1 : k;
+}
+
+const DURATIONS = new Set([
+  "days",
+  "weeks",
+  "months",
+  "years",
+  "decades",
+  "hours",
+  "day",
+  "week",
+  "month",
+  "year",
+  "decade",
+  "time",
+  "ages",
+]);
 
 /** A clause lies ahead: a finite verb or auxiliary within the next words, before the end. */
 export function isClauseAhead(toks: Token[], from: number, end: number): boolean {

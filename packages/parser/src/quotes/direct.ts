@@ -2,7 +2,8 @@ import type { Doc } from "../doc.ts";
 import grammar from "../lexicon/quote-grammar.json" with { type: "json" };
 import { type Attribution, attributionAfter, attributionBefore } from "./attribute.ts";
 import { findChannel } from "./channel.ts";
-import { type Draft, sourceOf } from "./draft.ts";
+import { type Draft, type SpeakerSource, sourceOf } from "./draft.ts";
+import { lastSentence, narrationSubject } from "./floating.ts";
 import { endsAtBoundary, isDirect } from "./kind.ts";
 import { findMarkedSpans, type MarkedSpan } from "./marks.ts";
 import {
@@ -21,6 +22,8 @@ export function markedQuotes(doc: Doc, views: ParagraphView[]): Draft[] {
   const drafts: Draft[] = [];
   let runOn: Draft | null = null;
   let lastOfPrevious: Draft | null = null;
+  let prevView: ParagraphView | null = null;
+  let prevMarks: MarkedSpan[] = [];
   for (const v of views) {
     const toks = v.tokens;
     const spans = findMarkedSpans(doc.text, v.start, v.end);
@@ -47,10 +50,27 @@ export function markedQuotes(doc: Doc, views: ParagraphView[]): Draft[] {
         qLast + 1,
       );
       const startsParagraph = span.open === v.start;
+      // Narration between the last quote and this one, or ending the paragraph before, may
+      // introduce who speaks now.
+      const narrated =
+        runOn || attr?.speaker
+          ? null
+          : !startsParagraph
+            ? narrationSource(v, prevClose, qFirst, spans)
+            : i === 0 && prevView
+              ? narrationSource(prevView, 0, prevView.tokens.length, prevMarks, lastOfPrevious)
+              : null;
       const continued =
         runOn ??
         (startsParagraph && i === 0 ? continuable(lastOfPrevious, v.index) : null) ??
         previous;
+      if (narrated && direct) {
+        const draft = make(span, true, v.index, narrated, null, null, null, `${v.index}:q${i}`);
+        runOn = span.closed ? null : draft;
+        drafts.push(draft);
+        previous = draft;
+        return;
+      }
       let draft: Draft | null = null;
       if (attr?.speaker || (attr && !continued)) {
         const source = attr.speaker ? sourceOf(toks, attr.speaker, v.index) : null;
@@ -90,8 +110,28 @@ export function markedQuotes(doc: Doc, views: ParagraphView[]): Draft[] {
       previous = draft;
     });
     if (previous) lastOfPrevious = previous;
+    prevView = v;
+    prevMarks = spans;
   }
   return drafts;
+}
+
+/** The speaker the narration in [from, to) of `v` introduces, after the last quote `last`. */
+function narrationSource(
+  v: ParagraphView,
+  from: number,
+  to: number,
+  marks: MarkedSpan[],
+  last?: Draft | null,
+): SpeakerSource | null {
+  let lo = from;
+  if (last !== undefined) {
+    // The paragraph before must end in narration, after its own quotes.
+    [lo] = lastSentence(v);
+    if (last && last.paragraph === v.index && last.end > v.tokens[lo].start) return null;
+  }
+  const phrase = narrationSubject(v, lo, to, marks);
+  return phrase ? sourceOf(v.tokens, phrase, v.index) : null;
 }
 
 const SMALL_WORDS = new Set(grammar.titleSmallWords);

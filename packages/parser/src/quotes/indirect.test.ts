@@ -96,3 +96,47 @@ describe("indirect speech", () => {
     expect(d).toMatchObject({ text: "the budget was balanced", who: "Ida Brandt" });
   });
 });
+
+describe("subjects and contents of reported speech", () => {
+  const who = (body: string) => indirect(body).map((q) => [q.who, q.text]);
+
+  it("reads shares of people, ages, hometowns and relative clauses as subjects", () => {
+    expect(who("About half of nurses say they would leave the profession.")).toEqual([
+      ["About half of nurses", "they would leave the profession"],
+    ]);
+    expect(
+      who("Mara Tillett, 41, of Dunmore, Pa., says her rent has doubled since spring."),
+    ).toEqual([["Mara Tillett", "her rent has doubled since spring"]]);
+    expect(who("Unions that have backed the strike say the offer is too low.")[0]?.[1]).toBe(
+      "the offer is too low",
+    );
+    expect(who("Those surveyed said the ferry should run on weekends.")).toEqual([
+      ["Those surveyed", "the ferry should run on weekends"],
+    ]);
+  });
+
+  it("finds the content after outlets, durations and subject pronouns", () => {
+    expect(
+      who("Kessler told The Associated Press on Monday that the audit is finished.")[0]?.[1],
+    ).toBe("the audit is finished");
+    expect(who("Gruber has said for months the tunnel will open late.")[0]?.[1]).toBe(
+      "the tunnel will open late",
+    );
+    expect(who("The club said in a statement they regret the delay.")[0]?.[1]).toBe(
+      "they regret the delay",
+    );
+  });
+
+  it("reads 'which' as the nearest thing, not the person an appositive describes", () => {
+    const [q] = indirect(
+      "Okoro praised a proposal from Dana Whitlock, the director of the Harbour Policy Institute, which suggests taxing empty homes.",
+    );
+    expect(q?.who).not.toBe("Dana Whitlock");
+  });
+
+  it("reads 'added' with a number or a new thing as its object as no statement", () => {
+    expect(indirect("The Nikkei added 0.4 per cent to close at 20,402.")).toEqual([]);
+    expect(indirect("The Hawks added another goal late in the second period.")).toEqual([]);
+    expect(indirect("Mayor Ruth Oyelaran added the bridge would reopen in May.")).toHaveLength(1);
+  });
+});

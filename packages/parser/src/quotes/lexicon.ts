@@ -6,13 +6,14 @@ import verbs from "../lexicon/quote-verbs.json";
 
 const indirectVerbs = new Set(verbs.indirect);
 const framingVerbs = new Set(verbs.framing);
-const forms = verbs.forms as Record<string, string>;
+// Maps, not objects: most look-ups miss, and a miss must not find "constructor" on the prototype.
+const forms = new Map(Object.entries(verbs.forms as Record<string, string>));
 const unambiguous = new Set(verbs.unambiguous);
 const thinkingVerbs = new Set(verbs.notSpeechWithThat);
 const objectVerbs = new Set(verbs.objectVerbs);
-const speechNouns = verbs.speechNouns as Record<string, string>;
+const speechNouns = new Map(Object.entries(verbs.speechNouns as Record<string, string>));
 /** The verb lemma behind a noun of speech ("accusation" → accuse), or null. */
-export const speechNounLemma = (normal: string): string | null => speechNouns[normal] ?? null;
+export const speechNounLemma = (normal: string): string | null => speechNouns.get(normal) ?? null;
 const onlyWithThat = new Set(verbs.onlyWithThat);
 /** Verbs that report speech only with an explicit "that" ("maintained that …", not "maintained a lead"). */
 export const needsThat = (lemma: string) => onlyWithThat.has(lemma);
@@ -25,12 +26,13 @@ export const takesObject = (lemma: string) => objectVerbs.has(lemma) && !onlyWit
  */
 export function speechLemma(tok: Token, lenient = false, prev?: Token): string | null {
   const normal = tok.normal;
+  // Called for every token: the set look-ups first settle almost all of them without a regex.
+  const lemma = forms.get(normal) ?? tok.lemma;
+  if (!indirectVerbs.has(lemma) && !framingVerbs.has(lemma)) return null;
   // "Qaboos bin Said": capitalized inside a sentence, a verb form is a name.
   if (/^\p{Lu}/u.test(tok.text) && prev && !/^[.!?"“”'‘’:;—–-]+$/.test(prev.text)) return null;
   // "self-described": the second half of a compound is no verb of its own.
   if (prev?.text === "-" && prev.end === tok.start) return null;
-  const lemma = forms[normal] ?? tok.lemma;
-  if (!indirectVerbs.has(lemma) && !framingVerbs.has(lemma)) return null;
   if (unambiguous.has(normal) || (lenient && tok.pos === "NOUN" && normal.endsWith("s")))
     return lemma;
   // wink-nlp tags "says"/"claims" as nouns now and then; trust the tag for the ambiguous forms.

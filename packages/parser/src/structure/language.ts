@@ -1,8 +1,13 @@
 import stopwords from "../lexicon/structure-stopwords.json";
 
-const LISTS: [string, Set<string>][] = Object.entries(stopwords as Record<string, string[]>).map(
-  ([lang, words]) => [lang, new Set(words)],
-);
+/** Each stopword → the languages whose list holds it, in list order: one look-up per word. */
+const LANGUAGES_OF = new Map<string, string[]>();
+for (const [lang, words] of Object.entries(stopwords as Record<string, string[]>))
+  for (const w of new Set(words)) {
+    const langs = LANGUAGES_OF.get(w);
+    if (langs) langs.push(lang);
+    else LANGUAGES_OF.set(w, [lang]);
+  }
 
 /** Scripts that identify a language well enough for a best guess. */
 const SCRIPTS: [RegExp, string][] = [
@@ -36,7 +41,8 @@ export function detectLanguage(text: string): string {
     const w = m[0].toLowerCase();
     if (LATIN.test(w[0])) {
       latin++;
-      for (const [lang, set] of LISTS) if (set.has(w)) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+      const langs = LANGUAGES_OF.get(w);
+      if (langs) for (const lang of langs) hits.set(lang, (hits.get(lang) ?? 0) + 1);
       continue;
     }
     const script = SCRIPTS.find(([re]) => re.test(w[0]));

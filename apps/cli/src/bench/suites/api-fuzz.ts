@@ -1,12 +1,13 @@
 /**
  * The property-based campaign of issue 13 against a real API process over HTTP, on a fresh
  * database holding the samples: 100,000 generated requests per backend by default
- * (`--fuzz-cases=N` or WHOSAID_BENCH_FUZZ_CASES; `--fuzz-backends=postgres,pglite`). Reports
+ * (`--fuzz-cases=N` or WHOSAID_BENCH_FUZZ_CASES; `--fuzz-backends=postgres,pglite`;
+ * `--fuzz-clients=N` concurrent clients, default 8). Reports
  * cases, duration, codes and findings; a finding is a process exit, an uncoded or
  * INTERNAL_SERVER_ERROR answer, a 5xx, a broken body, or an article stored in part.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import {
   type CampaignFigures,
@@ -39,6 +40,7 @@ async function campaign(
   env: Record<string, string>,
   cases: number,
   samples: string[],
+  clients: number,
 ) {
   const api = await startApiProcess({
     ...env,
@@ -52,9 +54,13 @@ async function campaign(
   });
   // The longest line the API logs: user input must never reach the log unbounded.
   let longestLogLine = 0;
+  // Its errors, kept for the findings file (the first 100).
+  const errorLines: string[] = [];
   const watch = (chunk: Buffer) => {
-    for (const line of chunk.toString().split("\n"))
+    for (const line of chunk.toString().split("\n")) {
       longestLogLine = Math.max(longestLogLine, line.length);
+      if (/error|failed|stopped/i.test(line) && errorLines.length < 100) errorLines.push(line);
+    }
   };
   api.child.stdout?.on("data", watch);
   api.child.stderr?.on("data", watch);
@@ -64,16 +70,21 @@ async function campaign(
   let figures: CampaignFigures;
   try {
     const ids = await knownIds(send);
+    const started = performance.now();
     figures = await runCampaign({
       send,
       cases,
       seed: 13,
-      concurrency: 8,
+      concurrency: clients,
       ids,
       samples,
       tokens: [TOKEN, READ],
       onProgress: (done) => {
-        console.log(`  ${backend}: ${done} cases`);
+        if (done % 1000 !== 0 && done !== cases) return;
+        const seconds = (performance.now() - started) / 1000;
+        console.log(
+          `  ${backend}: ${done} cases in ${seconds.toFixed(0)} s (${(done / seconds).toFixed(1)}/s, load ${loadavg()[0].toFixed(1)})`,
+        );
       },
     });
     const live = await fetch(`${base}/health/live`).then(
@@ -85,6 +96,12 @@ async function campaign(
   } finally {
     await api.stop();
   }
+  // Every finding in full, with what the API logged, for analysis (the table keeps the first).
+  mkdirSync("bench-results", { recursive: true });
+  writeFileSync(
+    `bench-results/api-fuzz-${backend.toLowerCase()}-findings.json`,
+    JSON.stringify({ findings: figures.findings, apiLog: errorLines }, null, 1),
+  );
   return { figures, longestLogLine };
 }
 
@@ -107,7 +124,7 @@ function row(
       "longest log line": longestLogLine,
     },
     notes: `${Object.entries(figures.byKind)
-      .map(([k, n]) => `${k} ${n}`)
+      .map(([k, n]) => `${k} ${n} (${Math.round((figures.msByKind[k] ?? 0) / n)} ms each)`)
       .join(
         ", ",
       )}; codes ${top.map(([c, n]) => `${c} ${n}`).join(", ")}${figures.findings.length ? `; first finding: ${figures.findings[0].problem.slice(0, 200)} ${figures.findings[0].request.slice(0, 300)}` : ""}${partial.length ? `; partial articles ${partial.length}` : ""}`,
@@ -116,6 +133,7 @@ function row(
 
 export async function run(args: string[]): Promise<BenchRow[]> {
   const cases = Number(setting(args, "fuzz-cases", "WHOSAID_BENCH_FUZZ_CASES", "100000"));
+  const clients = Number(setting(args, "fuzz-clients", "WHOSAID_BENCH_FUZZ_CLIENTS", "8"));
   const backends = setting(
     args,
     "fuzz-backends",
@@ -137,6 +155,7 @@ export async function run(args: string[]): Promise<BenchRow[]> {
         { DATABASE_URL: temp.url, WHOSAID_DATA_DIR: "" },
         cases,
         samples,
+        clients,
       );
       const check = await openDatabase({ url: temp.url });
       const partial = await incompleteArticles(check).finally(() => check.close());
@@ -155,6 +174,7 @@ export async function run(args: string[]): Promise<BenchRow[]> {
         { WHOSAID_DATA_DIR: dataDir, DATABASE_URL: "" },
         cases,
         samples,
+        clients,
       );
       const check = await openDatabase({ dataDir });
       const partial = await incompleteArticles(check).finally(() => check.close());

@@ -15,7 +15,6 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import {
-  copyToSize,
   ingestSamples,
   loadSamples,
   type MixedOutcome,
@@ -23,6 +22,7 @@ import {
   startApiProcess,
 } from "@whosaid/api/bench";
 import { openDatabase, readDbEnv } from "@whosaid/db";
+import { copyToSize, storedMarkers } from "@whosaid/db/bench";
 import { createTestDatabase } from "@whosaid/db/testing";
 import type { BenchRow } from "../index.ts";
 import { type MemorySample, memoryCsv, sampleMemory } from "../memory-sampler.ts";
@@ -44,16 +44,12 @@ function seconds(args: string[], flag: string, fallback: number, min: number): n
 /** Counts acknowledged articles missing from the database or stored more than once. */
 async function exactlyOnce(url: string, acknowledged: Set<string>) {
   const check = await openDatabase({ url });
-  const { rows } = await check.query<{ marker: string; n: number }>(
-    `SELECT substring(body from 'Load marker ([a-z0-9]+)\\.') AS marker, count(*)::int AS n
-     FROM articles WHERE body LIKE '%Load marker %' GROUP BY 1`,
-  );
+  const stored = await storedMarkers(check);
   await check.close();
-  const stored = new Map(rows.map((r) => [r.marker, r.n]));
   return {
     "articles acknowledged": acknowledged.size,
     "articles missing": [...acknowledged].filter((m) => !stored.has(m)).length,
-    "articles duplicated": rows.filter((r) => r.n > 1).length,
+    "articles duplicated": [...stored.values()].filter((n) => n > 1).length,
   };
 }
 

@@ -8,7 +8,6 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
-  copyToSize,
   hammer,
   ingestSamples,
   loadSamples,
@@ -16,6 +15,7 @@ import {
   UKRAINIAN_OFFICIALS,
 } from "@whosaid/api/bench";
 import { type Database, openDatabase, readDbEnv } from "@whosaid/db";
+import { copyToSize, rowCount } from "@whosaid/db/bench";
 import { createTestDatabase } from "@whosaid/db/testing";
 import type { BenchRow } from "../index.ts";
 
@@ -39,8 +39,7 @@ async function build(
   const start = performance.now();
   await ingestSamples(db, loadSamples().slice(0, samples));
   await copyToSize(db, articles);
-  const { rows } = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM quotes");
-  return { seconds: (performance.now() - start) / 1000, quotes: rows[0].n };
+  return { seconds: (performance.now() - start) / 1000, quotes: await rowCount(db, "quotes") };
 }
 
 async function measure(

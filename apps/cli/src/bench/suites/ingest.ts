@@ -8,11 +8,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { distinctCopy } from "@whosaid/api/bench";
-import { type Database, openDatabase, readDbEnv } from "@whosaid/db";
+import { type Database, openDatabase, readDbEnv, storedTotals } from "@whosaid/db";
 import { createTestDatabase } from "@whosaid/db/testing";
-import { discover } from "../../ingest/inputs.ts";
+import { discover } from "../../ingest/discover.ts";
 import { createReporter } from "../../ingest/progress.ts";
-import { runIngest } from "../../ingest/run.ts";
+import { ingestSources, sourcesOf } from "../../ingest/sources.ts";
 import type { BenchRow } from "../index.ts";
 
 export const name = "ingest";
@@ -57,12 +57,13 @@ async function measure(label: string, db: Database, dir: string, n: number): Pro
   const units = discover([dir]);
   const options = { concurrency: availableParallelism(), batchSize: 50 };
   const reporter = createReporter(n, { tty: !!process.stdout.isTTY, verbose: false });
-  const first = await runIngest(db, units, { ...options, onEvent: reporter.onEvent });
+  const first = await ingestSources(db, sourcesOf(units), {
+    ...options,
+    onEvent: reporter.onEvent,
+  });
   reporter.stop();
-  const again = await runIngest(db, units, options);
-  const counts = await db.query<{ people: number; quotes: number }>(
-    "SELECT (SELECT count(*)::int FROM people) AS people, (SELECT count(*)::int FROM quotes) AS quotes",
-  );
+  const again = await ingestSources(db, sourcesOf(units), options);
+  const totals = await storedTotals(db);
   return {
     suite: name,
     case: `${label}, ${n} articles`,
@@ -71,8 +72,8 @@ async function measure(label: string, db: Database, dir: string, n: number): Pro
       seconds: first.seconds,
       "re-run articles/s": n / again.seconds,
       "re-run new": again.created,
-      people: counts.rows[0].people,
-      quotes: counts.rows[0].quotes,
+      people: totals.people,
+      quotes: totals.quotes,
       errors: first.errors.length,
     },
     notes: [

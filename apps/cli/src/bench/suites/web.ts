@@ -9,8 +9,9 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs"
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { copyToSize, ingestSamples, loadSamples, startApiProcess } from "@whosaid/api/bench";
+import { ingestSamples, loadSamples, startApiProcess } from "@whosaid/api/bench";
 import { openDatabase, repoRoot } from "@whosaid/db";
+import { copyToSize } from "@whosaid/db/bench";
 import type { BenchRow } from "../index.ts";
 
 export const name = "web";

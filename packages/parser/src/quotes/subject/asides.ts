@@ -1,5 +1,5 @@
 import type { Token } from "../../doc.ts";
-import { DETS, isCap, npToken, phraseEndingAt } from "./phrase.ts";
+import { DETS, isCap, npToken, PORTIONS, phraseEndingAt } from "./phrase.ts";
 
 /** ", for instance," / ", however,": a short aside before the verb; returns its opening comma. */
 export function shortAside(toks: Token[], comma: number, floor: number): number {
@@ -20,7 +20,9 @@ export function prepositionalAside(toks: Token[], comma: number, floor: number):
       return -1;
     if (t.text !== ",") continue;
     const next = toks[k + 1];
-    if (next.pos === "ADP" && next.normal !== "of" && npToken(toks[k - 1])) return k;
+    // ", of Huntsville, Ala.,": where someone is from, after a name or an age.
+    const origin = next.normal === "of" && isCap(toks[k + 2] ?? next);
+    if (next.pos === "ADP" && (next.normal !== "of" || origin) && npToken(toks[k - 1])) return k;
     if (!isCap(next)) return -1;
   }
   return -1;
@@ -55,7 +57,9 @@ export function appositiveStart(toks: Token[], comma: number, floor: number): nu
       next.pos === "ADJ" ||
       next.normal === "who" ||
       next.normal === "whose" ||
-      isCap(next);
+      isCap(next) ||
+      // ", now director of …,", ", formerly an aide,": an adverb before the appositive's noun.
+      (next.pos === "ADV" && /^(?:NOUN|DET|ADJ)$/.test(toks[k + 2]?.pos ?? ""));
     // An appositive has no verb of its own, unless it is a relative clause ("who led …").
     const relative = next.normal === "who" || next.normal === "whose" || next.normal === "which";
     const segment = toks.slice(k + 1, comma);
@@ -83,7 +87,8 @@ export function appositiveStart(toks: Token[], comma: number, floor: number): nu
         before.text === ")" ||
         before.pos === "NOUN" ||
         before.pos === "PROPN" ||
-        before.pos === "NUM")
+        before.pos === "NUM" ||
+        PORTIONS.has(before.normal))
       ? k
       : -1;
   }

@@ -13,22 +13,31 @@ import { isCap, phraseEndingAt, type SpeakerPhrase } from "./phrase.ts";
 const SKIP_BETWEEN = new Set(grammar.betweenSubjectAndVerb);
 const PASSIVE_BE = new Set(grammar.passiveBe);
 const endsClause = new Set(grammar.relativeClauseEnds);
+const POST_ADP_WORDS = new Set(grammar.postModifierPrepositions);
 
 /** Skips adverbs and auxiliaries between a subject and its verb, going left from `i`. */
 function skipLeft(toks: Token[], i: number, floor: number): number {
   let j = i;
   let skipped = 0;
-  while (
-    j >= floor &&
-    skipped < 3 &&
-    !isCap(toks[j]) &&
-    (SKIP_BETWEEN.has(toks[j].normal) || (toks[j].pos === "ADV" && toks[j].normal.endsWith("ly")))
-  ) {
-    j--;
+  while (j >= floor && skipped < 3 && !isCap(toks[j])) {
+    const t = toks[j];
+    // "in the past said": a fixed time phrase between auxiliary and verb.
+    if (t.normal === "past" && toks[j - 1]?.normal === "the" && toks[j - 2]?.normal === "in") {
+      j -= 3;
+    } else if (
+      SKIP_BETWEEN.has(t.normal) ||
+      (t.pos === "ADV" && t.normal.endsWith("ly")) ||
+      // "he’s predicted", "who’ve already said": a contracted auxiliary.
+      (t.pos === "AUX" && CONTRACTED_AUX.test(t.normal))
+    ) {
+      j--;
+    } else break;
     skipped++;
   }
   return j;
 }
+
+const CONTRACTED_AUX = /^['’](?:s|ve|d)$/;
 
 /** The subject phrase that ends just before the cue verb at `cue` (not before token `floor`). */
 export function subjectBefore(toks: Token[], cue: number, floor: number): SpeakerPhrase | null {
@@ -54,6 +63,9 @@ export function subjectBefore(toks: Token[], cue: number, floor: number): Speake
   }
   let j = skipLeft(toks, before, floor);
   if (j < floor) return null;
+  // "Jane Roe, 29, of Huntsville, says" (after the place was jumped): an age is an appositive.
+  if (toks[j].pos === "NUM" && toks[j - 1]?.text === "," && j - 2 >= floor && isCap(toks[j - 2]))
+    j -= 2;
   // "Gov. John Kasich (R-OH), said": a comma after a parenthesis belongs to it.
   if (toks[j].text === "," && toks[j - 1]?.text === ")") j--;
   j = skipParenthesis(toks, j, floor);
@@ -105,14 +117,27 @@ export function subjectBefore(toks: Token[], cue: number, floor: number): Speake
   if (toks[j].normal === "who" || toks[j].normal === "which") {
     const comma = toks[j - 1]?.text === "," ? 1 : 0;
     let head = j - 1 - comma >= floor ? phraseEndingAt(toks, j - 1 - comma, floor) : null;
+    // "the head of the Building Institute, which suggests": "which" is the nearest thing.
+    if (head && toks[j].normal === "which") {
+      let k = j - 1 - comma;
+      while (k > head.first && !POST_ADP_WORDS.has(toks[k].normal)) k--;
+      if (k > head.first) head = phraseEndingAt(toks, j - 1 - comma, k + 1) ?? head;
+    }
     // "Geoff Garin, a Democratic pollster who …, said": the name the appositive describes.
-    if (head?.kind === "label" && toks[head.first - 1]?.text === "," && head.first - 2 >= floor) {
+    // Not for "which": "an idea from X, the head of Y, which suggests" is the idea's.
+    if (
+      toks[j].normal === "who" &&
+      head?.kind === "label" &&
+      toks[head.first - 1]?.text === "," &&
+      head.first - 2 >= floor
+    ) {
       const named = phraseEndingAt(toks, head.first - 2, floor);
       if (named?.kind === "name") head = named;
     }
     return head && { ...head, relative: j };
   }
-  const phrase = phraseEndingAt(toks, j, floor) ?? relativeHead(toks, j, floor);
+  const phrase =
+    phraseEndingAt(toks, j, floor) ?? relativeHead(toks, j, floor) ?? participleGroup(toks, j);
   // "is making a pitch to voters saying": the phrase before a participle may be an object.
   if (phrase && toks[cue].normal.endsWith("ing") && toks[phrase.first - 1]?.pos === "VERB") {
     return clauseSubject(toks, floor, phrase.first) ?? phrase;
@@ -120,15 +145,29 @@ export function subjectBefore(toks: Token[], cue: number, floor: number): Speake
   return phrase;
 }
 
+/** "Those surveyed said", "those polled": people named by what was done to them. */
+function participleGroup(toks: Token[], j: number): SpeakerPhrase | null {
+  const t = toks[j];
+  if (t.pos !== "VERB" || !t.normal.endsWith("ed") || toks[j - 1]?.normal !== "those") return null;
+  return { first: j - 1, last: j, kind: "label", nameFirst: j - 1, nameLast: j };
+}
+
 /** "The state officials whose laws have been invalidated say": the phrase before who/whose. */
 function relativeHead(toks: Token[], j: number, floor: number): SpeakerPhrase | null {
   for (let k = j; k > floor && k > j - 15; k--) {
     const t = toks[k];
-    if (t.type === "punctuation" || endsClause.has(t.normal)) return null;
-    if (t.normal === "who" || t.normal === "whose") {
+    // "Organizations that have endorsed him say": "that" as a relative pronoun after a noun.
+    // The clause needs a verb of its own ("a group that calls itself" is no speaker).
+    const relativeThat =
+      t.normal === "that" &&
+      t.pos === "PRON" &&
+      /^(?:NOUN|PROPN)$/.test(toks[k - 1]?.pos ?? "") &&
+      toks.slice(k + 1, j + 1).some((x) => x.pos === "VERB");
+    if (t.normal === "who" || t.normal === "whose" || relativeThat) {
       const head = phraseEndingAt(toks, k - 1, floor);
       return head && { ...head, relative: k };
     }
+    if (t.type === "punctuation" || endsClause.has(t.normal)) return null;
   }
   return null;
 }

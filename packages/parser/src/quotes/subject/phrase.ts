@@ -30,6 +30,9 @@ const POST_ADP = new Set(grammar.postModifierPrepositions);
 const CALENDAR = new Set(grammar.calendarWords);
 const PARTICLES = new Set(particles.particles);
 const INDEFINITE = new Set(grammar.indefinitePronouns);
+/** "half", "a third", "a number": shares of people that head a speaker phrase ("half of voters"). */
+export const PORTIONS = new Set(grammar.portionWords);
+const APPROXIMATORS = new Set(["about", "nearly", "almost", "roughly", "around", "over", "under"]);
 
 /** A capitalized word. */
 export const isCap = (t: Token) => /^\p{Lu}/u.test(t.text) && t.type === "word";
@@ -86,6 +89,13 @@ export function phraseEndingAt(toks: Token[], j: number, floor: number): Speaker
     QUANTIFIERS.has(toks[first - 2].normal)
   )
     first -= 2;
+  // "about half of voters": an approximate share, not a preposition.
+  if (
+    first - 1 >= floor &&
+    APPROXIMATORS.has(toks[first - 1].normal) &&
+    (PORTIONS.has(toks[first].normal) || toks[first].pos === "NUM")
+  )
+    first--;
   // The object of a preposition is no subject ("said in a statement", "at a rally, …").
   const prev = toks[first - 1];
   if (first > floor && prev && PREPOSITIONS.has(prev.normal)) return null;
@@ -126,6 +136,12 @@ export function classify(toks: Token[], first: number, last: number): SpeakerPhr
       nameFirst++;
     return { first, last, kind: "name", nameFirst, nameLast: head };
   }
+  // "about half of voters", "a third of independents", "a third, Jane Roe,": a share of people.
+  if (PORTIONS.has(h.normal) && (head > first || toks[head + 1]?.normal === "of"))
+    return { first, last, kind: "label", nameFirst: first, nameLast: last };
+  // "The democratic socialist", tagged as adjectives: a determiner makes the phrase nominal.
+  if (h.pos === "ADJ" && head > first && /^(?:the|a|an)$/.test(toks[first].normal) && !isCap(h))
+    return { first, last, kind: "label", nameFirst: first, nameLast: last };
   const quantity = h.pos === "NUM" || h.normal === "percent" || h.text === "%";
   // A bare noun speaks when it names people in the plural ("participants said").
   const plural = h.pos === "NOUN" && h.normal.endsWith("s") && !h.normal.endsWith("ss");

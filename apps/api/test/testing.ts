@@ -2,18 +2,23 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Database } from "@whosaid/db";
-import { readEnv } from "./env.ts";
-import { type Api, createApi } from "./yoga.ts";
+import { readEnv } from "../src/env.ts";
+import { type Api, createApi } from "../src/yoga.ts";
 
 export const INGEST_TOKEN = "test-ingest-token-0123456789";
 export const READ_TOKEN = "test-read-only-token-0123";
 export const EDIT_TOKEN = "test-edit-only-token-0123";
 
-/** The reference article (NBC News, 2022-11-15) and its hand-made gold annotation. */
+/** The hand-made gold annotation of the reference article (`${seedPath}.gold.json`). */
 export const seedPath = fileURLToPath(
   new URL("../../../packages/parser/test/fixtures/000_af0f069f709f29ef", import.meta.url),
 );
-export const seedText = () => readFileSync(`${seedPath}.txt`, "utf8");
+/** The reference article (NBC News, 2022-11-15), stored once: in samples/. */
+export const seedText = () =>
+  readFileSync(
+    new URL("../../../samples/articles/nbc-ukraine-kherson.txt", import.meta.url),
+    "utf8",
+  );
 
 /** An API with an ingest token, a read-only token and an edit-only token. */
 export function testApi(db: Database, env: Record<string, string> = {}): Api {

@@ -1,7 +1,7 @@
 import { type ArticleMeta, type Database, type IngestResult, ingestBatch } from "@whosaid/db";
 import type { ParsedArticle } from "@whosaid/parser";
 
-/** A parsed article waiting to be stored. */
+/** A parsed article waiting to be stored, with its metadata (see articleMeta). */
 export interface Pending {
   ref: string;
   parsed: ParsedArticle;

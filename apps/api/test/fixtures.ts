@@ -12,7 +12,7 @@ import {
   parseArticle,
   type Quote,
 } from "@whosaid/parser";
-import { seedPath } from "./testing.ts";
+import { seedPath, seedText } from "./testing.ts";
 
 interface GoldPerson {
   name: string;
@@ -45,7 +45,7 @@ const TALKS = {
 
 /** The reference article, parsed, with gold people and quotes; `suffix` makes a distinct story. */
 export function goldParsed(suffix = ""): { parsed: ParsedArticle; text: string } {
-  const original = readFileSync(`${seedPath}.txt`, "utf8");
+  const original = seedText();
   // A distinct copy needs a body of its own: text after the footer would only make a syndicated
   // copy of the same story, which is stored once. So the suffix opens the body.
   const text = suffix ? original.replace("·6 min read\n", `·6 min read\n${suffix}`) : original;

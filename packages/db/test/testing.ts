@@ -6,9 +6,9 @@
  */
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { readDbEnv } from "./env.ts";
-import { type OpenOptions, openDatabase } from "./open.ts";
-import type { Database } from "./types.ts";
+import { readDbEnv } from "../src/env.ts";
+import { type OpenOptions, openDatabase } from "../src/open.ts";
+import type { Database } from "../src/types.ts";
 
 /** One backend to run tests on. */
 export interface TestBackend {

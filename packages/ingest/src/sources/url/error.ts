@@ -7,8 +7,12 @@ export class PageFetchError extends Error {
       | "URL_UNREACHABLE"
       | "URL_TIMEOUT"
       | "URL_NOT_ARTICLE"
-      | "TOO_LARGE",
+      | "TOO_LARGE"
+      | "NOT_MODIFIED"
+      | "URL_RATE_LIMITED",
     message: string,
+    /** For URL_RATE_LIMITED: how long the server asked us to wait (its Retry-After). */
+    readonly retryAfterMs?: number,
   ) {
     super(message);
   }

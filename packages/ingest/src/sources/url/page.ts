@@ -17,6 +17,9 @@ export interface FetchedPage {
   url: string;
   format: "html" | "text";
   body: string;
+  /** The response's validators, for a conditional request next time. */
+  etag: string | null;
+  lastModified: string | null;
 }
 
 export interface PageFetchOptions {
@@ -26,6 +29,11 @@ export interface PageFetchOptions {
   /** Deadline for the whole fetch, redirects and body included (default 15 s). */
   timeoutMs?: number;
   maxRedirects?: number;
+  /**
+   * Request headers over the defaults (accept, user-agent "whosaid"): a feed reader's own user
+   * agent and accept, If-None-Match / If-Modified-Since for a conditional request.
+   */
+  headers?: Record<string, string>;
 }
 
 function get(
@@ -40,6 +48,7 @@ function get(
       headers: {
         accept: "text/html,application/xhtml+xml,text/plain;q=0.8",
         "user-agent": "whosaid",
+        ...options.headers,
       },
       lookup: options.allowPrivate ? undefined : publicLookup,
       // Aborting destroys the socket, which also ends a response body still being read.
@@ -72,6 +81,7 @@ export async function fetchPage(raw: string, opts: PageFetchOptions = {}): Promi
     maxBytes: 5 * 1024 * 1024,
     timeoutMs: 15_000,
     maxRedirects: 5,
+    headers: {},
     ...opts,
   };
   const deadline = new AbortController();
@@ -90,6 +100,19 @@ export async function fetchPage(raw: string, opts: PageFetchOptions = {}): Promi
   }
 }
 
+const header = (res: IncomingMessage, name: string) => {
+  const value = res.headers[name];
+  return typeof value === "string" ? value : null;
+};
+
+/** A Retry-After header (seconds or an HTTP date) in milliseconds; a minute when absent or odd. */
+function retryAfterMs(value: string | string[] | undefined): number {
+  const raw = Array.isArray(value) ? value[0] : value;
+  if (raw && /^\d+$/.test(raw.trim())) return Number(raw.trim()) * 1000;
+  const date = raw ? Date.parse(raw) : Number.NaN;
+  return Number.isNaN(date) ? 60_000 : Math.max(0, date - Date.now());
+}
+
 async function fetchWithin(
   raw: string,
   options: Required<PageFetchOptions>,
@@ -106,6 +129,15 @@ async function fetchWithin(
       url = checkUrl(new URL(res.headers.location, url).href, options.allowPrivate);
       continue;
     }
+    if (status === 304) {
+      res.resume();
+      throw new PageFetchError("NOT_MODIFIED", `${url.host} answered 304 Not Modified.`);
+    }
+    if (status === 429 || (status === 503 && res.headers["retry-after"])) {
+      res.resume();
+      const wait = retryAfterMs(res.headers["retry-after"]);
+      throw new PageFetchError("URL_RATE_LIMITED", `${url.host} answered HTTP ${status}.`, wait);
+    }
     if (status < 200 || status >= 300) {
       res.resume();
       throw new PageFetchError("URL_UNREACHABLE", `${url.host} answered HTTP ${status}.`);
@@ -120,6 +152,12 @@ async function fetchWithin(
       );
     }
     const body = decode(await readBody(res, options.maxBytes), type);
-    return { url: url.href, format, body: format === "html" ? withoutScripts(body) : body };
+    return {
+      url: url.href,
+      format,
+      body: format === "html" ? withoutScripts(body) : body,
+      etag: header(res, "etag"),
+      lastModified: header(res, "last-modified"),
+    };
   }
 }

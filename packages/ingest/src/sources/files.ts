@@ -1,24 +1,13 @@
 /**
- * Turns the paths given to `whosaid ingest` into articles to store: plain files (.txt, .html),
- * folders (recursively), JSON Lines (one article per line) and CSV (a `text` or `html` column).
- * Reading problems become error items; they never stop the run.
+ * Files as sources: plain files (.txt, .html), JSON Lines (one article per line) and CSV (a
+ * `text` or `html` column) become articles to ingest with their metadata. Reading problems
+ * become error items; they never stop the run. Which files to read (folders, extensions) is the
+ * caller's: the CLI discovers them.
  */
-import { createReadStream, readdirSync, readFileSync, statSync } from "node:fs";
-import { extname, join } from "node:path";
+import { createReadStream, readFileSync, statSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { parse as parseCsv } from "csv-parse/sync";
-
-/** One article to ingest, or a problem reading it. `ref` names it in messages (file, file:line). */
-export type InputItem =
-  | {
-      ref: string;
-      input: string;
-      format?: "text" | "html";
-      url?: string | null;
-      source?: string | null;
-      publishedAt?: string | null;
-    }
-  | { ref: string; error: string };
+import type { InputItem } from "./item.ts";
 
 /** A file to read, with the number of articles it holds (for the progress bar). */
 export interface InputUnit {
@@ -26,16 +15,6 @@ export interface InputUnit {
   kind: "text" | "html" | "jsonl" | "csv";
   count: number;
 }
-
-const KINDS: Record<string, InputUnit["kind"]> = {
-  ".txt": "text",
-  ".text": "text",
-  ".html": "html",
-  ".htm": "html",
-  ".jsonl": "jsonl",
-  ".ndjson": "jsonl",
-  ".csv": "csv",
-};
 
 /** Largest single input file read whole (articles above it fail with a clear reason). */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -54,34 +33,13 @@ function readCsv(path: string): Record<string, string>[] {
   });
 }
 
-/** Lists the files behind the given paths (folders recursively); unknown paths throw. */
-export function discover(paths: string[]): InputUnit[] {
-  const units: InputUnit[] = [];
-  const visit = (path: string, explicit: boolean) => {
-    const stat = statSync(path);
-    if (stat.isDirectory()) {
-      for (const entry of readdirSync(path).sort()) {
-        if (!entry.startsWith(".") && entry !== "node_modules") visit(join(path, entry), false);
-      }
-      return;
-    }
-    const kind = KINDS[extname(path).toLowerCase()] ?? (explicit ? "text" : undefined);
-    if (!kind) return; // other files in a folder (images, READMEs in other formats) are not articles
-    let count = 1;
-    if (kind === "jsonl") count = countLines(path);
-    if (kind === "csv") count = safeCount(() => readCsv(path).length);
-    units.push({ path, kind, count });
-  };
-  for (const path of paths) visit(path, true);
-  return units;
-}
-
-function safeCount(count: () => number): number {
+/** How many articles a file holds (for a progress bar); 1 when it cannot be read (reading it reports why). */
+export function countArticles(path: string, kind: InputUnit["kind"]): number {
   try {
-    return count();
-  } catch {
-    return 1; // reading it again later reports the error
-  }
+    if (kind === "jsonl") return countLines(path);
+    if (kind === "csv") return readCsv(path).length;
+  } catch {}
+  return 1;
 }
 
 function str(value: unknown): string | null {

@@ -1,0 +1,177 @@
+/**
+ * The database side of ingest alone: N sample articles (default 2,000; `--writes-n=N`) made
+ * distinct and parsed once before the clock starts, then stored with `ingestBatch` in batches of 50
+ * into a fresh PGlite folder and a fresh PostgreSQL database. The parse is left out so that the
+ * figure is the batch writer's, not the parser's; statements per article count every `query`.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { distinctCopy, loadSamples } from "@whosaid/api/bench";
+import {
+  type BatchItem,
+  type Database,
+  type IngestResult,
+  ingestBatch,
+  ingestEach,
+  openDatabase,
+  readDbEnv,
+} from "@whosaid/db";
+import { createTestDatabase } from "@whosaid/db/testing";
+import { parseArticle } from "@whosaid/parser";
+import type { BenchRow } from "../index.ts";
+
+export const name = "ingest-writes";
+export const description = "articles/s of ingestBatch alone (parsed before timing), both backends";
+
+const BATCH = 50;
+
+function parsedCopies(n: number): BatchItem[] {
+  const samples = loadSamples();
+  const items: BatchItem[] = [];
+  for (let i = 0; i < n; i++) {
+    const s = samples[i % samples.length];
+    const text = distinctCopy(s.text, `Benchmark copy ${i}.`);
+    const meta = { url: s.url ?? null, publishedAt: s.publishedAt ?? null };
+    items.push({ parsed: parseArticle(text, { format: "text" }), meta });
+  }
+  return items;
+}
+
+/** The database with every statement counted, in and out of transactions. */
+function counted(db: Database): {
+  db: Database;
+  statements: () => number;
+  slowest: () => string;
+} {
+  let n = 0;
+  const ms = new Map<string, number>();
+  const wrap = <Q extends { query: Database["query"] }>(q: Q): Q =>
+    new Proxy(q, {
+      get(target, key, receiver) {
+        if (key === "query")
+          return async (sql: string, params?: unknown[]) => {
+            n++;
+            const t0 = performance.now();
+            try {
+              return await target.query(sql, params);
+            } finally {
+              const key = sql.replace(/\s+/g, " ").trim().slice(0, 48);
+              ms.set(key, (ms.get(key) ?? 0) + performance.now() - t0);
+            }
+          };
+        const value = Reflect.get(target, key, receiver);
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+  const inner = wrap(db);
+  const outer = new Proxy(inner, {
+    get(target, key, receiver) {
+      if (key === "transaction")
+        return <T>(fn: (tx: Parameters<Parameters<Database["transaction"]>[0]>[0]) => Promise<T>) =>
+          db.transaction((tx) => fn(wrap(tx)));
+      return Reflect.get(target, key, receiver);
+    },
+  });
+  const slowest = () =>
+    [...ms]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 6)
+      .map(([k, t]) => `${(t / 1000).toFixed(1)} s ${k}`)
+      .join(" | ");
+  return { db: outer, statements: () => n, slowest };
+}
+
+type Writer = (db: Database, items: BatchItem[]) => Promise<(IngestResult | Error)[]>;
+
+/** The batch writer, and the article-by-article path it falls back to, for a same-run ratio. */
+const WRITERS: [string, Writer][] = [
+  ["ingestBatch", ingestBatch],
+  ["article by article (ingestEach)", ingestEach],
+];
+
+async function measure(
+  label: string,
+  db: Database,
+  items: BatchItem[],
+  write: Writer,
+): Promise<BenchRow> {
+  const { db: c, statements, slowest } = counted(db);
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  let created = 0;
+  for (let i = 0; i < items.length; i += BATCH) {
+    const results = await write(c, items.slice(i, i + BATCH));
+    for (const r of results) if (!(r instanceof Error) && r.created) created++;
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  return {
+    suite: name,
+    case: `${label}, ${items.length} articles`,
+    metrics: {
+      "articles/s": created / seconds,
+      seconds,
+      "statements/article": statements() / items.length,
+      "node CPU s": (cpu.user + cpu.system) / 1e6,
+      created,
+    },
+    notes: `batches of ${BATCH}, parse excluded; slowest statements: ${slowest()}`,
+  };
+}
+
+export async function run(args: string[]): Promise<BenchRow[]> {
+  const n = Number(args.find((a) => a.startsWith("--writes-n="))?.split("=")[1] ?? 2000);
+  const items = parsedCopies(n);
+  const flag = (f: string) => args.find((a) => a.startsWith(`--writes-${f}=`))?.split("=")[1];
+  // Alternate the writers for several rounds: on a shared machine the load moves within minutes.
+  const rounds = Number(flag("rounds") ?? 1);
+  const backends = (flag("backends") ?? "pglite,postgres").split(",");
+  const rows: BenchRow[] = [];
+  for (let round = 0; round < rounds; round++)
+    for (const [writer, write] of WRITERS)
+      rows.push(...(await both(writer, write, items, backends)));
+  return rows;
+}
+
+async function both(
+  writer: string,
+  write: Writer,
+  items: BatchItem[],
+  backends: string[],
+): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  if (backends.includes("pglite")) {
+    const dataDir = mkdtempSync(join(tmpdir(), "whosaid-bench-writes-"));
+    try {
+      const db = await openDatabase({ dataDir });
+      try {
+        rows.push(await measure(`PGlite (folder), ${writer}`, db, items, write));
+      } finally {
+        await db.close();
+      }
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }
+  if (backends.includes("postgres")) {
+    const temp = await createTestDatabase(readDbEnv().testDatabaseUrl).catch((e: Error) => e);
+    if (temp instanceof Error) {
+      rows.push({
+        suite: name,
+        case: "PostgreSQL",
+        metrics: {},
+        notes: `skipped: ${temp.message}`,
+      });
+      return rows;
+    }
+    const pg = await openDatabase({ url: temp.url });
+    try {
+      rows.push(await measure(`PostgreSQL, ${writer}`, pg, items, write));
+    } finally {
+      await pg.close();
+      await temp.drop();
+    }
+  }
+  return rows;
+}
