@@ -123,8 +123,13 @@ export function partiesAgree(gold: string, predicted: string | null): boolean {
   const p = partyKey(predicted);
   if (g === p) return true;
   const [short, long] = g.length <= p.length ? [g, p] : [p, g];
-  const initials = long.split(" ").map((w) => w[0]).join("");
-  return !short.includes(" ") && long.includes(" ") && (short === initials || short === `${initials}p`);
+  const initials = long
+    .split(" ")
+    .map((w) => w[0])
+    .join("");
+  return (
+    !short.includes(" ") && long.includes(" ") && (short === initials || short === `${initials}p`)
+  );
 }
 
 /** A party's name folded: "Democrat", "Democratic Party" → "democratic"; "GOP" → "republican". */
