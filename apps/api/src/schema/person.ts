@@ -26,7 +26,7 @@ builder.node(PersonRef, {
     category: t.field({
       type: PersonCategoryEnum,
       nullable: true,
-      resolve: (p) => p.category as never,
+      resolve: (p) => p.category,
     }),
     isOfficial: t.exposeBoolean("isOfficial", {
       description:
@@ -122,7 +122,14 @@ const PersonFilter = builder.inputType("PersonFilter", {
 });
 
 const PersonOrder = builder.enumType("PersonOrder", {
-  values: { NAME: { value: "name" }, QUOTES: { value: "quotes" } } as const,
+  values: {
+    NAME: { value: "name" },
+    QUOTES: { value: "quotes", description: "Most quotes first (every piece counts)." },
+    STATEMENTS: {
+      value: "statements",
+      description: "Most statements first (the pieces of one count once), as the explorer counts.",
+    },
+  } as const,
 });
 
 builder.queryFields((t) => ({

@@ -22,13 +22,13 @@ export const PersonTimelineQuery = graphql(`
   }
 `);
 
-/** People ranked by how often they are quoted. */
+/** People ranked by their statements (as the explorer counts them). */
 export const PeopleQuery = graphql(`
   query People($first: Int!, $after: String, $filter: PersonFilter) {
-    people(first: $first, after: $after, orderBy: QUOTES, filter: $filter) {
+    people(first: $first, after: $after, orderBy: STATEMENTS, filter: $filter) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { node { id name role country category quoteCount organization { id name } } }
+      edges { node { id name role country category statementCount organization { id name } } }
     }
   }
 `);

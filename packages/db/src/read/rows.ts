@@ -1,4 +1,5 @@
 /** Plain objects the read queries return: camelCase, ready to serve. */
+import type { PersonCategory } from "@whosaid/parser";
 
 export interface ArticleRow {
   id: string;
@@ -33,7 +34,7 @@ export interface PersonRow {
   name: string;
   aliases: string[];
   country: string | null;
-  category: string | null;
+  category: PersonCategory | null;
   isOfficial: boolean;
   role: string | null;
   organization: string | null;

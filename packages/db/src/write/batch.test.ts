@@ -89,6 +89,8 @@ for (const backend of await testDatabases()) {
         kind: fast.kind,
         query: (sql, params) => fast.query(sql, params),
         exec: (sql) => fast.exec(sql),
+        executeSql: (sql, params) => fast.executeSql(sql, params),
+        ping: () => fast.ping(),
         close: () => fast.close(),
         transaction: (fn) =>
           fast.transaction((tx) =>
