@@ -38,6 +38,11 @@ builder.node(PersonRef, {
       nullable: true,
       resolve: (p) => (p.organization ? { name: p.organization } : null),
     }),
+    party: t.exposeString("party", {
+      nullable: true,
+      description:
+        "Political party, only as an article's text tied it to the person (a party tag, a party title, an appositive).",
+    }),
     wikidataId: t.exposeString("wikidataId", { nullable: true }),
     roles: t.field({
       type: [Role],

@@ -4,7 +4,7 @@ import { graphql } from "@/lib/graphql";
 export const PersonQuery = graphql(`
   query Person($id: ID!) {
     person(id: $id) {
-      id name aliases country category isOfficial role wikidataId quoteCount statementCount articleCount
+      id name aliases country category isOfficial role party wikidataId quoteCount statementCount articleCount
       organization { id name }
       roles { role organization country from to article { id title } }
       topics(first: 12) { count topic { id label } }
