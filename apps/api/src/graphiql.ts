@@ -87,9 +87,23 @@ export const exampleTabs = [ukrainianOfficials, paging, facets, people, articles
   variables: query === paging ? '{ "after": null }' : undefined,
 }));
 
+/** GraphiQL's options as its page script reads them: `query` opens the editor on that text. */
+type PageOptions = GraphiQLOptions & { query?: string };
+
 /** GraphiQL options: title and example tabs. */
-export const graphiqlOptions: GraphiQLOptions = {
+export const graphiqlOptions: PageOptions = {
   title: "whosaid GraphQL",
   defaultQuery: ukrainianOfficials,
   defaultTabs: exampleTabs,
 };
+
+/**
+ * The options for one request. GraphiQL keeps its tabs in the browser's storage, and on a return
+ * visit without a query it adds an empty tab and shows it, so ▶ runs nothing: unless the address
+ * carries its own `?query=` (read by the page itself, never echoed here), the page opens on the
+ * Ukrainian-officials tab, which GraphiQL finds among the stored ones when it is unchanged.
+ */
+export function graphiqlOptionsFor(request: Request): PageOptions {
+  if (new URL(request.url).searchParams.has("query")) return graphiqlOptions;
+  return { ...graphiqlOptions, query: ukrainianOfficials };
+}

@@ -36,6 +36,12 @@ describe.each(backends)("abuse limits on $name", (backend) => {
     for (const e of body.errors) expect(e.message).not.toMatch(/Syntax Error/);
   });
 
+  // Found by the api-fuzz campaign: the schema has no subscriptions, and their refusal had no code.
+  run("refuses a subscription with a code", async () => {
+    const { body } = await gql(api, "subscription { x }");
+    expect(body.errors.map((e: Json) => e.extensions?.code)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
+  });
+
   run.each([
     [
       "too many aliases",

@@ -38,3 +38,13 @@ export function createLoaders(db: Database) {
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/**
+ * A row a stored reference points at (a quote's article, a correction's person): the foreign key
+ * guarantees it, so a missing one is a server error, never a null in a non-null field.
+ */
+export async function referenced<V>(row: Promise<V | null>): Promise<V> {
+  const value = await row;
+  if (value === null) throw new Error("A referenced row is missing.");
+  return value;
+}

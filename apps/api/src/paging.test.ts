@@ -5,59 +5,21 @@
  */
 import { type Database, ingestParsedArticle } from "@whosaid/db";
 import { testDatabases } from "@whosaid/db/testing";
-import {
-  type GraphQLField,
-  type GraphQLObjectType,
-  getNamedType,
-  isNonNullType,
-  isObjectType,
-} from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { goldParsed } from "../test/fixtures.ts";
+import { isConnection, objectTypes, shortestReach } from "../test/schema-walk.ts";
 import { gql, type Json, testApi } from "../test/testing.ts";
-import { schema } from "./schema/index.ts";
 import type { Api } from "./yoga.ts";
 
 const backends = await testDatabases();
 const PAGE = "edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage }";
 
-const hasRequiredArgs = (f: GraphQLField<unknown, unknown>) =>
-  f.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined);
-const isConnection = (f: GraphQLField<unknown, unknown>) =>
-  f.args.some((a) => a.name === "last") && getNamedType(f.type).name.endsWith("Connection");
-
-/** A selection that reaches one object of `type` from the root, with `inner` selected on it. */
-function reach(type: GraphQLObjectType, inner: string, depth = 3): string | null {
-  if (type === schema.getQueryType()) return inner;
-  if (depth === 0) return null;
-  for (const parent of Object.values(schema.getTypeMap()).filter(isObjectType)) {
-    if (parent.name.startsWith("__") || parent.name.endsWith("Edge")) continue;
-    for (const f of Object.values(parent.getFields())) {
-      if (hasRequiredArgs(f)) continue;
-      const named = getNamedType(f.type);
-      let selection: string | null = null;
-      const one = f.args.some((a) => a.name === "first") ? "(first: 1)" : "";
-      if (named === type && !isConnection(f)) selection = `${f.name}${one} { ${inner} }`;
-      if (named.name === `${type.name}Connection`)
-        selection = `${f.name}(first: 1) { edges { node { ${inner} } } }`;
-      if (!selection) continue;
-      const path = reach(parent, selection, depth - 1);
-      if (path) return path;
-    }
-  }
-  return null;
-}
-
 /** Every connection field of the schema, with a query template reaching it. */
 function connectionFields(): { name: string; query: (args: string) => string }[] {
   const found = [];
-  for (const type of Object.values(schema.getTypeMap()).filter(isObjectType)) {
-    if (type.name.startsWith("__")) continue;
+  for (const type of objectTypes()) {
     for (const f of Object.values(type.getFields()).filter(isConnection)) {
-      // The shortest way there, so that page sizes along the path do not add up to the cost limit.
-      const inner = (args: string) => `${f.name}(${args}) { ${PAGE} }`;
-      const depth = [0, 1, 2, 3].find((d) => reach(type, inner("first: 1"), d)) ?? 0;
-      const path = (args: string) => reach(type, inner(args), depth);
+      const path = (args: string) => shortestReach(type, `${f.name}(${args}) { ${PAGE} }`);
       if (!path("first: 1")) throw new Error(`no way to reach ${type.name}.${f.name}`);
       found.push({ name: `${type.name}.${f.name}`, query: (args: string) => `{ ${path(args)} }` });
     }

@@ -3,7 +3,6 @@
  * (graphql-armor depth/cost/aliases/tokens, body size, mutation rate), CORS, GraphiQL and the
  * quote export routes. Stateless: any number of processes can serve one PostgreSQL database.
  */
-import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import type { Database } from "@whosaid/db";
 import { articleFromUrl, createParserPool } from "@whosaid/ingest";
 import { GraphQLError } from "graphql";
@@ -13,7 +12,8 @@ import { type Context, createContext } from "./context.ts";
 import type { Env } from "./env.ts";
 import { clientErrorOf } from "./errors.ts";
 import { exportRoutes } from "./export.ts";
-import { graphiqlOptions } from "./graphiql.ts";
+import { graphiqlOptionsFor } from "./graphiql.ts";
+import { renderGraphiqlPage } from "./graphiql-page.ts";
 import { healthRoute } from "./health/route.ts";
 import { boundedLogger } from "./log.ts";
 import { armor } from "./plugins/armor.ts";
@@ -38,9 +38,9 @@ export function createApi(db: Database, env: Env) {
     logging: boundedLogger,
     // yoga's own empty liveness answer moves aside for ours (database and memory) at /health.
     healthCheckEndpoint: "/health/live",
-    graphiql: env.graphiql ? graphiqlOptions : false,
+    graphiql: env.graphiql ? graphiqlOptionsFor : false,
     // GraphiQL's scripts and styles come from the package, never from a CDN.
-    renderGraphiQL,
+    renderGraphiQL: renderGraphiqlPage,
     context: ({ request, req }) => {
       const forwarded = env.trustProxy
         ? request.headers.get("x-forwarded-for")?.split(",")[0]?.trim()

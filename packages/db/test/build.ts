@@ -9,6 +9,7 @@ export interface PersonSpec {
   category?: Person["category"];
   role?: string | null;
   organization?: string | null;
+  party?: string | null;
   wikidataId?: string | null;
   isOfficial?: boolean;
 }

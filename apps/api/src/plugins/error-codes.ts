@@ -46,6 +46,22 @@ export function errorCodes(): Plugin {
         },
       };
     },
+    // A subscription (the schema has none) goes to subscribe, not execute: its refusal
+    // ("Schema is not configured to execute subscription operation.") had no code.
+    onSubscribe() {
+      return {
+        onSubscribeResult({ result, setResult }) {
+          if (!("errors" in result) || !result.errors?.length) return;
+          if (result.errors.every((e) => e.extensions?.code)) return;
+          setResult({
+            ...result,
+            errors: result.errors.map((e) =>
+              e.path ? e : withCode(e, "GRAPHQL_VALIDATION_FAILED"),
+            ),
+          });
+        },
+      };
+    },
     onValidate() {
       return ({ result, setResult }) => {
         if (result.length) setResult(result.map((e) => withCode(e, "GRAPHQL_VALIDATION_FAILED")));

@@ -3,6 +3,7 @@ import { deleteArticle } from "@whosaid/db";
 import { ingestArticle, reparseAll, reparseArticle } from "@whosaid/ingest";
 import { builder } from "../builder.ts";
 import { notFound } from "../errors.ts";
+import { referenced } from "../loaders.ts";
 import { localId } from "./common.ts";
 import { ArticleInput, parseRefusal, sourceArticle } from "./preview.ts";
 import { ArticleRef } from "./refs.ts";
@@ -16,7 +17,7 @@ IngestPayload.implement({
   fields: (t) => ({
     article: t.field({
       type: ArticleRef,
-      resolve: (p, _a, ctx) => ctx.loaders.article.load(p.articleId) as never,
+      resolve: (p, _a, ctx) => referenced(ctx.loaders.article.load(p.articleId)),
     }),
     created: t.exposeBoolean("created", {
       description: "False when the same content was already stored.",
@@ -76,7 +77,7 @@ builder.mutationFields((t) => ({
       if (result.status === "missing") throw notFound("Article");
       if (result.status === "refused") throw parseRefusal({ ok: false, ...result });
       ctx.loaders.article.clear(id);
-      return ctx.loaders.article.load(id) as never;
+      return referenced(ctx.loaders.article.load(id));
     },
   }),
   reparseAll: t.field({

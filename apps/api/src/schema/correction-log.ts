@@ -15,6 +15,7 @@ import { reparseArticle } from "@whosaid/ingest";
 import { builder } from "../builder.ts";
 import { correctQuote } from "../corrections.ts";
 import { badInput, notFound } from "../errors.ts";
+import { referenced } from "../loaders.ts";
 import { localId, PersonCategoryEnum, QuoteKindEnum } from "./common.ts";
 import { ArticleRef, PersonRef, QuoteRef } from "./refs.ts";
 
@@ -112,7 +113,7 @@ builder.mutationFields((t) => ({
       if (!quote) throw notFound("Quote");
       await correctQuote(ctx.db, quote, { action: "set_kind", kind: args.kind }, ctx.clientKey);
       ctx.loaders.quote.clear(quote.id);
-      return ctx.loaders.quote.load(quote.id) as never;
+      return referenced(ctx.loaders.quote.load(quote.id));
     },
   }),
   editPerson: t.field({
@@ -143,7 +144,7 @@ builder.mutationFields((t) => ({
         ),
       );
       ctx.loaders.person.clear(id);
-      return ctx.loaders.person.load(id) as never;
+      return referenced(ctx.loaders.person.load(id));
     },
   }),
   undoCorrection: t.field({

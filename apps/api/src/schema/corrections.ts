@@ -3,6 +3,7 @@ import { mergePeople, splitPerson } from "@whosaid/db";
 import { builder } from "../builder.ts";
 import { correctQuote } from "../corrections.ts";
 import { badInput, notFound } from "../errors.ts";
+import { referenced } from "../loaders.ts";
 import { localId } from "./common.ts";
 import { ArticleRef, PersonRef, QuoteRef } from "./refs.ts";
 
@@ -14,7 +15,7 @@ NotQuotePayload.implement({
     removedQuoteId: t.exposeID("quoteId"),
     article: t.field({
       type: ArticleRef,
-      resolve: (p, _a, ctx) => ctx.loaders.article.load(p.articleId) as never,
+      resolve: (p, _a, ctx) => referenced(ctx.loaders.article.load(p.articleId)),
     }),
   }),
 });
@@ -26,11 +27,11 @@ SplitPayload.implement({
   fields: (t) => ({
     original: t.field({
       type: PersonRef,
-      resolve: (p, _a, ctx) => ctx.loaders.person.load(p.originalId) as never,
+      resolve: (p, _a, ctx) => referenced(ctx.loaders.person.load(p.originalId)),
     }),
     created: t.field({
       type: PersonRef,
-      resolve: (p, _a, ctx) => ctx.loaders.person.load(p.createdId) as never,
+      resolve: (p, _a, ctx) => referenced(ctx.loaders.person.load(p.createdId)),
     }),
   }),
 });
@@ -72,7 +73,7 @@ builder.mutationFields((t) => ({
         ctx.clientKey,
       );
       ctx.loaders.quote.clear(quote.id);
-      return ctx.loaders.quote.load(quote.id) as never;
+      return referenced(ctx.loaders.quote.load(quote.id));
     },
   }),
   markNotQuote: t.field({
@@ -102,7 +103,7 @@ builder.mutationFields((t) => ({
         return id;
       });
       ctx.loaders.person.clearAll();
-      return ctx.loaders.person.load(survivor) as never;
+      return referenced(ctx.loaders.person.load(survivor));
     },
   }),
   splitPerson: t.field({

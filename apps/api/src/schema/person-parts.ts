@@ -1,4 +1,5 @@
 import { builder } from "../builder.ts";
+import { referenced } from "../loaders.ts";
 import { mergeRolePeriods, type RolePeriod } from "./person-roles.ts";
 import { ArticleRef, PersonRef, TopicRef } from "./refs.ts";
 
@@ -25,8 +26,8 @@ Role.implement({
       description: "The articles that showed this role, oldest first.",
       resolve: async (r, _args, ctx) =>
         (await Promise.all(r.articleIds.map((id) => ctx.loaders.article.load(id)))).filter(
-          (a) => a !== null,
-        ) as never,
+          (a): a is NonNullable<typeof a> => a !== null,
+        ),
     }),
     article: t.field({
       type: ArticleRef,
@@ -43,7 +44,7 @@ TopicCount.implement({
   fields: (t) => ({
     topic: t.field({
       type: TopicRef,
-      resolve: (c, _args, ctx) => ctx.loaders.topic.load(c.topicId) as never,
+      resolve: (c, _args, ctx) => referenced(ctx.loaders.topic.load(c.topicId)),
     }),
     count: t.exposeInt("count"),
   }),
@@ -54,7 +55,7 @@ CoQuoted.implement({
   fields: (t) => ({
     person: t.field({
       type: PersonRef,
-      resolve: (c, _args, ctx) => ctx.loaders.person.load(c.personId) as never,
+      resolve: (c, _args, ctx) => referenced(ctx.loaders.person.load(c.personId)),
     }),
     sharedArticles: t.exposeInt("count", { description: "Articles that quote both." }),
   }),

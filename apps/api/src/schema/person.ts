@@ -26,7 +26,7 @@ builder.node(PersonRef, {
     category: t.field({
       type: PersonCategoryEnum,
       nullable: true,
-      resolve: (p) => p.category as never,
+      resolve: (p) => p.category,
     }),
     isOfficial: t.exposeBoolean("isOfficial", {
       description:
@@ -37,6 +37,11 @@ builder.node(PersonRef, {
       type: OrganizationRef,
       nullable: true,
       resolve: (p) => (p.organization ? { name: p.organization } : null),
+    }),
+    party: t.exposeString("party", {
+      nullable: true,
+      description:
+        "Political party, only as an article's text tied it to the person (a party tag, a party title, an appositive).",
     }),
     wikidataId: t.exposeString("wikidataId", { nullable: true }),
     roles: t.field({
@@ -117,7 +122,14 @@ const PersonFilter = builder.inputType("PersonFilter", {
 });
 
 const PersonOrder = builder.enumType("PersonOrder", {
-  values: { NAME: { value: "name" }, QUOTES: { value: "quotes" } } as const,
+  values: {
+    NAME: { value: "name" },
+    QUOTES: { value: "quotes", description: "Most quotes first (every piece counts)." },
+    STATEMENTS: {
+      value: "statements",
+      description: "Most statements first (the pieces of one count once), as the explorer counts.",
+    },
+  } as const,
 });
 
 builder.queryFields((t) => ({

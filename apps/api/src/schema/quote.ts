@@ -2,6 +2,7 @@
 import * as read from "@whosaid/db/read";
 import { builder } from "../builder.ts";
 import { keysetConnection } from "../keyset-paging.ts";
+import { referenced } from "../loaders.ts";
 import type { PageArgs } from "../pagination.ts";
 import { isDate } from "../validate/dates.ts";
 import { ScoredTopic } from "./article-parts.ts";
@@ -58,7 +59,7 @@ builder.node(QuoteRef, {
     }),
     article: t.field({
       type: ArticleRef,
-      resolve: (q, _args, ctx) => ctx.loaders.article.load(q.articleId) as never,
+      resolve: (q, _args, ctx) => referenced(ctx.loaders.article.load(q.articleId)),
     }),
     paragraph: t.exposeInt("paragraph", {
       description: "Index of the paragraph where the quote starts (-1: a caption).",

@@ -6,6 +6,7 @@
 import * as read from "@whosaid/db/read";
 import { builder } from "../builder.ts";
 import { keysetConnection } from "../keyset-paging.ts";
+import { referenced } from "../loaders.ts";
 import type { PageArgs } from "../pagination.ts";
 import { localId, QuoteKindEnum, SpeakerTypeEnum } from "./common.ts";
 import { QuoteOrder } from "./quote.ts";
@@ -55,7 +56,7 @@ builder.node(StatementRef, {
     statedAt: t.field({ type: "Date", nullable: true, resolve: (s) => s.head.statedAt }),
     article: t.field({
       type: ArticleRef,
-      resolve: (s, _args, ctx) => ctx.loaders.article.load(s.articleId) as never,
+      resolve: (s, _args, ctx) => referenced(ctx.loaders.article.load(s.articleId)),
     }),
   }),
 });

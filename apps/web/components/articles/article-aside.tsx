@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Flag } from "@/components/people/speaker";
-import { enumLabel } from "@/lib/format";
+import { enumLabel, plural } from "@/lib/format";
 import { quotesHref } from "@/lib/quote-filter";
 import { sourceUrl } from "@/lib/source-url";
 
@@ -10,6 +10,8 @@ type AsidePerson = {
   role: string | null;
   country: string | null;
   category: string | null;
+  /** Their quotes in this article. */
+  quoteCount?: number | null;
 };
 
 function PeopleList({ people, empty }: { people: readonly AsidePerson[]; empty: string }) {
@@ -26,6 +28,9 @@ function PeopleList({ people, empty }: { people: readonly AsidePerson[]; empty: 
             {[p.role, p.category ? enumLabel(p.category) : null]
               .filter(Boolean)
               .map((t) => ` · ${t}`)}
+            {p.quoteCount ? (
+              <span data-testid="quotes-here">{` · ${plural(p.quoteCount, "quote")} here`}</span>
+            ) : null}
           </span>
         </li>
       ))}

@@ -9,6 +9,7 @@ interface PersonHeaderProps {
   isOfficial: boolean | null;
   role: string | null;
   organization: { name: string | null } | null;
+  party?: string | null;
   wikidataId: string | null;
   quoteCount: number | null;
 }
@@ -23,6 +24,7 @@ export function PersonHeader(p: PersonHeaderProps) {
       <p className="lede">
         {[p.role, p.organization?.name].filter(Boolean).join(", ") || "Role unknown"}
         {p.country ? ` · ${countryName(p.country)}` : ""}
+        {p.party ? ` · ${p.party}` : ""}
       </p>
       <p>
         {p.category ? <span className="badge">{enumLabel(p.category)}</span> : null}{" "}

@@ -9,7 +9,8 @@ export interface RankedPerson {
   organization: { name: string | null } | null;
   country: string | null;
   category: string | null;
-  quoteCount: number | null;
+  /** Statements, the pieces of one counting once (as the explorer counts). */
+  statementCount: number | null;
 }
 
 /** People with their statement counts, as a ranked list. */
@@ -30,7 +31,7 @@ export function RankedPeople({ people }: { people: readonly RankedPerson[] }) {
                 .map((t) => ` · ${t}`)}
             </span>
           </span>
-          <span className="muted small">{plural(p.quoteCount ?? 0, "statement")}</span>
+          <span className="muted small">{plural(p.statementCount ?? 0, "statement")}</span>
         </li>
       ))}
     </ol>

@@ -31,8 +31,10 @@ export async function TopicStatements({
 }
 
 /** Speakers of the statements, most statements on the topic first. */
-function rankSpeakers(speakers: readonly (RankedPerson | null)[]): RankedPerson[] {
-  const counts = new Map<string, { person: RankedPerson; n: number }>();
+type Speaker = Omit<RankedPerson, "statementCount">;
+
+function rankSpeakers(speakers: readonly (Speaker | null)[]): RankedPerson[] {
+  const counts = new Map<string, { person: Speaker; n: number }>();
   for (const s of speakers) {
     if (!s) continue;
     const entry = counts.get(s.id) ?? { person: s, n: 0 };
@@ -42,7 +44,7 @@ function rankSpeakers(speakers: readonly (RankedPerson | null)[]): RankedPerson[
   return [...counts.values()]
     .sort((a, b) => b.n - a.n)
     .slice(0, 15)
-    .map(({ person, n }) => ({ ...person, quoteCount: n }));
+    .map(({ person, n }) => ({ ...person, statementCount: n }));
 }
 
 /** The people who speak about a topic, once the query of its latest statements answers. */

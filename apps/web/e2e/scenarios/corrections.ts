@@ -103,6 +103,39 @@ export function scenariosCorrections(): void {
     });
   });
 
+  it("corrects a speaker to someone found by searching all people, and undoes it", async () => {
+    if (!needsQuotes("correcting a speaker from all people")) return;
+    const page = session.page;
+    const article = await referenceArticle();
+    const quote = article.quotes.find((q) => q.speaker);
+    const { people } = await gql<{ people: { edges: { node: { name: string } }[] } }>(
+      session.stack.apiUrl,
+      "{ people(first: 100, filter: { quoted: true }) { edges { node { name } } } }",
+    );
+    const inArticle = new Set(article.quotes.map((q) => q.speaker?.name));
+    const outsider = people.edges.map((e) => e.node.name).find((n) => !inArticle.has(n));
+    expect(outsider, "someone quoted only in another article").toBeDefined();
+    const url = `${session.stack.webUrl}/articles/${encodeURIComponent(article.id)}`;
+    await onEachViewport(async (viewport) => {
+      await page.goto(url);
+      const card = page.locator(".quote-card", { hasText: quote!.text.slice(0, 40) }).first();
+      await card.getByText("Correct this statement").click();
+      await card.getByPlaceholder("Search all people").fill(outsider!);
+      await card.getByRole("button", { name: "Search", exact: true }).click();
+      await card.getByRole("button", { name: `Said by ${outsider}` }).click();
+      const log = card.locator("[data-testid=correction]", { hasText: `Speaker: ${outsider}` });
+      await log.waitFor();
+      await expect(card.locator("a.speaker").first().textContent()).resolves.toBe(outsider);
+      await expect(log.textContent()).resolves.toMatch(/by token:[0-9a-f]{12} on /);
+      await shot(`corrected-speaker-search-${viewport.name}`);
+      await log.getByRole("button", { name: "Undo" }).click();
+      await log.waitFor({ state: "detached" });
+      await expect(card.locator("a.speaker").first().textContent()).resolves.toBe(
+        quote!.speaker!.name,
+      );
+    });
+  });
+
   it("sets a statement's kind and marks one as not a statement, both undoable", async () => {
     if (!needsQuotes("kind and not-a-statement")) return;
     const page = session.page;
@@ -155,13 +188,33 @@ export function scenariosCorrections(): void {
       const tools = page.locator(".person-corrections");
       await openTools(tools);
       await tools.getByLabel("Role").fill(`Checked role ${viewport.name}`);
+      await tools.getByLabel("Country (ISO code)").fill("NO");
+      await tools.getByLabel("Category").selectOption("EXPERT");
+      const official = tools.getByLabel("Official");
+      const wasOfficial = await official.isChecked();
+      await official.setChecked(!wasOfficial);
       await tools.getByRole("button", { name: "Save facts" }).click();
       await page.locator(".lede", { hasText: `Checked role ${viewport.name}` }).waitFor();
-      const edit = tools.locator("[data-testid=correction]", { hasText: "role: Checked role" });
-      await expect(edit.textContent()).resolves.toMatch(/by token:[0-9a-f]{12} on /);
+      const edits = [
+        /role: Checked role/,
+        /country: NO/,
+        /category: expert/i,
+        new RegExp(`official: ${!wasOfficial}`),
+      ].map((detail) => tools.locator("[data-testid=correction]", { hasText: detail }));
+      for (const edit of edits)
+        await expect(edit.textContent()).resolves.toMatch(/by token:[0-9a-f]{12} on /);
       await shot(`person-edited-${viewport.name}`);
-      await edit.getByRole("button", { name: "Undo" }).click();
-      await edit.waitFor({ state: "detached" });
+      for (const edit of edits) {
+        await edit.getByRole("button", { name: "Undo" }).click();
+        await edit.waitFor({ state: "detached" });
+      }
+      const { person } = await gql<{ person: { country: string | null; isOfficial: boolean } }>(
+        session.stack.apiUrl,
+        "query($id: ID!) { person(id: $id) { country isOfficial } }",
+        { id: a.id },
+      );
+      expect(person.isOfficial).toBe(wasOfficial);
+      expect(person.country).not.toBe("NO");
 
       await openTools(tools);
       await tools.getByPlaceholder("Search all people").fill(b.name);

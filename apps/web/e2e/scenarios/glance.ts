@@ -29,6 +29,25 @@ export function scenariosGlance(): void {
     });
   });
 
+  it("ranks the home page's most quoted people by statements, as the explorer counts them", async () => {
+    const page = session.page;
+    if (!needsQuotes("the most quoted people")) return;
+    await onEachViewport(async (viewport) => {
+      await page.goto(session.stack.webUrl);
+      const ranked = page.locator("ol.ranked li");
+      const counts = (await ranked.locator(":scope > span.muted.small").allTextContents()).map(
+        (t) => Number(t.replace(/\D/g, "")),
+      );
+      expect(counts.length).toBeGreaterThan(1);
+      expect(counts).toEqual([...counts].sort((a, b) => b - a));
+      await shot(`home-ranked-${viewport.name}`);
+      const href = (await ranked.first().locator("a").first().getAttribute("href")) ?? "";
+      const id = decodeURIComponent(href.replace("/people/", ""));
+      await page.goto(`${session.stack.webUrl}/quotes?person=${encodeURIComponent(id)}`);
+      expect(await total()).toBe(counts[0]);
+    });
+  });
+
   it("takes facet values as filters: the category facet has every statement, Unknown included", async () => {
     const { facets } = await gql<{
       facets: { total: number; category: { value: string; count: number }[] };

@@ -36,8 +36,8 @@ export const ArticleQuery = graphql(
         speaker { id name role country category }
         ...QuoteCard
       }
-      people { id name role country category }
-      statements { id }
+      people { id name role country category quoteCount }
+      statements { id head { id ...QuoteCard } }
       topics { score topic { id label } }
       places { mentionCount place { id name } }
       corrections { id detail quoteText createdBy createdAt }

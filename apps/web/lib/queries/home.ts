@@ -9,9 +9,9 @@ export const HomeQuery = graphql(
       totalCount
       edges { node { id head { id ...QuoteCard } } }
     }
-    people(first: 8, orderBy: QUOTES, filter: { quoted: true }) {
+    people(first: 8, orderBy: STATEMENTS, filter: { quoted: true }) {
       totalCount
-      edges { node { id name role country category quoteCount organization { id name } } }
+      edges { node { id name role country category statementCount organization { id name } } }
     }
     facets(first: 10) { topic { value label count } }
     articles(first: 1) { totalCount }

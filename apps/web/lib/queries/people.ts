@@ -4,7 +4,7 @@ import { graphql } from "@/lib/graphql";
 export const PersonQuery = graphql(`
   query Person($id: ID!) {
     person(id: $id) {
-      id name aliases country category isOfficial role wikidataId quoteCount statementCount articleCount
+      id name aliases country category isOfficial role party wikidataId quoteCount statementCount articleCount
       organization { id name }
       roles { role organization country from to article { id title } }
       topics(first: 12) { count topic { id label } }
@@ -22,13 +22,13 @@ export const PersonTimelineQuery = graphql(`
   }
 `);
 
-/** People ranked by how often they are quoted. */
+/** People ranked by their statements (as the explorer counts them). */
 export const PeopleQuery = graphql(`
   query People($first: Int!, $after: String, $filter: PersonFilter) {
-    people(first: $first, after: $after, orderBy: QUOTES, filter: $filter) {
+    people(first: $first, after: $after, orderBy: STATEMENTS, filter: $filter) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { node { id name role country category quoteCount organization { id name } } }
+      edges { node { id name role country category statementCount organization { id name } } }
     }
   }
 `);

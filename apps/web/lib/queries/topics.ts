@@ -25,7 +25,7 @@ export const TopicQuery = graphql(`
 export const TopicSpeakersQuery = graphql(`
   query TopicSpeakers($filter: QuoteFilter) {
     quotes: statements(filter: $filter, first: 100) {
-      edges { node { speaker { id name role country category quoteCount organization { id name } } } }
+      edges { node { speaker { id name role country category organization { id name } } } }
     }
   }
 `);

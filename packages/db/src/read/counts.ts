@@ -4,11 +4,14 @@
  * keeps per speaker and kind; any other filter counts the matching quotes themselves.
  */
 import type { Queryable } from "../types.ts";
-import { QUOTE_FROM, type QuoteFilter, quoteConditions } from "./filters.ts";
+import {
+  namedPersonConditions,
+  QUOTE_FROM,
+  type QuoteFilter,
+  quoteConditions,
+  speakerCountries,
+} from "./filters.ts";
 import { isUuid, Params, whereClause } from "./sql.ts";
-
-const upper = (values: string[]) => values.map((v) => v.trim().toUpperCase());
-const lower = (values: string[]) => values.map((v) => v.trim().toLowerCase());
 
 /** True when the counters can answer the filter: nothing narrows quotes beyond speaker and kind. */
 export function countableFromCounters(f: QuoteFilter): boolean {
@@ -32,25 +35,9 @@ export function countableFromCounters(f: QuoteFilter): boolean {
  * `official: false` keeps unnamed speakers, and a speaker id list keeps named speakers only.
  */
 function counterSql(f: QuoteFilter, params: Params): string {
-  const person: string[] = [];
-  if (f.speakerCategory?.length)
-    person.push(`sp.category = ANY(${params.add(f.speakerCategory)}::text[])`);
-  if (f.official === true) person.push("sp.is_official");
+  const person = namedPersonConditions(f, params);
   if (f.official === false) person.push("NOT sp.is_official");
-  if (f.organization?.length)
-    person.push(`lower(sp.organization) = ANY(${params.add(lower(f.organization))}::text[])`);
-  if (f.speakerName?.trim()) {
-    const like = params.add(
-      `%${f.speakerName
-        .trim()
-        .toLowerCase()
-        .replace(/[\\%_]/g, "\\$&")}%`,
-    );
-    person.push(
-      `(lower(sp.name) LIKE ${like} OR EXISTS (SELECT 1 FROM unnest(sp.aliases) al WHERE lower(al) LIKE ${like}))`,
-    );
-  }
-  const countries = f.speakerCountry?.length ? params.add(upper(f.speakerCountry)) : null;
+  const countries = speakerCountries(f, params);
   if (countries) person.push(`sp.country = ANY(${countries}::text[])`);
   if (f.speakerId?.length)
     person.push(`sp.id = ANY(${params.add(f.speakerId.filter(isUuid))}::uuid[])`);

@@ -62,35 +62,51 @@ export function rareSearchProbe(search: string, params: Params): string {
     LIMIT ${RARE_SEARCH_MATCHES}) m`;
 }
 
-/** SQL conditions for a quote filter; ids that are not UUIDs match nothing. */
-export function quoteConditions(filter: QuoteFilter | null | undefined, params: Params): string[] {
-  const f = filter ?? {};
-  const c: string[] = [];
-  // Conditions on the speaker become a set of people ids computed once (people are few), so the
-  // quotes are found through their speaker index rather than by scanning every quote.
+/**
+ * Conditions on a speaker's person row `sp` that only a named person can meet: a known category
+ * (a list with "unknown" is the caller's, as it also takes unnamed speakers), `official: true`,
+ * an organization, a name. Shared by the quote conditions and the counters (counts.ts).
+ */
+export function namedPersonConditions(f: QuoteFilter, params: Params): string[] {
   const person: string[] = [];
   const categories = f.speakerCategory ?? [];
-  const known = categories.filter((v) => v !== "unknown");
-  if (categories.includes("unknown")) {
-    // "unknown" is also the parser's own fallback category: it matches that, no category at all,
-    // and unnamed speakers, as the category facet's UNKNOWN bucket counts them.
-    const any = params.add([...known, "unknown"]);
-    c.push(`(q.speaker_id IS NULL OR q.speaker_id = ANY(ARRAY(SELECT sp.id FROM people sp
-      WHERE sp.category = ANY(${any}::text[]) OR sp.category IS NULL)))`);
-  } else if (known.length) person.push(`sp.category = ANY(${params.add(known)}::text[])`);
+  if (categories.length && !categories.includes("unknown"))
+    person.push(`sp.category = ANY(${params.add(categories)}::text[])`);
   if (f.official === true) person.push("sp.is_official");
-  if (f.organization?.length) {
+  if (f.organization?.length)
     person.push(`lower(sp.organization) = ANY(${params.add(lowerAll(f.organization))}::text[])`);
-  }
   if (f.speakerName?.trim()) {
     const like = params.add(`%${escapeLike(f.speakerName.trim().toLowerCase())}%`);
     person.push(
       `(lower(sp.name) LIKE ${like} OR EXISTS (SELECT 1 FROM unnest(sp.aliases) al WHERE lower(al) LIKE ${like}))`,
     );
   }
-  const countries = f.speakerCountry?.length
+  return person;
+}
+
+/** The filter's speaker countries as a parameter (upper case), or null for none. */
+export function speakerCountries(f: QuoteFilter, params: Params): string | null {
+  return f.speakerCountry?.length
     ? params.add(f.speakerCountry.map((v) => v.trim().toUpperCase()))
     : null;
+}
+
+/** SQL conditions for a quote filter; ids that are not UUIDs match nothing. */
+export function quoteConditions(filter: QuoteFilter | null | undefined, params: Params): string[] {
+  const f = filter ?? {};
+  const c: string[] = [];
+  // Conditions on the speaker become a set of people ids computed once (people are few), so the
+  // quotes are found through their speaker index rather than by scanning every quote.
+  const person = namedPersonConditions(f, params);
+  const categories = f.speakerCategory ?? [];
+  if (categories.includes("unknown")) {
+    // "unknown" is also the parser's own fallback category: it matches that, no category at all,
+    // and unnamed speakers, as the category facet's UNKNOWN bucket counts them.
+    const any = params.add([...categories.filter((v) => v !== "unknown"), "unknown"]);
+    c.push(`(q.speaker_id IS NULL OR q.speaker_id = ANY(ARRAY(SELECT sp.id FROM people sp
+      WHERE sp.category = ANY(${any}::text[]) OR sp.category IS NULL)))`);
+  }
+  const countries = speakerCountries(f, params);
   const speakers = (conditions: string[]) =>
     `q.speaker_id = ANY(ARRAY(SELECT sp.id FROM people sp WHERE ${conditions.join(" AND ")}))`;
   if (person.length) {

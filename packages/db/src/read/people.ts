@@ -17,7 +17,15 @@ export interface PersonFilter {
   quoted?: boolean | null;
 }
 
-export type PersonOrder = "name" | "quotes";
+/** By name, by number of quotes (pieces), or by number of statements (the pieces of one once). */
+export type PersonOrder = "name" | "quotes" | "statements";
+
+const ORDERS: Record<PersonOrder, string> = {
+  name: "lower(p.name), p.id",
+  quotes: "(SELECT count(*) FROM quotes q WHERE q.speaker_id = p.id) DESC, lower(p.name), p.id",
+  statements:
+    "(SELECT count(DISTINCT q.statement_id) FROM quotes q WHERE q.speaker_id = p.id) DESC, lower(p.name), p.id",
+};
 
 function personConditions(filter: PersonFilter | null | undefined, params: Params): string[] {
   const f = filter ?? {};
@@ -47,16 +55,13 @@ function peopleListing(filter: PersonFilter | null | undefined): Listing {
   return { from: "people p", conditions: (params) => personConditions(filter, params) };
 }
 
-/** One page of people, by name or by number of quotes. */
+/** One page of people, by name, by number of quotes or by number of statements. */
 export async function listPeople(
   db: Queryable,
   filter: PersonFilter | null | undefined,
   page: { offset: number; limit: number; order?: PersonOrder },
 ): Promise<PersonRow[]> {
-  const order =
-    page.order === "quotes"
-      ? "(SELECT count(*) FROM quotes q WHERE q.speaker_id = p.id) DESC, lower(p.name), p.id"
-      : "lower(p.name), p.id";
+  const order = ORDERS[page.order ?? "name"];
   return listPage<PersonRow>(db, peopleListing(filter), PERSON_COLUMNS, order, page);
 }
 

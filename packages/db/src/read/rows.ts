@@ -1,4 +1,5 @@
 /** Plain objects the read queries return: camelCase, ready to serve. */
+import type { PersonCategory } from "@whosaid/parser";
 
 import type { SpeakerType } from "./filters.ts";
 
@@ -35,10 +36,12 @@ export interface PersonRow {
   name: string;
   aliases: string[];
   country: string | null;
-  category: string | null;
+  category: PersonCategory | null;
   isOfficial: boolean;
   role: string | null;
   organization: string | null;
+  /** Political party the latest article tied to the person, or null. */
+  party: string | null;
   wikidataId: string | null;
 }
 
@@ -115,7 +118,7 @@ export const ARTICLE_COLUMNS = `a.id, a.title, a.url, a.source, a.source_id AS "
 export const ARTICLE_BODY_COLUMNS = `a.id, a.body, a.paragraphs, a.captions, a.related_stories AS "relatedStories"`;
 
 export const PERSON_COLUMNS = `p.id, p.name, p.aliases, p.country, p.category,
-  p.is_official AS "isOfficial", p.role, p.organization, p.wikidata_id AS "wikidataId"`;
+  p.is_official AS "isOfficial", p.role, p.organization, p.party, p.wikidata_id AS "wikidataId"`;
 
 export const QUOTE_COLUMNS = `q.id, q.article_id AS "articleId", q.statement_id AS "statementId", q.text,
   q.start_offset AS "start", q.end_offset AS "end", q.kind, q.speaker_id AS "speakerId",

@@ -22,13 +22,14 @@ export interface Candidate {
   is_official: boolean;
   role: string | null;
   organization: string | null;
+  party: string | null;
   /** Set when the row was found through a merge: the merged-away person's Wikidata id and name. */
   via_wikidata: string | null;
   via_name_key: string | null;
 }
 
 const COLUMNS =
-  "p.id, p.name, p.name_key, p.aliases, p.alias_keys, p.country, p.category, p.wikidata_id, p.is_official, p.role, p.organization";
+  "p.id, p.name, p.name_key, p.aliases, p.alias_keys, p.country, p.category, p.wikidata_id, p.is_official, p.role, p.organization, p.party";
 
 /** The surviving person of a chain of merges. */
 export async function followMerges(tx: Queryable, personId: string): Promise<string> {

@@ -38,6 +38,20 @@ for (const backend of await testDatabases()) {
       expect(rows[0].published_at).toBe(parsed.article.publishedAt?.slice(0, 10) ?? null);
     });
 
+    it("stores the party an article ties to a person, on the person and on the article", async () => {
+      const parsed = article("Levy vote", [
+        { id: "p1", name: "Ilse Varga", role: "Senator", party: "Solar Party" },
+      ]);
+      const { id } = await ingestParsedArticle(db, parsed, {});
+      const { rows } = await db.query<{ party: string | null; article_party: string | null }>(
+        `SELECT p.party, ap.party AS article_party FROM people p
+           JOIN article_people ap ON ap.person_id = p.id
+          WHERE ap.article_id = $1`,
+        [id],
+      );
+      expect(rows).toEqual([{ party: "Solar Party", article_party: "Solar Party" }]);
+    });
+
     it("writes people, quotes, topics and places with the article", async () => {
       const parsed = article(
         "Talks resume",

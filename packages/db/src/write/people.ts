@@ -31,6 +31,7 @@ function absorb(c: Candidate, p: Person): boolean {
   c.is_official ||= !!p.isOfficial;
   c.role = p.role ?? c.role;
   c.organization = p.organization ?? c.organization;
+  c.party = p.party ?? c.party;
   return JSON.stringify(c) !== before;
 }
 
@@ -47,6 +48,7 @@ function fresh(p: Person): Candidate {
     is_official: false,
     role: null,
     organization: null,
+    party: null,
     via_wikidata: null,
     via_name_key: null,
   };
@@ -66,6 +68,7 @@ const FIELDS = [
   "role",
   "organization",
   "wikidata_id",
+  "party",
 ] as const;
 const TYPES = [
   "uuid",
@@ -76,6 +79,7 @@ const TYPES = [
   "text",
   "text",
   "boolean",
+  "text",
   "text",
   "text",
   "text",
@@ -96,7 +100,7 @@ async function save(tx: Queryable, created: Candidate[], changed: Candidate[]): 
     await tx.query(
       `INSERT INTO people (${FIELDS.join(", ")})
        SELECT u.id, u.name, u.name_key, ${ARRAY("aliases")}, ${ARRAY("alias_keys")}, u.country, u.category,
-         u.is_official, u.role, u.organization, u.wikidata_id FROM ${UNNEST}`,
+         u.is_official, u.role, u.organization, u.wikidata_id, u.party FROM ${UNNEST}`,
       columns(created),
     );
   }
@@ -104,7 +108,8 @@ async function save(tx: Queryable, created: Candidate[], changed: Candidate[]): 
     await tx.query(
       `UPDATE people p SET aliases = ${ARRAY("aliases")}, alias_keys = ${ARRAY("alias_keys")},
          country = u.country, category = u.category, is_official = u.is_official, role = u.role,
-         organization = u.organization, wikidata_id = u.wikidata_id, updated_at = now()
+         organization = u.organization, wikidata_id = u.wikidata_id, party = u.party,
+         updated_at = now()
        FROM ${UNNEST} WHERE p.id = u.id`,
       columns(changed),
     );

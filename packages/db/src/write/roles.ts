@@ -27,6 +27,7 @@ export interface PeopleRows {
     category: (string | null)[];
     official: boolean[];
     count: number[];
+    party: (string | null)[];
   };
   mentions: {
     article: string[];
@@ -61,6 +62,7 @@ export function newPeopleRows(): PeopleRows {
       category: [],
       official: [],
       count: [],
+      party: [],
     },
     mentions: { article: [], person: [], start: [], end: [], kind: [], text: [] },
   };
@@ -114,6 +116,7 @@ export function addArticlePeopleRows(
     ap.category.push(p.category);
     ap.official.push(!!p.isOfficial);
     ap.count.push(p.mentions?.length ?? 0);
+    ap.party.push(p.party ?? null);
     for (const mention of p.mentions ?? []) {
       m.article.push(articleId);
       m.person.push(personId);
@@ -131,12 +134,12 @@ export async function insertPeopleRows(tx: Queryable, rows: PeopleRows): Promise
     await tx.query(
       `WITH linked AS (
          INSERT INTO article_people (article_id, local_id, person_id, name, role, organization, country,
-           category, is_official, mention_count)
+           category, is_official, mention_count, party)
          SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::text[], $6::text[],
-           $7::text[], $8::text[], $9::boolean[], $10::int[])
+           $7::text[], $8::text[], $9::boolean[], $10::int[], $11::text[])
          ON CONFLICT DO NOTHING RETURNING 1)
        INSERT INTO mentions (article_id, person_id, start_offset, end_offset, kind, text)
-       SELECT * FROM unnest($11::uuid[], $12::uuid[], $13::int[], $14::int[], $15::text[], $16::text[])`,
+       SELECT * FROM unnest($12::uuid[], $13::uuid[], $14::int[], $15::int[], $16::text[], $17::text[])`,
       [...Object.values(rows.linked), ...Object.values(rows.mentions)],
     );
   }

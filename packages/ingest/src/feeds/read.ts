@@ -14,8 +14,11 @@ export interface FeedEntry {
 
 /** What a feed document holds: its kind and its entries (links resolved against the feed URL). */
 export interface FeedDocument {
-  kind: "rss" | "atom" | "rdf" | "json" | "sitemap";
+  kind: "rss" | "atom" | "rdf" | "json" | "sitemap" | "sitemapindex";
+  /** Articles (for a sitemap index: none). */
   entries: FeedEntry[];
+  /** The sitemaps a sitemap index lists: follow them as feeds of their own. */
+  sitemaps?: string[];
 }
 
 const sitemapParser = new XMLParser({
@@ -60,9 +63,12 @@ function readSitemap(xml: string, base: string): FeedEntry[] | null {
 
 /** Parses a feed; throws when the document is no feed or sitemap it knows. */
 export function readFeed(body: string, feedUrl: string): FeedDocument {
-  const sitemap = /<(urlset|sitemapindex)[\s>]/.test(body.slice(0, 2000))
-    ? readSitemap(body, feedUrl)
-    : null;
+  const head = body.slice(0, 2000);
+  if (/<sitemapindex[\s>]/.test(head)) {
+    const sitemaps = (readSitemap(body, feedUrl) ?? []).map((e) => e.url);
+    return { kind: "sitemapindex", entries: [], sitemaps };
+  }
+  const sitemap = /<urlset[\s>]/.test(head) ? readSitemap(body, feedUrl) : null;
   if (sitemap) return { kind: "sitemap", entries: sitemap };
   const parsed = parseFeed(body);
   const entries: FeedEntry[] = [];

@@ -6,9 +6,11 @@ import {
   FORMER,
   HONORIFICS,
   isGivenName,
+  ORG_LAST,
   RELATIONS,
 } from "./lexicon.ts";
 import { organizationNamed } from "./org-named.ts";
+import { orgAfterPreposition, textOrganization } from "./org-of-text.ts";
 import { partyOfOrg, US_PARTY_LETTER } from "./party.ts";
 import {
   emptyRole,
@@ -71,6 +73,10 @@ export function parseAppositive(words: Word[], after: number): (RoleInfo & { end
     )
   )
     return null;
+  // ", Green Party presidential nominee Ada Marsh, …": a title and a name, the list's next person.
+  const lastHead = phrase.findLastIndex((w) => headOf([w.text]) !== null);
+  const tail = lastHead >= 0 ? phrase.slice(lastHead + 1) : [];
+  if (tail.length >= 2 && tail.every((w) => isCapitalized(w) && !isRoleWord(w.lower))) return null;
   const first = phrase[0];
   if (
     !OPENERS.has(first.lower) &&
@@ -109,14 +115,31 @@ export function parseAppositive(words: Word[], after: number): (RoleInfo & { end
   }
   // "the province's chief medical officer", "Obama's adviser": the owner is no part of the role.
   let owner: string | null = null;
-  const own = body.findIndex((w, k) => k > 0 && k < 4 && isPossessive(w));
+  const own = body.findIndex(
+    (w, k) =>
+      k > 0 &&
+      isPossessive(w) &&
+      (k < 4 || (k < 7 && body.slice(0, k).every((x) => isCapitalized(x) || x.lower === "the"))),
+  );
   if (own > 0) {
     owner = joinWords(body.slice(0, own));
-    const ownerOrg = findOrganization(owner);
+    let ownerWords = body.slice(0, own).filter((w) => !/^(the|a|an)$/.test(w.lower));
+    // "the U.S. Solar Party's": the country is no part of the party's name.
+    if (ownerWords.length > 2 && countryOfName(ownerWords[0].text))
+      ownerWords = ownerWords.slice(1);
+    // "the Solar Party's candidate": an owner ending in a body word is an organization.
+    const ownerOrg =
+      findOrganization(owner) ??
+      (ownerWords.length > 1 &&
+      ownerWords.every(isCapitalized) &&
+      ORG_LAST.has(ownerWords.at(-1)!.lower)
+        ? textOrganization(ownerWords)
+        : null);
     if (ownerOrg) {
+      owner = null;
       info.org = ownerOrg;
-      info.orgText = owner;
-      info.party = partyOfOrg(ownerOrg, owner);
+      info.orgText = joinWords(ownerWords);
+      info.party = partyOfOrg(ownerOrg, info.orgText);
     }
     body = body.slice(own + 1);
   }
@@ -139,9 +162,16 @@ export function parseAppositive(words: Word[], after: number): (RoleInfo & { end
     // "a regional director at the Swedish shipping company Stena Line", "a principal researcher
     // at Dixon Hall": the role ends at "at"; a body nobody knows is kept whole, or not at all.
     const prep = body.findIndex((w, k) => k > 0 && (w.lower === "at" || w.lower === "with"));
-    if (prep > 0) {
-      roleEnd = prep;
-      const named = organizationNamed(body.slice(prep + 1));
+    if (prep > 0) roleEnd = prep;
+    // "president of the Coastal Farmers Union", "a professor at Lakeview University in Ohio".
+    const run = info.org ? null : orgAfterPreposition(body, joinWords(body.slice(0, 3)));
+    if (run) {
+      info.org = textOrganization(run);
+      info.orgText = joinWords(run);
+      info.party = partyOfOrg(info.org, info.orgText);
+    } else if (prep > 0) {
+      const inAt = body.findIndex((w, k) => k > prep && w.lower === "in");
+      const named = organizationNamed(body.slice(prep + 1, inAt > 0 ? inAt : body.length));
       if (named && !info.org) {
         info.org = named.org;
         info.orgText = named.text;

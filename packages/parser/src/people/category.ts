@@ -1,5 +1,6 @@
 import type { Organization, OrgKind } from "../kb/index.ts";
 import { OFFICIAL_CATEGORIES, type PersonCategory } from "../types.ts";
+import { isGeoName } from "./lexicon.ts";
 import type { RoleInfo } from "./role.ts";
 
 const ORG_CATEGORY: Record<OrgKind, PersonCategory> = {
@@ -19,7 +20,7 @@ const ORG_CATEGORY: Record<OrgKind, PersonCategory> = {
 
 // Government bodies that are chambers or courts: their people are legislators and judges.
 const LEGISLATIVE =
-  /\b(senate|house of|congress|parliament|duma|rada|bundestag|knesset|assembly|legislature)\b/i;
+  /\b(senate|house of|congress|parliament|duma|rada|bundestag|knesset|assembly|legislature|sabha|dáil|dail|storting|riksdag|sejm|folketing|eduskunta|oireachtas)\b/i;
 const COURT = /\bcourt\b/i;
 
 /** Category of the people of an organization ("Senate" → legislature, a company → business). */
@@ -112,19 +113,42 @@ export function bodyOf(words: string[]): { word: string; category: PersonCategor
  * phrase, else its own default. Null when the phrase has no head.
  */
 export function categoryOfRole(info: RoleInfo): { value: PersonCategory; evidence: string } | null {
-  const org = isPartyAdjective(info) ? null : info.org;
+  // A body read from the text whose kind nobody knows says nothing: the role decides.
+  const vague = info.org?.source === "text" && info.org.kind === "other";
+  const org = isPartyAdjective(info) || vague ? null : info.org;
   if (!info.head) {
     if (org) return { value: categoryOfOrg(org), evidence: info.text };
+    // "Democrat Rosa Kemp", "X, a Republican": a party and no office is a party figure.
+    if (info.party) return { value: "party", evidence: info.party.text };
     // "Dr. Valeria Ortiz" with no other role: a doctor or a scholar, an expert either way.
     return /^(dr|prof)\.?$/i.test(info.text) ? { value: "expert", evidence: info.text } : null;
   }
-  if (!info.head.weak) return { value: info.head.category as PersonCategory, evidence: info.text };
+  if (!info.head.weak) {
+    // "Harbor Police Lt.", "a police sergeant": a rank in the police is a civil servant's.
+    if (info.head.category === "military" && /\bpolice\b/i.test(info.text))
+      return { value: "government", evidence: info.text };
+    return { value: info.head.category as PersonCategory, evidence: info.text };
+  }
   if (org) return { value: categoryOfOrg(org), evidence: info.orgText ?? info.text };
   const body = bodyOf(info.text.split(/\s+/));
   if (body) return { value: body.category, evidence: info.text };
   if (isLegislativeTitle(info)) return { value: "legislature", evidence: info.text };
   // "President of Rock the Vote": a weak title over a body nobody knows says nothing of office.
   if (info.unknownBody) return { value: "unknown", evidence: info.text };
+  // "Harlow Rowing Club president", "Metro Transit spokesman": a weak title of a body that is not
+  // a place says nothing of public office.
+  if (
+    vague &&
+    !isGeoName(info.orgText ?? "") &&
+    isOfficialCategory(info.head.category as PersonCategory)
+  )
+    return { value: "unknown", evidence: info.text };
+  if (info.head.category === "unknown") {
+    // "Conservative leader", "Green Party chair": a party's office.
+    if (info.party) return { value: "party", evidence: info.party.text };
+    // "Chinese leader", "a Ukrainian official": a country's own, with no other body named.
+    if (info.country) return { value: "government", evidence: info.countryText ?? info.text };
+  }
   return { value: info.head.category as PersonCategory, evidence: info.text };
 }
 
@@ -148,7 +172,7 @@ const isLegislativeTitle = (info: RoleInfo) =>
  */
 export const isPartyAdjective = (info: RoleInfo) =>
   info.org?.kind === "party" &&
-  /^(republican|democratic|democrat|gop|conservative|labour|labor|liberal|green|socialist|libertarian)$/i.test(
+  /^(republican|democratic|democrat|gop|conservative|labour|labor|liberal|green|socialist|libertarian|ndp|dup|snp|tory|liberal democrat)$/i.test(
     info.orgText ?? "",
   );
 

@@ -81,9 +81,20 @@ const splitNames = (s: string) =>
     .split(/\s*(?:,|&|\band\b)\s*/)
     .map((n) => n.trim())
     .filter(looksLikeName);
+
+/** "KARL NYSTROM" → "Karl Nystrom": credits often set names in capitals. */
+const fromCapitals = (name: string) =>
+  /\p{Ll}/u.test(name)
+    ? name
+    : name
+        .toLowerCase()
+        .replace(/(^|[\s'’-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
 const firstAgency = (s: string) => s.split(/\s+(?:-|–|via)\s+|;\s*/)[0].trim() || null;
 
-const TRAILING_CREDIT = /\(([^()]{3,100}\/[^()]{2,80})\)\s*$/;
+const TRAILING_CREDIT = /\(([^()]{3,100}\/[^()]{2,80})\)\.?\s*$/;
+// A paragraph that is only a credit: "KARL NYSTROM/THE DAILY STAR", "Photo: Tina Rowe/Reuters".
+const CREDIT_LINE =
+  /^(?:photo(?:graph)?(?: by)?\s*:?\s*)?([\p{Lu}][^()\n/.!?]{2,50}\/[^()\n/]{2,60})$/iu;
 
 /** Photographers named in caption credits, with their agency. */
 export function creditPeople(doc: Doc): MediaPerson[] {
@@ -97,21 +108,22 @@ export function creditPeople(doc: Doc): MediaPerson[] {
     }));
   // Until captions are segmented, a credit in parentheses may end a body paragraph.
   for (const p of doc.article.paragraphs) {
-    const m = TRAILING_CREDIT.exec(p.text);
+    const m = TRAILING_CREDIT.exec(p.text) ?? CREDIT_LINE.exec(p.text.trim());
     if (m) spans.push({ credit: m[1], from: p.start, to: p.end });
   }
   for (const { credit, from, to } of spans) {
     const { names, agency } = parseCredit(credit);
     const at = doc.text.indexOf(credit, from);
-    for (const name of names) {
+    for (const written of names) {
       const mention =
         at >= 0 && at < to
-          ? locate(doc.text, name, at, at + credit.length)
-          : locate(doc.text, name, from, to);
+          ? locate(doc.text, written, at, at + credit.length)
+          : locate(doc.text, written, from, to);
+      const name = fromCapitals(written);
       out.push({
         name,
         role: "photographer",
-        organization: agency,
+        organization: agency && /\s/.test(agency) ? fromCapitals(agency) : agency,
         evidence: `photo credit: "${credit}"`,
         mention,
       });

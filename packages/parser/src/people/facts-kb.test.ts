@@ -33,17 +33,24 @@ describe("person facts: the knowledge base, time-bound by the article's date", (
     expect(p.wikidataId).toMatch(/^Q\d+$/);
   });
 
-  it("knows national legislators and their party at the date", () => {
+  it("knows national legislators at the date, but takes a party only from the text", () => {
     const text = "Marco Rubio said the plan would fail.";
     const dated = named(peopleOf(text, { publishedAt: "2016-02-01" }), "Marco Rubio");
     expect(dated).toMatchObject({
       role: "Senator",
       country: "US",
-      party: "Republican Party",
+      party: null,
       category: "legislature",
       isOfficial: true,
     });
-    expect(dated.evidence.party?.evidence).toMatch(/^kb:Q\d+ Senator \(US\)/);
+    expect(dated.evidence.role?.evidence).toMatch(/^kb:Q\d+ Senator \(US\)/);
+    const tied = named(
+      peopleOf("Marco Rubio, a Republican, said the plan would fail.", {
+        publishedAt: "2016-02-01",
+      }),
+      "Marco Rubio",
+    );
+    expect(tied.party).toBe("Republican Party");
     const undated = named(peopleOf(text, { publishedAt: null }), "Marco Rubio");
     expect(undated).toMatchObject({ role: null, party: null, isOfficial: false });
   });

@@ -1,6 +1,5 @@
 import type { Organization } from "../kb/index.ts";
 import type { Evidence } from "../types.ts";
-import type { KbMatch } from "./kb-match.ts";
 import type { RoleInfo } from "./role.ts";
 
 /** US party letters of a "(R-Pa.)" tag. */
@@ -27,13 +26,12 @@ export function partyOfOrg(org: Organization | null, text: string | null): RoleI
 }
 
 /**
- * The person's party: the text's own tie first (a title, an appositive or a tag of this person),
- * else the knowledge base's party for the term held at the article's date.
+ * The person's party: only the text's own tie (a title, an appositive or a tag of this person).
+ * The knowledge base's party for the term held is not used: a legislator's party at the date is
+ * often not the one the article ties them to (a senator running for another party's nomination),
+ * and a namesake matched by name alone would take a stranger's party.
  */
-export function decideParty(infos: RoleInfo[], kb: KbMatch | null): Evidence | undefined {
+export function decideParty(infos: RoleInfo[]): Evidence | undefined {
   const stated = infos.find((i) => i.party);
-  if (stated?.party) return { value: stated.party.name, evidence: stated.party.text };
-  if (kb?.current && kb.dated && kb.term.party)
-    return { value: normalizeParty(kb.term.party), evidence: kb.evidence };
-  return undefined;
+  return stated?.party ? { value: stated.party.name, evidence: stated.party.text } : undefined;
 }

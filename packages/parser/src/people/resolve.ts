@@ -3,6 +3,7 @@ import type { Evidence, Person, PersonCategory } from "../types.ts";
 import { categoryOfRole, isOfficialCategory, isPartyAdjective } from "./category.ts";
 import type { Draft } from "./draft.ts";
 import { categoryOfTerm, type KbMatch, matchOfficeholder, roleFits } from "./kb-match.ts";
+import { impliedOrganization } from "./org-implied.ts";
 import { decideParty } from "./party.ts";
 import type { RoleInfo } from "./role.ts";
 
@@ -66,7 +67,7 @@ function decideCategory(
   d: Draft,
   chosen: RoleInfo | null,
   kb: KbMatch | null,
-): { value: PersonCategory; evidence: string } {
+): { value: PersonCategory; evidence: string; past?: boolean } {
   const current = [chosen, ...d.titles, ...d.appositives].filter(
     (i): i is RoleInfo => !!i && !i.former,
   );
@@ -85,11 +86,25 @@ function decideCategory(
   if (chosenText && isOfficialCategory(chosenText.value)) return chosenText;
   if (kbCurrent && chosen?.role && roleFits(kbCurrent.term.position, chosen.role))
     return { value: categoryOfTerm(kbCurrent.term), evidence: kbCurrent.evidence };
-  if (fromText) return fromText;
+  // "Democrat Rosa Kemp" who sits in the Senate at the date: the office outranks a bare party.
+  const bareParty = fromText?.value === "party" && !current.some((i) => i.head);
+  if (fromText && !(bareParty && kbCurrent)) return fromText;
   if (kbCurrent) return { value: categoryOfTerm(kbCurrent.term), evidence: kbCurrent.evidence };
-  const past = [...d.titles, ...d.appositives].find((i) => i.former);
-  if (past) return { value: "unknown", evidence: `former role: ${past.text}` };
-  return { value: "unknown", evidence: "no role, organization or office found" };
+  // "former President X" with no role now keeps the category of the office (not official).
+  const past = [...d.titles, ...d.appositives].filter((i) => i.former);
+  const pastCategory = past.map(categoryOfRole).find((c) => c && c.value !== "unknown");
+  if (pastCategory)
+    return {
+      value: pastCategory.value,
+      evidence: `former role: ${pastCategory.evidence}`,
+      past: true,
+    };
+  if (past.length) return { value: "unknown", evidence: `former role: ${past[0].text}` };
+  // A role that says nothing of its body ("president of Vote Forward Now") is unknown; a person
+  // the text gives no role, body or office at all speaks as a member of the public.
+  const described = current.find((i) => i.head || i.org);
+  if (described) return { value: "unknown", evidence: `role of no known kind: ${described.text}` };
+  return { value: "public", evidence: "no role, organization or office found" };
 }
 
 const formerRole = (role: string) => (/^former /i.test(role) ? role : `Former ${role}`);
@@ -131,6 +146,12 @@ export function resolveDraft(
   let organization = org?.name ?? null;
   if (org) evidence.organization = { value: org.name, evidence: orgInfo?.orgText ?? org.name };
   let country: Evidence | undefined = decideCountry(infos, org, kb);
+  // "Sen. X (R-Kan.)" sits in the Senate: a body the role implies in the person's country.
+  const implied = org ? null : impliedOrganization(role, country?.value ?? null);
+  if (implied && !d.media) {
+    organization = implied.org.name;
+    evidence.organization = { value: organization, evidence: implied.evidence };
+  }
   let category = decideCategory(d, chosen, kb);
   if (d.media) {
     role = d.media.role;
@@ -144,11 +165,11 @@ export function resolveDraft(
     if (!country && mediaOrg?.country)
       country = { value: mediaOrg.country, evidence: mediaOrg.name };
   }
-  const party = d.media ? undefined : decideParty(infos, kb);
+  const party = d.media ? undefined : decideParty(infos);
   if (party) evidence.party = party;
   if (country) evidence.country = country;
-  evidence.category = category;
-  const isOfficial = isOfficialCategory(category.value);
+  evidence.category = { value: category.value, evidence: category.evidence };
+  const isOfficial = isOfficialCategory(category.value) && !("past" in category && category.past);
   if (isOfficial) evidence.official = { value: "true", evidence: category.evidence };
   return {
     name: d.surnameOnly && kb ? kb.holder.names[0] : d.name,

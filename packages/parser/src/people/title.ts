@@ -5,9 +5,11 @@ import {
   countryOfPluralDemonym,
   FORMER,
   HONORIFICS,
+  ORG_LAST,
   ROLE_HEADS,
   US_STYLE_TITLES,
 } from "./lexicon.ts";
+import { orgBeforeRole, textOrganization } from "./org-of-text.ts";
 import { partyOfOrg } from "./party.ts";
 import {
   emptyRole,
@@ -54,6 +56,14 @@ export function parseTitle(written: Word[]): RoleInfo {
     info.org = orgHit.org;
     info.orgText = orgHit.text;
     info.party = partyOfOrg(orgHit.org, orgHit.text);
+    // "Yukon Liberal leader", "Liberal National MP": capitalised words joined to a party's name
+    // make another party, named as written.
+    const whole = orgHit.org.kind === "party" ? partyRun(words, orgHit.from, orgHit.to) : null;
+    if (whole && info.party) {
+      info.org = { ...orgHit.org, name: whole, country: null, wikidataId: null, source: "text" };
+      info.orgText = whole;
+      info.party = { name: whole, text: whole };
+    }
   }
   // The role is the stretch of role words that ends at the name.
   // "First Minister of Scotland": a role's domain after "of" ends the title.
@@ -95,8 +105,42 @@ export function parseTitle(written: Word[]): RoleInfo {
   // "presidential candidate Sen.": two roles in a row; the one next to the name is the title.
   const cut = lastStrongHeadEnd(roleWords);
   if (cut > 0 && cut < roleWords.length && headOf(roleWords.slice(cut))) roleWords.splice(0, cut);
+  // "Liberal National MP": the words of a party's name are no part of the role.
+  const partyWords = info.party ? new Set(info.party.text.split(" ")) : null;
+  while (partyWords && roleWords.length > 1 && partyWords.has(roleWords[0])) roleWords.shift();
   info.head = headOf(roleWords);
   if (info.head) info.role = withOwner(titleCase(roleWords), owned.owner);
+  // "Metro Transit spokesman", "Solar Party chairman": a body nobody knows, named before the role.
+  if (info.head && !info.org) {
+    // "Harbor Police Lt.", "Solar Party presidential nominee": capitalised words of the role that
+    // are a body word, after a name, end the body's name rather than open the role.
+    let end = r;
+    while (
+      end < words.length - 1 &&
+      end > 0 &&
+      isCapitalized(words[end]) &&
+      ORG_LAST.has(words[end].lower) &&
+      !headOf([words[end].text]) &&
+      roleWords[0] === words[end].text &&
+      roleWords.length > 1 &&
+      isCapitalized(words[end - 1]) &&
+      !isRoleWord(words[end - 1].lower)
+    ) {
+      end++;
+      roleWords.shift();
+    }
+    if (end > r) {
+      info.head = headOf(roleWords);
+      info.role = info.head ? titleCase(roleWords) : null;
+    }
+    const run = orgBeforeRole(words, end, info.role ?? "");
+    if (run) {
+      info.org = textOrganization(run);
+      info.orgText = joinWords(run);
+      info.party = partyOfOrg(info.org, info.orgText);
+      info.role = info.role?.replace(` to ${info.orgText}`, "") ?? null;
+    }
+  }
   info.unknownBody = overUnknownBody(roleWords, info);
   const lowerTitle = words.map((w) => w.lower).join(" ");
   const usStyle = info.role
@@ -134,4 +178,35 @@ export function parseTitle(written: Word[]): RoleInfo {
     }
   }
   return info;
+}
+
+const ROLE_OPENERS = new Set([
+  "opposition",
+  "deputy",
+  "interim",
+  "acting",
+  "house",
+  "senate",
+  "caucus",
+]);
+
+/** The party's name widened over capitalised non-role words next to it, or null if none are. */
+function partyRun(words: Word[], from: number, to: number): string | null {
+  const joins = (w: Word | undefined) =>
+    !!w && isCapitalized(w) && !headOf([w.text]) && !FORMER.has(w.lower) && !isPossessive(w);
+  let a = from;
+  let b = to;
+  while (joins(words[a - 1]) && !countryOfName(words[a - 1].text)) a--;
+  // "Liberal Opposition Leader": a word that opens the role is not the party's.
+  const opensRole = (k: number) =>
+    ROLE_OPENERS.has(words[k].lower) ||
+    ROLE_HEADS.has(
+      words
+        .slice(k)
+        .map((w) => w.lower)
+        .join(" "),
+    );
+  while (b < words.length - 1 && joins(words[b]) && !opensRole(b)) b++;
+  if (a === from && b === to) return null;
+  return joinWords(words.slice(a, b));
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { categoryKey, organizationsAgree, partyKey, roleParts, rolesAgree } from "./facts.ts";
+import {
+  categoryKey,
+  organizationsAgree,
+  partiesAgree,
+  partyKey,
+  roleParts,
+  rolesAgree,
+} from "./facts.ts";
 
 describe("people eval: role agreement", () => {
   it("agrees on the head noun whatever the word order or abbreviation", () => {
@@ -44,6 +51,10 @@ describe("people eval: organizations, parties and categories", () => {
     expect(partyKey("Democrat")).toBe(partyKey("Democratic Party"));
     expect(partyKey("GOP")).toBe(partyKey("Republican"));
     expect(partyKey("Conservative Party")).not.toBe(partyKey("Liberal Party"));
+    expect(partiesAgree("SDLP", "Social Democratic and Labour Party")).toBe(true);
+    expect(partiesAgree("UUP", "Ulster Unionist Party")).toBe(true);
+    expect(partiesAgree("Yukon Liberal", "Liberal Party")).toBe(false);
+    expect(partiesAgree("Democrat", "Democratic Party")).toBe(true);
   });
   it("reads the parser's older category names as the gold's", () => {
     expect(categoryKey("expert")).toBe("expert/academic");

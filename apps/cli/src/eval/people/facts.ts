@@ -112,6 +112,26 @@ export function organizationsAgree(gold: string, predicted: string | null): bool
   return short.length === 1 && long.length > 1 && short[0] === acronym(long);
 }
 
+/**
+ * Parties agree when their folded names are equal ("Democrat" = "Democratic Party") or one is the
+ * other's acronym ("NDP" = "New Democratic Party"); a regional party is another party ("BC
+ * Liberal" ≠ "Liberal").
+ */
+export function partiesAgree(gold: string, predicted: string | null): boolean {
+  if (!predicted) return false;
+  const g = partyKey(gold);
+  const p = partyKey(predicted);
+  if (g === p) return true;
+  const [short, long] = g.length <= p.length ? [g, p] : [p, g];
+  const initials = long
+    .split(" ")
+    .map((w) => w[0])
+    .join("");
+  return (
+    !short.includes(" ") && long.includes(" ") && (short === initials || short === `${initials}p`)
+  );
+}
+
 /** A party's name folded: "Democrat", "Democratic Party" → "democratic"; "GOP" → "republican". */
 export function partyKey(party: string): string {
   const w = orgWords(party).filter((x) => x !== "party");

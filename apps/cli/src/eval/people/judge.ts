@@ -1,4 +1,4 @@
-import { categoryKey, organizationsAgree, partyKey, rolesAgree } from "./facts.ts";
+import { categoryKey, organizationsAgree, partiesAgree, rolesAgree } from "./facts.ts";
 import type { GoldPerson } from "./gold.ts";
 import type { Fact, PredictedPerson } from "./score.ts";
 
@@ -38,7 +38,7 @@ export function judge(
       return {
         gold: g.party,
         pred: p.party ?? null,
-        right: g.party ? !!p.party && partyKey(g.party) === partyKey(p.party) : null,
+        right: g.party ? partiesAgree(g.party, p.party ?? null) : null,
       };
     case "category":
       return {

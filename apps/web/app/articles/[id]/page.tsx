@@ -79,7 +79,11 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[id]"
           <RelatedStories stories={parts.related} />
           <section aria-labelledby="statements-heading">
             <h2 id="statements-heading">Statements, in reading order</h2>
-            <QuoteList quotes={article.quotes ?? []} empty="No statements found in this article." />
+            {/* One card per statement (its pieces shown inside it), in reading order. */}
+            <QuoteList
+              quotes={(article.statements ?? []).map((s) => s.head)}
+              empty="No statements found in this article."
+            />
           </section>
           {article.corrections?.length ? (
             <section aria-labelledby="corrections-heading">
