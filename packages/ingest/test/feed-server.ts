@@ -6,20 +6,8 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { FAMILY, GIVEN } from "./inputs.ts";
 
-const GIVEN = [
-  "Anna",
-  "Boris",
-  "Carla",
-  "David",
-  "Elena",
-  "Farid",
-  "Greta",
-  "Hiro",
-  "Ines",
-  "Jonas",
-];
-const FAMILY = ["Kovacs", "Ivanova", "Silva", "Moreau", "Novak", "Haddad", "Berg", "Tanaka"];
 const ROLES = ["the finance minister", "the mayor", "the health minister", "the union leader"];
 const TOPICS = ["bridge repairs", "hospital budgets", "school meals", "rail fares", "water prices"];
 

@@ -5,7 +5,8 @@
  */
 import type { ParseJob } from "../src/parse/outcome.ts";
 
-const GIVEN = [
+/** Given names and surnames for generated test people (shared with the feed server). */
+export const GIVEN = [
   "Anna",
   "Boris",
   "Carla",
@@ -17,7 +18,7 @@ const GIVEN = [
   "Ines",
   "Jonas",
 ];
-const FAMILY = [
+export const FAMILY = [
   "Kovacs",
   "Ivanova",
   "Silva",

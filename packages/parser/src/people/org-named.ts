@@ -4,7 +4,8 @@ import { bodyOf } from "./category.ts";
 import { countryOfDemonym, countryOfName } from "./lexicon.ts";
 import { isCapitalized, joinWords, type Word } from "./words.ts";
 
-const KIND_OF: Partial<Record<PersonCategory, OrgKind>> = {
+/** The kind of organization a body of each category is. */
+export const KIND_OF: Partial<Record<PersonCategory, OrgKind>> = {
   business: "company",
   civil_society: "nonprofit",
   expert: "university",

@@ -9,6 +9,7 @@ import {
   HONORIFICS,
   isGeoName,
 } from "./lexicon.ts";
+import { KIND_OF } from "./org-named.ts";
 import { headOf, isRoleWord } from "./role.ts";
 import { isCapitalized, isPossessive, joinWords, type Word } from "./words.ts";
 
@@ -41,18 +42,7 @@ export function textOrganization(name: Word[]): Organization {
 function kindOfBody(words: string[]): OrgKind | null {
   const body = bodyOf(words);
   if (!body) return null;
-  const kinds: Record<string, OrgKind> = {
-    business: "company",
-    civil_society: "nonprofit",
-    expert: "university",
-    government: "government",
-    legislature: "government",
-    judiciary: "government",
-    military: "military",
-    party: "party",
-    media: "media",
-  };
-  return kinds[body.category] ?? null;
+  return KIND_OF[body.category] ?? null;
 }
 
 /** True when the words only name a country or a people ("U.S.", "Ukrainian", "Russia's"). */
