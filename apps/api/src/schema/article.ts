@@ -5,6 +5,7 @@ import type { Context } from "../context.ts";
 import { notFound } from "../errors.ts";
 import { offsetConnection } from "../offset-paging.ts";
 import { ArticlePlace, Caption, Paragraph, RelatedStory, ScoredTopic } from "./article-parts.ts";
+import { branded } from "./branded.ts";
 import { localId, localIds } from "./common.ts";
 import { ArticleConnection, ArticleRef, PersonRef, QuoteRef, SourceRef } from "./refs.ts";
 
@@ -16,7 +17,8 @@ async function body(ctx: Context, id: string): Promise<read.ArticleBodyRow> {
 
 builder.node(ArticleRef, {
   id: { resolve: (a) => a.id },
-  loadMany: (ids, ctx) => Promise.all(ids.map((id) => ctx.loaders.article.load(id))),
+  loadMany: (ids, ctx) =>
+    branded("Article", Promise.all(ids.map((id) => ctx.loaders.article.load(id)))),
   fields: (t) => ({
     title: t.exposeString("title", { nullable: true }),
     url: t.exposeString("url", { nullable: true }),

@@ -2,6 +2,7 @@
 import * as read from "@whosaid/db/read";
 import { builder } from "../builder.ts";
 import { offsetConnection } from "../offset-paging.ts";
+import { branded } from "./branded.ts";
 import { quoteConnection } from "./quote.ts";
 import { QuoteFilter, toQuoteFilter } from "./quote-filter.ts";
 import {
@@ -18,7 +19,7 @@ import {
 
 builder.node(SourceRef, {
   id: { resolve: (s) => s.id },
-  loadMany: (ids, ctx) => read.sourcesByIds(ctx.db, ids),
+  loadMany: (ids, ctx) => branded("Source", read.sourcesByIds(ctx.db, ids)),
   fields: (t) => ({
     name: t.exposeString("name"),
     articleCount: t.int({
@@ -88,7 +89,8 @@ builder.node(OrganizationRef, {
 
 builder.node(PlaceRef, {
   id: { resolve: (p) => p.id },
-  loadMany: (ids, ctx) => Promise.all(ids.map((id) => ctx.loaders.place.load(id))),
+  loadMany: (ids, ctx) =>
+    branded("Place", Promise.all(ids.map((id) => ctx.loaders.place.load(id)))),
   fields: (t) => ({
     name: t.exposeString("name"),
     kind: t.exposeString("kind", {

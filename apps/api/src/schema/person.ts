@@ -2,6 +2,7 @@
 import * as read from "@whosaid/db/read";
 import { builder } from "../builder.ts";
 import { offsetConnection } from "../offset-paging.ts";
+import { branded } from "./branded.ts";
 import { localId, PersonCategoryEnum } from "./common.ts";
 import { CoQuoted, mergeRolePeriods, Role, TopicCount } from "./person-parts.ts";
 import { quoteConnection } from "./quote.ts";
@@ -18,7 +19,8 @@ import {
 
 builder.node(PersonRef, {
   id: { resolve: (p) => p.id },
-  loadMany: (ids, ctx) => Promise.all(ids.map((id) => ctx.loaders.person.load(id))),
+  loadMany: (ids, ctx) =>
+    branded("Person", Promise.all(ids.map((id) => ctx.loaders.person.load(id)))),
   fields: (t) => ({
     name: t.exposeString("name"),
     aliases: t.exposeStringList("aliases"),

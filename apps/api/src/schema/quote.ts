@@ -6,6 +6,7 @@ import { referenced } from "../loaders.ts";
 import type { PageArgs } from "../pagination.ts";
 import { isDate } from "../validate/dates.ts";
 import { ScoredTopic } from "./article-parts.ts";
+import { branded } from "./branded.ts";
 import { localId, QuoteKindEnum, SpeakerMentionKindEnum, SpeakerTypeEnum } from "./common.ts";
 import { QuoteFilter, toQuoteFilter } from "./quote-filter.ts";
 import { ArticleRef, PersonRef, QuoteConnection, QuoteRef } from "./refs.ts";
@@ -13,7 +14,8 @@ import { surroundingSentence } from "./sentence.ts";
 
 builder.node(QuoteRef, {
   id: { resolve: (q) => q.id },
-  loadMany: (ids, ctx) => Promise.all(ids.map((id) => ctx.loaders.quote.load(id))),
+  loadMany: (ids, ctx) =>
+    branded("Quote", Promise.all(ids.map((id) => ctx.loaders.quote.load(id)))),
   fields: (t) => ({
     text: t.exposeString("text"),
     kind: t.field({ type: QuoteKindEnum, resolve: (q) => q.kind }),

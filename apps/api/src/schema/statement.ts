@@ -8,6 +8,7 @@ import { builder } from "../builder.ts";
 import { keysetConnection } from "../keyset-paging.ts";
 import { referenced } from "../loaders.ts";
 import type { PageArgs } from "../pagination.ts";
+import { branded } from "./branded.ts";
 import { localId, QuoteKindEnum, SpeakerTypeEnum } from "./common.ts";
 import { QuoteOrder } from "./quote.ts";
 import { QuoteFilter, toQuoteFilter } from "./quote-filter.ts";
@@ -15,7 +16,8 @@ import { ArticleRef, PersonRef, QuoteRef, StatementConnection, StatementRef } fr
 
 builder.node(StatementRef, {
   id: { resolve: (s) => s.id },
-  loadMany: (ids, ctx) => Promise.all(ids.map((id) => ctx.loaders.statement.load(id))),
+  loadMany: (ids, ctx) =>
+    branded("Statement", Promise.all(ids.map((id) => ctx.loaders.statement.load(id)))),
   description:
     "What one person said at one point of an article: its pieces (a quote split by an attribution, a quoted fragment with the clause around it) counted and shown once.",
   fields: (t) => ({

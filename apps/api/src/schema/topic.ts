@@ -3,6 +3,7 @@ import * as read from "@whosaid/db/read";
 import { builder } from "../builder.ts";
 import { offsetConnection } from "../offset-paging.ts";
 import { checkText } from "../validate/text.ts";
+import { branded } from "./branded.ts";
 import { quoteConnection } from "./quote.ts";
 import { QuoteFilter, toQuoteFilter } from "./quote-filter.ts";
 import {
@@ -16,7 +17,8 @@ import {
 
 builder.node(TopicRef, {
   id: { resolve: (t) => t.id },
-  loadMany: (ids, ctx) => Promise.all(ids.map((id) => ctx.loaders.topic.load(id))),
+  loadMany: (ids, ctx) =>
+    branded("Topic", Promise.all(ids.map((id) => ctx.loaders.topic.load(id)))),
   fields: (t) => ({
     iptcId: t.exposeString("id", {
       description: 'The IPTC Media Topic id, e.g. "medtop:16000000".',
