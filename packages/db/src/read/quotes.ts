@@ -40,16 +40,8 @@ export async function listQuotes(
 ): Promise<KeyedQuote[]> {
   const params = new Params();
   const conditions = quoteConditions(filter, params);
-  const desc = options.order !== "oldest";
   const sortKey = quoteSortKey(filter, await isRareSearch(db, filter));
-  const bound = (key: QuoteKey | null | undefined, op: string) => {
-    if (!key || !isUuid(key.id)) return;
-    const value = `(${params.add(key.date)}::date, ${params.add(key.id)}::uuid)`;
-    conditions.push(`(${sortKey}, q.id) ${op} ${value}`);
-  };
-  bound(options.after, desc ? "<" : ">");
-  bound(options.before, desc ? ">" : "<");
-  const dir = desc !== !!options.fromEnd ? "DESC" : "ASC";
+  const dir = keysetBounds(conditions, params, `${sortKey}, q.id`, options);
   const { rows } = await db.query<QuoteRow & { sortDate: string }>(
     `SELECT ${QUOTE_COLUMNS}, to_char(${QUOTE_SORT_DATE}, 'YYYY-MM-DD') AS "sortDate"
      FROM ${QUOTE_FROM} ${whereClause(conditions)}
@@ -98,4 +90,30 @@ export async function quotesByArticleIds(
     [articleIds.filter(isUuid)],
   );
   return groupBy(articleIds, rows, (r) => r.articleId);
+}
+
+/**
+ * Adds the conditions of a keyset page (`after` / `before` a (date, id) key, over `columns`) and
+ * answers the direction to sort in: newest first unless `order` is "oldest", reversed `fromEnd`.
+ */
+export function keysetBounds(
+  conditions: string[],
+  params: Params,
+  columns: string,
+  options: {
+    order?: QuoteOrder;
+    after?: QuoteKey | null;
+    before?: QuoteKey | null;
+    fromEnd?: boolean;
+  },
+): "ASC" | "DESC" {
+  const desc = options.order !== "oldest";
+  const bound = (key: QuoteKey | null | undefined, op: string) => {
+    if (!key || !isUuid(key.id)) return;
+    const value = `(${params.add(key.date)}::date, ${params.add(key.id)}::uuid)`;
+    conditions.push(`(${columns}) ${op} ${value}`);
+  };
+  bound(options.after, desc ? "<" : ">");
+  bound(options.before, desc ? ">" : "<");
+  return desc !== !!options.fromEnd ? "DESC" : "ASC";
 }

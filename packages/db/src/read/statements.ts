@@ -5,7 +5,7 @@
  */
 import type { Queryable } from "../types.ts";
 import { QUOTE_FROM, QUOTE_SORT_DATE, type QuoteFilter, quoteConditions } from "./filters.ts";
-import type { QuoteKey, QuoteOrder } from "./quotes.ts";
+import { keysetBounds, type QuoteKey, type QuoteOrder } from "./quotes.ts";
 import { QUOTE_COLUMNS, type QuoteRow } from "./rows.ts";
 import { groupBy, isUuid, Params, whereClause } from "./sql.ts";
 
@@ -38,15 +38,7 @@ export async function listStatements(
 ): Promise<KeyedStatement[]> {
   const params = new Params();
   const conditions = quoteConditions(filter, params);
-  const desc = options.order !== "oldest";
-  const bound = (key: QuoteKey | null | undefined, op: string) => {
-    if (!key || !isUuid(key.id)) return;
-    const value = `(${params.add(key.date)}::date, ${params.add(key.id)}::uuid)`;
-    conditions.push(`(${QUOTE_SORT_DATE}, q.statement_id) ${op} ${value}`);
-  };
-  bound(options.after, desc ? "<" : ">");
-  bound(options.before, desc ? ">" : "<");
-  const dir = desc !== !!options.fromEnd ? "DESC" : "ASC";
+  const dir = keysetBounds(conditions, params, `${QUOTE_SORT_DATE}, q.statement_id`, options);
   // Pieces of a statement share its date, so DISTINCT over (date, statement) keeps one row each
   // and walks the (date, statement_id) index in order, stopping at the limit.
   const { rows } = await db.query<{ id: string; sortDate: string }>(
