@@ -5,6 +5,7 @@ import { editPerson, mergeInto, splitPerson } from "@/lib/corrections/actions";
 import { CATEGORIES, type Category } from "@/lib/quote-filter";
 import { type CorrectionEntry, CorrectionLog } from "./correction-log";
 import { useEditor } from "./editor-context";
+import { OutcomeMessage } from "./outcome-message";
 import { PeoplePicker } from "./people-picker";
 import { useCorrection } from "./use-correction";
 
@@ -131,14 +132,7 @@ export function PersonCorrections({
               </button>
             </fieldset>
           </form>
-          {outcome ? (
-            <p
-              role={outcome.ok ? "status" : "alert"}
-              className={`message ${outcome.ok ? "info" : "error"}`}
-            >
-              {outcome.message}
-            </p>
-          ) : null}
+          <OutcomeMessage outcome={outcome} />
         </details>
       ) : null}
     </section>

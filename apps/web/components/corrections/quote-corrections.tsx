@@ -9,6 +9,7 @@ import {
 } from "@/lib/corrections/actions";
 import { type CorrectionEntry, CorrectionLog } from "./correction-log";
 import { useEditor } from "./editor-context";
+import { OutcomeMessage } from "./outcome-message";
 import { PeoplePicker, type PickablePerson } from "./people-picker";
 import { useCorrection } from "./use-correction";
 
@@ -87,14 +88,7 @@ export function QuoteCorrections({
               Not a statement
             </button>
           </fieldset>
-          {outcome ? (
-            <p
-              role={outcome.ok ? "status" : "alert"}
-              className={`message ${outcome.ok ? "info" : "error"}`}
-            >
-              {outcome.message}
-            </p>
-          ) : null}
+          <OutcomeMessage outcome={outcome} />
         </details>
       ) : null}
     </div>
