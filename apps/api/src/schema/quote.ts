@@ -7,10 +7,11 @@ import type { PageArgs } from "../pagination.ts";
 import { isDate } from "../validate/dates.ts";
 import { ScoredTopic } from "./article-parts.ts";
 import { branded } from "./branded.ts";
-import { localId, QuoteKindEnum, SpeakerMentionKindEnum, SpeakerTypeEnum } from "./common.ts";
+import { localId } from "./common.ts";
 import { QuoteFilter, toQuoteFilter } from "./quote-filter.ts";
 import { ArticleRef, PersonRef, QuoteConnection, QuoteRef } from "./refs.ts";
 import { surroundingSentence } from "./sentence.ts";
+import { QuoteKindEnum, SpeakerMentionKindEnum, SpeakerTypeEnum } from "./vocabulary.ts";
 
 builder.node(QuoteRef, {
   id: { resolve: (q) => q.id },

@@ -9,10 +9,11 @@ import { keysetConnection } from "../keyset-paging.ts";
 import { referenced } from "../loaders.ts";
 import type { PageArgs } from "../pagination.ts";
 import { branded } from "./branded.ts";
-import { localId, QuoteKindEnum, SpeakerTypeEnum } from "./common.ts";
+import { localId } from "./common.ts";
 import { QuoteOrder } from "./quote.ts";
 import { QuoteFilter, toQuoteFilter } from "./quote-filter.ts";
 import { ArticleRef, PersonRef, QuoteRef, StatementConnection, StatementRef } from "./refs.ts";
+import { QuoteKindEnum, SpeakerTypeEnum } from "./vocabulary.ts";
 
 builder.node(StatementRef, {
   id: { resolve: (s) => s.id },

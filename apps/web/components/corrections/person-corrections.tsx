@@ -2,7 +2,7 @@
 /** Corrections on a person: edit role, country, category and official; merge; split; the log. */
 import { useState } from "react";
 import { editPerson, mergeInto, splitPerson } from "@/lib/corrections/actions";
-import { CATEGORIES, type Category } from "@/lib/quote-filter";
+import { CATEGORIES, CATEGORY_LABELS, type PersonCategory } from "@/lib/vocabulary";
 import { type CorrectionEntry, CorrectionLog } from "./correction-log";
 import { useEditor } from "./editor-context";
 import { OutcomeMessage } from "./outcome-message";
@@ -48,7 +48,7 @@ export function PersonCorrections({
               if (text("country")?.toUpperCase() !== (person.country ?? undefined))
                 facts.country = text("country");
               if (text("category") !== (person.category ?? null))
-                facts.category = text("category") as Category | null;
+                facts.category = text("category") as PersonCategory | null;
               if ((form.get("official") === "on") !== person.isOfficial)
                 facts.isOfficial = form.get("official") === "on";
               apply(() => editPerson(person.id, facts));
@@ -66,10 +66,10 @@ export function PersonCorrections({
               <label>
                 Category
                 <select name="category" defaultValue={person.category ?? ""}>
-                  <option value="">Unknown</option>
+                  <option value="">Not set</option>
                   {CATEGORIES.map((c) => (
                     <option key={c} value={c}>
-                      {c.charAt(0) + c.slice(1).toLowerCase()}
+                      {CATEGORY_LABELS[c]}
                     </option>
                   ))}
                 </select>
