@@ -31,6 +31,7 @@ export function createApi(db: Database, env: Env) {
   const parser = createParserPool({ threads: env.parseWorkers, timeLimit: env.parseTimeLimit });
   const fetchArticle = (url: string) =>
     articleFromUrl(url, { allowPrivate: env.allowPrivateUrls, maxBytes: env.maxBodyBytes });
+  const shared = { db, parser, fetchArticle, tokens, allowPrivateUrls: env.allowPrivateUrls };
   return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -45,14 +46,7 @@ export function createApi(db: Database, env: Env) {
       const forwarded = env.trustProxy
         ? request.headers.get("x-forwarded-for")?.split(",")[0]?.trim()
         : null;
-      return createContext(
-        db,
-        parser,
-        fetchArticle,
-        tokens,
-        request,
-        forwarded || (req?.socket?.remoteAddress ?? null),
-      );
+      return createContext(shared, request, forwarded || (req?.socket?.remoteAddress ?? null));
     },
     // Credentials (cookies, HTTP auth) only ever go with named origins, never with "*".
     cors: {

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { cliEnv } from "../../env.ts";
 
 /** The gold's categories (packages/parser/test/fixtures/people-gold/README.md defines them). */
 export const CATEGORIES = [
@@ -43,7 +44,7 @@ export interface PeopleGoldArticle {
 
 /** Where the corpora live unless --corpora says: $WHOSAID_CORPORA, else ../shared/corpora. */
 export const defaultCorpora = () =>
-  process.env.WHOSAID_CORPORA ?? resolve(import.meta.dirname, "../../../../../../shared/corpora");
+  cliEnv().corpora ?? resolve(import.meta.dirname, "../../../../../../shared/corpora");
 
 /**
  * Reads a people gold (one article per line). A line carries its `text` (Wikinews, CC BY 2.5) or
