@@ -5,7 +5,7 @@
  */
 import { cookies } from "next/headers";
 import { cookieSecure } from "../env";
-import type { PersonCategory } from "../vocabulary";
+import type { Kind, PersonCategory } from "../vocabulary";
 import * as doc from "./documents";
 import { asEditor, editorToken, TOKEN_COOKIE } from "./session";
 
@@ -67,7 +67,7 @@ export async function markNotStatement(quoteId: string) {
   return run(() => asEditor(doc.MarkNotStatement, { quoteId }));
 }
 
-export async function setKind(quoteId: string, kind: "DIRECT" | "PARTIAL" | "INDIRECT") {
+export async function setKind(quoteId: string, kind: Kind) {
   return run(() => asEditor(doc.SetKind, { quoteId, kind }));
 }
 
