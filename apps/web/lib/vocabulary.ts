@@ -34,7 +34,7 @@ export const KIND_LABELS: Record<Kind, string> = {
   INDIRECT: "Indirect",
 };
 
-export const SPEAKER_TYPE_LABELS: Record<SpeakerType, string> = {
+const SPEAKER_TYPE_LABELS: Record<SpeakerType, string> = {
   PERSON: "Person",
   ORGANIZATION: "Organization",
   GROUP: "Group",

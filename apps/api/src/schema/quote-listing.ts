@@ -10,7 +10,7 @@ import type { PageArgs } from "../pagination.ts";
 import { isDate } from "../validate/dates.ts";
 import { QuoteFilter, toQuoteFilter } from "./quote-filter.ts";
 
-export const QuoteOrder = builder.enumType("QuoteOrder", {
+const QuoteOrder = builder.enumType("QuoteOrder", {
   values: { NEWEST: { value: "newest" }, OLDEST: { value: "oldest" } } as const,
 });
 

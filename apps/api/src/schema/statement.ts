@@ -64,7 +64,7 @@ builder.node(StatementRef, {
 });
 
 /** The words of the pieces in reading order, each piece not inside another once. */
-export function statementText(s: read.StatementRow): string {
+function statementText(s: read.StatementRow): string {
   const outer = s.pieces.filter(
     (p) =>
       !s.pieces.some(
@@ -97,7 +97,7 @@ builder.objectField(ArticleRef, "statements", (t) =>
 );
 
 /** Pages statements by keyset (date, statement id), either way; `totalCount` counts statements. */
-export function statementConnection(
+function statementConnection(
   ctx: { db: import("@whosaid/db").Database; loaders: import("../loaders.ts").Loaders },
   filter: read.QuoteFilter,
   args: PageArgs,

@@ -4,7 +4,7 @@ import { type Counts, emptyCounts, type Gold, type Predicted, scoreArticle } fro
 import { normalize, trimRange } from "./spans.ts";
 
 /** Which kinds a group scores: quoted = direct + partial. */
-export const GROUPS: Record<"quoted" | "indirect" | "all", readonly QuoteKind[]> = {
+const GROUPS: Record<"quoted" | "indirect" | "all", readonly QuoteKind[]> = {
   quoted: ["direct", "partial"],
   indirect: ["indirect"],
   all: QUOTE_KINDS,
@@ -20,7 +20,7 @@ export interface EvalOptions {
 }
 
 /** One line of the misses file. */
-export interface Miss {
+interface Miss {
   article: string;
   group: Group;
   type: "miss" | "false" | "speaker";

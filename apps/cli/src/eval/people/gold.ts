@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { cliEnv } from "../../env.ts";
 
 /** The gold's categories (packages/parser/test/fixtures/people-gold/README.md defines them). */
-export const CATEGORIES = [
+const CATEGORIES = [
   "government",
   "legislature",
   "military",
@@ -17,7 +17,7 @@ export const CATEGORIES = [
   "public",
   "unknown",
 ] as const;
-export type GoldCategory = (typeof CATEGORIES)[number];
+type GoldCategory = (typeof CATEGORIES)[number];
 
 /** One person of the people gold, with the facts the text gives (null where it gives none). */
 export interface GoldPerson {
