@@ -2,12 +2,12 @@
 
 const DAY = 86_400_000;
 
-export function toUtc(iso: string): number {
+function toUtc(iso: string): number {
   const [y, m, d] = iso.slice(0, 10).split("-").map(Number);
   return Date.UTC(y, m - 1, d);
 }
 
-export function toIso(ms: number): string {
+function toIso(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 

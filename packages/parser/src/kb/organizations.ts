@@ -91,8 +91,3 @@ function lookupOrganization(name: string): Organization | null {
     source: "ror",
   };
 }
-
-/** True when the organization is international (NATO, UN, EU): it gives no country. */
-export function isInternational(org: Organization): boolean {
-  return org.kind === "international" || org.country === null;
-}

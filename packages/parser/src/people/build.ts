@@ -11,7 +11,7 @@ import { resolveDraft } from "./resolve.ts";
 const FAMILY_FIRST = new Set(["CN", "TW", "HK", "KR", "KP", "VN"]);
 
 /** The article's date as YYYY-MM-DD, or null. */
-export function articleDate(doc: Doc): string | null {
+function articleDate(doc: Doc): string | null {
   const d = doc.article.publishedAt ?? doc.options.publishedAt ?? null;
   return d && /^\d{4}-\d{2}-\d{2}/.test(d) ? d.slice(0, 10) : null;
 }

@@ -24,7 +24,7 @@ const LEGISLATIVE =
 const COURT = /\bcourt\b/i;
 
 /** Category of the people of an organization ("Senate" → legislature, a company → business). */
-export function categoryOfOrg(org: Organization): PersonCategory {
+function categoryOfOrg(org: Organization): PersonCategory {
   const kind = ORG_CATEGORY[org.kind];
   if (kind !== "government") return kind;
   if (COURT.test(org.name)) return "judiciary";

@@ -17,7 +17,7 @@ const NOT_NAMES =
   /\b(staff|editorial|board|desk|team|reporter|writer|correspondent|contributor|news|wire|press|agency|images|photo|author)\b/i;
 
 /** True when the string looks like one person's name ("Leila Sackur", "Achmad Ibrahim"). */
-export function looksLikeName(s: string): boolean {
+function looksLikeName(s: string): boolean {
   return NAME.test(s) && !NOT_NAMES.test(s) && !findOrganization(s);
 }
 
@@ -54,7 +54,7 @@ const PREFIX =
   /^(?:photo(?:graph)?s?|image|picture|credit|photo by|photograph by)\s*[:-]?\s*(?:by\s+)?/i;
 
 /** Splits a credit such as "Andrew Kravchenko / AP" or "REUTERS/Jane Doe" into names and agency. */
-export function parseCredit(credit: string): { names: string[]; agency: string | null } {
+function parseCredit(credit: string): { names: string[]; agency: string | null } {
   const clean = credit
     .replace(/^\(|\)$/g, "")
     .replace(PREFIX, "")

@@ -4,7 +4,7 @@ import { fullNameKey, nameWords, PARTICLES, surnameKey } from "./keys.ts";
 import type { RoleInfo } from "./role.ts";
 
 /** Where a media person was found: the byline or a photo credit. */
-export interface MediaRole {
+interface MediaRole {
   role: "author" | "photographer";
   organization: string | null;
   evidence: string;
@@ -50,7 +50,7 @@ export function newDraft(name: string, surnameOnly: boolean): Draft {
 }
 
 /** Adds what a candidate says to a draft. */
-export function absorb(draft: Draft, c: NameCandidate): void {
+function absorb(draft: Draft, c: NameCandidate): void {
   draft.confident ||= c.confident;
   if (c.mention) draft.mentions.push(c.mention);
   if (c.title) draft.titles.push(c.title);

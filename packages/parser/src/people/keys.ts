@@ -81,4 +81,4 @@ export const fullNameKey = memo((name: string): string => {
 const NICKNAMES: Record<string, string> = cues.nicknames;
 
 /** Key of a given name, nicknames read as the full form ("Joe" → "joseph"). */
-export const givenKey = memo((word: string) => phoneticKey(NICKNAMES[foldName(word)] ?? word));
+const givenKey = memo((word: string) => phoneticKey(NICKNAMES[foldName(word)] ?? word));

@@ -9,7 +9,7 @@ import { foldName } from "./keys.ts";
 import { memo } from "./memo.ts";
 
 /** Lower-case phrase key used by every word list here: curly apostrophes straightened. */
-export const lowerKey = memo((s: string) => s.toLowerCase().replace(/’/g, "'").trim());
+const lowerKey = memo((s: string) => s.toLowerCase().replace(/’/g, "'").trim());
 
 /** Role heads ("foreign minister" → government), multi-word phrases included. */
 export const ROLE_HEADS = new Map<string, { category: string; weak: boolean }>(

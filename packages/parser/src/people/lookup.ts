@@ -6,7 +6,7 @@ import { normalizeParty } from "./party.ts";
 import { isRoleWord } from "./role.ts";
 
 /** Strips titles, brackets and a possessive from a name as written ("Gen. Mark Milley's" → "Mark Milley"). */
-export function cleanName(text: string): string {
+function cleanName(text: string): string {
   const words = text
     .replace(/\([^)]*\)?/g, " ")
     .replace(/,.*$/, "")

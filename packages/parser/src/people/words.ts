@@ -78,7 +78,7 @@ export const isParticle = (w: Word) => PARTICLES.has(w.lower) && !isCapitalized(
 export const isPossessive = (w: Word) => w.lower === "'s" || w.lower === "'";
 
 /** A word that can be part of a personal name. */
-export function isNameWord(w: Word): boolean {
+function isNameWord(w: Word): boolean {
   // Most words start with a lower-case ASCII letter or punctuation: settle those without a regex.
   const c = w.text.charCodeAt(0);
   if (c >= 97 && c <= 122) return PREFIXED.test(w.text);

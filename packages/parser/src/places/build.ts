@@ -16,10 +16,10 @@ export interface GazetteerSource {
 }
 
 /** A place of the gazetteer: name shown, kind, ISO country code or null. */
-export type GazetteerPlace = [name: string, kind: PlaceKind, country: string | null];
+type GazetteerPlace = [name: string, kind: PlaceKind, country: string | null];
 
 /** Tokens after the first, space-joined; the place index; 1 when the name is a demonym. */
-export type GazetteerEntry = [rest: string, place: number, demonym: 0 | 1];
+type GazetteerEntry = [rest: string, place: number, demonym: 0 | 1];
 
 /** The compiled gazetteer: places and an index from first token (as written) to entries. */
 export interface Gazetteer {
@@ -30,7 +30,7 @@ export interface Gazetteer {
 const its = nlp.its;
 
 /** The tokens of a name as the sentences stage would split it. */
-export function nameTokens(name: string): string[] {
+function nameTokens(name: string): string[] {
   return nlp.readDoc(name).tokens().out(its.value) as string[];
 }
 

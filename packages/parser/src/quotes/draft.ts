@@ -30,12 +30,3 @@ export interface SpeakerSource {
 export function sourceOf(toks: Token[], phrase: SpeakerPhrase, paragraph: number): SpeakerSource {
   return { toks, phrase, paragraph, at: toks[phrase.relative ?? phrase.first].start };
 }
-
-/** The text of a cue as written, with a particle that belongs to it ("pointed out"). */
-export function cueText(toks: Token[], cue: number): string {
-  const t = toks[cue];
-  const next = toks[cue + 1];
-  if (next && (next.normal === "out" || (t.normal === "according" && next.normal === "to")))
-    return `${t.text} ${next.text}`;
-  return t.text;
-}

@@ -230,7 +230,7 @@ function framedObject(
 }
 
 /** "…, adding that …": an -ing cue after a comma takes the subject of the clause before it. */
-export function participleSubject(toks: Token[], s: number, c: number): SpeakerPhrase | null {
+function participleSubject(toks: Token[], s: number, c: number): SpeakerPhrase | null {
   if (!toks[c].normal.endsWith("ing") || toks[c - 1]?.text !== ",") return null;
   return clauseSubject(toks, s, c - 1);
 }

@@ -40,8 +40,6 @@ export function speechLemma(tok: Token, lenient = false, prev?: Token): string |
   return lemma;
 }
 
-/** True for verbs that can introduce reported speech without quotation marks. */
-export const isIndirectVerb = (lemma: string) => indirectVerbs.has(lemma);
 /** True for verbs that only frame a quoted fragment ("described … as"). */
 export const isFramingOnly = (lemma: string) =>
   framingVerbs.has(lemma) && !indirectVerbs.has(lemma);

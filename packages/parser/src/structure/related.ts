@@ -30,7 +30,7 @@ export function inlineRelated(line: string): string | null {
 }
 
 /** Strips a list bullet ("• ", "- ") from the start of a line; null when there is none. */
-export function stripBullet(line: string): string | null {
+function stripBullet(line: string): string | null {
   if (line.length < 3 || !BULLETS.has(line[0]) || !isSpace(line.charCodeAt(1))) return null;
   return line.slice(1).trim();
 }

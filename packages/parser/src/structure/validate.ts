@@ -2,7 +2,7 @@ import { ParseError } from "../types.ts";
 import { isSpace } from "./text.ts";
 
 /** Default largest input, in bytes of UTF-8. */
-export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
+const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 
 /** How many leading characters are inspected for binary content. */
 const SAMPLE = 65_536;

@@ -23,7 +23,7 @@ export function paragraphWeight(p: number): number {
  * The runs that speak for the article: its title and body sentences. Captions (negative
  * paragraph) and related stories are left out so that they never lend the article their topics.
  */
-export function articleRuns(doc: Doc): WeightedRun[] {
+function articleRuns(doc: Doc): WeightedRun[] {
   const runs: WeightedRun[] = [];
   const title = doc.article.title;
   if (title) runs.push({ tokens: tokenizeLine(title, doc.sentences), weight: TITLE_WEIGHT });

@@ -42,7 +42,7 @@ const its = nlp.its;
 const lemmaCache = new Map<string, string[]>();
 
 /** Lemmas of a phrase as the sentences stage would produce them, punctuation dropped. */
-export function lemmatize(phrase: string): string[] {
+function lemmatize(phrase: string): string[] {
   const hit = lemmaCache.get(phrase);
   if (hit) return hit;
   const doc = nlp.readDoc(phrase);

@@ -5,7 +5,7 @@
  * 200,000-character "word" held the parser for 20 s. Real tokens (long URLs included) stay far
  * below this length, so normal articles are tokenised exactly as before.
  */
-export const LONGEST_RUN = 256;
+const LONGEST_RUN = 256;
 
 const LONG_RUN = new RegExp(`\\S{${LONGEST_RUN + 1},}`, "g");
 

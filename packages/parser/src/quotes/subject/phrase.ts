@@ -24,7 +24,7 @@ export interface SpeakerPhrase {
 
 /** Words of the subject-phrase grammar (src/lexicon/quote-grammar.json). */
 export const DETS = new Set(grammar.determiners);
-export const PREPOSITIONS = new Set(grammar.prepositions);
+const PREPOSITIONS = new Set(grammar.prepositions);
 const QUANTIFIERS = new Set(grammar.quantifiers);
 const POST_ADP = new Set(grammar.postModifierPrepositions);
 const CALENDAR = new Set(grammar.calendarWords);
