@@ -7,15 +7,7 @@
 
 import type { PersonCategory, QuoteKind, SpeakerType } from "./vocabulary.ts";
 
-export {
-  OFFICIAL_CATEGORIES,
-  PERSON_CATEGORIES,
-  type PersonCategory,
-  QUOTE_KINDS,
-  type QuoteKind,
-  SPEAKER_TYPES,
-  type SpeakerType,
-} from "./vocabulary.ts";
+export * from "./vocabulary.ts";
 
 export type InputFormat = "text" | "html";
 
