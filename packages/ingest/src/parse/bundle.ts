@@ -50,6 +50,13 @@ export function currentWorkerBundle(): string | null {
 const ownUrls: Plugin = {
   name: "own-import-meta-url",
   setup(b) {
+    // JSON (the language model's, the word lists) is read by Node at run time and parsed with
+    // JSON.parse: inlined as object literals, V8 would parse megabytes of JavaScript and keep
+    // their source text in every thread.
+    b.onLoad({ filter: /\.json$/ }, (args) => ({
+      contents: `module.exports = __whosaidRequire(${JSON.stringify(args.path)});`,
+      loader: "js",
+    }));
     b.onLoad({ filter: /\.[cm]?[jt]s$/ }, (args) => {
       const text = readFileSync(args.path, "utf8");
       if (!text.includes("import.meta.url")) return undefined;
@@ -80,7 +87,7 @@ export async function buildWorkerBundle(): Promise<string> {
     logLevel: "silent",
     // CommonJS dependencies (wink-nlp) call `require` for Node's own modules.
     banner: {
-      js: 'import { createRequire as __whosaidRequire } from "node:module"; const require = __whosaidRequire(import.meta.url);',
+      js: 'import { createRequire as __whosaidCreateRequire } from "node:module"; const require = __whosaidCreateRequire(import.meta.url); const __whosaidRequire = require;',
     },
   });
   const text = result.outputFiles[0]?.text;
@@ -103,14 +110,17 @@ export async function buildWorkerBundle(): Promise<string> {
 
 /**
  * The parser thread's entry: the current bundle, built first when missing or stale; the
- * TypeScript entry through tsx (`worker.mjs`) when the bundle cannot be built.
+ * TypeScript entry through tsx (`worker.mjs`) when the bundle cannot be built or
+ * `WHOSAID_PARSER_BUNDLE=0` asks for it (to compare, or to rule the bundle out).
  */
 export async function parserWorkerEntry(): Promise<string> {
+  const tsx = new URL("./worker.mjs", import.meta.url).href;
+  if (process.env.WHOSAID_PARSER_BUNDLE === "0") return tsx;
   const current = currentWorkerBundle();
   if (current) return current;
   try {
     return await buildWorkerBundle();
   } catch {
-    return new URL("./worker.mjs", import.meta.url).href;
+    return tsx;
   }
 }
