@@ -18,7 +18,8 @@ import { boundedLogger } from "./log.ts";
 const CSV_HEADER = EXPORT_COLUMNS.map((c) => c.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`));
 
 function csvCell(value: unknown): string {
-  let text = value == null ? "" : String(value);
+  if (value == null) return "";
+  let text = String(value);
   // A leading = + - @ would run as a formula in a spreadsheet: neutralise it.
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
@@ -92,7 +93,7 @@ interface NodeServerContext {
 }
 
 /** The yoga plugin that serves the export routes (`batchSize` rows per database read). */
-export function exportRoutes(db: Database, batchSize = 1000): Plugin<NodeServerContext> {
+export function exportRoutes(db: Database, batchSize = 5000): Plugin<NodeServerContext> {
   return {
     async onRequest({ request, url, endResponse, fetchAPI, serverContext }) {
       const match = /^\/export\/quotes\.(csv|jsonl)$/.exec(url.pathname);
