@@ -93,7 +93,7 @@ interface NodeServerContext {
 }
 
 /** The yoga plugin that serves the export routes (`batchSize` rows per database read). */
-export function exportRoutes(db: Database, batchSize = 5000): Plugin<NodeServerContext> {
+export function exportRoutes(db: Database, batchSize = 1000): Plugin<NodeServerContext> {
   return {
     async onRequest({ request, url, endResponse, fetchAPI, serverContext }) {
       const match = /^\/export\/quotes\.(csv|jsonl)$/.exec(url.pathname);

@@ -33,10 +33,6 @@ export interface ParserPool {
 
 class Timeout extends Error {}
 
-// A parser thread's young generation: V8's default lets it grow to ~34 MB per thread, mostly
-// garbage between collections; this keeps it smaller at a small cost in collections.
-const THREAD_LIMITS = { maxYoungGenerationSizeMb: 16 };
-
 const overLimit = (job: ParseJob, ms: number) =>
   `Parsing took longer than ${(ms / 1000).toFixed(1)} s, the limit for ${job.input.length.toLocaleString("en")} characters; the article was refused.`;
 
@@ -65,7 +61,6 @@ export function createParserPool(options: ParserPoolOptions = {}): ParserPool {
         minThreads: threads,
         maxThreads: threads,
         idleTimeout: Number.POSITIVE_INFINITY,
-        resourceLimits: THREAD_LIMITS,
       });
       return piscina;
     });
