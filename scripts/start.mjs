@@ -10,32 +10,14 @@
  * DATABASE_URL to use PostgreSQL instead of embedded PGlite.
  */
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { isAbsolute, join, resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { apiCommand, banner, startPlan, webCommand } from "./start-plan.mjs";
 
 const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const dev = process.argv.includes("--dev");
-const apiPort = Number(process.env.PORT || 4000);
-const webPort = Number(process.env.WEB_PORT || 3000);
-const host = process.env.HOST?.trim() || "127.0.0.1";
-const apiUrl = `http://localhost:${apiPort}/graphql`;
-const webUrl = `http://localhost:${webPort}`;
 const log = (message) => console.log(`[whosaid] ${message}`);
-
-function ingestToken() {
-  if (process.env.WHOSAID_INGEST_TOKEN)
-    return { token: process.env.WHOSAID_INGEST_TOKEN, where: "WHOSAID_INGEST_TOKEN", file: null };
-  const file = join(root, ".whosaid", "ingest-token");
-  if (existsSync(file))
-    return { token: readFileSync(file, "utf8").trim(), where: ".whosaid/ingest-token", file };
-  mkdirSync(join(root, ".whosaid"), { recursive: true });
-  const token = randomBytes(24).toString("base64url");
-  writeFileSync(file, `${token}\n`, { mode: 0o600 });
-  chmodSync(file, 0o600);
-  return { token, where: ".whosaid/ingest-token (new)", file };
-}
 
 /** Runs a command to completion, output shown; resolves with its exit code. */
 function runToEnd(command, args, options = {}) {
@@ -80,7 +62,7 @@ async function buildWeb() {
   if (code !== 0) throw new Error("building the web app failed (see above)");
 }
 
-async function waitForApi(child) {
+async function waitForApi(child, apiUrl) {
   for (let i = 0; i < 240 && child.exitCode === null; i++) {
     try {
       const response = await fetch(`${apiUrl}?query=%7B__typename%7D`, {
@@ -94,12 +76,8 @@ async function waitForApi(child) {
 }
 
 async function main() {
-  const dataDir = process.env.WHOSAID_DATA_DIR || join(root, ".whosaid", "data");
-  const env = {
-    ...process.env,
-    WHOSAID_DATA_DIR: isAbsolute(dataDir) ? dataDir : resolve(root, dataDir),
-  };
-  const { token, where, file: tokenFile } = ingestToken();
+  const plan = startPlan(root, process.env, { dev });
+  const env = { ...process.env, WHOSAID_DATA_DIR: plan.dataDir };
   // The two first-start phases need nothing from each other (the web build does not query the
   // API): run them side by side, so the first start takes the longer of the two, not the sum.
   const started = Date.now();
@@ -149,43 +127,13 @@ async function main() {
     return child;
   };
 
-  const api = start("the API", process.execPath, ["--import", "tsx", "src/server.ts"], {
-    cwd: join(root, "apps/api"),
-    env: {
-      ...env,
-      HOST: host,
-      PORT: String(apiPort),
-      WHOSAID_INGEST_TOKEN: token,
-      WHOSAID_WEB_ORIGIN: process.env.WHOSAID_WEB_ORIGIN || webUrl,
-    },
-  });
+  const apiRun = apiCommand(root, process.env, plan);
+  const api = start("the API", apiRun.command, apiRun.args, { cwd: apiRun.cwd, env: apiRun.env });
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => stop(0));
-  if (!(await waitForApi(api))) return;
-  const next = join(root, "apps/web/node_modules/.bin/next");
-  start("the web app", next, [dev ? "dev" : "start", "-p", String(webPort), "-H", host], {
-    cwd: join(root, "apps/web"),
-    env: {
-      ...env,
-      WHOSAID_API_URL: process.env.WHOSAID_API_URL || apiUrl,
-      PORT: String(webPort),
-    },
-  });
-  // The token itself is never printed (terminal logs and screen shares keep it): only where it is.
-  const tokenFromFile = tokenFile ? "WHOSAID_INGEST_TOKEN=$(cat .whosaid/ingest-token) " : "";
-  console.log(
-    [
-      "",
-      `  whosaid web app   ${webUrl}`,
-      `  GraphQL API       ${apiUrl}  (GraphiQL in the browser)`,
-      `  ingest token      in ${where}`,
-      `  database          ${process.env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `PGlite in ${env.WHOSAID_DATA_DIR}`}`,
-      `  listening on      ${host}${host === "127.0.0.1" ? " (this machine only; HOST=0.0.0.0 for every interface)" : ""}`,
-      "",
-      `  add articles:     ${tokenFromFile}pnpm whosaid ingest --api ${apiUrl} PATH…`,
-      "  stop with Ctrl+C",
-      "",
-    ].join("\n"),
-  );
+  if (!(await waitForApi(api, plan.apiUrl))) return;
+  const webRun = webCommand(root, process.env, plan);
+  start("the web app", webRun.command, webRun.args, { cwd: webRun.cwd, env: webRun.env });
+  console.log(banner(process.env, plan));
 }
 
 main().catch((error) => {
