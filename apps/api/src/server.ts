@@ -3,10 +3,10 @@
  * folder, locked) and serves the API on HOST:PORT (127.0.0.1 unless HOST says otherwise; port 0
  * picks a free one; the URL is printed).
  */
-import { createServer } from "node:http";
 import { isIP } from "node:net";
 import { openDatabase } from "@whosaid/db";
 import { readEnv } from "./env.ts";
+import { createApiServer } from "./http-server.ts";
 import { createApi } from "./yoga.ts";
 
 /** How to write the listening host in a URL a person can open. */
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     },
   });
   const api = createApi(db, env);
-  const server = createServer(api);
+  const server = createApiServer(api);
   server.listen(env.port, env.host, () => {
     const address = server.address();
     const port = typeof address === "object" && address ? address.port : env.port;

@@ -36,7 +36,8 @@ export function traceSlowCalls(pg, thresholdMs) {
   setInterval(() => {
     const now = performance.now();
     const stretch = now - last - tick;
-    const write = (line) => process.stderr.write(`[pglite] ${line}\n`);
+    const at = new Date().toISOString().slice(11, 23);
+    const write = (line) => process.stderr.write(`[pglite ${at}] ${line}\n`);
     for (const [ms, sql] of ran) if (ms > thresholdMs) write(`call ${ms.toFixed(0)} ms: ${sql}`);
     if (stretch > thresholdMs) {
       const top = ran.toSorted((a, b) => b[0] - a[0]).slice(0, 3);
