@@ -102,7 +102,14 @@ describe("pnpm start's plan", () => {
       );
       const cli = spawnSync(
         process.execPath,
-        [join(root, "apps/cli/bin/whosaid.mjs"), "ingest", "--api", url.toString(), article],
+        [
+          join(root, "apps/cli/bin/whosaid.mjs"),
+          "ingest",
+          "--json",
+          "--api",
+          url.toString(),
+          article,
+        ],
         {
           env: { ...process.env, WHOSAID_INGEST_TOKEN: TOKEN },
           encoding: "utf8",
@@ -110,7 +117,8 @@ describe("pnpm start's plan", () => {
         },
       );
       expect(cli.status, cli.stderr).toBe(0);
-      expect(`${cli.stdout}${cli.stderr}`).toMatch(/1 (new|created|stored)/i);
+      // With --json, stdout is the summary alone (issue 13, finding 9).
+      expect(JSON.parse(cli.stdout)).toMatchObject({ total: 1, created: 1 });
       expect(`${cli.stdout}${cli.stderr}`).not.toContain(TOKEN);
       expect(output).not.toContain(TOKEN);
     } finally {
