@@ -33,4 +33,9 @@ describe("PGlite on its own thread", () => {
     const { rows } = await db.query<{ n: number }>("SELECT n FROM t ORDER BY n");
     expect(rows.map((r) => r.n)).toEqual([1, 2, 100]);
   });
+
+  it("sizes new WAL segments without zero-filling them (a second per 16 MB of writes)", async () => {
+    const { rows } = await db.query<{ wal_init_zero: string }>("SHOW wal_init_zero");
+    expect(rows[0].wal_init_zero).toBe("off");
+  });
 });

@@ -22,13 +22,24 @@ export function traceSlowCalls(pg, thresholdMs) {
   let current = "";
   let ran = [];
   const sync = pg.execProtocolRawSync.bind(pg);
+  // WAL segments in the data folder: a call that adds one wrote (and zero-filled) a new one.
+  const segments = () => {
+    try {
+      return pg.mod.FS.readdir("/pglite/data/pg_wal").filter((f) => /^[0-9A-F]{24}$/.test(f))
+        .length;
+    } catch {
+      return 0;
+    }
+  };
   pg.execProtocolRawSync = (bytes) => {
     current = sqlOf(bytes) ?? current;
+    const before = segments();
     const start = performance.now();
     try {
       return sync(bytes);
     } finally {
-      ran.push([performance.now() - start, current]);
+      const added = segments() - before;
+      ran.push([performance.now() - start, added ? `${current} (+${added} WAL segment)` : current]);
     }
   };
   const tick = 10;
