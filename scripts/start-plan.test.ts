@@ -15,7 +15,7 @@ import { apiCommand, banner, startPlan, webCommand } from "./start-plan.mjs";
 const root = resolve(import.meta.dirname, "..");
 const TOKEN = "start-test-token-Zq7vX2pL9wK4";
 const work = mkdtempSync(join(tmpdir(), "whosaid-start-"));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => rmSync(work, { recursive: true, force: true, maxRetries: 5 }));
 
 /** A non-loopback IPv4 address of this machine, if it has one. */
 const outside = Object.values(networkInterfaces())
@@ -125,5 +125,5 @@ describe("pnpm start's plan", () => {
       child.kill("SIGTERM");
       if (child.exitCode === null) await new Promise((done) => child.once("exit", done));
     }
-  }, 180_000);
+  }, 400_000);
 });
