@@ -47,5 +47,5 @@ export function resolvePronoun(c: CorefContext, mention: Span, paragraph: number
 }
 
 function lastEventAt(c: CorefContext, entity: unknown): number {
-  return c.table.events.findLast((e) => e.entity === entity)?.at ?? -1;
+  return c.table.events.lastMentionOf(entity);
 }
