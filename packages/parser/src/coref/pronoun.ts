@@ -12,6 +12,8 @@ import { entitySpeaker, labelSpeaker, type Speaker } from "./speaker.ts";
  */
 export function resolvePronoun(c: CorefContext, mention: Span, paragraph: number): Speaker {
   const lower = mention.text.toLowerCase();
+  // "I asked …" in the narration is the writer, never a person of the story.
+  if (isWriter(mention.text)) return labelSpeaker(mention.text, mention, "pronoun", null, null);
   // "his promise to …": a possessive resolves like its subject form.
   const number = pronouns[lower] ?? pronouns[possessivePronouns[lower]];
   const where = c.where(mention.start, paragraph);
@@ -44,6 +46,11 @@ export function resolvePronoun(c: CorefContext, mention: Span, paragraph: number
     if (group) return entitySpeaker(group, mention, "pronoun");
   }
   return labelSpeaker(mention.text, mention, "pronoun", null, null);
+}
+
+/** "I", "my", "me" outside quotation marks: the writer of the article. */
+export function isWriter(word: string): boolean {
+  return /^(?:I|my|My|me)$/.test(word);
 }
 
 function lastEventAt(c: CorefContext, entity: unknown): number {

@@ -2,6 +2,7 @@ import type { Doc, Token } from "../doc.ts";
 import type { SpeakerSource } from "../quotes/draft.ts";
 import { countryOfLabel, institutionHeads } from "../quotes/lexicon.ts";
 import type { Person, Span } from "../types.ts";
+import { nameLaterDescriptions } from "./cataphora.ts";
 import type { CorefContext, LabelEvent } from "./context.ts";
 import { EntityTable } from "./entities.ts";
 import { documentHeads, type Entity, groupHeads } from "./entity.ts";
@@ -12,7 +13,7 @@ import {
   organizationSubjectBefore,
 } from "./organizations.ts";
 import { addKnownPerson, findPerson } from "./people.ts";
-import { resolvePronoun } from "./pronoun.ts";
+import { isWriter, resolvePronoun } from "./pronoun.ts";
 import { mostSalient } from "./salience.ts";
 import { entitySpeaker, labelSpeaker, type Speaker } from "./speaker.ts";
 
@@ -64,7 +65,9 @@ export class Coreference implements CorefContext {
   /** Resolves every source once, in text order; returns the speaker of each. */
   resolveAll(sources: SpeakerSource[]): Map<SpeakerSource, Speaker> {
     const out = new Map<SpeakerSource, Speaker>();
-    for (const s of [...new Set(sources)].sort((a, b) => a.at - b.at)) out.set(s, this.resolve(s));
+    const ordered = [...new Set(sources)].sort((a, b) => a.at - b.at);
+    for (const s of ordered) out.set(s, this.resolve(s));
+    nameLaterDescriptions(ordered, out, this.table.events);
     return out;
   }
 
@@ -76,7 +79,11 @@ export class Coreference implements CorefContext {
     if (phrase.kind === "pronoun") return this.spoke(resolvePronoun(this, mention, src.paragraph));
     if (phrase.kind === "name") {
       const name = this.span(toks[phrase.nameFirst].start, toks[phrase.nameLast].end);
-      const found = findPerson(this.people, name.text, name) ?? this.addPerson(name);
+      // "U.N.", "NATO": an acronym is never a person's surname ("Un", "Nato").
+      const acronym = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,}$/u.test(name.text);
+      const found = acronym
+        ? findPerson(this.people, "", name)
+        : (findPerson(this.people, name.text, name) ?? this.addPerson(name));
       // "BC Hydro said": a person the people stage made of an organization's name is not one.
       const person = found && !isOrganizationName(found, name.text) ? found : null;
       if (person) return this.spoke(entitySpeaker(this.table.person(person), mention, "name"));
@@ -97,8 +104,11 @@ export class Coreference implements CorefContext {
       const nameless = this.table.named("person", name.text, countryOfLabel(title));
       return this.spoke(entitySpeaker(nameless, mention, "name"));
     }
-    // "the minister" the people stage already gave to the person named with that title.
-    const person = findPerson(this.people, "", written);
+    // "the minister" the people stage already gave to the person named with that title; not
+    // the person a post-modifier names ("a spokeswoman for Trudeau" is not Trudeau).
+    const post = /\s(?:for|of|to|at|with|from)\s/i.exec(written.text);
+    const headPart = post ? this.span(written.start, written.start + post.index) : written;
+    const person = findPerson(this.people, "", headPart);
     if (person) return this.spoke(entitySpeaker(this.table.person(person), mention, "nominal"));
     return this.spoke(this.resolveDescription(toks, src, written, mention));
   }
@@ -179,7 +189,8 @@ export class Coreference implements CorefContext {
   /** Records where a speaker was named, so later pronouns and descriptions can refer to it. */
   private spoke(s: Speaker): Speaker {
     const m = s.speakerMention;
-    if (!m) return s;
+    // The writer is no antecedent: a later "they" or "the official" never means "I".
+    if (!m || (s.mentionKind === "pronoun" && isWriter(m.text))) return s;
     // A one-word name nobody lists ("Story continues", "Keeper") is too weak to refer back to.
     const weak = s.entity?.type === "person" && !s.entity.personId && !/\s/.test(s.entity.name);
     if (s.entity && !weak) this.table.add(s.entity, m.start, m.end, true);
