@@ -3,6 +3,7 @@ import type { SpeakerSource } from "../quotes/draft.ts";
 import { countryOfLabel, institutionHeads } from "../quotes/lexicon.ts";
 import type { Person, Span } from "../types.ts";
 import { nameLaterDescriptions } from "./cataphora.ts";
+import { authorOfDocument } from "./documents.ts";
 import type { CorefContext, LabelEvent } from "./context.ts";
 import { EntityTable } from "./entities.ts";
 import { documentHeads, type Entity, groupHeads } from "./entity.ts";
@@ -145,6 +146,15 @@ export class Coreference implements CorefContext {
         }) ??
         this.organizationBefore(mention.start, src.paragraph);
       return org ? entitySpeaker(org, mention, "nominal") : label();
+    }
+    if (d.kind === "label" && documentHeads.has(d.head)) {
+      // "A statement e-mailed by Jane Roe said", "according to the post": its author speaks.
+      const byName = (name: Span) => {
+        const p = findPerson(this.people, name.text, name);
+        return p ? this.table.person(p) : null;
+      };
+      const author = authorOfDocument(this, d.head, mention, src.paragraph, byName);
+      if (author) return entitySpeaker(author, mention, "nominal");
     }
     if (d.kind === "label")
       return isGroup(d.head)
