@@ -3,14 +3,24 @@ import type { CorefContext } from "./context.ts";
 import type { Entity } from "./entity.ts";
 
 // Documents that carry one author's words; a lawsuit, a report or a poll has no single voice.
-const AUTHORED = new Set(["statement", "post", "letter", "email", "e-mail", "tweet", "release", "memo"]);
+const AUTHORED = new Set([
+  "statement",
+  "post",
+  "letter",
+  "email",
+  "e-mail",
+  "tweet",
+  "release",
+  "memo",
+]);
+const CHANNEL = new Set(["in", "on", "via", "through"]);
 const BY_NAME = /^[^.;:“”"]{0,60}?\bby\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)/u;
 
 /**
  * The author a document speaker stands for: "A statement e-mailed to us by Jane Roe said …" (the
  * name after "by" in the same sentence), or "the post read …" after "Jane Roe wrote in a blog
- * post that …" (the speaker of the latest sentence within two paragraphs that names the same
- * kind of document). `findName` turns a written name into its entity. Null when neither is found.
+ * post that …" (the speaker of the latest sentence within two paragraphs that gives the same
+ * kind of document as the channel of its words). `findName` turns a written name into its entity. Null when neither is found.
  */
 export function authorOfDocument(
   c: CorefContext,
@@ -33,9 +43,16 @@ export function authorOfDocument(
     if (e.at >= mention.start) continue;
     if (paragraph - e.paragraph > 2) break;
     if (!e.speaker || e.entity.type === "group") continue;
-    const sentence = positions.sentenceAt(e.sentence);
-    if (sentence?.toks.some((t) => t.normal === head && t.start !== mention.start))
-      return e.entity;
+    const toks = positions.sentenceAt(e.sentence)?.toks ?? [];
+    // The document as the channel of that speaker's words: "wrote in a blog post", "said in
+    // a statement" (a statement merely issued may be a body's whose members "they" later are).
+    const channel = toks.findIndex(
+      (t, k) =>
+        t.normal === head &&
+        t.start !== mention.start &&
+        toks.slice(Math.max(0, k - 5), k).some((x) => CHANNEL.has(x.normal)),
+    );
+    if (channel >= 0) return e.entity;
   }
   return null;
 }
