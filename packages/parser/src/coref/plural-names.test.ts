@@ -39,6 +39,30 @@ describe("“they” after a plural name", () => {
   });
 });
 
+describe("“the team”", () => {
+  it("is the plural name the paragraph gave the team", () => {
+    const who = whoSaid(
+      [
+        "The Otters lost their best scorer in the trade. He was cleared to play on Thursday. The team posted a photo of him with two words: “Back again.”",
+      ],
+      "Back again",
+    );
+    expect(who).toBe("the Otters");
+  });
+});
+
+describe("a time phrase between subject and verb", () => {
+  it("does not hide the subject (“Jane Roe earlier this week called …”)", () => {
+    const who = whoSaid(
+      [
+        "Harbour councillor Elin Dahl earlier this week called the ferry plan a “fantasy” on the radio.",
+      ],
+      "fantasy",
+    );
+    expect(who).toBe("Elin Dahl");
+  });
+});
+
 describe("calling that is no statement", () => {
   it("“called off” and “called an emergency meeting” report no words", () => {
     const parsed = parseArticle(

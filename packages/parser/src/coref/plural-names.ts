@@ -9,18 +9,20 @@ const isPluralName = (t: Token) =>
 /**
  * The group a "they" most likely means when no group has spoken yet: the nearest "the Liberals",
  * "The Conservatives", "the Toronto Raptors" in the pronoun's sentence or the one before (the
- * writer's subject, or a possessor: "the Liberals’ hope … they promise"). Returns the group and
+ * writer's subject, or a possessor: "the Liberals’ hope … they promise"); also what "the team"
+ * means ("the Raptors’ … The team posted", `sentencesBack` further). Returns the group and
  * where it is written, or null. Quoted words never count.
  */
 export function pluralNameBefore(
   c: CorefContext,
   at: number,
+  sentencesBack = 1,
 ): { entity: Entity; at: number } | null {
   const positions = c.table.positions;
   const si = positions.sentence(at);
   const here = positions.sentenceAt(si);
   if (!here) return null;
-  for (let s = si; s >= si - 1 && s >= 0; s--) {
+  for (let s = si; s >= si - sentencesBack && s >= 0; s--) {
     const sentence = positions.sentenceAt(s);
     if (!sentence || sentence.paragraph !== here.paragraph) break;
     const toks = sentence.toks;

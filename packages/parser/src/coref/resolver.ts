@@ -14,9 +14,12 @@ import {
   organizationSubjectBefore,
 } from "./organizations.ts";
 import { addKnownPerson, findPerson } from "./people.ts";
+import { pluralNameBefore } from "./plural-names.ts";
 import { isWriter, resolvePronoun } from "./pronoun.ts";
 import { mostSalient } from "./salience.ts";
 import { entitySpeaker, labelSpeaker, type Speaker } from "./speaker.ts";
+
+const TEAM_HEADS = new Set(["team", "club", "franchise", "side"]);
 
 /** "officials", "the couple", "critics": a label that stands for several people. */
 function isGroup(head: string): boolean {
@@ -156,6 +159,9 @@ export class Coreference implements CorefContext {
       const author = authorOfDocument(this, d.head, mention, src.paragraph, byName);
       if (author) return entitySpeaker(author, mention, "nominal");
     }
+    // "the Raptors … The team said": a team or club is the plural name of the paragraph.
+    const team = TEAM_HEADS.has(d.head) ? pluralNameBefore(this, mention.start, 3) : null;
+    if (team) return entitySpeaker(team.entity, mention, "nominal");
     if (d.kind === "label")
       return isGroup(d.head)
         ? labelSpeaker(written.text, mention, "nominal", countryOfLabel(written.text), "group")

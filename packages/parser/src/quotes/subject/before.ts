@@ -24,6 +24,9 @@ function skipLeft(toks: Token[], i: number, floor: number): number {
     // "in the past said": a fixed time phrase between auxiliary and verb.
     if (t.normal === "past" && toks[j - 1]?.normal === "the" && toks[j - 2]?.normal === "in") {
       j -= 3;
+    } else if (TIME_UNITS.has(t.normal) && /^(?:this|last|next)$/.test(toks[j - 1]?.normal ?? "")) {
+      // "Jane Roe earlier this week called …": a time phrase between subject and verb.
+      j -= 2;
     } else if (
       SKIP_BETWEEN.has(t.normal) ||
       (t.pos === "ADV" && t.normal.endsWith("ly")) ||
@@ -38,6 +41,7 @@ function skipLeft(toks: Token[], i: number, floor: number): number {
 }
 
 const CONTRACTED_AUX = /^['’](?:s|ve|d)$/;
+const TIME_UNITS = new Set(["week", "month", "year", "weekend", "morning", "afternoon", "evening"]);
 
 /** The subject phrase that ends just before the cue verb at `cue` (not before token `floor`). */
 export function subjectBefore(toks: Token[], cue: number, floor: number): SpeakerPhrase | null {
