@@ -42,6 +42,19 @@ describe("documents and their authors", () => {
   });
 });
 
+describe("descriptions with a post-modifier", () => {
+  it("introduce someone new (“the lawyer for the society” is not the last person named)", () => {
+    const who = whoSaid(
+      [
+        "Rolf Amundsen was fined in May for keeping forty dogs in a shed.",
+        "According to the lawyer for the Animal Welfare Society, officers seized the dogs after a tip.",
+      ],
+      "officers seized",
+    );
+    expect(who).not.toBe("Rolf Amundsen");
+  });
+});
+
 describe("subject phrases", () => {
   it("keep both conjuncts of a coordinated subject", () => {
     const who = whoSaid(

@@ -177,7 +177,9 @@ export class Coreference implements CorefContext {
     // "a justice official … the official": the same unnamed source as before.
     const same = this.labels.findLast((l) => l.head === d.head && src.paragraph - l.paragraph <= 4);
     if (same) return { ...same.speaker, speakerMention: mention, mentionKind: "nominal" as const };
-    if (d.anonymous) return label();
+    // "the lawyer for the society": a post-modifier introduces someone new, not the last person.
+    const after = this.span(written.start, written.end + 6).text;
+    if (d.anonymous || /\s(?:for|of|at|with)\s/.test(after)) return label();
     const near = mostSalient(this.table.events, {
       ...where,
       types: ["person"],
