@@ -76,4 +76,14 @@ describe("subject phrases", () => {
     );
     expect(who).toBe("Ali Hassan Omar");
   });
+
+  it("never read a plural noun after an article as the speech verb (“one of the states suing”)", () => {
+    const who = whoSaid(
+      [
+        "“It is an overreach of federal power,” Tom Reyes, the attorney general of Utah, one of the states suing the agency, said on Monday.",
+      ],
+      "It is an overreach",
+    );
+    expect(who).toBe("Tom Reyes");
+  });
 });
