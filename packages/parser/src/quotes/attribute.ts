@@ -67,7 +67,7 @@ export function attributionBefore(toks: Token[], from: number, to: number): Attr
   if (from >= to) return null;
   let found: Attribution | null = null;
   for (let c = to - 1; c >= from; c--) {
-    const lemma = speechLemma(toks[c], false, toks[c - 1]);
+    const lemma = speechLemma(toks[c], false, toks[c - 1], toks[c + 1]);
     if (!lemma) continue;
     const sp = subjectBefore(toks, c, from) ?? subjectAfterColon(toks, c, to);
     // A participle without subject ("said, adding that … “…”") keeps its own cue, and takes

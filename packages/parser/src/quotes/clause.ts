@@ -3,6 +3,9 @@ import grammar from "../lexicon/quote-grammar.json" with { type: "json" };
 import { PORTIONS } from "./subject/phrase.ts";
 
 const TIME_WORDS = new Set(grammar.timeWords);
+const QUOTE_MARKS = new Set(['"', "“", "”"]);
+const isCapOrMark = (t: Token | undefined) =>
+  !!t && (/^\p{Lu}/u.test(t.text) || QUOTE_MARKS.has(t.text) || isPossessive(t));
 const isPossessive = (t: Token | undefined) => t?.normal === "'s" || t?.normal === "’s";
 const ADDED_OBJECTS = new Set(["another", "yet", "a", "an", "one", "two", "three", "more"]);
 const APPROXIMATORS = new Set(["about", "nearly", "almost", "roughly", "around", "over", "under"]);
@@ -36,7 +39,11 @@ export function contentStart(toks: Token[], cue: number, end: number, lemma: str
           !/^(?:VERB|AUX)$/.test(toks[j + 1]?.pos ?? "") &&
           isClauseAhead(toks, j + 1, end)))
     )
-      return j + 1;
+      // "said that, if elected, he would …": the content opens after the comma.
+      return toks[j + 1]?.text === "," && isClauseAhead(toks, j + 2, end) ? j + 2 : j + 1;
+    // "told MSNBC’s “Morning Joe” that": a programme's title in quotation marks.
+    if (QUOTE_MARKS.has(t.text) && j > k && isCapOrMark(toks[j - 1]))
+      continue;
     // A capitalized word tagged as a verb is part of a name ("told The Associated Press").
     if (
       (t.type === "punctuation" && t.text !== "." && t.text !== "-" && !isPossessive(t)) ||

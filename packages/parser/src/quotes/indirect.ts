@@ -58,11 +58,29 @@ export function reportedSpeech(doc: Doc, views: ParagraphView[]): Draft[] {
   return drafts;
 }
 
-/** "Sen. Rand Paul (R-Ky.) said …": a sentence cut after an abbreviation in parentheses. */
+/**
+ * "Sen. Rand Paul (R-Ky.) said …": a sentence cut after an abbreviation in parentheses, or inside
+ * them ("Rep. Gregory Meeks (D-N.Y.), chairman …, said").
+ */
 function joinedStarts(toks: Token[], starts: number[]): number[] {
   return starts.filter(
-    (s, i) => i === 0 || toks[s - 1]?.text !== ")" || !/^\p{Ll}/u.test(toks[s].text),
+    (s, i) =>
+      i === 0 ||
+      ((toks[s - 1]?.text !== ")" || !/^\p{Ll}/u.test(toks[s].text)) &&
+        !insideParenthesis(toks, starts[i - 1], s)),
   );
+}
+
+/** True when a "(" in [from, to) is still open at `to` and closes within a few tokens. */
+function insideParenthesis(toks: Token[], from: number, to: number): boolean {
+  let open = false;
+  for (let k = Math.max(from, to - 8); k < to; k++) {
+    if (toks[k].text === "(") open = true;
+    else if (toks[k].text === ")") open = false;
+  }
+  if (!open) return false;
+  for (let k = to; k < Math.min(toks.length, to + 4); k++) if (toks[k].text === ")") return true;
+  return false;
 }
 
 /**
@@ -102,7 +120,7 @@ function inSentence(
   if (according) return [according];
   const found: Found[] = [];
   for (let c = s; c < end; c++) {
-    const lemma = speechLemma(toks[c], false, toks[c - 1]);
+    const lemma = speechLemma(toks[c], false, toks[c - 1], toks[c + 1]);
     if (!lemma || isThinkingVerb(lemma) || marked(c, c + 1)) continue;
     const f = isFramingOnly(lemma)
       ? (framedObject(toks, s, c, end, lemma, marked) ?? objectAfter(toks, s, c, end, lemma))
@@ -145,6 +163,13 @@ function separate(toks: Token[], found: Found[]): Found[] {
   return out;
 }
 
+const NARRATION_AFTER_TAG = new Set(grammar.narrationAfterTag);
+
+function hasVerb(toks: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (toks[k].pos === "VERB" || toks[k].pos === "AUX") return true;
+  return false;
+}
+
 /** "…, X said (on Tuesday)." / "…, said X, a …." / "…, X said, …" (content on the other side). */
 function tagAtEnd(toks: Token[], s: number, c: number, end: number, lemma: string): Found | null {
   const before = subjectBefore(toks, c, s);
@@ -153,10 +178,16 @@ function tagAtEnd(toks: Token[], s: number, c: number, end: number, lemma: strin
     if (m >= end || toks[m].text === ";")
       return { speaker: before, cue: c, lemma, from: s, to: before.first - 1 };
     if (toks[m].text === ",") {
-      if (m + 1 < end && isClauseAhead(toks, m + 1, end) && !/^["“‘«]/.test(toks[m + 1].text))
-        return { speaker: before, cue: c, lemma, from: m + 1, to: end };
-      // "In the excerpt, the author wrote, “…”": the quotation is the content, not the lead.
       const lead = before.first - 1;
+      // "…, he said, and wrangling could …": a clause before the tag is the statement.
+      if (NARRATION_AFTER_TAG.has(toks[m + 1]?.normal) && isClauseAhead(toks, s, lead))
+        return { speaker: before, cue: c, lemma, from: s, to: lead };
+      if (m + 1 < end && isClauseAhead(toks, m + 1, end) && !/^["“‘«]/.test(toks[m + 1].text)) {
+        // "The museum, Mr. Obama said, would make …": the tag splits subject and predicate.
+        const split = !hasVerb(toks, s, lead) && /^(?:VERB|AUX)$/.test(toks[m + 1].pos);
+        return { speaker: before, cue: c, lemma, from: split ? s : m + 1, to: end };
+      }
+      // "In the excerpt, the author wrote, “…”": the quotation is the content, not the lead.
       if (m + 1 < end && /^["“‘«]/.test(toks[m + 1].text) && !isClauseAhead(toks, s, lead))
         return null;
       return { speaker: before, cue: c, lemma, from: s, to: before.first - 1 };
@@ -166,7 +197,10 @@ function tagAtEnd(toks: Token[], s: number, c: number, end: number, lemma: strin
   if (c - 1 > s && toks[c - 1].text === ",") {
     const after = subjectAfter(toks, c, end - 1);
     if (!after) return null;
-    const rest = after.last + 1;
+    let rest = after.last + 1;
+    // "…, said one GOP source in the room.": a short place or role after the speaker.
+    if (rest < end && toks[rest].pos === "ADP" && end - rest <= 6 && !hasVerb(toks, rest, end))
+      rest = end;
     if (rest >= end || (toks[rest].text === "," && end - rest < 30))
       return { speaker: after, cue: c, lemma, from: s, to: c - 1 };
   }
