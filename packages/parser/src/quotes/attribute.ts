@@ -47,7 +47,7 @@ export function attributionAfter(
   for (let c = floor; c < to; c++) {
     // "(R-Fla.) said": a period inside parentheses or before a lower-case word ends nothing.
     const next = toks[c + 1]?.text ?? "";
-    if (endsSentence(toks[c]) && next !== ")" && !/^\p{Ll}/u.test(next)) break;
+    if (endsSentence(toks[c]) && next !== ")" && next !== "," && !/^\p{Ll}/u.test(next)) break;
     if (shortTag && c - from > 4) break;
     const lemma = speechLemma(toks[c], true, toks[c - 1]);
     if (!lemma) continue;

@@ -42,8 +42,7 @@ export function contentStart(toks: Token[], cue: number, end: number, lemma: str
       // "said that, if elected, he would …": the content opens after the comma.
       return toks[j + 1]?.text === "," && isClauseAhead(toks, j + 2, end) ? j + 2 : j + 1;
     // "told MSNBC’s “Morning Joe” that": a programme's title in quotation marks.
-    if (QUOTE_MARKS.has(t.text) && j > k && isCapOrMark(toks[j - 1]))
-      continue;
+    if (QUOTE_MARKS.has(t.text) && j > k && isCapOrMark(toks[j - 1])) continue;
     // A capitalized word tagged as a verb is part of a name ("told The Associated Press").
     if (
       (t.type === "punctuation" && t.text !== "." && t.text !== "-" && !isPossessive(t)) ||
@@ -62,7 +61,8 @@ export function contentStart(toks: Token[], cue: number, end: number, lemma: str
   // "said about half of the …": an approximate quantity opens the content.
   if (APPROXIMATORS.has(toks[k].normal) && toks[k + 1]?.pos === "NUM") k++;
   if (toks[k].normal === "about" && PORTIONS.has(toks[k + 1]?.normal)) k++;
-  const t = toks[k];
+  // "said “budget reforms” and …": the clause opens with a quoted phrase; judge its first word.
+  const t = QUOTE_MARKS.has(toks[k].text) && toks[k + 1] ? toks[k + 1] : toks[k];
   // "the Kospi added 0.4 per cent", "they added another goal": an object, not a statement.
   if (lemma === "add" && (t.pos === "NUM" || ADDED_OBJECTS.has(t.normal))) return -1;
   if (

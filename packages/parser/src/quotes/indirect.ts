@@ -37,7 +37,7 @@ export function reportedSpeech(doc: Doc, views: ParagraphView[]): Draft[] {
       let end = e;
       while (end > s && toks[end - 1].type === "punctuation") end--;
       for (const f of inSentence(toks, s, end, marked)) {
-        f.from = afterLeadingQuote(marks, toks, f.from, f.to);
+        f.from = afterLeadingQuote(doc.text, marks, toks, f.from, f.to);
         if (f.to <= f.from || !withFragments(marks, toks, f.from, f.to)) continue;
         const text = doc.text.slice(toks[f.from].start, toks[f.to - 1].end);
         if (wordCount(text) < 3) continue;
@@ -88,10 +88,17 @@ function insideParenthesis(toks: Token[], from: number, to: number): boolean {
  * is the whole clause. Content that opens with a quotation, or is mostly one, is a direct quote.
  */
 /** "''…houses.'' But he operates …, he said": reported content starts after a quotation. */
-function afterLeadingQuote(marks: MarkedSpan[], toks: Token[], from: number, to: number): number {
+function afterLeadingQuote(
+  text: string,
+  marks: MarkedSpan[],
+  toks: Token[],
+  from: number,
+  to: number,
+): number {
   const a = toks[from].start;
   const lead = marks.find((m) => m.open <= a + 1 && m.close > a && m.close < toks[to - 1].end);
-  if (!lead) return from;
+  // "said “budget reforms” and the collection …": a quoted phrase the clause goes on from.
+  if (!lead || !/[.!?,;:]$/.test(text.slice(lead.start, lead.end))) return from;
   let k = from;
   while (k < to && toks[k].start < lead.close) k++;
   while (k < to && toks[k].type === "punctuation") k++;
@@ -104,7 +111,8 @@ function withFragments(marks: MarkedSpan[], toks: Token[], from: number, to: num
   let quoted = 0;
   for (const m of marks) {
     if (m.close <= a || m.open >= b) continue;
-    if (m.open <= a + 1) return false;
+    // Content that is one quotation, or opens with a quoted sentence, is a direct quote.
+    if (m.open <= a + 1 && (m.close >= b - 1 || !m.closed)) return false;
     quoted += Math.min(b, m.end) - Math.max(a, m.start);
   }
   return quoted / (b - a) < 0.75;
@@ -173,6 +181,8 @@ function hasVerb(toks: Token[], from: number, to: number): boolean {
 /** "…, X said (on Tuesday)." / "…, said X, a …." / "…, X said, …" (content on the other side). */
 function tagAtEnd(toks: Token[], s: number, c: number, end: number, lemma: string): Found | null {
   const before = subjectBefore(toks, c, s);
+  if (before && toks[before.first - 1]?.normal === "as" && before.first - 1 >= s)
+    return asAside(toks, s, before, c, end, lemma);
   if (before && before.first - 1 > s && toks[before.first - 1].text === ",") {
     const m = skipAdjuncts(toks, c + 1, end);
     if (m >= end || toks[m].text === ";")
@@ -207,6 +217,25 @@ function tagAtEnd(toks: Token[], s: number, c: number, end: number, lemma: strin
   return null;
 }
 
+/**
+ * "As the Post reported, even if …" / "Hawaii, as one adviser pointed out, does not …": the
+ * clause around the aside is the statement.
+ */
+function asAside(
+  toks: Token[],
+  s: number,
+  speaker: SpeakerPhrase,
+  c: number,
+  end: number,
+  lemma: string,
+): Found | null {
+  const as = speaker.first - 1;
+  const m = skipAdjuncts(toks, toks[c + 1]?.normal === "out" ? c + 2 : c + 1, end);
+  if (toks[m]?.text !== "," || !isClauseAhead(toks, m + 1, end)) return null;
+  const midSentence = as - 1 > s && toks[as - 1].text === ",";
+  return { speaker, cue: c, lemma, from: midSentence ? s : m + 1, to: end };
+}
+
 /** "X said (that) …", "X told NBC News that …": the clause after the cue, to the sentence end. */
 function clauseAfter(
   toks: Token[],
@@ -219,8 +248,21 @@ function clauseAfter(
   if (!speaker) return null;
   const from = contentStart(toks, c, end, lemma);
   if (from > 0 && needsThat(lemma) && toks[from - 1].normal !== "that") return null;
-  if (from < 0 || from >= end || /^["“‘«,:]/.test(toks[from].text)) return null;
+  if (from < 0 || from >= end || /^[,:]/.test(toks[from].text)) return null;
+  if (/^["“‘«]/.test(toks[from].text) && !quotedPhraseGoesOn(toks, from, end)) return null;
   return { speaker, cue: c, lemma, from, to: end };
+}
+
+/**
+ * "he said “budget reforms” and the collection of taxes would …": a quoted phrase (not a quoted
+ * sentence) after which the clause goes on in the writer's words.
+ */
+function quotedPhraseGoesOn(toks: Token[], from: number, end: number): boolean {
+  for (let q = from + 1; q < Math.min(end - 1, from + 12); q++) {
+    if (!/^["”’»]$/.test(toks[q].text)) continue;
+    return toks[q - 1].type !== "punctuation" && toks[q + 1].type === "word";
+  }
+  return false;
 }
 
 /** "According to X, …" and "…, according to X." */

@@ -58,7 +58,7 @@ function isVerbBetween(tok: Token, prev: Token, next: Token): boolean {
   if (!tok.normal.endsWith("s") || tok.normal.endsWith("ss")) return false;
   const nameOrPronoun = prev.pos === "PROPN" || SUBJECT_PRONOUNS.has(prev.normal);
   if (!nameOrPronoun && prev.pos !== "NOUN") return false;
-  if (next.normal === "that") return true;
+  if (next.normal === "that" || (nameOrPronoun && next.text === ":")) return true;
   return nameOrPronoun && (next.pos === "PRON" || next.pos === "DET") && next.normal !== "that";
 }
 

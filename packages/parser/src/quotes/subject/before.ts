@@ -53,8 +53,7 @@ const WEEKDAYS = new Set(grammar.calendarWords.slice(0, 7));
 /** First token of "this month", "last week", "on Tuesday" ending at `j`, else `j + 1`. */
 function timePhraseStart(toks: Token[], j: number, floor: number): number {
   const t = toks[j];
-  if (TIME_NOUNS.has(t.normal) && j - 1 >= floor && TIME_DETS.has(toks[j - 1].normal))
-    return j - 1;
+  if (TIME_NOUNS.has(t.normal) && j - 1 >= floor && TIME_DETS.has(toks[j - 1].normal)) return j - 1;
   if (WEEKDAYS.has(t.text) && j - 1 >= floor && toks[j - 1].normal === "on") return j - 1;
   return j + 1;
 }
