@@ -71,7 +71,10 @@ export function contentStart(toks: Token[], cue: number, end: number, lemma: str
   )
     return k;
   if (lemma === "ask" || lemma === "wonder" || lemma === "question") return -1;
-  if (SUBORDINATORS.has(t.normal)) return isClauseAhead(toks, k + 1, end) ? k : -1;
+  // "said if elected, he would …": the subordinate clause leads a main one after a comma; "said
+  // when she resigned" only says when.
+  if (SUBORDINATORS.has(t.normal))
+    return isClauseAhead(toks, k + 1, end) && mainClauseAfterComma(toks, k + 1, end) ? k : -1;
   const gerund = t.pos === "VERB" && t.normal.endsWith("ing");
   const adverb = t.pos === "ADV" && !t.normal.endsWith("ly") && t.normal !== "not";
   if (
@@ -90,6 +93,12 @@ export function contentStart(toks: Token[], cue: number, end: number, lemma: str
     return -1;
   if (t.normal === "it" && toks[k + 1]?.type === "punctuation") return -1;
   return isClauseAhead(toks, k, end) ? k : -1;
+}
+
+function mainClauseAfterComma(toks: Token[], from: number, end: number): boolean {
+  for (let j = from; j < end; j++)
+    if (toks[j].text === "," && isClauseAhead(toks, j + 1, end)) return true;
+  return false;
 }
 
 /** Skips time words and short prepositional phrases ("on Tuesday", "in a statement"). */

@@ -244,6 +244,8 @@ function clauseAfter(
   end: number,
   lemma: string,
 ): Found | null {
+  // "Julie Davis reported from Midway Atoll", "Additional reporting by …": a credit line.
+  if (lemma === "report" && CREDIT_PREPOSITIONS.has(toks[c + 1]?.normal)) return null;
   const speaker = subjectBefore(toks, c, s) ?? participleSubject(toks, s, c);
   if (!speaker) return null;
   const from = contentStart(toks, c, end, lemma);
@@ -312,6 +314,8 @@ export function participleSubject(toks: Token[], s: number, c: number): SpeakerP
 }
 
 const OBJECT_PARTICLES = new Set(grammar.objectParticles);
+const NOT_OBJECT_PARTICLES = new Set(grammar.notObjectParticles);
+const CREDIT_PREPOSITIONS = new Set(["by", "from"]);
 const PASSIVE = new Set(grammar.passiveAuxiliaries);
 
 /** "accused Clinton of ducking", "called on X to resign", "asked about the emails": the object. */
@@ -323,6 +327,9 @@ function objectAfter(
   lemma: string,
 ): Found | null {
   if (!takesObject(lemma) || PASSIVE.has(toks[c - 1]?.normal)) return null;
+  // "called in to a town hall", "asked for help": a phone call or a request, not a statement.
+  const particle = toks[c + 1]?.normal;
+  if (NOT_OBJECT_PARTICLES.has(particle) || (lemma === "ask" && particle === "for")) return null;
   const speaker = subjectBefore(toks, c, s) ?? participleSubject(toks, s, c);
   if (!speaker) return null;
   let from = c + 1;
