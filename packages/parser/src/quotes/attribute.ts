@@ -79,7 +79,19 @@ export function attributionBefore(toks: Token[], from: number, to: number): Attr
     const subject = clauseSubject(toks, from, found.cue);
     return { ...found, speaker: subject };
   }
-  return fromColon(toks, from, to);
+  return fromColon(toks, from, to) ?? accordingToLead(toks, from, to);
+}
+
+/** "According to Limbaugh, “…”": the source named right before the quotation. */
+function accordingToLead(toks: Token[], from: number, to: number): Attribution | null {
+  for (let a = from; a + 2 < to; a++) {
+    if (toks[a].normal !== "according" || toks[a + 1].normal !== "to") continue;
+    const sp = subjectAfter(toks, a + 1, to - 1);
+    return sp && sp.last + 2 === to && toks[sp.last + 1].text === ","
+      ? { speaker: sp, cue: a, lemma: "according to" }
+      : null;
+  }
+  return null;
 }
 
 const RECIPIENT = new Set(grammar.recipientVerbs);

@@ -52,7 +52,14 @@ export function contentStart(toks: Token[], cue: number, end: number, lemma: str
   }
   if (RECIPIENT_VERBS.has(lemma)) {
     if (OBJECT_PRONOUNS.has(toks[k]?.normal)) k++;
-    else while (k < end && /^\p{Lu}/u.test(toks[k].text)) k++;
+    else
+      while (
+        k < end &&
+        (/^\p{Lu}/u.test(toks[k].text) ||
+          // "told African-Americans": a hyphenated name of a group.
+          (toks[k].text === "-" && /^\p{Lu}/u.test(toks[k + 1]?.text ?? "")))
+      )
+        k++;
   }
   k = skipAdjuncts(toks, k, end);
   if (k >= end) return -1;

@@ -55,6 +55,9 @@ function timePhraseStart(toks: Token[], j: number, floor: number): number {
   const t = toks[j];
   if (TIME_NOUNS.has(t.normal) && j - 1 >= floor && TIME_DETS.has(toks[j - 1].normal)) return j - 1;
   if (WEEKDAYS.has(t.text) && j - 1 >= floor && toks[j - 1].normal === "on") return j - 1;
+  // "who in 2010 said": a year.
+  if (t.pos === "NUM" && /^\d{4}$/.test(t.text) && j - 1 >= floor && toks[j - 1].normal === "in")
+    return j - 1;
   return j + 1;
 }
 
