@@ -184,7 +184,7 @@ function tagAtEnd(toks: Token[], s: number, c: number, end: number, lemma: strin
   if (before && toks[before.first - 1]?.normal === "as" && before.first - 1 >= s)
     return asAside(toks, s, before, c, end, lemma);
   if (before && before.first - 1 > s && toks[before.first - 1].text === ",") {
-    const m = skipAdjuncts(toks, c + 1, end);
+    const m = skipAdjuncts(toks, toks[c + 1]?.normal === "out" ? c + 2 : c + 1, end);
     if (m >= end || toks[m].text === ";")
       return { speaker: before, cue: c, lemma, from: s, to: before.first - 1 };
     if (toks[m].text === ",") {
