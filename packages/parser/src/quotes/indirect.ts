@@ -9,7 +9,7 @@ import { findMarkedSpans, type MarkedSpan } from "./marks.ts";
 import { nounStatements } from "./nouns.ts";
 import { subjectAfter } from "./subject/after.ts";
 import { clauseSubject, subjectBefore } from "./subject/before.ts";
-import type { SpeakerPhrase } from "./subject/phrase.ts";
+import { classify, isCap, npToken, type SpeakerPhrase } from "./subject/phrase.ts";
 import type { ParagraphView } from "./view.ts";
 
 interface Found {
@@ -184,7 +184,10 @@ function tagAtEnd(toks: Token[], s: number, c: number, end: number, lemma: strin
   if (before && toks[before.first - 1]?.normal === "as" && before.first - 1 >= s)
     return asAside(toks, s, before, c, end, lemma);
   if (before && before.first - 1 > s && toks[before.first - 1].text === ",") {
-    const m = skipAdjuncts(toks, toks[c + 1]?.normal === "out" ? c + 2 : c + 1, end);
+    let m = skipAdjuncts(toks, toks[c + 1]?.normal === "out" ? c + 2 : c + 1, end);
+    // "…, Sen. Grassley told POLITICO.", "…, Carter told a Senate panel Wednesday.".
+    if (lemma === "tell" && m < end && toks[m].text !== ",")
+      m = skipAdjuncts(toks, afterListener(toks, m, end), end);
     if (m >= end || toks[m].text === ";")
       return { speaker: before, cue: c, lemma, from: s, to: before.first - 1 };
     if (toks[m].text === ",") {
@@ -246,8 +249,16 @@ function clauseAfter(
 ): Found | null {
   // "Julie Davis reported from Midway Atoll", "Additional reporting by …": a credit line.
   if (lemma === "report" && CREDIT_PREPOSITIONS.has(toks[c + 1]?.normal)) return null;
-  const speaker = subjectBefore(toks, c, s) ?? participleSubject(toks, s, c);
+  const speaker =
+    subjectBefore(toks, c, s) ?? participleSubject(toks, s, c) ?? leadingName(toks, s, c);
   if (!speaker) return null;
+  // "moves that he said improved the economy": the relative clause's verb phrase is the content.
+  if (
+    RELATIVES.has(toks[speaker.first - 1]?.normal) &&
+    /^(?:VERB|AUX)$/.test(toks[c + 1]?.pos ?? "") &&
+    !toks[c + 1].normal.endsWith("ing")
+  )
+    return { speaker, cue: c, lemma, from: c + 1, to: end };
   const from = contentStart(toks, c, end, lemma);
   if (from > 0 && needsThat(lemma) && toks[from - 1].normal !== "that") return null;
   if (from < 0 || from >= end || /^[,:]/.test(toks[from].text)) return null;
@@ -265,6 +276,31 @@ function quotedPhraseGoesOn(toks: Token[], from: number, end: number): boolean {
     return toks[q - 1].type !== "punctuation" && toks[q + 1].type === "word";
   }
   return false;
+}
+
+const RELATIVES = new Set(["which", "that", "what"]);
+
+/** The listener after "told" ("POLITICO", "a Senate panel", "reporters"): the token after it. */
+function afterListener(toks: Token[], k: number, end: number): number {
+  let j = k;
+  while (j < end && j - k < 6 && (npToken(toks[j]) || toks[j].normal === "of")) j++;
+  return j > k ? j : k;
+}
+
+/**
+ * "Elward Edd, an official at the housing authority, which has a backlog of repairs, said …":
+ * an appositive too long for the subject grammar. The name that opens the sentence, set off by a
+ * comma, is the subject when the words up to ", said" hold no clause of the sentence's own.
+ */
+function leadingName(toks: Token[], s: number, c: number): SpeakerPhrase | null {
+  if (toks[c - 1]?.text !== "," || c - s > 45) return null;
+  let k = s;
+  while (k < c && isCap(toks[k]) && toks[k].type === "word") k++;
+  if (k === s || k - s > 5 || toks[k]?.text !== ",") return null;
+  const name = classify(toks, s, k - 1);
+  if (name?.kind !== "name") return null;
+  for (let j = k; j < c; j++) if (/^[;:"“”]$/.test(toks[j].text)) return null;
+  return name;
 }
 
 /** "According to X, …" and "…, according to X." */
