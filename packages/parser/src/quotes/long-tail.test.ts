@@ -51,6 +51,17 @@ describe("reported speech off the beaten track", () => {
     expect(c).toMatchObject({ who: "one pilot" });
   });
 
+  it("reads closing 'told <listener>', long appositives and relative clauses", () => {
+    const [a] = quotes("The dam will hold through the spring, Mayor Ivo Brandt told WKRN.");
+    expect(a).toMatchObject({ text: "The dam will hold through the spring", who: "Ivo Brandt" });
+    const [b] = quotes(
+      "Rosa Kim, a planner at the county office in Tulsa, which oversees permits for six towns, said the backlog would clear by June.",
+    );
+    expect(b).toMatchObject({ text: "the backlog would clear by June", who: "Rosa Kim" });
+    const [c] = quotes("The council passed new rules, which the mayor said cut waiting times.");
+    expect(c).toMatchObject({ text: "cut waiting times", who: "the mayor" });
+  });
+
   it("keeps a clause that opens with a quoted phrase, with the phrase in one statement", () => {
     const found = quotes('Ana Lind said "small fixes" and more staff would end the delays.');
     const indirect = found.find((q) => q.kind === "indirect");
