@@ -3,13 +3,20 @@ import grammar from "../lexicon/quote-grammar.json" with { type: "json" };
 import { findChannel } from "./channel.ts";
 import { contentStart, isClauseAhead, skipAdjuncts } from "./clause.ts";
 import { type Draft, sourceOf } from "./draft.ts";
+import {
+  afterListener,
+  hasVerb,
+  joinedStarts,
+  leadingName,
+  quotedPhraseGoesOn,
+} from "./indirect-shapes.ts";
 import { wordCount } from "./kind.ts";
 import { isFramingOnly, isThinkingVerb, needsThat, speechLemma, takesObject } from "./lexicon.ts";
 import { findMarkedSpans, type MarkedSpan } from "./marks.ts";
 import { nounStatements } from "./nouns.ts";
 import { subjectAfter } from "./subject/after.ts";
 import { clauseSubject, subjectBefore } from "./subject/before.ts";
-import { classify, isCap, npToken, type SpeakerPhrase } from "./subject/phrase.ts";
+import type { SpeakerPhrase } from "./subject/phrase.ts";
 import type { ParagraphView } from "./view.ts";
 
 interface Found {
@@ -56,31 +63,6 @@ export function reportedSpeech(doc: Doc, views: ParagraphView[]): Draft[] {
     });
   }
   return drafts;
-}
-
-/**
- * "Sen. Rand Paul (R-Ky.) said …": a sentence cut after an abbreviation in parentheses, or inside
- * them ("Rep. Gregory Meeks (D-N.Y.), chairman …, said").
- */
-function joinedStarts(toks: Token[], starts: number[]): number[] {
-  return starts.filter(
-    (s, i) =>
-      i === 0 ||
-      ((toks[s - 1]?.text !== ")" || !/^\p{Ll}/u.test(toks[s].text)) &&
-        !insideParenthesis(toks, starts[i - 1], s)),
-  );
-}
-
-/** True when a "(" in [from, to) is still open at `to` and closes within a few tokens. */
-function insideParenthesis(toks: Token[], from: number, to: number): boolean {
-  let open = false;
-  for (let k = Math.max(from, to - 8); k < to; k++) {
-    if (toks[k].text === "(") open = true;
-    else if (toks[k].text === ")") open = false;
-  }
-  if (!open) return false;
-  for (let k = to; k < Math.min(toks.length, to + 4); k++) if (toks[k].text === ")") return true;
-  return false;
 }
 
 /**
@@ -173,11 +155,6 @@ function separate(toks: Token[], found: Found[]): Found[] {
 
 const NARRATION_AFTER_TAG = new Set(grammar.narrationAfterTag);
 
-function hasVerb(toks: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (toks[k].pos === "VERB" || toks[k].pos === "AUX") return true;
-  return false;
-}
-
 /** "…, X said (on Tuesday)." / "…, said X, a …." / "…, X said, …" (content on the other side). */
 function tagAtEnd(toks: Token[], s: number, c: number, end: number, lemma: string): Found | null {
   const before = subjectBefore(toks, c, s);
@@ -266,42 +243,7 @@ function clauseAfter(
   return { speaker, cue: c, lemma, from, to: end };
 }
 
-/**
- * "he said “budget reforms” and the collection of taxes would …": a quoted phrase (not a quoted
- * sentence) after which the clause goes on in the writer's words.
- */
-function quotedPhraseGoesOn(toks: Token[], from: number, end: number): boolean {
-  for (let q = from + 1; q < Math.min(end - 1, from + 12); q++) {
-    if (!/^["”’»]$/.test(toks[q].text)) continue;
-    return toks[q - 1].type !== "punctuation" && toks[q + 1].type === "word";
-  }
-  return false;
-}
-
 const RELATIVES = new Set(["which", "that", "what"]);
-
-/** The listener after "told" ("POLITICO", "a Senate panel", "reporters"): the token after it. */
-function afterListener(toks: Token[], k: number, end: number): number {
-  let j = k;
-  while (j < end && j - k < 6 && (npToken(toks[j]) || toks[j].normal === "of")) j++;
-  return j > k ? j : k;
-}
-
-/**
- * "Elward Edd, an official at the housing authority, which has a backlog of repairs, said …":
- * an appositive too long for the subject grammar. The name that opens the sentence, set off by a
- * comma, is the subject when the words up to ", said" hold no clause of the sentence's own.
- */
-function leadingName(toks: Token[], s: number, c: number): SpeakerPhrase | null {
-  if (toks[c - 1]?.text !== "," || c - s > 45) return null;
-  let k = s;
-  while (k < c && isCap(toks[k]) && toks[k].type === "word") k++;
-  if (k === s || k - s > 5 || toks[k]?.text !== ",") return null;
-  const name = classify(toks, s, k - 1);
-  if (name?.kind !== "name") return null;
-  for (let j = k; j < c; j++) if (/^[;:"“”]$/.test(toks[j].text)) return null;
-  return name;
-}
 
 /** "According to X, …" and "…, according to X." */
 function accordingTo(toks: Token[], s: number, end: number): Found | null {
