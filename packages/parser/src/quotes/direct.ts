@@ -6,6 +6,7 @@ import { type Draft, type SpeakerSource, sourceOf } from "./draft.ts";
 import { lastSentence, narrationSubject } from "./floating.ts";
 import { endsAtBoundary, isDirect } from "./kind.ts";
 import { findMarkedSpans, type MarkedSpan } from "./marks.ts";
+import { namesAThing } from "./names-a-thing.ts";
 import {
   type ParagraphView,
   sentenceEndAfter,
@@ -35,7 +36,7 @@ export function markedQuotes(doc: Doc, views: ParagraphView[]): Draft[] {
       const nextOpen = i + 1 < spans.length ? tokenAtOrAfter(toks, spans[i + 1].open) : toks.length;
       const direct = isDirect(doc.text, span, v.end);
       const content = doc.text.slice(span.start, span.end);
-      if (isTitle(content)) {
+      if (isTitle(content) || namesAThing(doc.text, span)) {
         runOn = null;
         return;
       }
