@@ -43,6 +43,13 @@ export function contentStart(toks: Token[], cue: number, end: number, lemma: str
       return toks[j + 1]?.text === "," && isClauseAhead(toks, j + 2, end) ? j + 2 : j + 1;
     // "told MSNBC’s “Morning Joe” that": a programme's title in quotation marks.
     if (QUOTE_MARKS.has(t.text) && j > k && isCapOrMark(toks[j - 1])) continue;
+    // "says at a campaign stop in Toledo, Ohio, that": a place and its state.
+    if (
+      t.text === "," &&
+      /^\p{Lu}/u.test(toks[j + 1]?.text ?? "") &&
+      /^\p{Lu}/u.test(toks[j - 1].text)
+    )
+      continue;
     // A capitalized word tagged as a verb is part of a name ("told The Associated Press").
     if (
       (t.type === "punctuation" && t.text !== "." && t.text !== "-" && !isPossessive(t)) ||

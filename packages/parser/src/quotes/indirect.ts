@@ -154,6 +154,7 @@ function separate(toks: Token[], found: Found[]): Found[] {
 }
 
 const NARRATION_AFTER_TAG = new Set(grammar.narrationAfterTag);
+const CLOSING_MARKS = new Set(['"', "”", "''", "’", "'"]);
 
 /** "…, X said (on Tuesday)." / "…, said X, a …." / "…, X said, …" (content on the other side). */
 function tagAtEnd(toks: Token[], s: number, c: number, end: number, lemma: string): Found | null {
@@ -184,7 +185,11 @@ function tagAtEnd(toks: Token[], s: number, c: number, end: number, lemma: strin
     }
     return null;
   }
-  if (c - 1 > s && toks[c - 1].text === ",") {
+  // "…, said X" and "…using the tax ''is a misguided approach,'' said X" (comma inside the marks).
+  let marks = 0;
+  while (marks < 2 && CLOSING_MARKS.has(toks[c - 1 - marks]?.text)) marks++;
+  const comma = toks[c - 1 - marks]?.text === ",";
+  if (c - 1 > s && comma) {
     const after = subjectAfter(toks, c, end - 1);
     if (!after) return null;
     let rest = after.last + 1;
@@ -192,7 +197,7 @@ function tagAtEnd(toks: Token[], s: number, c: number, end: number, lemma: strin
     if (rest < end && toks[rest].pos === "ADP" && end - rest <= 6 && !hasVerb(toks, rest, end))
       rest = end;
     if (rest >= end || (toks[rest].text === "," && end - rest < 30))
-      return { speaker: after, cue: c, lemma, from: s, to: c - 1 };
+      return { speaker: after, cue: c, lemma, from: s, to: toks[c - 1].text === "," ? c - 1 : c };
   }
   return null;
 }
