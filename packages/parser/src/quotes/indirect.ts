@@ -249,6 +249,7 @@ function clauseAfter(
 }
 
 const RELATIVES = new Set(["which", "that", "what"]);
+const SUBORDINATE_LEADS = new Set(["because", "that", "and", "but", "so", "since", "while"]);
 
 /** "According to X, …" and "…, according to X." */
 function accordingTo(toks: Token[], s: number, end: number): Found | null {
@@ -262,8 +263,14 @@ function accordingTo(toks: Token[], s: number, end: number): Found | null {
       while (k < end && toks[k].text !== ",") k++;
       return k + 1 < end ? { speaker, cue: a, lemma: "according to", from: k + 1, to: end } : null;
     }
-    if (toks[a - 1].text === ",")
+    if (toks[a - 1].text === ",") {
+      // "…, because, according to Trump, the media would call him …": the clause after it.
+      const k = speaker.last + 1;
+      if (toks[k]?.text === "," && isClauseAhead(toks, k + 1, end) && !hasVerb(toks, a - 2, a))
+        if (!hasVerb(toks, s, a) || SUBORDINATE_LEADS.has(toks[a - 2]?.normal))
+          return { speaker, cue: a, lemma: "according to", from: k + 1, to: end };
       return { speaker, cue: a, lemma: "according to", from: s, to: a - 1 };
+    }
     return null;
   }
   return null;
