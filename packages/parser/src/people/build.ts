@@ -1,7 +1,7 @@
 import type { Doc } from "../doc.ts";
 import type { Mention, Person } from "../types.ts";
 import { findCandidates } from "./candidates.ts";
-import { contextCountry } from "./context.ts";
+import { contextCountry, OFFICIAL_SETTING_SHARE, SETTING_SHARE } from "./context.ts";
 import { bylinePeople, creditPeople } from "./credits.ts";
 import { type Draft, groupCandidates, newDraft, surnameOf } from "./draft.ts";
 import { fullNameKey, nameWords } from "./keys.ts";
@@ -9,6 +9,19 @@ import { collectMentions, type MentionTarget } from "./mentions.ts";
 import { resolveDraft } from "./resolve.ts";
 
 const FAMILY_FIRST = new Set(["CN", "TW", "HK", "KR", "KP", "VN"]);
+const SETTING_BOUND = new Set(["government", "legislature", "judiciary", "party"]);
+
+/**
+ * Whether the article's setting places a person: a mayor or a councillor serves where the story
+ * is even when other countries are named; a journalist or a company's people work there without
+ * belonging to it.
+ */
+function settingPlaces(category: string | null, share: number): boolean {
+  if (category === "media" || category === "business") return false;
+  return share >= (SETTING_BOUND.has(category ?? "") ? OFFICIAL_SETTING_SHARE : SETTING_SHARE);
+}
+
+
 
 /** The article's date as YYYY-MM-DD, or null. */
 export function articleDate(doc: Doc): string | null {
@@ -63,9 +76,9 @@ export function buildPeople(doc: Doc): Person[] {
   const context = contextCountry(doc);
   const people = targets.map((t) => {
     const { d, r } = resolved[t.i];
-    if (context && !r.country && !d.media) {
+    if (context && !r.country && !d.media && settingPlaces(r.category, context.share)) {
       r.country = context.value;
-      r.evidence = { ...r.evidence, country: context };
+      r.evidence = { ...r.evidence, country: { value: context.value, evidence: context.evidence } };
     }
     const mentions = dedupe(t.mentions);
     const { kb: _kb, ...fields } = r;

@@ -31,6 +31,13 @@ function chooseRole(d: Draft): RoleInfo | null {
 const orgCountry = (org: Organization | null) =>
   org && org.kind !== "international" ? org.country : null;
 
+// A known newsroom, company or advocacy group hires from anywhere: working there says nothing of
+// nationality, unlike serving a state's government, army, party or public university. A body
+// the text itself places ("the Danish freight company") places its people too.
+const STATELESS_KINDS = new Set(["media", "company", "platform", "thinktank", "nonprofit"]);
+const placingCountry = (org: Organization | null) =>
+  org && (org.source === "text" || !STATELESS_KINDS.has(org.kind)) ? orgCountry(org) : null;
+
 /** The organization the person works for: a party only for party roles ("Democratic nominee"). */
 function organizationOf(chosen: RoleInfo | null, infos: RoleInfo[]): RoleInfo | null {
   // "Democratic nominee", "chairman of the Republican Party": party roles work for the party;
@@ -50,9 +57,9 @@ function decideCountry(infos: RoleInfo[], org: Organization | null, kb: KbMatch 
   const stated = infos.find((i) => i.country);
   if (stated?.country)
     return { value: stated.country, evidence: stated.countryText ?? stated.text };
-  if (orgCountry(org)) return { value: orgCountry(org)!, evidence: org!.name };
+  if (placingCountry(org)) return { value: placingCountry(org)!, evidence: org!.name };
   // "a former C.I.A. director": a past employer still places the person.
-  const past = infos.find((i) => i.org && orgCountry(i.org))?.org;
+  const past = infos.find((i) => i.org && placingCountry(i.org))?.org;
   if (past?.country) return { value: past.country, evidence: past.name };
   // "Democrat of California": a party member lives in the party's country.
   const party = infos.find((i) => i.org?.kind === "party" && i.org.country)?.org;
