@@ -21,8 +21,6 @@ function settingPlaces(category: string | null, share: number): boolean {
   return share >= (SETTING_BOUND.has(category ?? "") ? OFFICIAL_SETTING_SHARE : SETTING_SHARE);
 }
 
-
-
 /** The article's date as YYYY-MM-DD, or null. */
 export function articleDate(doc: Doc): string | null {
   const d = doc.article.publishedAt ?? doc.options.publishedAt ?? null;
