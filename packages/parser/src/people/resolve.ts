@@ -114,23 +114,43 @@ function decideCategory(
   return { value: "public", evidence: "no role, organization or office found" };
 }
 
+/**
+ * Legislatures have many thousand members, so a name alone finds namesakes (a letter writer who
+ * shares a congressman's name): a seat the knowledge base holds at the date counts as the
+ * person's office only when the text ties the person to politics (a title, a party, a tag, or
+ * a mention in a sentence about politics); otherwise the match gives identity only.
+ */
+function seatNeedsCue(kb: KbMatch | null, infos: RoleInfo[], inPolitics: boolean): KbMatch | null {
+  if (!kb?.current || !kb.term.legislature) return kb;
+  const cue =
+    inPolitics ||
+    infos.some((i) => i.party || (i.head && !i.head.weak) || i.head?.category === "legislature");
+  return cue ? kb : { ...kb, current: false };
+}
+
 const formerRole = (role: string) => (/^former /i.test(role) ? role : `Former ${role}`);
 
 /** Decides role, organization, country, party, category and knowledge-base identity of a draft. */
 export function resolveDraft(
   d: Draft,
   date: string | null,
+  /** A mention of the person sits in a sentence about politics (see seatNeedsCue). */
+  inPolitics = true,
 ): Fields & { name: string; kb: KbMatch | null } {
   const evidence: Person["evidence"] = {};
   const infos = [...d.titles, ...d.appositives];
   const first = chooseRole(d);
   const stated = infos.find((i) => i.country)?.country;
-  const kb = d.media
-    ? null
-    : matchOfficeholder(d.name, date, {
-        country: stated ?? orgCountry(organizationOf(first, infos)?.org ?? null),
-        role: first?.role ?? null,
-      });
+  const kb = seatNeedsCue(
+    d.media
+      ? null
+      : matchOfficeholder(d.name, date, {
+          country: stated ?? orgCountry(organizationOf(first, infos)?.org ?? null),
+          role: first?.role ?? null,
+        }),
+    infos,
+    inPolitics,
+  );
   // "President Donald Trump, the Republican nominee": a title the knowledge base confirms at the
   // article's date is the person's role.
   const held = kb?.current && kb.dated ? kb.term.position : null;
@@ -172,7 +192,8 @@ export function resolveDraft(
     if (!country && mediaOrg?.country)
       country = { value: mediaOrg.country, evidence: mediaOrg.name };
   }
-  const party = d.media ? undefined : decideParty(infos);
+  // The knowledge base's party only for a person named in full (see decideParty).
+  const party = d.media ? undefined : decideParty(infos, d.surnameOnly ? null : kb, date);
   if (party) evidence.party = party;
   if (country) evidence.country = country;
   evidence.category = { value: category.value, evidence: category.evidence };
