@@ -103,7 +103,13 @@ export function parseAppositive(words: Word[], after: number): (RoleInfo & { end
   ) {
     if (!headOf(phrase.slice(0, 3).map((w) => w.text))) return null;
   }
-  if (phrase.some((w) => w.pos === "VERB" && !/(ing|ed)$/.test(w.lower) && w.lower !== "based"))
+  // A capitalised word tagged as a verb is a name the tagger misread ("Lynch's chief of staff").
+  if (
+    phrase.some(
+      (w) =>
+        w.pos === "VERB" && !/(ing|ed)$/.test(w.lower) && w.lower !== "based" && !isCapitalized(w),
+    )
+  )
     return null;
   const info: RoleInfo & { end: number } = {
     ...emptyRole(joinWords(phrase)),

@@ -6,7 +6,7 @@ import { bylinePeople, creditPeople } from "./credits.ts";
 import { type Draft, groupCandidates, newDraft, surnameOf } from "./draft.ts";
 import { fullNameKey, nameWords } from "./keys.ts";
 import { collectMentions, type MentionTarget } from "./mentions.ts";
-import { mentionedInPolitics, politicalSentences } from "./political.ts";
+import { surroundingsIndex } from "./political.ts";
 import { resolveDraft } from "./resolve.ts";
 
 const FAMILY_FIRST = new Set(["CN", "TW", "HK", "KR", "KP", "VN"]);
@@ -57,10 +57,10 @@ function aliasesOf(name: string, mentions: Mention[], shortTitles: string[]): st
 export function buildPeople(doc: Doc): Person[] {
   const date = articleDate(doc);
   const drafts = groupCandidates(doc.sentences.flatMap(findCandidates));
-  const politics = politicalSentences(doc.sentences);
+  const surroundings = surroundingsIndex(doc.sentences);
   addMedia(doc, drafts);
   const resolved = drafts
-    .map((d) => ({ d, r: resolveDraft(d, date, mentionedInPolitics(politics, d.starts)) }))
+    .map((d) => ({ d, r: resolveDraft(d, date, surroundings(d.starts)) }))
     .filter(({ d, r }) => d.confident || r.kb);
   const targets: (MentionTarget & { i: number })[] = resolved.map(({ d, r }, i) => ({
     i,

@@ -56,17 +56,22 @@ describe("person facts: the knowledge base, time-bound by the article's date", (
     expect(undated).toMatchObject({ role: null, party: null, isOfficial: false });
   });
 
-  it("gives a titled legislator the seat's party at the date, never an independent's", () => {
+  it("gives a titled legislator the seat's party the sentence names, never an independent's", () => {
     const list = peopleOf(
-      "Sen. Chuck Grassley said the farm bill would pass. Sen. Angus King said it would not.",
+      "Two Republicans, Sen. Chuck Grassley and Sen. Pat Roberts, backed the farm bill. Sen. Angus King, who sits with the Democrats, did not.",
       { publishedAt: "2018-03-01" },
     );
     const grassley = named(list, "Chuck Grassley");
     expect(grassley).toMatchObject({ role: "Senator", party: "Republican Party" });
     expect(grassley.evidence.party?.evidence).toMatch(/^kb:Q\d+/);
     expect(named(list, "Angus King").party).toBeNull();
+    // A sentence that names no party leaves the seat's party unsaid.
+    const plain = peopleOf("Sen. Chuck Grassley said the farm bill would pass.", {
+      publishedAt: "2018-03-01",
+    });
+    expect(named(plain, "Chuck Grassley").party).toBeNull();
     // The text's own tag beats the knowledge base.
-    const tagged = peopleOf("Sen. Chuck Grassley (D) said the farm bill would pass.", {
+    const tagged = peopleOf("Sen. Chuck Grassley (D) said the Republican farm bill would pass.", {
       publishedAt: "2018-03-01",
     });
     expect(named(tagged, "Chuck Grassley").party).toBe("Democratic Party");

@@ -18,6 +18,15 @@ const PARTY_NAMES: Record<string, string> = {
   independent: "Independent",
 };
 
+// The words a text names a party by: "Democratic Party" → Democrat(ic); "Conservative Party of
+// Canada" → Conservative.
+const partyWords = (name: string): string[] => {
+  const first = name.split(/\s+/)[0];
+  if (/^democratic$/i.test(first)) return ["Democrat"];
+  if (/^republican$/i.test(first)) return ["Republican", "GOP"];
+  return first.length > 3 && /^\p{Lu}/u.test(first) ? [first] : [];
+};
+
 /** A party name as the knowledge base writes it, in the form the text's parties take. */
 export const normalizeParty = (name: string) => PARTY_NAMES[name.toLowerCase()] ?? name;
 
@@ -39,6 +48,8 @@ export function decideParty(
   infos: RoleInfo[],
   kb: KbMatch | null = null,
   date: string | null = null,
+  /** The sentences naming the person. */
+  around = "",
 ): Evidence | undefined {
   const stated = infos.find((i) => i.party);
   if (stated?.party) return { value: stated.party.name, evidence: stated.party.text };
@@ -48,5 +59,8 @@ export function decideParty(
   );
   if (!seat || /^independent/i.test(seat.party)) return undefined;
   if (!infos.some((i) => !i.former && i.head?.category === "legislature")) return undefined;
-  return { value: normalizeParty(seat.party), evidence: `${kb.evidence}; seat: ${seat.party}` };
+  const value = normalizeParty(seat.party);
+  const named = partyWords(value).find((w) => new RegExp(`\\b${w}`, "i").test(around));
+  if (!named) return undefined;
+  return { value, evidence: `${kb.evidence}; seat: ${seat.party}; named: ${named}` };
 }

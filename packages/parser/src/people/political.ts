@@ -4,33 +4,36 @@ import type { Sentence } from "../doc.ts";
 const POLITICAL =
   /\b(Sen|Sens|Rep|Reps|Del)\.|\b(senate|senators?|congress\w*|house of|representatives?|lawmakers?|legislat\w+|MPs?|parliament\w*|seat|democrats?|democratic|republicans?|GOP|party|caucus|constituen\w+|riding|district|primar(y|ies)|nomination|elect\w*|campaign\w*|vot\w+)\b/i;
 
-/**
- * The starts of the sentences that speak of politics, for telling a legislator from a namesake
- * (see seatNeedsCue). Sorted, as sentences are.
- */
-export function politicalSentences(sentences: Sentence[]): {
-  starts: number[];
-  political: boolean[];
-} {
-  return {
-    starts: sentences.map((s) => s.start),
-    political: sentences.map((s) => POLITICAL.test(s.text)),
-  };
+/** What the sentences a person is named in say, for facts the knowledge base must not decide alone. */
+export interface Surroundings {
+  /** A sentence naming the person speaks of politics (see seatNeedsCue). */
+  political: boolean;
+  /** The text of the sentences naming the person. */
+  text: string;
 }
 
-/** True when any of the names (by start offset) sits in a sentence that speaks of politics. */
-export function mentionedInPolitics(
-  index: { starts: number[]; political: boolean[] },
-  at: number[],
-): boolean {
-  return at.some((start) => {
+/** Looks up, by start offset, the sentences names sit in. */
+export function surroundingsIndex(sentences: Sentence[]): (at: number[]) => Surroundings {
+  const starts = sentences.map((s) => s.start);
+  const political = new Map<number, boolean>();
+  const sentenceAt = (start: number): number => {
     let lo = 0;
-    let hi = index.starts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (index.starts[mid] <= start) lo = mid;
+      if (starts[mid] <= start) lo = mid;
       else hi = mid - 1;
     }
-    return index.political[lo] ?? false;
-  });
+    return lo;
+  };
+  return (at) => {
+    const found = [...new Set(at.map(sentenceAt))].filter((i) => sentences[i]);
+    return {
+      political: found.some((i) => {
+        if (!political.has(i)) political.set(i, POLITICAL.test(sentences[i].text));
+        return political.get(i)!;
+      }),
+      text: found.map((i) => sentences[i].text).join(" "),
+    };
+  };
 }

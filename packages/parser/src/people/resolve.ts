@@ -5,6 +5,7 @@ import type { Draft } from "./draft.ts";
 import { categoryOfTerm, type KbMatch, matchOfficeholder, roleFits } from "./kb-match.ts";
 import { impliedOrganization } from "./org-implied.ts";
 import { decideParty } from "./party.ts";
+import type { Surroundings } from "./political.ts";
 import type { RoleInfo } from "./role.ts";
 
 type Fields = Omit<Person, "id" | "mentions" | "aliases" | "name">;
@@ -134,8 +135,8 @@ const formerRole = (role: string) => (/^former /i.test(role) ? role : `Former ${
 export function resolveDraft(
   d: Draft,
   date: string | null,
-  /** A mention of the person sits in a sentence about politics (see seatNeedsCue). */
-  inPolitics = true,
+  /** The sentences the person is named in; none given: as if about politics. */
+  around: Surroundings = { political: true, text: "" },
 ): Fields & { name: string; kb: KbMatch | null } {
   const evidence: Person["evidence"] = {};
   const infos = [...d.titles, ...d.appositives];
@@ -149,7 +150,7 @@ export function resolveDraft(
           role: first?.role ?? null,
         }),
     infos,
-    inPolitics,
+    around.political,
   );
   // "President Donald Trump, the Republican nominee": a title the knowledge base confirms at the
   // article's date is the person's role.
@@ -193,7 +194,9 @@ export function resolveDraft(
       country = { value: mediaOrg.country, evidence: mediaOrg.name };
   }
   // The knowledge base's party only for a person named in full (see decideParty).
-  const party = d.media ? undefined : decideParty(infos, d.surnameOnly ? null : kb, date);
+  const party = d.media
+    ? undefined
+    : decideParty(infos, d.surnameOnly ? null : kb, date, around.text);
   if (party) evidence.party = party;
   if (country) evidence.country = country;
   evidence.category = { value: category.value, evidence: category.evidence };

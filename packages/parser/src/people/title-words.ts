@@ -22,8 +22,11 @@ import {
 const ROLE_HEADS_ONLY = (w: string) => headOf([w]) !== null;
 // Days and months ("This Wednesday Greek Foreign Minister …") are never part of a title.
 const CALENDAR = new Set([...NEVER_IN_NAME].filter((w) => w.length > 4));
+// An acronym the tagger reads as a function word ("BC/ADV Liberal leader", "US/PRON") is a body
+// or a place, which titles often open.
 const notTitle = (w: Word) =>
-  CALENDAR.has(w.lower) || (isCapitalized(w) && FUNCTION_POS.has(w.pos) && !isRoleWord(w.lower));
+  CALENDAR.has(w.lower) ||
+  (isCapitalized(w) && FUNCTION_POS.has(w.pos) && !isRoleWord(w.lower) && !isAcronym(w));
 
 const FUNCTION_POS = new Set([
   "ADV",
