@@ -8,6 +8,7 @@ import { fullNameKey, nameWords } from "./keys.ts";
 import { collectMentions, type MentionTarget } from "./mentions.ts";
 import { surroundingsIndex } from "./political.ts";
 import { resolveDraft } from "./resolve.ts";
+import { worksFor } from "./works-for.ts";
 
 const FAMILY_FIRST = new Set(["CN", "TW", "HK", "KR", "KP", "VN"]);
 const SETTING_BOUND = new Set(["government", "legislature", "judiciary", "party"]);
@@ -86,32 +87,6 @@ export function buildPeople(doc: Doc): Person[] {
   });
   people.sort((a, b) => (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity));
   return people.map((p, i) => ({ ...p, id: `p${i + 1}` }));
-}
-
-/**
- * "Clinton campaign spokesman Brian Fallon", "an aide to Putin": someone whose title names another
- * person of the article works for that person, in that person's country.
- */
-function worksFor(resolved: { d: Draft; r: ReturnType<typeof resolveDraft> }[]): void {
-  const bySurname = new Map<string, { name: string; country: string }>();
-  for (const { d, r } of resolved)
-    if (r.country && !d.media)
-      bySurname.set(surnameOf(r.name), { name: r.name, country: r.country });
-  for (const { d, r } of resolved) {
-    if (r.country || d.media) continue;
-    const text = [...d.titles, ...d.appositives].map((i) => i.text).join(" ");
-    const words = text.split(/[\s’']+/);
-    const boss = words.map((w) => bySurname.get(w)).find((b) => b && b.name !== r.name);
-    if (!boss) continue;
-    r.country = boss.country;
-    r.evidence = {
-      ...r.evidence,
-      country: {
-        value: boss.country,
-        evidence: `works for ${boss.name} (${boss.country}): "${text}"`,
-      },
-    };
-  }
 }
 
 function dedupe(mentions: Mention[]): Mention[] {
