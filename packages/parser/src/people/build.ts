@@ -6,6 +6,7 @@ import { bylinePeople, creditPeople } from "./credits.ts";
 import { type Draft, groupCandidates, newDraft, surnameOf } from "./draft.ts";
 import { fullNameKey, nameWords } from "./keys.ts";
 import { collectMentions, type MentionTarget } from "./mentions.ts";
+import { impliedOrganization } from "./org-implied.ts";
 import { surroundingsIndex } from "./political.ts";
 import { resolveDraft } from "./resolve.ts";
 import { worksFor } from "./works-for.ts";
@@ -80,6 +81,12 @@ export function buildPeople(doc: Doc): Person[] {
     if (context && !r.country && !d.media && settingPlaces(r.category, context.share)) {
       r.country = context.value;
       r.evidence = { ...r.evidence, country: { value: context.value, evidence: context.evidence } };
+      // "the secretary of State" in a US story: the body the role implies there.
+      const implied = r.organization ? null : impliedOrganization(r.role, r.country);
+      if (implied) {
+        r.organization = implied.org.name;
+        r.evidence.organization = { value: implied.org.name, evidence: implied.evidence };
+      }
     }
     const mentions = dedupe(t.mentions);
     const { kb: _kb, ...fields } = r;

@@ -39,15 +39,18 @@ const STATELESS_KINDS = new Set(["media", "company", "platform", "thinktank", "n
 const placingCountry = (org: Organization | null) =>
   org && (org.source === "text" || !STATELESS_KINDS.has(org.kind)) ? orgCountry(org) : null;
 
+const PARTY_OFFICE = /\b(leader|chair|chairman|chairwoman|chairperson|whip)$/i;
+
 /** The organization the person works for: a party only for party roles ("Democratic nominee"). */
 function organizationOf(chosen: RoleInfo | null, infos: RoleInfo[]): RoleInfo | null {
   // "Democratic nominee", "chairman of the Republican Party": party roles work for the party;
   // "Republican President" and "Trump of the Republican Party" are members only.
+  // "Conservative Leader X", "Green Party chair X": a party's own office works for the party.
   const works = (i: RoleInfo) =>
     i.org &&
     (i.org.kind !== "party" ||
       i.head?.category === "party" ||
-      (i.head?.weak && !isPartyAdjective(i)));
+      (i.head?.weak && (!isPartyAdjective(i) || PARTY_OFFICE.test(i.role ?? ""))));
   if (chosen && works(chosen)) return chosen;
   // A president who is also the party's nominee works for the state, not the party.
   const partyRole = !chosen?.head || chosen.head.category === "party";
@@ -160,7 +163,11 @@ export function resolveDraft(
     : undefined;
   const chosen = confirmed && !(first?.role && roleFits(held!, first.role)) ? confirmed : first;
   const orgInfo = organizationOf(chosen, infos);
-  const org = orgInfo?.org ?? null;
+  let org = orgInfo?.org ?? null;
+  // "the secretary of State": a one-word domain of the role is no body's name (the body is
+  // implied below: the State Department).
+  if (org?.source === "text" && !/\s/.test(org.name) && chosen?.role?.endsWith(` of ${org.name}`))
+    org = null;
   let role: string | null = null;
   if (chosen?.role) {
     // A past role stays past unless the knowledge base has the person in that office at the date.
