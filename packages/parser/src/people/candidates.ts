@@ -16,7 +16,7 @@ import {
   shareListTitles,
 } from "./name-groups.ts";
 import { describedAsThing, isPluralNoun, notAPerson } from "./not-person.ts";
-import { isRoleWord, type RoleInfo } from "./role.ts";
+import { headOf, isRoleWord, type RoleInfo } from "./role.ts";
 import { parseTitle } from "./title.ts";
 import { nameStart, titleBeforeComma, titleWords } from "./title-words.ts";
 import { capitalRuns, isCapitalized, isInitial, isParticle, toWords, type Word } from "./words.ts";
@@ -108,6 +108,14 @@ export function findCandidates(sentence: Sentence): NameCandidate[] {
     const appositive = parseAppositive(words, to);
     const honorific = pre.some((w) => HONORIFICS.has(w.lower) && w.lower !== "the");
     const titled = Boolean(title?.head) || honorific;
+    // "Chief Market Strategist at …", "Many MPs": role words in capitals, no name.
+    const lastWord = core[core.length - 1].text;
+    if (
+      !titled &&
+      (headOf([lastWord]) || headOf([lastWord.replace(/s$/, "")])) &&
+      (core.length === 1 ? /s$/.test(lastWord) : !isGivenName(core[0].text))
+    )
+      continue;
     // A lone surname needs a title ("President Obama") or a verb of speech ("Blackwell said").
     const speaks = speechNear(words, from, to);
     const lone = core[0];
@@ -117,6 +125,8 @@ export function findCandidates(sentence: Sentence): NameCandidate[] {
       words[from - 2] &&
       isCapitalized(words[from - 2]);
     if (core.length === 1 && !titled && joined) continue;
+    // "Moore & Van Allen": a name after an ampersand is a firm's.
+    if (words[from - 1]?.text === "&" && !titled) continue;
     // Plural nouns capitalised at the start of a sentence ("Voters said") are not surnames.
     if (
       core.length === 1 &&
