@@ -1,4 +1,5 @@
 import { loadOfficeholders } from "./data.ts";
+import { memo } from "../util/memo.ts";
 import { lookupSorted } from "./keys.ts";
 
 /** One period in office, from Wikidata. Dates are YYYY, YYYY-MM or YYYY-MM-DD; end "" = open. */
@@ -65,11 +66,15 @@ function decode(line: string, positions: string[]): Officeholder {
   };
 }
 
-/** Office-holders any of whose names has this surname key (see `surnameKey`). */
-export function officeholdersBySurname(key: string): Officeholder[] {
+/**
+ * Office-holders any of whose names has this surname key (see `surnameKey`). The same surnames
+ * are asked for again and again (each mention, each gender question): decoded once, the list is
+ * shared, so callers must not change it or its office-holders.
+ */
+export const officeholdersBySurname = memo((key: string): readonly Officeholder[] => {
   const t = load();
   return lookupSorted(t.surnameIndex, key).map((i) => decode(t.people[Number(i)], t.positions));
-}
+}, 5_000);
 
 /** True when the folded word is a given name of at least two office-holders. */
 export function isKnownGivenName(folded: string): boolean {
