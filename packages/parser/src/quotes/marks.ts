@@ -30,6 +30,20 @@ const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const canOpenAfter = (c: string | undefined) =>
   c === undefined || /[\s([{\u2014\u2013/:-]|[\u201C\u201E\u00AB]/.test(c);
 
+// Code units that can begin a mark (the keys of CLOSERS, and ' and ` for doubled marks).
+const MARK_START = new Set(
+  ['"', "'", "`", "\u201C", "\u201E", "\u00AB", "\u201A", "\u2018", "\u2039"].map((c) =>
+    c.charCodeAt(0),
+  ),
+);
+
+/** The first offset in [i, to) where a mark may begin, or `to`: most text holds none. */
+function nextMarkStart(text: string, i: number, to: number): number {
+  let j = i;
+  while (j < to && !MARK_START.has(text.charCodeAt(j))) j++;
+  return j;
+}
+
 function markAt(text: string, i: number): string | null {
   const c = text[i];
   if ((c === "'" || c === "`") && text[i + 1] === c) return c === "'" ? "''" : "``";
@@ -44,11 +58,11 @@ function markAt(text: string, i: number): string | null {
 export function findMarkedSpans(text: string, from: number, to: number): MarkedSpan[] {
   const spans: MarkedSpan[] = [];
   const scan = paragraphScan(text, from, to);
-  let i = from;
+  let i = nextMarkStart(text, from, to);
   while (i < to) {
     const mark = markAt(text, i);
     if (!mark || !opensHere(text, i, mark)) {
-      i++;
+      i = nextMarkStart(text, i + 1, to);
       continue;
     }
     const inner = i + mark.length;
@@ -118,10 +132,18 @@ interface ParagraphScan {
 }
 
 function paragraphScan(text: string, from: number, to: number): ParagraphScan {
-  const prefix = new Int32Array(to - from + 1);
-  for (let i = from; i < to; i++)
-    prefix[i - from + 1] = prefix[i - from] + (text.charCodeAt(i) === 34 ? 1 : 0);
-  const at = (i: number) => prefix[Math.max(0, Math.min(to, i) - from)];
+  // Counted on first use: a paragraph without an opening mark never asks.
+  let prefix: Int32Array | null = null;
+  const counts = () => {
+    const p = new Int32Array(to - from + 1);
+    for (let i = from; i < to; i++)
+      p[i - from + 1] = p[i - from] + (text.charCodeAt(i) === 34 ? 1 : 0);
+    return p;
+  };
+  const at = (i: number) => {
+    prefix ??= counts();
+    return prefix[Math.max(0, Math.min(to, i) - from)];
+  };
   const lastStart = new Map<string, number>();
   return {
     straight: (a, b) => at(b) - at(a),
