@@ -1,5 +1,5 @@
-import { loadOfficeholders } from "./data.ts";
 import { memo } from "../util/memo.ts";
+import { loadOfficeholders } from "./data.ts";
 import { lookupSorted } from "./keys.ts";
 
 /** One period in office, from Wikidata. Dates are YYYY, YYYY-MM or YYYY-MM-DD; end "" = open. */

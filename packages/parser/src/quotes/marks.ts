@@ -30,19 +30,23 @@ const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const canOpenAfter = (c: string | undefined) =>
   c === undefined || /[\s([{\u2014\u2013/:-]|[\u201C\u201E\u00AB]/.test(c);
 
-// Code units that can begin a mark (the keys of CLOSERS, and ' and ` for doubled marks).
-const MARK_START = new Set(
-  ['"', "'", "`", "\u201C", "\u201E", "\u00AB", "\u201A", "\u2018", "\u2039"].map((c) =>
-    c.charCodeAt(0),
-  ),
-);
+/** Whether a code unit can begin a mark: a key of CLOSERS, or ' and ` for doubled marks. */
+function canStartMark(c: number): boolean {
+  if (c < 0xab) return c === 34 || c === 39 || c === 96;
+  return c === 0xab || c === 0x201c || c === 0x201e || c === 0x201a || c === 0x2018 || c === 0x2039;
+}
 
 /** The first offset in [i, to) where a mark may begin, or `to`: most text holds none. */
 function nextMarkStart(text: string, i: number, to: number): number {
   let j = i;
-  while (j < to && !MARK_START.has(text.charCodeAt(j))) j++;
+  while (j < to && !canStartMark(text.charCodeAt(j))) j++;
   return j;
 }
+
+// Direct and reported speech both read each paragraph's marks: found once per paragraph of the
+// text last asked about (parsing is synchronous, one article at a time).
+let cachedText: string | null = null;
+const cachedSpans = new Map<string, MarkedSpan[]>();
 
 function markAt(text: string, i: number): string | null {
   const c = text[i];
@@ -56,6 +60,21 @@ function markAt(text: string, i: number): string | null {
  * doubled apostrophes ('' … '') count as double quotes, as some wire copy writes them.
  */
 export function findMarkedSpans(text: string, from: number, to: number): MarkedSpan[] {
+  if (text !== cachedText) {
+    cachedText = text;
+    cachedSpans.clear();
+  }
+  const key = `${from}:${to}`;
+  let spans = cachedSpans.get(key);
+  if (!spans) {
+    // Callers share one list per paragraph: frozen, so that a change would throw, not leak.
+    spans = Object.freeze(scanMarkedSpans(text, from, to)) as MarkedSpan[];
+    cachedSpans.set(key, spans);
+  }
+  return spans;
+}
+
+function scanMarkedSpans(text: string, from: number, to: number): MarkedSpan[] {
   const spans: MarkedSpan[] = [];
   const scan = paragraphScan(text, from, to);
   let i = nextMarkStart(text, from, to);
