@@ -74,7 +74,7 @@ function decode(line: string, positions: string[]): Officeholder {
 export const officeholdersBySurname = memo((key: string): readonly Officeholder[] => {
   const t = load();
   return lookupSorted(t.surnameIndex, key).map((i) => decode(t.people[Number(i)], t.positions));
-}, 5_000);
+}, 1_000);
 
 /** True when the folded word is a given name of at least two office-holders. */
 export function isKnownGivenName(folded: string): boolean {
