@@ -48,20 +48,25 @@ async function campaign(
     WHOSAID_TOKENS: `${READ}:read`,
     WHOSAID_MUTATIONS_PER_MINUTE: "10000000",
   });
-  let exited: string | null = null;
-  api.child.once("exit", (code, signal) => {
-    exited = `exited with ${code ?? signal}`;
-  });
   // The longest line the API logs: user input must never reach the log unbounded.
   let longestLogLine = 0;
   // Its errors, kept for the findings file (the first 100).
   const errorLines: string[] = [];
+  const lastLines: string[] = [];
   const watch = (chunk: Buffer) => {
     for (const line of chunk.toString().split("\n")) {
       longestLogLine = Math.max(longestLogLine, line.length);
       if (/error|failed|stopped/i.test(line) && errorLines.length < 100) errorLines.push(line);
+      if (line) lastLines.push(line.slice(0, 500));
+      if (lastLines.length > 30) lastLines.shift();
     }
   };
+  let exited: string | null = null;
+  api.child.once("exit", (code, signal) => {
+    exited = `exited with ${code ?? signal}`;
+    // Said at once, with the API's last lines: the campaign goes on against a dead port.
+    console.error(`  ${backend}: the API ${exited}; its last lines:\n${lastLines.join("\n")}`);
+  });
   api.child.stdout?.on("data", watch);
   api.child.stderr?.on("data", watch);
   const base = api.url.replace(/\/graphql$/, "");
