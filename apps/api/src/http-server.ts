@@ -10,7 +10,7 @@ import { createServer, type RequestListener, type Server } from "node:http";
  * client reading over a second late and then idle for over a minute; 65 s outlasts the idle
  * timeouts of the usual proxies and load balancers (60 s) in front of the API too.
  */
-export const KEEP_ALIVE_MS = 65_000;
+const KEEP_ALIVE_MS = 65_000;
 
 /** An HTTP server for `handler` (the yoga app) with the API's keep-alive timeout. */
 export function createApiServer(handler: RequestListener): Server {

@@ -18,7 +18,7 @@ import { clientError } from "../errors.ts";
 
 /** List items one request may resolve, over all its lists (a page of 100 quotes with their
  * people and topics is a few thousand). */
-export const MAX_LIST_ITEMS = 50_000;
+const MAX_LIST_ITEMS = 50_000;
 
 const wrapped = new WeakSet<GraphQLSchema>();
 

@@ -66,8 +66,6 @@ function isVerbBetween(tok: Token, prev: Token, next: Token): boolean {
   return nameOrPronoun && (next.pos === "PRON" || next.pos === "DET") && next.normal !== "that";
 }
 
-/** True for verbs that can introduce reported speech without quotation marks. */
-export const isIndirectVerb = (lemma: string) => indirectVerbs.has(lemma);
 /** True for verbs that only frame a quoted fragment ("described … as"). */
 export const isFramingOnly = (lemma: string) =>
   framingVerbs.has(lemma) && !indirectVerbs.has(lemma);
