@@ -62,5 +62,5 @@ export function isWriter(word: string): boolean {
 }
 
 function lastEventAt(c: CorefContext, entity: unknown): number {
-  return c.table.events.findLast((e) => e.entity === entity)?.at ?? -1;
+  return c.table.events.lastMentionOf(entity);
 }

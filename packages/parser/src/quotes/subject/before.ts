@@ -19,8 +19,16 @@ const POST_ADP_WORDS = new Set(grammar.postModifierPrepositions);
 function skipLeft(toks: Token[], i: number, floor: number): number {
   let j = i;
   let skipped = 0;
-  while (j >= floor && skipped < 3 && !isCap(toks[j])) {
+  while (j >= floor && skipped < 3) {
     const t = toks[j];
+    // "Wells Fargo this month announced", "Trump on Tuesday said": a time phrase.
+    const time = timePhraseStart(toks, j, floor);
+    if (time < j) {
+      j = time - 1;
+      skipped++;
+      continue;
+    }
+    if (isCap(t)) break;
     // "in the past said": a fixed time phrase between auxiliary and verb.
     if (t.normal === "past" && toks[j - 1]?.normal === "the" && toks[j - 2]?.normal === "in") {
       j -= 3;
@@ -42,6 +50,20 @@ function skipLeft(toks: Token[], i: number, floor: number): number {
 
 const CONTRACTED_AUX = /^['’](?:s|ve|d)$/;
 const TIME_UNITS = new Set(["week", "month", "year", "weekend", "morning", "afternoon", "evening"]);
+const TIME_NOUNS = new Set(grammar.timeNouns);
+const TIME_DETS = new Set(["this", "last", "next", "that", "each"]);
+const WEEKDAYS = new Set(grammar.calendarWords.slice(0, 7));
+
+/** First token of "this month", "last week", "on Tuesday" ending at `j`, else `j + 1`. */
+function timePhraseStart(toks: Token[], j: number, floor: number): number {
+  const t = toks[j];
+  if (TIME_NOUNS.has(t.normal) && j - 1 >= floor && TIME_DETS.has(toks[j - 1].normal)) return j - 1;
+  if (WEEKDAYS.has(t.text) && j - 1 >= floor && toks[j - 1].normal === "on") return j - 1;
+  // "who in 2010 said": a year.
+  if (t.pos === "NUM" && /^\d{4}$/.test(t.text) && j - 1 >= floor && toks[j - 1].normal === "in")
+    return j - 1;
+  return j + 1;
+}
 
 /** The subject phrase that ends just before the cue verb at `cue` (not before token `floor`). */
 export function subjectBefore(toks: Token[], cue: number, floor: number): SpeakerPhrase | null {

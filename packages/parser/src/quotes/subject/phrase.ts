@@ -99,10 +99,21 @@ export function phraseEndingAt(toks: Token[], j: number, floor: number): Speaker
     (PORTIONS.has(toks[first].normal) || toks[first].pos === "NUM")
   )
     first--;
-  // The object of a preposition is no subject ("said in a statement", "at a rally, …").
+  // The object of a preposition is no subject ("said in a statement", "at a rally, …"), but a
+  // name after its noun may be ("In a Bloomberg interview Trump declared").
   const prev = toks[first - 1];
-  if (first > floor && prev && PREPOSITIONS.has(prev.normal)) return null;
+  if (first > floor && prev && PREPOSITIONS.has(prev.normal))
+    return nameAfterAdjunct(toks, first, j);
   return classify(toks, first, j);
+}
+
+/** The name that ends a prepositional phrase run on into the subject, after a common noun. */
+function nameAfterAdjunct(toks: Token[], first: number, j: number): SpeakerPhrase | null {
+  let k = j;
+  while (k > first && isCap(toks[k]) && toks[k].pos === "PROPN") k--;
+  if (k === j || toks[k].pos !== "NOUN" || isCap(toks[k])) return null;
+  const name = classify(toks, k + 1, j);
+  return name?.kind === "name" ? name : null;
 }
 
 /** Decides whether a phrase names a person, is a pronoun, or is a label ("senior U.S. officials"). */
