@@ -11,37 +11,19 @@
  * DATABASE_URL to use PostgreSQL instead of embedded PGlite.
  */
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { delimiter, isAbsolute, join, resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   isBuildCurrent,
   webSourcesHash,
   writeBuildStamp,
 } from "../apps/web/scripts/build-stamp.mjs";
+import { apiCommand, banner, startPlan, webCommand } from "./start-plan.mjs";
 
 const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const dev = process.argv.includes("--dev");
-const apiPort = Number(process.env.PORT || 4000);
-const webPort = Number(process.env.WEB_PORT || 3000);
-const host = process.env.HOST?.trim() || "127.0.0.1";
-const apiUrl = `http://localhost:${apiPort}/graphql`;
-const webUrl = `http://localhost:${webPort}`;
 const log = (message) => console.log(`[whosaid] ${message}`);
-
-function ingestToken() {
-  if (process.env.WHOSAID_INGEST_TOKEN)
-    return { token: process.env.WHOSAID_INGEST_TOKEN, where: "WHOSAID_INGEST_TOKEN", file: null };
-  const file = join(root, ".whosaid", "ingest-token");
-  if (existsSync(file))
-    return { token: readFileSync(file, "utf8").trim(), where: ".whosaid/ingest-token", file };
-  mkdirSync(join(root, ".whosaid"), { recursive: true });
-  const token = randomBytes(24).toString("base64url");
-  writeFileSync(file, `${token}\n`, { mode: 0o600 });
-  chmodSync(file, 0o600);
-  return { token, where: ".whosaid/ingest-token (new)", file };
-}
 
 /** Runs a command to completion, output shown; resolves with its exit code. */
 function runToEnd(command, args, options = {}) {
@@ -102,7 +84,7 @@ async function buildWeb() {
   return true;
 }
 
-async function waitForApi(child) {
+async function waitForApi(child, apiUrl) {
   for (let i = 0; i < 240 && child.exitCode === null; i++) {
     try {
       const response = await fetch(`${apiUrl}?query=%7B__typename%7D`, {
@@ -115,7 +97,7 @@ async function waitForApi(child) {
   return false;
 }
 
-async function waitForWeb(child) {
+async function waitForWeb(child, webUrl) {
   for (let i = 0; i < 480 && child.exitCode === null; i++) {
     try {
       await fetch(webUrl, { redirect: "manual" });
@@ -127,12 +109,8 @@ async function waitForWeb(child) {
 }
 
 async function main() {
-  const dataDir = process.env.WHOSAID_DATA_DIR || join(root, ".whosaid", "data");
-  const env = {
-    ...process.env,
-    WHOSAID_DATA_DIR: isAbsolute(dataDir) ? dataDir : resolve(root, dataDir),
-  };
-  const { token, where, file: tokenFile } = ingestToken();
+  const plan = startPlan(root, process.env, { dev });
+  const env = { ...process.env, WHOSAID_DATA_DIR: plan.dataDir };
   // The web build needs nothing from the API: it starts first, and the API meanwhile opens the
   // database and answers while it stores the samples in the background.
   const started = Date.now();
@@ -184,22 +162,12 @@ async function main() {
     return child;
   };
 
-  const samples = [join(root, "samples/articles"), join(root, "samples/wikinews.jsonl")];
-  const api = start("the API", process.execPath, ["--import", "tsx", "src/server.ts"], {
-    cwd: join(root, "apps/api"),
-    env: {
-      ...env,
-      WHOSAID_PRELOAD: process.env.WHOSAID_PRELOAD ?? samples.join(delimiter),
-      HOST: host,
-      PORT: String(apiPort),
-      WHOSAID_INGEST_TOKEN: token,
-      WHOSAID_WEB_ORIGIN: process.env.WHOSAID_WEB_ORIGIN || webUrl,
-    },
-  });
+  const apiRun = apiCommand(root, process.env, plan);
+  const api = start("the API", apiRun.command, apiRun.args, { cwd: apiRun.cwd, env: apiRun.env });
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => stop(0));
-  if (!(await waitForApi(api))) return;
+  if (!(await waitForApi(api, plan.apiUrl))) return;
   log(
-    `the API answers at ${apiUrl} after ${seconds(started)}${dev ? "" : "; the web app follows once built"}`,
+    `the API answers at ${plan.apiUrl} after ${seconds(started)}${dev ? "" : "; the web app follows once built"}`,
   );
   try {
     await building;
@@ -207,38 +175,14 @@ async function main() {
     console.error(`[whosaid] ${error.message}`);
     return stop(1);
   }
-  const next = join(root, "apps/web/node_modules/.bin/next");
-  const web = start(
-    "the web app",
-    next,
-    [dev ? "dev" : "start", "-p", String(webPort), "-H", host],
-    {
-      cwd: join(root, "apps/web"),
-      env: {
-        ...env,
-        WHOSAID_API_URL: process.env.WHOSAID_API_URL || apiUrl,
-        PORT: String(webPort),
-      },
-    },
-  );
-  if (!(await waitForWeb(web))) return;
-  log(`the web app answers at ${webUrl} after ${seconds(started)}`);
-  // The token itself is never printed (terminal logs and screen shares keep it): only where it is.
-  const tokenFromFile = tokenFile ? "WHOSAID_INGEST_TOKEN=$(cat .whosaid/ingest-token) " : "";
-  console.log(
-    [
-      "",
-      `  whosaid web app   ${webUrl}`,
-      `  GraphQL API       ${apiUrl}  (GraphiQL in the browser)`,
-      `  ingest token      in ${where}`,
-      `  database          ${process.env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `PGlite in ${env.WHOSAID_DATA_DIR}`}`,
-      `  listening on      ${host}${host === "127.0.0.1" ? " (this machine only; HOST=0.0.0.0 for every interface)" : ""}`,
-      "",
-      `  add articles:     ${tokenFromFile}pnpm whosaid ingest --api ${apiUrl} PATH…`,
-      "  stop with Ctrl+C",
-      "",
-    ].join("\n"),
-  );
+  const webRun = webCommand(root, process.env, plan);
+  const web = start("the web app", webRun.command, webRun.args, {
+    cwd: webRun.cwd,
+    env: webRun.env,
+  });
+  if (!(await waitForWeb(web, plan.webUrl))) return;
+  log(`the web app answers at ${plan.webUrl} after ${seconds(started)}`);
+  console.log(banner(process.env, plan));
 }
 
 main().catch((error) => {

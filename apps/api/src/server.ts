@@ -3,11 +3,11 @@
  * folder, locked) and serves the API on HOST:PORT (127.0.0.1 unless HOST says otherwise; port 0
  * picks a free one; the URL is printed), then ingests WHOSAID_PRELOAD's files in the background.
  */
-import { createServer } from "node:http";
 import { isIP } from "node:net";
 import { openDatabase } from "@whosaid/db";
 import { createParserPool } from "@whosaid/ingest";
 import { readEnv } from "./env.ts";
+import { createApiServer } from "./http-server.ts";
 import { preload } from "./preload.ts";
 import { createApi } from "./yoga.ts";
 
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   });
   const parser = createParserPool({ threads: env.parseWorkers, timeLimit: env.parseTimeLimit });
   const api = createApi(db, env, parser);
-  const server = createServer(api);
+  const server = createApiServer(api);
   server.listen(env.port, env.host, () => {
     const address = server.address();
     const port = typeof address === "object" && address ? address.port : env.port;
