@@ -323,6 +323,8 @@ function objectAfter(
   const speaker = subjectBefore(toks, c, s) ?? participleSubject(toks, s, c);
   if (!speaker) return null;
   let from = c + 1;
+  // "called an emergency meeting", "called off classes": calling something into being or off.
+  if (lemma === "call" && /^(?:a|an|off)$/.test(toks[from]?.normal ?? "")) return null;
   if (OBJECT_PARTICLES.has(toks[from]?.normal)) from++;
   if (from >= end - 1 || toks[from].type === "punctuation") return null;
   return { speaker, cue: c, lemma, from, to: end };

@@ -20,6 +20,8 @@ export const needsThat = (lemma: string) => onlyWithThat.has(lemma);
 /** Verbs whose statement may be an object rather than a clause ("accused Clinton of ducking"). */
 export const takesObject = (lemma: string) => objectVerbs.has(lemma) && !onlyWithThat.has(lemma);
 
+const ARTICLES = /^(?:the|a|an|its|his|her|their|our|my|your)$/;
+
 /**
  * The lemma of a speech verb token, or null when the token is not one. `lenient` accepts forms
  * that wink-nlp tagged as nouns ("Conway notes."), for the tag right after a quote. With `next`,
@@ -39,6 +41,8 @@ export function speechLemma(
   if (/^\p{Lu}/u.test(tok.text) && prev && !/^[.!?"“”'‘’:;—–-]+$/.test(prev.text)) return null;
   // "self-described": the second half of a compound is no verb of its own.
   if (prev?.text === "-" && prev.end === tok.start) return null;
+  // "one of the states suing", "her claims": after an article or a possessive it is a noun.
+  if (prev && ARTICLES.test(prev.normal)) return null;
   if (unambiguous.has(normal) || (lenient && tok.pos === "NOUN" && normal.endsWith("s")))
     return lemma;
   if (tok.pos === "NOUN" && next && prev && isVerbBetween(tok, prev, next)) return lemma;

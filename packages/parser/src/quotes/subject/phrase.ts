@@ -39,10 +39,13 @@ export const isCap = (t: Token) => /^\p{Lu}/u.test(t.text) && t.type === "word";
 const isPossessive = (t: Token) =>
   t.normal === "'s" || t.normal === "’s" || t.text === "'" || t.text === "’";
 
-/** A token that may belong to a noun phrase. */
-export function npToken(t: Token): boolean {
-  // "When", "While", "Having": capitalized at a sentence start, yet no part of a name.
-  const sentenceWord = nonNameWords.has(t.text) || (t.pos === "VERB" && t.normal.endsWith("ing"));
+/** A token that may belong to a noun phrase; `prev` is the token before it, when known. */
+export function npToken(t: Token, prev?: Token): boolean {
+  // "When", "While", "Having": capitalized at a sentence start, yet no part of a name. After a
+  // title or a given name ("Mr. Fleming", "Ann Manning") a word in -ing is a surname.
+  const surnameInIng = prev !== undefined && isCap(prev) && !nonNameWords.has(prev.text);
+  const sentenceWord =
+    nonNameWords.has(t.text) || (t.pos === "VERB" && t.normal.endsWith("ing") && !surnameInIng);
   const nominal =
     t.pos === "PROPN" || t.pos === "DET" || t.pos === "NUM" || t.pos === "NOUN" || t.pos === "ADJ";
   if (isCap(t) && !nominal && sentenceWord) return false;
@@ -66,11 +69,11 @@ export function phraseEndingAt(toks: Token[], j: number, floor: number): Speaker
   // "someone … says": a subject that names nobody, but a subject all the same.
   if (INDEFINITE.has(toks[j].normal))
     return { first: j, last: j, kind: "label", nameFirst: j, nameLast: j };
-  if (!npToken(toks[j])) return null;
+  if (!npToken(toks[j], toks[j - 1])) return null;
   let first = j;
   while (first - 1 >= floor) {
     const t = toks[first - 1];
-    if (npToken(t)) first--;
+    if (npToken(t, toks[first - 2])) first--;
     else if (
       POST_ADP.has(t.normal) &&
       first - 2 >= floor &&
@@ -139,7 +142,17 @@ export function classify(toks: Token[], first: number, last: number): SpeakerPhr
     !institutionHeads.has(h.normal)
   ) {
     let nameFirst = head;
-    while (nameFirst - 1 >= first && nameToken(toks[nameFirst - 1])) nameFirst--;
+    // "SNC-Lavalin", "Smith-Jones": a hyphen between capitalized words is inside the name.
+    const hyphenInName = (k: number) =>
+      toks[k].text === "-" &&
+      k - 1 >= first &&
+      isCap(toks[k - 1]) &&
+      toks[k].end === toks[k + 1].start;
+    while (
+      nameFirst - 1 >= first &&
+      (nameToken(toks[nameFirst - 1]) || hyphenInName(nameFirst - 1))
+    )
+      nameFirst--;
     while (
       nameFirst < head &&
       (isTitleWord(toks[nameFirst].text) || nonNameWords.has(toks[nameFirst].text))
