@@ -31,7 +31,7 @@ const personNoun = (head: string) =>
 export function nameLaterDescriptions(
   ordered: SpeakerSource[],
   out: Map<SpeakerSource, Speaker>,
-  events: MentionEvent[],
+  events: Iterable<MentionEvent>,
 ): void {
   const firstSeen = new Map<Entity, number>();
   for (const e of events) if (!firstSeen.has(e.entity)) firstSeen.set(e.entity, e.at);
