@@ -124,11 +124,15 @@ function decideCategory(
  * person's office only when the text ties the person to politics (a title, a party, a tag, or
  * a mention in a sentence about politics); otherwise the match gives identity only.
  */
-function seatNeedsCue(kb: KbMatch | null, infos: RoleInfo[], inPolitics: boolean): KbMatch | null {
+function seatNeedsCue(
+  kb: KbMatch | null,
+  infos: RoleInfo[],
+  inPolitics: () => boolean,
+): KbMatch | null {
   if (!kb?.current || !kb.term.legislature) return kb;
   const cue =
-    inPolitics ||
-    infos.some((i) => i.party || (i.head && !i.head.weak) || i.head?.category === "legislature");
+    infos.some((i) => i.party || (i.head && !i.head.weak) || i.head?.category === "legislature") ||
+    inPolitics();
   return cue ? kb : { ...kb, current: false };
 }
 
@@ -139,7 +143,7 @@ export function resolveDraft(
   d: Draft,
   date: string | null,
   /** The sentences the person is named in; none given: as if about politics. */
-  around: Surroundings = { political: true, text: "" },
+  around: Surroundings = { political: () => true, text: () => "" },
 ): Fields & { name: string; kb: KbMatch | null } {
   const evidence: Person["evidence"] = {};
   const infos = [...d.titles, ...d.appositives];
