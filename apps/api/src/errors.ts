@@ -27,6 +27,8 @@ export const ERROR_STATUS = {
   QUERY_TOO_DEEP: 400,
   QUERY_TOO_COMPLEX: 400,
   QUERY_TOO_LARGE: 400,
+  /** The answer's lists hold more items than one request may (see validate/result-size.ts). */
+  RESULT_TOO_LARGE: 400,
   TOO_MANY_ALIASES: 400,
   TOO_MANY_DIRECTIVES: 400,
   SERVICE_UNAVAILABLE: 503,

@@ -1,6 +1,7 @@
 /** The schema: every type file registers itself on the builder. */
 import { builder } from "../builder.ts";
 import { guardArguments } from "../validate/arguments.ts";
+import { guardResultSize } from "../validate/result-size.ts";
 import "./common.ts";
 import "./refs.ts";
 import "./article.ts";
@@ -18,5 +19,8 @@ import "./correction-log.ts";
 import "./viewer.ts";
 import "./feeds.ts";
 
-/** Every argument passes the input rules of `validate/` before its resolver runs. */
-export const schema = guardArguments(builder.toSchema({ sortSchema: true }));
+/**
+ * Every argument passes the input rules of `validate/` before its resolver runs, and every
+ * request's lists together stay within a budget of items.
+ */
+export const schema = guardResultSize(guardArguments(builder.toSchema({ sortSchema: true })));

@@ -4,6 +4,7 @@
 // does not inherit the main thread's TypeScript loader. The protocol is in ./protocol.ts.
 import { parentPort, workerData } from "node:worker_threads";
 import { PGlite } from "@electric-sql/pglite";
+import { traceSlowCalls } from "./trace.mjs";
 
 // Same value shapes on both backends: dates as "YYYY-MM-DD" strings, int8 (counts) as numbers.
 const parsers = {
@@ -31,12 +32,36 @@ try {
   pg = await PGlite.create({
     dataDir: workerData.dataDir,
     parsers,
-    startParams: [...PGlite.defaultStartParams, "-c", `shared_buffers=${workerData.sharedBuffers}`],
+    startParams: [
+      ...PGlite.defaultStartParams,
+      "-c",
+      `shared_buffers=${workerData.sharedBuffers}`,
+      // A new 16 MB WAL segment is zero-filled by default: one statement in every ~16 MB of
+      // writes then held this thread for a second (at load 20; a re-parse's COMMIT, issue 13).
+      // Without it the segment is only sized; PostgreSQL finds the end of the WAL by its records'
+      // checksums, not by zeros (the setting exists for copy-on-write file systems).
+      "-c",
+      "wal_init_zero=off",
+    ],
   });
   port.postMessage({ op: "ready" });
 } catch (error) {
   port.postMessage({ op: "failed", error: serialize(error) });
   port.close();
+}
+
+/**
+ * Gives this thread's event loop a turn before each call into PostgreSQL. A statement resolves
+ * its caller's promise in a microtask, so statements queued behind PGlite's lock (other callers'
+ * reads waiting for a transaction to end) would otherwise run back to back without a turn, and a
+ * `ping` would wait for all of them; with a turn between calls it waits for one at most.
+ */
+function yieldBetweenCalls(db) {
+  const call = db.execProtocolRaw.bind(db);
+  db.execProtocolRaw = async (message, options) => {
+    await new Promise((resolve) => setImmediate(resolve));
+    return call(message, options);
+  };
 }
 
 /** Open transactions by id: their handle, and how to end them (true commits). */
@@ -125,4 +150,9 @@ function handle(message) {
   port.postMessage({ id, ok: false, error: { message: `Unknown operation ${op}.` } });
 }
 
-if (pg) port.on("message", handle);
+if (pg) {
+  yieldBetweenCalls(pg);
+  const traceMs = Number(process.env.WHOSAID_PGLITE_TRACE_MS);
+  if (traceMs > 0) traceSlowCalls(pg, traceMs);
+  port.on("message", handle);
+}

@@ -4,6 +4,7 @@ import particles from "../lexicon/name-particles.json" with { type: "json" };
 import grammar from "../lexicon/quote-grammar.json" with { type: "json" };
 import { surnameKey } from "../people/index.ts";
 import type { Person } from "../types.ts";
+import { SpanIndex } from "../util/span-index.ts";
 import {
   type Entity,
   type EntityType,
@@ -12,6 +13,7 @@ import {
   type MentionEvent,
 } from "./entity.ts";
 import { genderOfGivenName } from "./first-names.ts";
+import { MentionEvents } from "./mention-events.ts";
 import { Positions } from "./positions.ts";
 
 const PARTICLES = new Set(particles.particles);
@@ -23,24 +25,30 @@ const PREPOSITIONS = new Set([...grammar.prepositions, "and", "or", "than", "as"
  * quoted names do not speak), then organizations and groups as speakers reveal them.
  */
 export class EntityTable {
-  readonly events: MentionEvent[] = [];
+  readonly events: MentionEvents;
   readonly positions: Positions;
   private readonly byKey = new Map<string, Entity>();
+  /** The quotations' spans, indexed: a scan of all of them per mention was quadratic. */
+  private readonly quoted: SpanIndex<true>;
 
   constructor(
     private readonly doc: Doc,
-    private readonly quoted: [number, number][],
+    quoted: [number, number][],
   ) {
     this.positions = new Positions(doc);
+    this.quoted = new SpanIndex(
+      quoted.map(([start, end]) => ({ range: { start, end }, value: true })),
+    );
+    const events: MentionEvent[] = [];
     for (const p of doc.people) {
       const entity = this.person(p);
       for (const m of p.mentions) {
         if (m.kind === "pronoun" || this.isQuoted(m.start)) continue;
         const event = this.event(entity, m.start, m.end, false);
-        if (event) this.events.push(event);
+        if (event) events.push(event);
       }
     }
-    this.events.sort((a, b) => a.at - b.at);
+    this.events = new MentionEvents(events);
   }
 
   /** The entity of a person of the people stage. */
@@ -86,13 +94,11 @@ export class EntityTable {
   add(entity: Entity, start: number, end: number, speaker: boolean): void {
     const event = this.event(entity, start, end, speaker);
     if (!event) return;
-    let i = this.events.length;
-    while (i > 0 && this.events[i - 1].at > start) i--;
-    this.events.splice(i, 0, event);
+    this.events.add(event);
   }
 
   isQuoted(at: number): boolean {
-    return this.quoted.some(([s, e]) => s <= at && at < e);
+    return this.quoted.overlaps({ start: at, end: at + 1 });
   }
 
   private event(entity: Entity, start: number, end: number, speaker: boolean) {

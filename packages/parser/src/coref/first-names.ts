@@ -29,6 +29,9 @@ function load(): Map<string, Gender> {
 export function genderOfGivenName(given: string): Gender {
   table ??= load();
   const key = given.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  // Two letters are as often a surname written first ("Lu Kang", "Ma Ying-jeou") or initials
+  // as a given name: too weak to decide a pronoun.
+  if (key.length < 3) return null;
   return table.get(key) ?? null;
 }
 

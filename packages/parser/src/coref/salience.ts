@@ -1,4 +1,5 @@
-import type { Entity, EntityType, Gender, MentionEvent } from "./entity.ts";
+import type { Entity, EntityType, Gender } from "./entity.ts";
+import type { MentionEvents } from "./mention-events.ts";
 
 /** What a pronoun or description may refer to, and how far back to look. */
 export interface Wanted {
@@ -27,14 +28,12 @@ const SPOKE_AGAIN = 0.3;
  * table holds none).
  */
 export function mostSalient(
-  events: MentionEvent[],
+  events: MentionEvents,
   w: Wanted,
   excluded?: (e: Entity) => boolean,
 ): Entity | null {
   const best = new Map<Entity, { score: number; spoke: number }>();
-  for (let i = events.length - 1; i >= 0; i--) {
-    const e = events[i];
-    if (e.at >= w.at) continue;
+  for (const e of events.before(w.at)) {
     if (w.paragraph - e.paragraph > w.reach) break;
     const entity = e.entity;
     if (!w.types.includes(entity.type)) continue;

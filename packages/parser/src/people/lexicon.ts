@@ -10,7 +10,11 @@ import { foldName } from "./keys.ts";
 import { memo } from "./memo.ts";
 
 /** Lower-case phrase key used by every word list here: curly apostrophes straightened. */
-export const lowerKey = memo((s: string) => s.toLowerCase().replace(/’/g, "'").trim());
+// Cheaper than a cache look-up: the replace runs only when there is a curly apostrophe.
+export const lowerKey = (s: string) => {
+  const lower = s.toLowerCase();
+  return (lower.includes("’") ? lower.replace(/’/g, "'") : lower).trim();
+};
 
 /** Role heads ("foreign minister" → government), multi-word phrases included. */
 export const ROLE_HEADS = new Map<string, { category: string; weak: boolean }>(

@@ -4,6 +4,7 @@ import { agreeOnSpeakers } from "../statements/agree.ts";
 import { statementGroups } from "../statements/group.ts";
 import { namesAThing } from "../statements/naming.ts";
 import type { Quote } from "../types.ts";
+import { SpanIndex } from "../util/span-index.ts";
 
 /**
  * Makes each statement one unit, after the quotes stage: quotations that only name a thing (a
@@ -30,13 +31,17 @@ export function statements(doc: Doc): Doc {
 
 /** Short quotations are checked: a title, a sign's words, a named thing. */
 function namingCheck(doc: Doc): (q: Quote) => boolean {
-  const body = doc.sentences.filter((s) => s.paragraph >= 0);
+  // Indexed: finding each quotation's sentence by a scan of them all was quadratic.
+  const body = new SpanIndex(
+    doc.sentences.filter((s) => s.paragraph >= 0).map((s) => ({ range: s, value: s })),
+  );
   const personEnds = new Set(
     doc.people.flatMap((p) => p.mentions.filter((m) => m.kind !== "pronoun").map((m) => m.end)),
   );
   return (q) => {
     if (q.kind === "indirect" || (q.kind === "direct" && wordCount(q.text) > 8)) return false;
-    const sentence = body.find((s) => s.start <= q.start && q.start < s.end);
+    // The earliest body sentence holding the quotation's start (the last one listed).
+    const sentence = body.overlapping({ start: q.start, end: q.start + 1 }).at(-1);
     if (!sentence) return false;
     const before: Token[] = sentence.tokens.filter((t) => t.end <= q.start);
     return namesAThing(q.text, before, (offset) => personEnds.has(offset));

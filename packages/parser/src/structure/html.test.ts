@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../index.ts";
 import { ParseError } from "../types.ts";
@@ -146,6 +147,19 @@ describe("HTML that would be slow to read", () => {
     expect(() => parseArticle(nested(600))).toThrow(/nests elements more than 500 deep/);
     expect(() => parseArticle(nested(5_000))).toThrow(/nests elements more than 500 deep/);
     expect(parseArticle(nested(400)).text).toContain("the talks went well");
+  });
+
+  it("refuses nesting at the depth the README documents, in the README's words", () => {
+    const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+    const stated = /HTML nesting elements over ([\d,]+) deep/.exec(readme)?.[1];
+    const limit = Number(stated?.replace(/,/g, ""));
+    expect(limit).toBeGreaterThan(0);
+    const words =
+      "A ferry crossed the bay at dawn, and the harbour master said the crossing was calm. ";
+    const nested = (n: number) =>
+      `<html><body>${"<div>".repeat(n)}<p>${words.repeat(5)}</p>${"</div>".repeat(n)}</body></html>`;
+    expect(() => parseArticle(nested(limit + 5))).toThrow(`more than ${limit} deep`);
+    expect(parseArticle(nested(limit - 20)).text).toContain("the crossing was calm");
   });
 
   it("reads a very large page without Readability, from its <article>", () => {
