@@ -136,6 +136,23 @@ function seatNeedsCue(
   return cue ? kb : { ...kb, current: false };
 }
 
+/**
+ * "Rita Vance, the former secretary of State … Secretary Vance's campaign": a title the text also
+ * gives as past is kept as a courtesy, not a current office.
+ */
+function honorific(title: RoleInfo, appositives: RoleInfo[]): boolean {
+  if (title.former || !title.role) return false;
+  const held = title.role.toLowerCase();
+  return appositives.some(
+    (a) =>
+      a.former &&
+      a.role
+        ?.toLowerCase()
+        .replace(/^former /, "")
+        .startsWith(held),
+  );
+}
+
 const formerRole = (role: string) => (/^former /i.test(role) ? role : `Former ${role}`);
 
 /** Decides role, organization, country, party, category and knowledge-base identity of a draft. */
@@ -146,6 +163,7 @@ export function resolveDraft(
   around: Surroundings = { political: () => true, text: () => "" },
 ): Fields & { name: string; kb: KbMatch | null } {
   const evidence: Person["evidence"] = {};
+  d.titles = d.titles.map((t) => (honorific(t, d.appositives) ? { ...t, former: true } : t));
   const infos = [...d.titles, ...d.appositives];
   const first = chooseRole(d);
   const stated = infos.find((i) => i.country)?.country;
@@ -211,7 +229,11 @@ export function resolveDraft(
   if (party) evidence.party = party;
   if (country) evidence.country = country;
   evidence.category = { value: category.value, evidence: category.evidence };
-  const isOfficial = isOfficialCategory(category.value) && !("past" in category && category.past);
+  // "Vice President-elect": not yet in office.
+  const isOfficial =
+    isOfficialCategory(category.value) &&
+    !("past" in category && category.past) &&
+    !/-elect\b/i.test(role ?? "");
   if (isOfficial) evidence.official = { value: "true", evidence: category.evidence };
   return {
     name: d.surnameOnly && kb ? kb.holder.names[0] : d.name,
