@@ -1,7 +1,7 @@
 import nouns from "../lexicon/coref-nouns.json" with { type: "json" };
 import type { SpeakerSource } from "../quotes/draft.ts";
-import type { Entity, MentionEvent } from "./entity.ts";
 import { documentHeads, genderOfWord, groupHeads, organizationHeads } from "./entity.ts";
+import type { MentionEvents } from "./mention-events.ts";
 import { entitySpeaker, type Speaker } from "./speaker.ts";
 
 const ANONYMOUS = new Set(nouns.anonymousHeads);
@@ -31,10 +31,8 @@ const personNoun = (head: string) =>
 export function nameLaterDescriptions(
   ordered: SpeakerSource[],
   out: Map<SpeakerSource, Speaker>,
-  events: MentionEvent[],
+  events: MentionEvents,
 ): void {
-  const firstSeen = new Map<Entity, number>();
-  for (const e of events) if (!firstSeen.has(e.entity)) firstSeen.set(e.entity, e.at);
   ordered.forEach((src, i) => {
     const s = out.get(src);
     if (!s || s.entity || s.mentionKind !== "nominal" || s.speakerType === "group") return;
@@ -49,7 +47,8 @@ export function nameLaterDescriptions(
       const e = t?.entity;
       if (!t || !e || e.type !== "person") continue;
       if (t.mentionKind !== "name") return;
-      const isNew = (firstSeen.get(e) ?? Number.POSITIVE_INFINITY) > src.at;
+      const first = events.firstMentionOf(e);
+      const isNew = first < 0 || first > src.at;
       const agrees = !gender || !e.gender || gender === e.gender;
       const fits = e.roleWords.has(head) || ANONYMOUS.has(head);
       if (isNew && agrees && fits && s.speakerMention)
