@@ -18,7 +18,7 @@ async function body(ctx: Context, id: string): Promise<read.ArticleBodyRow> {
 builder.node(ArticleRef, {
   id: { resolve: (a) => a.id },
   loadMany: (ids, ctx) =>
-    branded(ArticleRef, Promise.all(ids.map((id) => ctx.loaders.article.load(id)))),
+    branded("Article", Promise.all(ids.map((id) => ctx.loaders.article.load(id)))),
   fields: (t) => ({
     title: t.exposeString("title", { nullable: true }),
     url: t.exposeString("url", { nullable: true }),

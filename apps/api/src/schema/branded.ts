@@ -5,14 +5,13 @@
  * a query asking both for one id could get the row unbranded ("Abstract type Node must resolve
  * to an Object type"), seen on PostgreSQL under load.
  */
-import { brandWithType, type OutputType } from "@pothos/core";
-import type { builder } from "../builder.ts";
-
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+import { brandWithType } from "@pothos/core";
 
 /** `rows`, each branded as `type` (a null, for an id that names nothing, stays null). */
-export async function branded<T>(type: OutputType<Types>, rows: Promise<readonly T[]> | readonly T[]) {
+export async function branded<T>(type: string, rows: Promise<readonly T[]> | readonly T[]) {
   const loaded = await rows;
-  for (const row of loaded) brandWithType(row, type);
+  // The name, not the ref: the relay plugin brands again with the name, and a brand is fixed once set.
+  // (brandWithType types its argument by the builder's declared objects; refs declare none.)
+  for (const row of loaded) brandWithType(row, type as never);
   return loaded as T[];
 }

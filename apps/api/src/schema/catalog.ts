@@ -19,7 +19,7 @@ import {
 
 builder.node(SourceRef, {
   id: { resolve: (s) => s.id },
-  loadMany: (ids, ctx) => branded(SourceRef, read.sourcesByIds(ctx.db, ids)),
+  loadMany: (ids, ctx) => branded("Source", read.sourcesByIds(ctx.db, ids)),
   fields: (t) => ({
     name: t.exposeString("name"),
     articleCount: t.int({
@@ -90,7 +90,7 @@ builder.node(OrganizationRef, {
 builder.node(PlaceRef, {
   id: { resolve: (p) => p.id },
   loadMany: (ids, ctx) =>
-    branded(PlaceRef, Promise.all(ids.map((id) => ctx.loaders.place.load(id)))),
+    branded("Place", Promise.all(ids.map((id) => ctx.loaders.place.load(id)))),
   fields: (t) => ({
     name: t.exposeString("name"),
     kind: t.exposeString("kind", {

@@ -21,7 +21,7 @@ import { PersonCategoryEnum } from "./vocabulary.ts";
 builder.node(PersonRef, {
   id: { resolve: (p) => p.id },
   loadMany: (ids, ctx) =>
-    branded(PersonRef, Promise.all(ids.map((id) => ctx.loaders.person.load(id)))),
+    branded("Person", Promise.all(ids.map((id) => ctx.loaders.person.load(id)))),
   fields: (t) => ({
     name: t.exposeString("name"),
     aliases: t.exposeStringList("aliases"),

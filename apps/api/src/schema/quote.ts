@@ -14,7 +14,7 @@ import { QuoteKindEnum, SpeakerMentionKindEnum, SpeakerTypeEnum } from "./vocabu
 builder.node(QuoteRef, {
   id: { resolve: (q) => q.id },
   loadMany: (ids, ctx) =>
-    branded(QuoteRef, Promise.all(ids.map((id) => ctx.loaders.quote.load(id)))),
+    branded("Quote", Promise.all(ids.map((id) => ctx.loaders.quote.load(id)))),
   fields: (t) => ({
     text: t.exposeString("text"),
     kind: t.field({ type: QuoteKindEnum, resolve: (q) => q.kind }),

@@ -17,7 +17,7 @@ import { QuoteKindEnum, SpeakerTypeEnum } from "./vocabulary.ts";
 builder.node(StatementRef, {
   id: { resolve: (s) => s.id },
   loadMany: (ids, ctx) =>
-    branded(StatementRef, Promise.all(ids.map((id) => ctx.loaders.statement.load(id)))),
+    branded("Statement", Promise.all(ids.map((id) => ctx.loaders.statement.load(id)))),
   description:
     "What one person said at one point of an article: its pieces (a quote split by an attribution, a quoted fragment with the clause around it) counted and shown once.",
   fields: (t) => ({

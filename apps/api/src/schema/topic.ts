@@ -18,7 +18,7 @@ import {
 builder.node(TopicRef, {
   id: { resolve: (t) => t.id },
   loadMany: (ids, ctx) =>
-    branded(TopicRef, Promise.all(ids.map((id) => ctx.loaders.topic.load(id)))),
+    branded("Topic", Promise.all(ids.map((id) => ctx.loaders.topic.load(id)))),
   fields: (t) => ({
     iptcId: t.exposeString("id", {
       description: 'The IPTC Media Topic id, e.g. "medtop:16000000".',
