@@ -5,7 +5,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { isAbsolute, join, resolve } from "node:path";
+import { delimiter, isAbsolute, join, resolve } from "node:path";
 
 /** The interface both servers listen on: 127.0.0.1 (this machine only) unless HOST says otherwise. */
 export function listenHost(env) {
@@ -46,7 +46,7 @@ export function startPlan(root, env, { dev = false } = {}) {
   };
 }
 
-/** The API's command: node running apps/api/src/server.ts, listening on the plan's host. */
+/** The API's command: node running apps/api/src/server.ts, listening on the plan's host, preloading the samples. */
 export function apiCommand(root, env, plan) {
   return {
     command: process.execPath,
@@ -55,6 +55,10 @@ export function apiCommand(root, env, plan) {
     env: {
       ...env,
       WHOSAID_DATA_DIR: plan.dataDir,
+      // The API stores the bundled samples in the background once it answers (idempotent).
+      WHOSAID_PRELOAD:
+        env.WHOSAID_PRELOAD ??
+        [join(root, "samples/articles"), join(root, "samples/wikinews.jsonl")].join(delimiter),
       HOST: plan.host,
       PORT: String(plan.apiPort),
       WHOSAID_INGEST_TOKEN: plan.token,

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
- * `pnpm start` (`pnpm dev` passes --dev): ingests the bundled samples into the database (idempotent:
- * a second start adds nothing) while it builds the web app once (not with --dev), then runs the API
- * (:4000, GraphiQL at /graphql) and the web app (:3000) as child processes until either stops.
+ * `pnpm start` (`pnpm dev` passes --dev): starts the API (:4000, GraphiQL at /graphql) at once,
+ * which ingests the bundled samples in the background (WHOSAID_PRELOAD; idempotent: a second start
+ * adds nothing), while the web app is built (not with --dev; only when its sources changed since
+ * the last build), then runs the web app (:3000); both as child processes until either stops.
  *
  * Both servers listen on 127.0.0.1 (this machine only) unless HOST says otherwise (HOST=0.0.0.0:
  * every interface). Mutations need a token: WHOSAID_INGEST_TOKEN, else one generated once and
@@ -13,6 +14,11 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import {
+  isBuildCurrent,
+  webSourcesHash,
+  writeBuildStamp,
+} from "../apps/web/scripts/build-stamp.mjs";
 import { apiCommand, banner, startPlan, webCommand } from "./start-plan.mjs";
 
 const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
@@ -31,35 +37,51 @@ function runToEnd(command, args, options = {}) {
   });
 }
 
-async function ingestSamples(env) {
-  log("ingesting the bundled samples (already stored articles are skipped)…");
+const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
+
+/**
+ * Creates the embedded database's folder (and runs the migrations) in a short-lived process of
+ * its own when it does not exist yet: PGlite's WebAssembly heap grows by hundreds of MB while it
+ * creates a database and never shrinks, so the long-running API should open an existing one.
+ */
+async function createDatabase(env) {
+  if (process.env.DATABASE_URL || existsSync(env.WHOSAID_DATA_DIR)) return;
+  const started = Date.now();
+  log("creating the embedded database…");
   const code = await runToEnd(
     process.execPath,
-    [
-      join(root, "apps/cli/bin/whosaid.mjs"),
-      "ingest",
-      join(root, "samples/articles"),
-      join(root, "samples/wikinews.jsonl"),
-    ],
+    ["--import", "tsx", join(root, "scripts/create-database.mjs")],
     { env },
   );
-  // 3 means "some inputs had errors": the rest is stored, so start anyway.
-  if (code !== 0 && code !== 3) throw new Error("ingesting the samples failed (see above)");
+  if (code !== 0) throw new Error("creating the database failed (see above)");
+  log(`database created in ${seconds(started)}`);
 }
 
+/** Builds the web app unless `.next` holds a build of its current sources (not with --dev). */
 async function buildWeb() {
-  if (dev || existsSync(join(root, "apps/web/.next/BUILD_ID"))) return;
-  log("building the web app (first start only)…");
+  const webDir = join(root, "apps/web");
+  const distDir = join(webDir, ".next");
+  const hash = webSourcesHash(webDir, join(root, "pnpm-lock.yaml"));
+  if (dev || isBuildCurrent(distDir, hash)) return false;
+  log(
+    existsSync(join(distDir, "BUILD_ID"))
+      ? "the web app changed since its last build: building it again…"
+      : "building the web app (first start only)…",
+  );
   const pnpm =
     process.env.npm_execpath && /pnpm/.test(process.env.npm_execpath)
       ? process.env.npm_execpath
       : "pnpm";
   const args = ["--filter", "@whosaid/web", "build"];
+  // Built to run, not to develop: no type check, no build cache (see apps/web/next.config.ts).
+  const env = { ...process.env, WHOSAID_WEB_BUILD_FOR_START: "1", NEXT_TELEMETRY_DISABLED: "1" };
   const code =
     pnpm.endsWith(".js") || pnpm.endsWith(".cjs")
-      ? await runToEnd(process.execPath, [pnpm, ...args])
-      : await runToEnd(pnpm, args, { shell: process.platform === "win32" });
+      ? await runToEnd(process.execPath, [pnpm, ...args], { env })
+      : await runToEnd(pnpm, args, { env, shell: process.platform === "win32" });
   if (code !== 0) throw new Error("building the web app failed (see above)");
+  writeBuildStamp(distDir, hash);
+  return true;
 }
 
 async function waitForApi(child, apiUrl) {
@@ -75,15 +97,28 @@ async function waitForApi(child, apiUrl) {
   return false;
 }
 
+async function waitForWeb(child, webUrl) {
+  for (let i = 0; i < 480 && child.exitCode === null; i++) {
+    try {
+      await fetch(webUrl, { redirect: "manual" });
+      return true;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return false;
+}
+
 async function main() {
   const plan = startPlan(root, process.env, { dev });
   const env = { ...process.env, WHOSAID_DATA_DIR: plan.dataDir };
-  // The two first-start phases need nothing from each other (the web build does not query the
-  // API): run them side by side, so the first start takes the longer of the two, not the sum.
+  // The web build needs nothing from the API: it starts first, and the API meanwhile opens the
+  // database and answers while it stores the samples in the background.
   const started = Date.now();
-  const timed = (label, promise) =>
-    promise.then(() => log(`${label} done in ${((Date.now() - started) / 1000).toFixed(1)} s`));
-  await Promise.all([timed("ingest", ingestSamples(env)), timed("web build", buildWeb())]);
+  const building = buildWeb().then((built) => {
+    if (built) log(`web app built in ${seconds(started)}`);
+  });
+  building.catch(() => {}); // awaited below, once the API runs
+  await createDatabase(env);
 
   const children = [];
   let stopping = false;
@@ -131,8 +166,22 @@ async function main() {
   const api = start("the API", apiRun.command, apiRun.args, { cwd: apiRun.cwd, env: apiRun.env });
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => stop(0));
   if (!(await waitForApi(api, plan.apiUrl))) return;
+  log(
+    `the API answers at ${plan.apiUrl} after ${seconds(started)}${dev ? "" : "; the web app follows once built"}`,
+  );
+  try {
+    await building;
+  } catch (error) {
+    console.error(`[whosaid] ${error.message}`);
+    return stop(1);
+  }
   const webRun = webCommand(root, process.env, plan);
-  start("the web app", webRun.command, webRun.args, { cwd: webRun.cwd, env: webRun.env });
+  const web = start("the web app", webRun.command, webRun.args, {
+    cwd: webRun.cwd,
+    env: webRun.env,
+  });
+  if (!(await waitForWeb(web, plan.webUrl))) return;
+  log(`the web app answers at ${plan.webUrl} after ${seconds(started)}`);
   console.log(banner(process.env, plan));
 }
 

@@ -6,7 +6,12 @@ export default mergeConfig(
   defineProject({
     test: {
       name: "@whosaid/web",
-      include: ["lib/**/*.test.ts", "components/**/*.test.ts", "e2e/**/*.test.ts"],
+      include: [
+        "lib/**/*.test.ts",
+        "components/**/*.test.ts",
+        "scripts/**/*.test.ts",
+        "e2e/**/*.test.ts",
+      ],
       // The browser suite builds the app and starts the API and Next.js once.
       testTimeout: 120_000,
       hookTimeout: 600_000,

@@ -4,6 +4,7 @@
  */
 
 import { isIP } from "node:net";
+import { delimiter } from "node:path";
 import { type TimeLimit, timeLimitFromEnv } from "@whosaid/ingest";
 import type { Scope } from "./auth.ts";
 
@@ -42,6 +43,8 @@ export interface Env {
   trustProxy: boolean;
   /** Let `ingestArticle(input: { url })` fetch loopback, private and link-local addresses. */
   allowPrivateUrls: boolean;
+  /** Files and folders to ingest in the background once listening (WHOSAID_PRELOAD, `:`-separated). */
+  preload: string[];
 }
 
 const flag = (raw: string | undefined) => ["1", "true", "yes"].includes((raw ?? "").toLowerCase());
@@ -154,5 +157,9 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     parseTimeLimit: timeLimitFromEnv(source),
     trustProxy: flag(source.WHOSAID_TRUST_PROXY),
     allowPrivateUrls: flag(source.WHOSAID_ALLOW_PRIVATE_URLS),
+    preload: (source.WHOSAID_PRELOAD ?? "")
+      .split(delimiter)
+      .map((p) => p.trim())
+      .filter(Boolean),
   };
 }

@@ -18,7 +18,8 @@ import { boundedLogger } from "./log.ts";
 const CSV_HEADER = EXPORT_COLUMNS.map((c) => c.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`));
 
 function csvCell(value: unknown): string {
-  let text = value == null ? "" : String(value);
+  if (value == null) return "";
+  let text = String(value);
   // A leading = + - @ would run as a formula in a spreadsheet: neutralise it.
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

@@ -1,12 +1,14 @@
 /**
  * `tsx src/server.ts`: opens the database (PostgreSQL with DATABASE_URL, else the PGlite data
  * folder, locked) and serves the API on HOST:PORT (127.0.0.1 unless HOST says otherwise; port 0
- * picks a free one; the URL is printed).
+ * picks a free one; the URL is printed), then ingests WHOSAID_PRELOAD's files in the background.
  */
 import { isIP } from "node:net";
 import { openDatabase } from "@whosaid/db";
+import { createParserPool } from "@whosaid/ingest";
 import { readEnv } from "./env.ts";
 import { createApiServer } from "./http-server.ts";
+import { preload } from "./preload.ts";
 import { createApi } from "./yoga.ts";
 
 /** How to write the listening host in a URL a person can open. */
@@ -27,7 +29,8 @@ async function main(): Promise<void> {
       url: env.port ? `http://${urlHost(env.host)}:${env.port}/graphql` : undefined,
     },
   });
-  const api = createApi(db, env);
+  const parser = createParserPool({ threads: env.parseWorkers, timeLimit: env.parseTimeLimit });
+  const api = createApi(db, env, parser);
   const server = createApiServer(api);
   server.listen(env.port, env.host, () => {
     const address = server.address();
@@ -39,6 +42,7 @@ async function main(): Promise<void> {
       console.log("Only this machine can reach it; set HOST=0.0.0.0 to listen on every interface.");
     if (!env.tokens.length)
       console.log("No WHOSAID_INGEST_TOKEN or WHOSAID_TOKENS set: every mutation is refused.");
+    if (env.preload.length) void preload(db, parser, env.preload);
   });
   const stop = () => {
     server.close();

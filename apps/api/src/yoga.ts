@@ -4,7 +4,7 @@
  * quote export routes. Stateless: any number of processes can serve one PostgreSQL database.
  */
 import type { Database } from "@whosaid/db";
-import { articleFromUrl, createParserPool } from "@whosaid/ingest";
+import { articleFromUrl, createParserPool, type ParserPool } from "@whosaid/ingest";
 import { GraphQLError } from "graphql";
 import { createYoga } from "graphql-yoga";
 import { TokenStore } from "./auth.ts";
@@ -25,10 +25,19 @@ import { schema } from "./schema/index.ts";
 
 type ServerContext = { req?: { socket?: { remoteAddress?: string } } };
 
-/** Creates the API for a database and validated settings. */
-export function createApi(db: Database, env: Env) {
+/**
+ * Creates the API for a database and validated settings, on `parser` (default: a pool of its own
+ * as the settings say).
+ */
+export function createApi(
+  db: Database,
+  env: Env,
+  parser: ParserPool = createParserPool({
+    threads: env.parseWorkers,
+    timeLimit: env.parseTimeLimit,
+  }),
+) {
   const tokens = new TokenStore(env.tokens);
-  const parser = createParserPool({ threads: env.parseWorkers, timeLimit: env.parseTimeLimit });
   const fetchArticle = (url: string) =>
     articleFromUrl(url, { allowPrivate: env.allowPrivateUrls, maxBytes: env.maxBodyBytes });
   return createYoga<ServerContext, Context>({

@@ -8,6 +8,7 @@ export {
   timeLimitMs,
 } from "./parse/time-limit.ts";
 export { type ReparseResult, type ReparseSummary, reparseAll, reparseArticle } from "./reparse.ts";
+export { discover } from "./sources/discover.ts";
 export { countArticles, type InputUnit, MAX_FILE_BYTES, readInputs } from "./sources/files.ts";
 export {
   articleMeta,

@@ -9,9 +9,8 @@ import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { openDatabase } from "@whosaid/db";
-import { type IngestSummary, timeLimitFromEnv } from "@whosaid/ingest";
+import { discover, type IngestSummary, timeLimitFromEnv } from "@whosaid/ingest";
 import { runApiIngest } from "../ingest/api.ts";
-import { discover } from "../ingest/discover.ts";
 
 import { createReporter } from "../ingest/progress.ts";
 import { ingestSources, isUrlArgument, sourcesOf } from "../ingest/sources.ts";

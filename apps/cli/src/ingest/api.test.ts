@@ -3,10 +3,10 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { discover } from "@whosaid/ingest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runApiIngest } from "./api.ts";
 import { articleCount, startApi, stopApi } from "./api-process.ts";
-import { discover } from "./discover.ts";
 import { sourcesOf } from "./sources.ts";
 
 const samples = join(import.meta.dirname, "../../../../samples");

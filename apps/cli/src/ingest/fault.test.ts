@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Database, Transaction } from "@whosaid/db";
 import { testDatabases } from "@whosaid/db/testing";
+import { discover } from "@whosaid/ingest";
 import { parseArticle } from "@whosaid/parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { discover } from "./discover.ts";
 import { ingestSources, sourcesOf } from "./sources.ts";
 
 const lines = readFileSync(join(import.meta.dirname, "../../../../samples/wikinews.jsonl"), "utf8")

@@ -5,8 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Database } from "@whosaid/db";
 import { testDatabases } from "@whosaid/db/testing";
+import { discover } from "@whosaid/ingest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { discover } from "./discover.ts";
 import { ingestSources, sourcesOf } from "./sources.ts";
 
 const samples = join(import.meta.dirname, "../../../../samples");

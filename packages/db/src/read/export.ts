@@ -43,15 +43,16 @@ export const EXPORT_COLUMNS: (keyof ExportRow)[] = [
 /**
  * Yields batches of export rows newest first until every matching quote has been read: each
  * batch continues after the last key of the previous one, so there is no row cap and no OFFSET.
+ * The next batch is already being read while the caller turns the current one into CSV and sends
+ * it (on PostgreSQL, the server's work and ours overlap); at most two batches are held at once.
  */
 export async function* exportQuotes(
   db: Queryable,
   filter: QuoteFilter | null | undefined,
   batchSize = 1000,
 ): AsyncGenerator<ExportRow[]> {
-  let after: { date: string; id: string } | null = null;
   const sortKey = quoteSortKey(filter, await isRareSearch(db, filter));
-  for (;;) {
+  const read = async (after: { date: string; id: string } | null) => {
     const params = new Params();
     const conditions = quoteConditions(filter, params);
     if (after)
@@ -68,10 +69,20 @@ export async function* exportQuotes(
        ORDER BY ${sortKey} DESC, q.id DESC LIMIT ${params.add(batchSize)}`,
       params.values,
     );
+    return rows;
+  };
+  let next = read(null);
+  for (;;) {
+    const rows = await next;
     if (!rows.length) return;
-    const last = rows[rows.length - 1];
-    after = { date: last.sortDate, id: last.quoteId };
+    const more = rows.length === batchSize;
+    if (more) {
+      const last = rows[rows.length - 1];
+      next = read({ date: last.sortDate, id: last.quoteId });
+      // Awaited on the next turn; a caller that stops early must not leave it unhandled.
+      next.catch(() => {});
+    }
     yield rows.map(({ sortDate: _, ...row }) => row);
-    if (rows.length < batchSize) return;
+    if (!more) return;
   }
 }

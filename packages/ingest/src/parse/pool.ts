@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
 import { Piscina } from "piscina";
+import { parserWorkerEntry } from "./bundle.ts";
 import { type ParseJob, type ParseOutcome, refusal } from "./outcome.ts";
 import { DEFAULT_TIME_LIMIT, type TimeLimit, timeLimitMs } from "./time-limit.ts";
 import type { WorkerJob, WorkerReply } from "./worker.ts";
@@ -50,16 +51,20 @@ export function createParserPool(options: ParserPoolOptions = {}): ParserPool {
   const limit = options.timeLimit ?? DEFAULT_TIME_LIMIT;
   const liveHeap = new Map<number, number | null>();
   let piscina: Piscina<WorkerJob, WorkerReply> | null = null;
+  let starting: Promise<Piscina<WorkerJob, WorkerReply>> | null = null;
   let closed = false;
 
   const start = () => {
-    piscina ??= new Piscina({
-      filename: new URL("./worker.mjs", import.meta.url).href,
-      minThreads: threads,
-      maxThreads: threads,
-      idleTimeout: Number.POSITIVE_INFINITY,
+    starting ??= parserWorkerEntry().then((filename) => {
+      piscina = new Piscina({
+        filename,
+        minThreads: threads,
+        maxThreads: threads,
+        idleTimeout: Number.POSITIVE_INFINITY,
+      });
+      return piscina;
     });
-    return piscina;
+    return starting;
   };
 
   return {
@@ -81,7 +86,9 @@ export function createParserPool(options: ParserPoolOptions = {}): ParserPool {
         timer = setTimeout(() => stop.abort(new Timeout(overLimit(job, ms))), ms);
       });
       try {
-        const reply = await start().run({ ...job, started }, { signal: stop.signal });
+        const workers = await start();
+        if (closed) return refusal("PARSE_ABORTED", "The parser pool is closed.");
+        const reply = await workers.run({ ...job, started }, { signal: stop.signal });
         liveHeap.set(reply.threadId, reply.liveHeapMb);
         return reply.outcome;
       } catch (error) {
@@ -107,6 +114,7 @@ export function createParserPool(options: ParserPoolOptions = {}): ParserPool {
     },
     async close() {
       closed = true;
+      await starting?.catch(() => {});
       await piscina?.destroy();
     },
   };

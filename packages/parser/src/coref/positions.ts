@@ -24,6 +24,12 @@ export class Positions {
     return i >= 0 ? { toks: s.tokens, i } : null;
   }
 
+  /** The tokens and paragraph of body sentence `index`, or null. */
+  sentenceAt(index: number): { toks: Token[]; paragraph: number } | null {
+    const s = this.body[index];
+    return s ? { toks: s.tokens, paragraph: s.paragraph } : null;
+  }
+
   /** Index of the body paragraph holding `at`, or -1 (byline, caption, footer). */
   paragraph(at: number): number {
     const i = lastAtOrBefore(this.paragraphStarts, at);

@@ -2,7 +2,9 @@ import type { Doc, Token } from "../doc.ts";
 import type { SpeakerSource } from "../quotes/draft.ts";
 import { countryOfLabel, institutionHeads } from "../quotes/lexicon.ts";
 import type { Person, Span } from "../types.ts";
+import { nameLaterDescriptions } from "./cataphora.ts";
 import type { CorefContext, LabelEvent } from "./context.ts";
+import { authorOfDocument } from "./documents.ts";
 import { EntityTable } from "./entities.ts";
 import { documentHeads, type Entity, groupHeads } from "./entity.ts";
 import { describe } from "./nominal.ts";
@@ -12,9 +14,12 @@ import {
   organizationSubjectBefore,
 } from "./organizations.ts";
 import { addKnownPerson, findPerson } from "./people.ts";
-import { resolvePronoun } from "./pronoun.ts";
+import { pluralNameBefore } from "./plural-names.ts";
+import { isWriter, resolvePronoun } from "./pronoun.ts";
 import { mostSalient } from "./salience.ts";
 import { entitySpeaker, labelSpeaker, type Speaker } from "./speaker.ts";
+
+const TEAM_HEADS = new Set(["team", "club", "franchise", "side"]);
 
 /** "officials", "the couple", "critics": a label that stands for several people. */
 function isGroup(head: string): boolean {
@@ -64,7 +69,9 @@ export class Coreference implements CorefContext {
   /** Resolves every source once, in text order; returns the speaker of each. */
   resolveAll(sources: SpeakerSource[]): Map<SpeakerSource, Speaker> {
     const out = new Map<SpeakerSource, Speaker>();
-    for (const s of [...new Set(sources)].sort((a, b) => a.at - b.at)) out.set(s, this.resolve(s));
+    const ordered = [...new Set(sources)].sort((a, b) => a.at - b.at);
+    for (const s of ordered) out.set(s, this.resolve(s));
+    nameLaterDescriptions(ordered, out, this.table.events);
     return out;
   }
 
@@ -76,7 +83,11 @@ export class Coreference implements CorefContext {
     if (phrase.kind === "pronoun") return this.spoke(resolvePronoun(this, mention, src.paragraph));
     if (phrase.kind === "name") {
       const name = this.span(toks[phrase.nameFirst].start, toks[phrase.nameLast].end);
-      const found = findPerson(this.people, name.text, name) ?? this.addPerson(name);
+      // "U.N.", "NATO": an acronym is never a person's surname ("Un", "Nato").
+      const acronym = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,}$/u.test(name.text);
+      const found = acronym
+        ? findPerson(this.people, "", name)
+        : (findPerson(this.people, name.text, name) ?? this.addPerson(name));
       // "BC Hydro said": a person the people stage made of an organization's name is not one.
       const person = found && !isOrganizationName(found, name.text) ? found : null;
       if (person) return this.spoke(entitySpeaker(this.table.person(person), mention, "name"));
@@ -97,8 +108,11 @@ export class Coreference implements CorefContext {
       const nameless = this.table.named("person", name.text, countryOfLabel(title));
       return this.spoke(entitySpeaker(nameless, mention, "name"));
     }
-    // "the minister" the people stage already gave to the person named with that title.
-    const person = findPerson(this.people, "", written);
+    // "the minister" the people stage already gave to the person named with that title; not
+    // the person a post-modifier names ("a spokeswoman for Trudeau" is not Trudeau).
+    const post = /\s(?:for|of|to|at|with|from)\s/i.exec(written.text);
+    const headPart = post ? this.span(written.start, written.start + post.index) : written;
+    const person = findPerson(this.people, "", headPart);
     if (person) return this.spoke(entitySpeaker(this.table.person(person), mention, "nominal"));
     return this.spoke(this.resolveDescription(toks, src, written, mention));
   }
@@ -136,6 +150,18 @@ export class Coreference implements CorefContext {
         this.organizationBefore(mention.start, src.paragraph);
       return org ? entitySpeaker(org, mention, "nominal") : label();
     }
+    if (d.kind === "label" && documentHeads.has(d.head)) {
+      // "A statement e-mailed by Jane Roe said", "according to the post": its author speaks.
+      const byName = (name: Span) => {
+        const p = findPerson(this.people, name.text, name);
+        return p ? this.table.person(p) : null;
+      };
+      const author = authorOfDocument(this, d.head, mention, src.paragraph, byName);
+      if (author) return entitySpeaker(author, mention, "nominal");
+    }
+    // "the Raptors … The team said": a team or club is the plural name of the paragraph.
+    const team = TEAM_HEADS.has(d.head) ? pluralNameBefore(this, mention.start, 3) : null;
+    if (team) return entitySpeaker(team.entity, mention, "nominal");
     if (d.kind === "label")
       return isGroup(d.head)
         ? labelSpeaker(written.text, mention, "nominal", countryOfLabel(written.text), "group")
@@ -151,7 +177,9 @@ export class Coreference implements CorefContext {
     // "a justice official … the official": the same unnamed source as before.
     const same = this.labels.findLast((l) => l.head === d.head && src.paragraph - l.paragraph <= 4);
     if (same) return { ...same.speaker, speakerMention: mention, mentionKind: "nominal" as const };
-    if (d.anonymous) return label();
+    // "the lawyer for the society": a post-modifier introduces someone new, not the last person.
+    const after = this.span(written.start, written.end + 6).text;
+    if (d.anonymous || /\s(?:for|of|at|with)\s/.test(after)) return label();
     const near = mostSalient(this.table.events, {
       ...where,
       types: ["person"],
@@ -179,7 +207,8 @@ export class Coreference implements CorefContext {
   /** Records where a speaker was named, so later pronouns and descriptions can refer to it. */
   private spoke(s: Speaker): Speaker {
     const m = s.speakerMention;
-    if (!m) return s;
+    // The writer is no antecedent: a later "they" or "the official" never means "I".
+    if (!m || (s.mentionKind === "pronoun" && isWriter(m.text))) return s;
     // A one-word name nobody lists ("Story continues", "Keeper") is too weak to refer back to.
     const weak = s.entity?.type === "person" && !s.entity.personId && !/\s/.test(s.entity.name);
     if (s.entity && !weak) this.table.add(s.entity, m.start, m.end, true);

@@ -1,5 +1,6 @@
+import { memo } from "../util/memo.ts";
 import { loadOfficeholders } from "./data.ts";
-import { lookupSorted } from "./keys.ts";
+import { SortedLines, Utf8Lines } from "./lines.ts";
 
 /** One period in office, from Wikidata. Dates are YYYY, YYYY-MM or YYYY-MM-DD; end "" = open. */
 export interface Term {
@@ -23,8 +24,8 @@ export interface Officeholder {
 
 interface Tables {
   positions: string[];
-  people: string[];
-  surnameIndex: string[];
+  people: Utf8Lines;
+  surnameIndex: SortedLines;
   givenNames: Set<string>;
 }
 
@@ -36,8 +37,8 @@ function load(): Tables {
     const data = loadOfficeholders();
     tables = {
       positions: data.positions.split("\n"),
-      people: data.people.split("\n"),
-      surnameIndex: data.surnameIndex.split("\n"),
+      people: new Utf8Lines(data.people),
+      surnameIndex: new SortedLines(data.surnameIndex),
       givenNames: new Set(data.givenNames.split(" ")),
     };
   }
@@ -65,11 +66,15 @@ function decode(line: string, positions: string[]): Officeholder {
   };
 }
 
-/** Office-holders any of whose names has this surname key (see `surnameKey`). */
-export function officeholdersBySurname(key: string): Officeholder[] {
+/**
+ * Office-holders any of whose names has this surname key (see `surnameKey`). The same surnames
+ * are asked for again and again (each mention, each gender question): decoded once, the list is
+ * shared, so callers must not change it or its office-holders.
+ */
+export const officeholdersBySurname = memo((key: string): readonly Officeholder[] => {
   const t = load();
-  return lookupSorted(t.surnameIndex, key).map((i) => decode(t.people[Number(i)], t.positions));
-}
+  return t.surnameIndex.lookup(key).map((i) => decode(t.people.line(Number(i)), t.positions));
+}, 1_000);
 
 /** True when the folded word is a given name of at least two office-holders. */
 export function isKnownGivenName(folded: string): boolean {

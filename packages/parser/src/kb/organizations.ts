@@ -1,7 +1,8 @@
 import curated from "../lexicon/people-organizations.json" with { type: "json" };
 import { memo } from "../util/memo.ts";
 import { loadOrganizations } from "./data.ts";
-import { ACRONYM, isAcronym, lookupSorted, orgKey } from "./keys.ts";
+import { ACRONYM, isAcronym, orgKey } from "./keys.ts";
+import { SortedLines, Utf8Lines } from "./lines.ts";
 
 /** Kinds of organization; ROR types are mapped onto these. */
 export type OrgKind =
@@ -37,7 +38,7 @@ const ROR_KIND: Record<string, OrgKind> = {
 };
 
 let curatedIndex: Map<string, Organization> | null = null;
-let ror: { orgs: string[]; index: string[] } | null = null;
+let ror: { orgs: Utf8Lines; index: SortedLines } | null = null;
 
 function curatedMap(): Map<string, Organization> {
   if (!curatedIndex) {
@@ -74,12 +75,12 @@ function lookupOrganization(name: string): Organization | null {
   if (mine) return mine;
   if (!ror) {
     const data = loadOrganizations();
-    ror = { orgs: data.organizations.split("\n"), index: data.index.split("\n") };
+    ror = { orgs: new Utf8Lines(data.organizations), index: new SortedLines(data.index) };
   }
   const table = ror;
-  const hits = keys.map((k) => lookupSorted(table.index, k)).find((h) => h.length > 0);
+  const hits = keys.map((k) => table.index.lookup(k)).find((h) => h.length > 0);
   if (!hits) return null;
-  const rows = hits.map((h) => table.orgs[Number(h)].split("\t"));
+  const rows = hits.map((h) => table.orgs.line(Number(h)).split("\t"));
   const [orgName, country, type] = rows[0];
   // "Northwestern University" is in the US and in the Philippines: a shared name gives no country.
   const sameCountry = rows.every((r) => r[1] === country);

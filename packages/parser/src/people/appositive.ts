@@ -58,6 +58,21 @@ export function parseAppositive(words: Word[], after: number): (RoleInfo & { end
       end: i + 2,
     };
   }
+  // "Gov. Ann Rusk (D)": a party letter alone, for state officials.
+  if (
+    words[i]?.text === "(" &&
+    /^[RDI]$/.test(words[i + 1]?.text ?? "") &&
+    words[i + 2]?.text === ")"
+  ) {
+    const tag = `(${words[i + 1].text})`;
+    return {
+      ...emptyRole(tag),
+      country: "US",
+      countryText: tag,
+      party: { name: US_PARTY_LETTER[words[i + 1].text], text: tag },
+      end: i + 3,
+    };
+  }
   if (words[i]?.text !== ",") return null;
   i++;
   const phrase = phraseAt(words, i);
@@ -88,7 +103,13 @@ export function parseAppositive(words: Word[], after: number): (RoleInfo & { end
   ) {
     if (!headOf(phrase.slice(0, 3).map((w) => w.text))) return null;
   }
-  if (phrase.some((w) => w.pos === "VERB" && !/(ing|ed)$/.test(w.lower) && w.lower !== "based"))
+  // A capitalised word tagged as a verb is a name the tagger misread ("Lynch's chief of staff").
+  if (
+    phrase.some(
+      (w) =>
+        w.pos === "VERB" && !/(ing|ed)$/.test(w.lower) && w.lower !== "based" && !isCapitalized(w),
+    )
+  )
     return null;
   const info: RoleInfo & { end: number } = {
     ...emptyRole(joinWords(phrase)),

@@ -1,14 +1,28 @@
 import type { Doc } from "../doc.ts";
 import type { Mention, Person } from "../types.ts";
 import { findCandidates } from "./candidates.ts";
-import { contextCountry } from "./context.ts";
+import { contextCountry, OFFICIAL_SETTING_SHARE, SETTING_SHARE } from "./context.ts";
 import { bylinePeople, creditPeople } from "./credits.ts";
 import { type Draft, groupCandidates, newDraft, surnameOf } from "./draft.ts";
 import { fullNameKey, nameWords } from "./keys.ts";
 import { collectMentions, type MentionTarget } from "./mentions.ts";
+import { impliedOrganization } from "./org-implied.ts";
+import { surroundingsIndex } from "./political.ts";
 import { resolveDraft } from "./resolve.ts";
+import { worksFor } from "./works-for.ts";
 
 const FAMILY_FIRST = new Set(["CN", "TW", "HK", "KR", "KP", "VN"]);
+const SETTING_BOUND = new Set(["government", "legislature", "judiciary", "party"]);
+
+/**
+ * Whether the article's setting places a person: a mayor or a councillor serves where the story
+ * is even when other countries are named; a journalist or a company's people work there without
+ * belonging to it.
+ */
+function settingPlaces(category: string | null, share: number): boolean {
+  if (category === "media" || category === "business") return false;
+  return share >= (SETTING_BOUND.has(category ?? "") ? OFFICIAL_SETTING_SHARE : SETTING_SHARE);
+}
 
 /** The article's date as YYYY-MM-DD, or null. */
 export function articleDate(doc: Doc): string | null {
@@ -45,9 +59,10 @@ function aliasesOf(name: string, mentions: Mention[], shortTitles: string[]): st
 export function buildPeople(doc: Doc): Person[] {
   const date = articleDate(doc);
   const drafts = groupCandidates(doc.sentences.flatMap(findCandidates));
+  const surroundings = surroundingsIndex(doc.sentences);
   addMedia(doc, drafts);
   const resolved = drafts
-    .map((d) => ({ d, r: resolveDraft(d, date) }))
+    .map((d) => ({ d, r: resolveDraft(d, date, surroundings(d.starts)) }))
     .filter(({ d, r }) => d.confident || r.kb);
   const targets: (MentionTarget & { i: number })[] = resolved.map(({ d, r }, i) => ({
     i,
@@ -63,9 +78,15 @@ export function buildPeople(doc: Doc): Person[] {
   const context = contextCountry(doc);
   const people = targets.map((t) => {
     const { d, r } = resolved[t.i];
-    if (context && !r.country && !d.media) {
+    if (context && !r.country && !d.media && settingPlaces(r.category, context.share)) {
       r.country = context.value;
-      r.evidence = { ...r.evidence, country: context };
+      r.evidence = { ...r.evidence, country: { value: context.value, evidence: context.evidence } };
+      // "the secretary of State" in a US story: the body the role implies there.
+      const implied = r.organization ? null : impliedOrganization(r.role, r.country);
+      if (implied) {
+        r.organization = implied.org.name;
+        r.evidence.organization = { value: implied.org.name, evidence: implied.evidence };
+      }
     }
     const mentions = dedupe(t.mentions);
     const { kb: _kb, ...fields } = r;
@@ -73,32 +94,6 @@ export function buildPeople(doc: Doc): Person[] {
   });
   people.sort((a, b) => (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity));
   return people.map((p, i) => ({ ...p, id: `p${i + 1}` }));
-}
-
-/**
- * "Clinton campaign spokesman Brian Fallon", "an aide to Putin": someone whose title names another
- * person of the article works for that person, in that person's country.
- */
-function worksFor(resolved: { d: Draft; r: ReturnType<typeof resolveDraft> }[]): void {
-  const bySurname = new Map<string, { name: string; country: string }>();
-  for (const { d, r } of resolved)
-    if (r.country && !d.media)
-      bySurname.set(surnameOf(r.name), { name: r.name, country: r.country });
-  for (const { d, r } of resolved) {
-    if (r.country || d.media) continue;
-    const text = [...d.titles, ...d.appositives].map((i) => i.text).join(" ");
-    const words = text.split(/[\s’']+/);
-    const boss = words.map((w) => bySurname.get(w)).find((b) => b && b.name !== r.name);
-    if (!boss) continue;
-    r.country = boss.country;
-    r.evidence = {
-      ...r.evidence,
-      country: {
-        value: boss.country,
-        evidence: `works for ${boss.name} (${boss.country}): "${text}"`,
-      },
-    };
-  }
 }
 
 function dedupe(mentions: Mention[]): Mention[] {

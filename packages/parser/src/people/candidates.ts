@@ -16,7 +16,7 @@ import {
   shareListTitles,
 } from "./name-groups.ts";
 import { describedAsThing, isPluralNoun, notAPerson } from "./not-person.ts";
-import { isRoleWord, type RoleInfo } from "./role.ts";
+import { headOf, isRoleWord, type RoleInfo } from "./role.ts";
 import { parseTitle } from "./title.ts";
 import { nameStart, titleBeforeComma, titleWords } from "./title-words.ts";
 import { capitalRuns, isCapitalized, isInitial, isParticle, toWords, type Word } from "./words.ts";
@@ -57,6 +57,13 @@ function speechNear(words: Word[], from: number, to: number): boolean {
   );
 }
 
+/** A lone untitled word that names a speaker: a proper noun beside a verb of speech. */
+function loneSpeaker(core: Word[], from: number, speaks: boolean): boolean {
+  const lone = core[0];
+  // Plural nouns capitalised at the start of a sentence ("Voters said") are not surnames.
+  return speaks && lone.pos === "PROPN" && !(from === 0 && isPluralNoun(lone.lower));
+}
+
 /** Finds the person-name candidates of one sentence. */
 export function findCandidates(sentence: Sentence): NameCandidate[] {
   const words = toWords(sentence.tokens);
@@ -84,6 +91,12 @@ export function findCandidates(sentence: Sentence): NameCandidate[] {
     const bracket = bracketedPrefix(words, from);
     const coreFrom = nameStart(words, from, to);
     const core = [...(bracket?.given ?? []), ...words.slice(coreFrom, to)];
+    let pre = bracket ? bracket.title : titleWords(words, from, coreFrom);
+    if (pre.length === 0 && coreFrom === from) pre = titleBeforeComma(words, from, to);
+    const speaks = speechNear(words, from, to);
+    // Most runs are one untitled capitalised word, which is a name only beside a verb of speech
+    // (the test below, for `titled` false): settled first, before the costlier tests, same result.
+    if (core.length === 1 && pre.length === 0 && !loneSpeaker(core, from, speaks)) continue;
     // "the House Newt Gingrich": the article belongs to the title inside the run.
     // notAPerson reads at most five words after the run; a longer slice makes long sentences quadratic.
     if (notAPerson(core, words[from - 1], words.slice(to, to + 5), coreFrom > from)) continue;
@@ -100,30 +113,30 @@ export function findCandidates(sentence: Sentence): NameCandidate[] {
       continue;
     // "The Kelly File": a capitalised article inside a sentence opens a title or a name of a thing.
     if (from > 0 && words.slice(from, coreFrom).some((w) => w.text === "The")) continue;
-    let pre = bracket ? bracket.title : titleWords(words, from, coreFrom);
-    if (pre.length === 0 && coreFrom === from) pre = titleBeforeComma(words, from, to);
     // "Mayor of Terre Haute", "President of Ukraine": the words after the role's "of" are its domain.
     if (pre[pre.length - 1]?.lower === "of" && parseTitle(pre).head) continue;
     const title = pre.length ? parseTitle(pre) : null;
     const appositive = parseAppositive(words, to);
     const honorific = pre.some((w) => HONORIFICS.has(w.lower) && w.lower !== "the");
     const titled = Boolean(title?.head) || honorific;
+    // "Chief Market Strategist at …", "Many MPs": role words in capitals, no name.
+    const lastWord = core[core.length - 1].text;
+    if (
+      !titled &&
+      (headOf([lastWord]) || headOf([lastWord.replace(/s$/, "")])) &&
+      (core.length === 1 ? /s$/.test(lastWord) : !isGivenName(core[0].text))
+    )
+      continue;
     // A lone surname needs a title ("President Obama") or a verb of speech ("Blackwell said").
-    const speaks = speechNear(words, from, to);
-    const lone = core[0];
     // "Rogaland Fire and Rescue said": a lone word after "and" ends an organization's name.
     const joined =
       (words[from - 1]?.lower === "and" || words[from - 1]?.text === "&") &&
       words[from - 2] &&
       isCapitalized(words[from - 2]);
     if (core.length === 1 && !titled && joined) continue;
-    // Plural nouns capitalised at the start of a sentence ("Voters said") are not surnames.
-    if (
-      core.length === 1 &&
-      !titled &&
-      !(speaks && lone.pos === "PROPN" && !(from === 0 && isPluralNoun(lone.lower)))
-    )
-      continue;
+    // "Moore & Van Allen": a name after an ampersand is a firm's.
+    if (words[from - 1]?.text === "&" && !titled) continue;
+    if (core.length === 1 && !titled && !loneSpeaker(core, from, speaks)) continue;
     const confident =
       titled ||
       Boolean(appositive?.head || appositive?.org) ||

@@ -3,14 +3,17 @@ import { gazetteerAt } from "../places/find.ts";
 import type { Evidence } from "../types.ts";
 
 const MIN_PLACES = 3;
-const MIN_SHARE = 0.9;
+/** Share of the places in the leading country that places anyone the text does not. */
+export const SETTING_SHARE = 0.67;
+/** Share that places an official or a party figure: local offices serve the setting. */
+export const OFFICIAL_SETTING_SHARE = 0.5;
 
 /**
- * The country the article's body is about when that is unambiguous: at least three places (or
- * demonyms) from the gazetteer and nine in ten of them in one country. The weakest country evidence:
- * used only for people nothing else places.
+ * The country most of the article's places (or demonyms, from the gazetteer; at least three) are
+ * in, with its share of them. The weakest country evidence: used only for people nothing else
+ * places, and only when the share is high enough for the kind of person.
  */
-export function contextCountry(doc: Doc): Evidence | null {
+export function contextCountry(doc: Doc): (Evidence & { share: number }) | null {
   const counts = new Map<string, number>();
   let total = 0;
   for (const s of doc.sentences) {
@@ -28,8 +31,9 @@ export function contextCountry(doc: Doc): Evidence | null {
   }
   if (total < MIN_PLACES) return null;
   const [code, n] = [...counts].sort((a, b) => b[1] - a[1])[0];
-  if (n / total < MIN_SHARE) return null;
+  if (n / total < Math.min(SETTING_SHARE, OFFICIAL_SETTING_SHARE)) return null;
   return {
+    share: n / total,
     value: code,
     evidence: `context: ${n} of ${total} places named in the article are in ${code}`,
   };

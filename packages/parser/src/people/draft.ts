@@ -22,6 +22,8 @@ export interface Draft {
   shortTitles: string[];
   media: MediaRole | null;
   mentions: Mention[];
+  /** Where the name's candidates start in the text (mentions are collected later). */
+  starts: number[];
   /** Some candidate had evidence beyond capital letters (a title, an appositive, a given name…). */
   confident: boolean;
 }
@@ -45,6 +47,7 @@ export function newDraft(name: string, surnameOnly: boolean): Draft {
     shortTitles: [],
     media: null,
     mentions: [],
+    starts: [],
     confident: false,
   };
 }
@@ -52,6 +55,7 @@ export function newDraft(name: string, surnameOnly: boolean): Draft {
 /** Adds what a candidate says to a draft. */
 export function absorb(draft: Draft, c: NameCandidate): void {
   draft.confident ||= c.confident;
+  draft.starts.push(c.start);
   if (c.mention) draft.mentions.push(c.mention);
   if (c.title) draft.titles.push(c.title);
   if (c.appositive) draft.appositives.push(c.appositive);

@@ -33,12 +33,13 @@ describe("person facts: the knowledge base, time-bound by the article's date", (
     expect(p.wikidataId).toMatch(/^Q\d+$/);
   });
 
-  it("knows national legislators at the date, but takes a party only from the text", () => {
-    const text = "Marco Rubio said the plan would fail.";
+  it("knows national legislators at the date when the text speaks of politics", () => {
+    const text = "Marco Rubio said the Senate plan would fail.";
     const dated = named(peopleOf(text, { publishedAt: "2016-02-01" }), "Marco Rubio");
     expect(dated).toMatchObject({
       role: "Senator",
       country: "US",
+      // No title of his own ties the seat's party to him here.
       party: null,
       category: "legislature",
       isOfficial: true,
@@ -53,6 +54,37 @@ describe("person facts: the knowledge base, time-bound by the article's date", (
     expect(tied.party).toBe("Republican Party");
     const undated = named(peopleOf(text, { publishedAt: null }), "Marco Rubio");
     expect(undated).toMatchObject({ role: null, party: null, isOfficial: false });
+  });
+
+  it("gives a titled legislator the seat's party the sentence names, never an independent's", () => {
+    const list = peopleOf(
+      "Two Republicans, Sen. Chuck Grassley and Sen. Pat Roberts, backed the farm bill. Sen. Angus King, who sits with the Democrats, did not.",
+      { publishedAt: "2018-03-01" },
+    );
+    const grassley = named(list, "Chuck Grassley");
+    expect(grassley).toMatchObject({ role: "Senator", party: "Republican Party" });
+    expect(grassley.evidence.party?.evidence).toMatch(/^kb:Q\d+/);
+    expect(named(list, "Angus King").party).toBeNull();
+    // A sentence that names no party leaves the seat's party unsaid.
+    const plain = peopleOf("Sen. Chuck Grassley said the farm bill would pass.", {
+      publishedAt: "2018-03-01",
+    });
+    expect(named(plain, "Chuck Grassley").party).toBeNull();
+    // The text's own tag beats the knowledge base.
+    const tagged = peopleOf("Sen. Chuck Grassley (D) said the Republican farm bill would pass.", {
+      publishedAt: "2018-03-01",
+    });
+    expect(named(tagged, "Chuck Grassley").party).toBe("Democratic Party");
+  });
+
+  it("takes no seat for a namesake the text does not tie to politics", () => {
+    const p = named(
+      peopleOf("Tim Walz, who fixes boilers for a living, said the river had flooded twice.", {
+        publishedAt: "2012-06-01",
+      }),
+      "Tim Walz",
+    );
+    expect(p).toMatchObject({ role: null, party: null, isOfficial: false });
   });
 });
 

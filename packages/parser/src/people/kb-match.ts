@@ -109,6 +109,8 @@ export function matchOfficeholder(
 const MILITARY =
   /command|general|army|navy|naval|air force|armed forces|chiefs? of (the )?(general |defence |defense )?staff|admiral|military|marshal/i;
 
+const CIVILIAN =
+  /minister|secretary|president|\b(attorney|solicitor|director|governor|auditor|inspector|surgeon|postmaster|comptroller)[- ]general\b/i;
 const JUDICIAL = /\b(judge|justice|court)\b/i;
 const INTERNATIONAL = /\b(united nations|secretary-general|european commission|nato)\b/i;
 
@@ -117,9 +119,10 @@ export function categoryOfTerm(
   term: Term,
 ): "legislature" | "military" | "judiciary" | "international" | "government" {
   if (term.legislature) return "legislature";
-  if (MILITARY.test(term.position) && !/minister|secretary|president/i.test(term.position))
-    return "military";
-  if (JUDICIAL.test(term.position)) return "judiciary";
+  // "Attorney General", "Minister of Justice", "Secretary of the Army": civilian offices.
+  const civilian = CIVILIAN.test(term.position);
+  if (MILITARY.test(term.position) && !civilian) return "military";
+  if (JUDICIAL.test(term.position) && !civilian) return "judiciary";
   if (term.country === null && INTERNATIONAL.test(term.position)) return "international";
   return "government";
 }

@@ -1,4 +1,5 @@
 import countries from "i18n-iso-countries/langs/en.json" with { type: "json" };
+import { isCommonGivenName } from "../coref/first-names.ts";
 import { isKnownGivenName } from "../kb/index.ts";
 import cities from "../lexicon/people-cities.json" with { type: "json" };
 import cues from "../lexicon/people-cues.json" with { type: "json" };
@@ -9,7 +10,11 @@ import { foldName } from "./keys.ts";
 import { memo } from "./memo.ts";
 
 /** Lower-case phrase key used by every word list here: curly apostrophes straightened. */
-export const lowerKey = memo((s: string) => s.toLowerCase().replace(/’/g, "'").trim());
+// Cheaper than a cache look-up: the replace runs only when there is a curly apostrophe.
+export const lowerKey = (s: string) => {
+  const lower = s.toLowerCase();
+  return (lower.includes("’") ? lower.replace(/’/g, "'") : lower).trim();
+};
 
 /** Role heads ("foreign minister" → government), multi-word phrases included. */
 export const ROLE_HEADS = new Map<string, { category: string; weak: boolean }>(
@@ -70,10 +75,33 @@ export const SPEECH_LEMMAS = new Set(cues.speechLemmas);
 export const PERSON_FOLLOWERS = new Set(cues.personFollowers);
 const givenNames = new Set(cues.givenNames);
 
-/** True when the word is a common given name (our list or office-holders' given names). */
+// Given names that are also words a sentence or a title opens with.
+const WORD_NAMES = new Set(
+  "may will june april august hope faith grace joy dawn summer autumn winter king prince major general justice chance destiny heaven genesis haven harmony honor liberty star sunny rich hunter chase grant page rose".split(
+    " ",
+  ),
+);
+const isCommonName = (word: string, folded: string) =>
+  folded.length > 2 && !WORD_NAMES.has(folded) && isCommonGivenName(folded) && !isGeoName(word);
+
+/**
+ * True when the word is a common given name: our list, office-holders' given names, or a name
+ * many US babies were given (Social Security counts; "Logan", "Brent") unless it is also a place or
+ * an everyday word ("May", "Hope", "Dallas").
+ */
 export const isGivenName = memo((word: string): boolean => {
   // "Nils-Erik", "Jean-Luc": a hyphenated given name is one if its first part is.
   if (word.includes("-")) return isGivenName(word.split("-")[0]);
+  return isListedGivenName(word) || isCommonName(word, foldName(word));
+});
+
+/**
+ * A given name of our list or of office-holders only: surer than isGivenName, for a lone word
+ * read as a given name ("Nina and Paul Okafor-Reyes"), where a surname such as "Cooper" would
+ * make a person of two.
+ */
+export const isListedGivenName = memo((word: string): boolean => {
+  if (word.includes("-")) return isListedGivenName(word.split("-")[0]);
   const f = foldName(word);
   return f.length > 1 && (givenNames.has(f) || isKnownGivenName(f));
 });

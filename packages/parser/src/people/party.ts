@@ -1,5 +1,6 @@
-import type { Organization } from "../kb/index.ts";
+import { type Organization, termCovers } from "../kb/index.ts";
 import type { Evidence } from "../types.ts";
+import type { KbMatch } from "./kb-match.ts";
 import type { RoleInfo } from "./role.ts";
 
 /** US party letters of a "(R-Pa.)" tag. */
@@ -17,6 +18,15 @@ const PARTY_NAMES: Record<string, string> = {
   independent: "Independent",
 };
 
+// The words a text names a party by: "Democratic Party" → Democrat(ic); "Conservative Party of
+// Canada" → Conservative.
+const partyWords = (name: string): string[] => {
+  const first = name.split(/\s+/)[0];
+  if (/^democratic$/i.test(first)) return ["Democrat"];
+  if (/^republican$/i.test(first)) return ["Republican", "GOP"];
+  return first.length > 3 && /^\p{Lu}/u.test(first) ? [first] : [];
+};
+
 /** A party name as the knowledge base writes it, in the form the text's parties take. */
 export const normalizeParty = (name: string) => PARTY_NAMES[name.toLowerCase()] ?? name;
 
@@ -26,12 +36,31 @@ export function partyOfOrg(org: Organization | null, text: string | null): RoleI
 }
 
 /**
- * The person's party: only the text's own tie (a title, an appositive or a tag of this person).
- * The knowledge base's party for the term held is not used: a legislator's party at the date is
- * often not the one the article ties them to (a senator running for another party's nomination),
- * and a namesake matched by name alone would take a stranger's party.
+ * The person's party: the text's own tie first (a title, an appositive or a tag of this person),
+ * else the party of the legislature seat the knowledge base has this person in at the article's
+ * date. Only a full name matched at a date, with a legislator's title in the text, counts (a
+ * namesake would take a stranger's party: a letter writer who shares a congressman's name), only
+ * a term that ends on record (an open term of an old snapshot may have
+ * ended since), and never "independent": independents run and caucus with parties, so the
+ * article's tie may well be another.
  */
-export function decideParty(infos: RoleInfo[]): Evidence | undefined {
+export function decideParty(
+  infos: RoleInfo[],
+  kb: KbMatch | null = null,
+  date: string | null = null,
+  /** The sentences naming the person. */
+  around = "",
+): Evidence | undefined {
   const stated = infos.find((i) => i.party);
-  return stated?.party ? { value: stated.party.name, evidence: stated.party.text } : undefined;
+  if (stated?.party) return { value: stated.party.name, evidence: stated.party.text };
+  if (!kb?.current || !kb.dated || !date || kb.holder.names.length === 0) return undefined;
+  const seat = kb.holder.terms.find(
+    (t) => t.legislature && t.party && t.end && termCovers(t, date),
+  );
+  if (!seat || /^independent/i.test(seat.party)) return undefined;
+  if (!infos.some((i) => !i.former && i.head?.category === "legislature")) return undefined;
+  const value = normalizeParty(seat.party);
+  const named = partyWords(value).find((w) => new RegExp(`\\b${w}`, "i").test(around));
+  if (!named) return undefined;
+  return { value, evidence: `${kb.evidence}; seat: ${seat.party}; named: ${named}` };
 }

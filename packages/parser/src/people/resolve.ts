@@ -5,6 +5,7 @@ import type { Draft } from "./draft.ts";
 import { categoryOfTerm, type KbMatch, matchOfficeholder, roleFits } from "./kb-match.ts";
 import { impliedOrganization } from "./org-implied.ts";
 import { decideParty } from "./party.ts";
+import type { Surroundings } from "./political.ts";
 import type { RoleInfo } from "./role.ts";
 
 type Fields = Omit<Person, "id" | "mentions" | "aliases" | "name">;
@@ -31,15 +32,25 @@ function chooseRole(d: Draft): RoleInfo | null {
 const orgCountry = (org: Organization | null) =>
   org && org.kind !== "international" ? org.country : null;
 
+// A known newsroom, company or advocacy group hires from anywhere: working there says nothing of
+// nationality, unlike serving a state's government, army, party or public university. A body
+// the text itself places ("the Danish freight company") places its people too.
+const STATELESS_KINDS = new Set(["media", "company", "platform", "thinktank", "nonprofit"]);
+const placingCountry = (org: Organization | null) =>
+  org && (org.source === "text" || !STATELESS_KINDS.has(org.kind)) ? orgCountry(org) : null;
+
+const PARTY_OFFICE = /\b(leader|chair|chairman|chairwoman|chairperson|whip)$/i;
+
 /** The organization the person works for: a party only for party roles ("Democratic nominee"). */
 function organizationOf(chosen: RoleInfo | null, infos: RoleInfo[]): RoleInfo | null {
   // "Democratic nominee", "chairman of the Republican Party": party roles work for the party;
   // "Republican President" and "Trump of the Republican Party" are members only.
+  // "Conservative Leader X", "Green Party chair X": a party's own office works for the party.
   const works = (i: RoleInfo) =>
     i.org &&
     (i.org.kind !== "party" ||
       i.head?.category === "party" ||
-      (i.head?.weak && !isPartyAdjective(i)));
+      (i.head?.weak && (!isPartyAdjective(i) || PARTY_OFFICE.test(i.role ?? ""))));
   if (chosen && works(chosen)) return chosen;
   // A president who is also the party's nominee works for the state, not the party.
   const partyRole = !chosen?.head || chosen.head.category === "party";
@@ -50,9 +61,9 @@ function decideCountry(infos: RoleInfo[], org: Organization | null, kb: KbMatch 
   const stated = infos.find((i) => i.country);
   if (stated?.country)
     return { value: stated.country, evidence: stated.countryText ?? stated.text };
-  if (orgCountry(org)) return { value: orgCountry(org)!, evidence: org!.name };
+  if (placingCountry(org)) return { value: placingCountry(org)!, evidence: org!.name };
   // "a former C.I.A. director": a past employer still places the person.
-  const past = infos.find((i) => i.org && orgCountry(i.org))?.org;
+  const past = infos.find((i) => i.org && placingCountry(i.org))?.org;
   if (past?.country) return { value: past.country, evidence: past.name };
   // "Democrat of California": a party member lives in the party's country.
   const party = infos.find((i) => i.org?.kind === "party" && i.org.country)?.org;
@@ -107,23 +118,43 @@ function decideCategory(
   return { value: "public", evidence: "no role, organization or office found" };
 }
 
+/**
+ * Legislatures have many thousand members, so a name alone finds namesakes (a letter writer who
+ * shares a congressman's name): a seat the knowledge base holds at the date counts as the
+ * person's office only when the text ties the person to politics (a title, a party, a tag, or
+ * a mention in a sentence about politics); otherwise the match gives identity only.
+ */
+function seatNeedsCue(kb: KbMatch | null, infos: RoleInfo[], inPolitics: boolean): KbMatch | null {
+  if (!kb?.current || !kb.term.legislature) return kb;
+  const cue =
+    inPolitics ||
+    infos.some((i) => i.party || (i.head && !i.head.weak) || i.head?.category === "legislature");
+  return cue ? kb : { ...kb, current: false };
+}
+
 const formerRole = (role: string) => (/^former /i.test(role) ? role : `Former ${role}`);
 
 /** Decides role, organization, country, party, category and knowledge-base identity of a draft. */
 export function resolveDraft(
   d: Draft,
   date: string | null,
+  /** The sentences the person is named in; none given: as if about politics. */
+  around: Surroundings = { political: true, text: "" },
 ): Fields & { name: string; kb: KbMatch | null } {
   const evidence: Person["evidence"] = {};
   const infos = [...d.titles, ...d.appositives];
   const first = chooseRole(d);
   const stated = infos.find((i) => i.country)?.country;
-  const kb = d.media
-    ? null
-    : matchOfficeholder(d.name, date, {
-        country: stated ?? orgCountry(organizationOf(first, infos)?.org ?? null),
-        role: first?.role ?? null,
-      });
+  const kb = seatNeedsCue(
+    d.media
+      ? null
+      : matchOfficeholder(d.name, date, {
+          country: stated ?? orgCountry(organizationOf(first, infos)?.org ?? null),
+          role: first?.role ?? null,
+        }),
+    infos,
+    around.political,
+  );
   // "President Donald Trump, the Republican nominee": a title the knowledge base confirms at the
   // article's date is the person's role.
   const held = kb?.current && kb.dated ? kb.term.position : null;
@@ -132,7 +163,11 @@ export function resolveDraft(
     : undefined;
   const chosen = confirmed && !(first?.role && roleFits(held!, first.role)) ? confirmed : first;
   const orgInfo = organizationOf(chosen, infos);
-  const org = orgInfo?.org ?? null;
+  let org = orgInfo?.org ?? null;
+  // "the secretary of State": a one-word domain of the role is no body's name (the body is
+  // implied below: the State Department).
+  if (org?.source === "text" && !/\s/.test(org.name) && chosen?.role?.endsWith(` of ${org.name}`))
+    org = null;
   let role: string | null = null;
   if (chosen?.role) {
     // A past role stays past unless the knowledge base has the person in that office at the date.
@@ -165,7 +200,10 @@ export function resolveDraft(
     if (!country && mediaOrg?.country)
       country = { value: mediaOrg.country, evidence: mediaOrg.name };
   }
-  const party = d.media ? undefined : decideParty(infos);
+  // The knowledge base's party only for a person named in full (see decideParty).
+  const party = d.media
+    ? undefined
+    : decideParty(infos, d.surnameOnly ? null : kb, date, around.text);
   if (party) evidence.party = party;
   if (country) evidence.country = country;
   evidence.category = { value: category.value, evidence: category.evidence };

@@ -22,8 +22,11 @@ import {
 const ROLE_HEADS_ONLY = (w: string) => headOf([w]) !== null;
 // Days and months ("This Wednesday Greek Foreign Minister …") are never part of a title.
 const CALENDAR = new Set([...NEVER_IN_NAME].filter((w) => w.length > 4));
+// An acronym the tagger reads as a function word ("BC/ADV Liberal leader", "US/PRON") is a body
+// or a place, which titles often open.
 const notTitle = (w: Word) =>
-  CALENDAR.has(w.lower) || (isCapitalized(w) && FUNCTION_POS.has(w.pos) && !isRoleWord(w.lower));
+  CALENDAR.has(w.lower) ||
+  (isCapitalized(w) && FUNCTION_POS.has(w.pos) && !isRoleWord(w.lower) && !isAcronym(w));
 
 const FUNCTION_POS = new Set([
   "ADV",
@@ -70,6 +73,9 @@ export function nameStart(words: Word[], from: number, to: number): number {
   return start;
 }
 
+const ARTICLES = new Set(["a", "an", "the"]);
+const FOR_WHOM = new Set(["for", "to"]);
+
 /**
  * "a State Department spokesperson, Morgan Ortagus, said": a role set off by commas before the
  * name, read as its title when the name is closed by a comma too.
@@ -77,19 +83,31 @@ export function nameStart(words: Word[], from: number, to: number): number {
 export function titleBeforeComma(words: Word[], from: number, to: number): Word[] {
   if (words[from - 1]?.text !== "," || words[to]?.text !== ",") return [];
   let i = from - 1;
-  while (
-    i > 0 &&
-    from - i < 10 &&
-    !/^[,.;:()"“”]$/.test(words[i - 1].text) &&
-    !["a", "an", "the"].includes(words[i - 1].lower)
-  )
-    i--;
+  const back = () => {
+    while (
+      i > 0 &&
+      from - i < 10 &&
+      !/^[,.;:()"“”]$/.test(words[i - 1].text) &&
+      !ARTICLES.has(words[i - 1].lower)
+    )
+      i--;
+  };
+  back();
+  // "A spokeswoman for the mayor, Jo Kent,": an article after a preposition opens no phrase.
+  while (i > 1 && ARTICLES.has(words[i - 1].lower) && FOR_WHOM.has(words[i - 2].lower)) {
+    i -= 2;
+    back();
+  }
   // "The mayor of Springfield, Joan Baxter," and "Estonia's environment minister, Heino Tammsalu,"
   // open the sentence; elsewhere an article must open the phrase.
   const opens = i === 0 || /^[.;:"“”]$/.test(words[i - 1]?.text ?? "");
   if (!opens && !["a", "an", "the"].includes(words[i - 1]?.lower ?? "")) return [];
   let phrase = words.slice(i, from - 1);
-  if (phrase[0] && ["a", "an", "the"].includes(phrase[0].lower)) phrase = phrase.slice(1);
+  if (phrase[0] && ARTICLES.has(phrase[0].lower)) phrase = phrase.slice(1);
+  // "an attorney for the family", "a spokeswoman for the mayor": the role is the head before
+  // "for"; whom it serves is no part of it (and no title of this person's own).
+  const forWhom = phrase.findIndex((w, k) => k > 0 && FOR_WHOM.has(w.lower));
+  if (forWhom > 0) phrase = phrase.slice(0, forWhom);
   const of = phrase.findIndex((w) => w.lower === "of");
   const head = of > 0 ? phrase[of - 1] : phrase[phrase.length - 1];
   // "the mayor of Springfield": after the head only its capitalised domain may follow.

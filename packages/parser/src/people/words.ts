@@ -40,7 +40,7 @@ function glue(tokens: Token[]): Word[] {
     ) {
       last.text += `-${next.text}`;
       last.end = next.end;
-      last.lower = last.text.toLowerCase().replace(/’/g, "'");
+      last.lower = lowerWord(last.text);
       last.pos = next.pos === "PROPN" || last.pos === "PROPN" ? "PROPN" : next.pos;
       i++;
       continue;
@@ -49,7 +49,7 @@ function glue(tokens: Token[]): Word[] {
     if (last && last.end === t.start && /^\p{L}/u.test(t.text) && /\p{L}$/u.test(last.text)) {
       last.text += t.text;
       last.end = t.end;
-      last.lower = last.text.toLowerCase().replace(/’/g, "'");
+      last.lower = lowerWord(last.text);
       continue;
     }
     words.push({
@@ -59,10 +59,16 @@ function glue(tokens: Token[]): Word[] {
       pos: t.pos,
       lemma: t.lemma,
       // wink-nlp's normal form respells some words ("Vice" → "vise"): lower-case the text instead.
-      lower: t.text.toLowerCase().replace(/’/g, "'"),
+      lower: lowerWord(t.text),
     });
   }
   return words;
+}
+
+/** Lower case with curly apostrophes straightened; the replace only runs when there is one. */
+function lowerWord(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.includes("’") ? lower.replace(/’/g, "'") : lower;
 }
 
 const CAPITAL = /^\p{Lu}/u;

@@ -47,7 +47,7 @@ export function attributionAfter(
   for (let c = floor; c < to; c++) {
     // "(R-Fla.) said": a period inside parentheses or before a lower-case word ends nothing.
     const next = toks[c + 1]?.text ?? "";
-    if (endsSentence(toks[c]) && next !== ")" && !/^\p{Ll}/u.test(next)) break;
+    if (endsSentence(toks[c]) && next !== ")" && next !== "," && !/^\p{Ll}/u.test(next)) break;
     if (shortTag && c - from > 4) break;
     const lemma = speechLemma(toks[c], true, toks[c - 1]);
     if (!lemma) continue;
@@ -67,8 +67,9 @@ export function attributionBefore(toks: Token[], from: number, to: number): Attr
   if (from >= to) return null;
   let found: Attribution | null = null;
   for (let c = to - 1; c >= from; c--) {
-    const lemma = speechLemma(toks[c], false, toks[c - 1]);
-    if (!lemma) continue;
+    const lemma = speechLemma(toks[c], false, toks[c - 1], toks[c + 1]);
+    // "after calling off classes": calling something off reports no words.
+    if (!lemma || (lemma === "call" && toks[c + 1]?.normal === "off")) continue;
     const sp = subjectBefore(toks, c, from) ?? subjectAfterColon(toks, c, to);
     // A participle without subject ("said, adding that … “…”") keeps its own cue, and takes
     // the subject of the earlier verb.
@@ -79,7 +80,19 @@ export function attributionBefore(toks: Token[], from: number, to: number): Attr
     const subject = clauseSubject(toks, from, found.cue);
     return { ...found, speaker: subject };
   }
-  return fromColon(toks, from, to);
+  return fromColon(toks, from, to) ?? accordingToLead(toks, from, to);
+}
+
+/** "According to Limbaugh, “…”": the source named right before the quotation. */
+function accordingToLead(toks: Token[], from: number, to: number): Attribution | null {
+  for (let a = from; a + 2 < to; a++) {
+    if (toks[a].normal !== "according" || toks[a + 1].normal !== "to") continue;
+    const sp = subjectAfter(toks, a + 1, to - 1);
+    return sp && sp.last + 2 === to && toks[sp.last + 1].text === ","
+      ? { speaker: sp, cue: a, lemma: "according to" }
+      : null;
+  }
+  return null;
 }
 
 const RECIPIENT = new Set(grammar.recipientVerbs);

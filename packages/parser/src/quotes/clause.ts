@@ -3,6 +3,9 @@ import grammar from "../lexicon/quote-grammar.json" with { type: "json" };
 import { PORTIONS } from "./subject/phrase.ts";
 
 const TIME_WORDS = new Set(grammar.timeWords);
+const QUOTE_MARKS = new Set(['"', "“", "”"]);
+const isCapOrMark = (t: Token | undefined) =>
+  !!t && (/^\p{Lu}/u.test(t.text) || QUOTE_MARKS.has(t.text) || isPossessive(t));
 const isPossessive = (t: Token | undefined) => t?.normal === "'s" || t?.normal === "’s";
 const ADDED_OBJECTS = new Set(["another", "yet", "a", "an", "one", "two", "three", "more"]);
 const APPROXIMATORS = new Set(["about", "nearly", "almost", "roughly", "around", "over", "under"]);
@@ -36,7 +39,17 @@ export function contentStart(toks: Token[], cue: number, end: number, lemma: str
           !/^(?:VERB|AUX)$/.test(toks[j + 1]?.pos ?? "") &&
           isClauseAhead(toks, j + 1, end)))
     )
-      return j + 1;
+      // "said that, if elected, he would …": the content opens after the comma.
+      return toks[j + 1]?.text === "," && isClauseAhead(toks, j + 2, end) ? j + 2 : j + 1;
+    // "told MSNBC’s “Morning Joe” that": a programme's title in quotation marks.
+    if (QUOTE_MARKS.has(t.text) && j > k && isCapOrMark(toks[j - 1])) continue;
+    // "says at a campaign stop in Toledo, Ohio, that": a place and its state.
+    if (
+      t.text === "," &&
+      /^\p{Lu}/u.test(toks[j + 1]?.text ?? "") &&
+      /^\p{Lu}/u.test(toks[j - 1].text)
+    )
+      continue;
     // A capitalized word tagged as a verb is part of a name ("told The Associated Press").
     if (
       (t.type === "punctuation" && t.text !== "." && t.text !== "-" && !isPossessive(t)) ||
@@ -46,7 +59,14 @@ export function contentStart(toks: Token[], cue: number, end: number, lemma: str
   }
   if (RECIPIENT_VERBS.has(lemma)) {
     if (OBJECT_PRONOUNS.has(toks[k]?.normal)) k++;
-    else while (k < end && /^\p{Lu}/u.test(toks[k].text)) k++;
+    else
+      while (
+        k < end &&
+        (/^\p{Lu}/u.test(toks[k].text) ||
+          // "told African-Americans": a hyphenated name of a group.
+          (toks[k].text === "-" && /^\p{Lu}/u.test(toks[k + 1]?.text ?? "")))
+      )
+        k++;
   }
   k = skipAdjuncts(toks, k, end);
   if (k >= end) return -1;
@@ -55,7 +75,8 @@ export function contentStart(toks: Token[], cue: number, end: number, lemma: str
   // "said about half of the …": an approximate quantity opens the content.
   if (APPROXIMATORS.has(toks[k].normal) && toks[k + 1]?.pos === "NUM") k++;
   if (toks[k].normal === "about" && PORTIONS.has(toks[k + 1]?.normal)) k++;
-  const t = toks[k];
+  // "said “budget reforms” and …": the clause opens with a quoted phrase; judge its first word.
+  const t = QUOTE_MARKS.has(toks[k].text) && toks[k + 1] ? toks[k + 1] : toks[k];
   // "the Kospi added 0.4 per cent", "they added another goal": an object, not a statement.
   if (lemma === "add" && (t.pos === "NUM" || ADDED_OBJECTS.has(t.normal))) return -1;
   if (
@@ -64,7 +85,10 @@ export function contentStart(toks: Token[], cue: number, end: number, lemma: str
   )
     return k;
   if (lemma === "ask" || lemma === "wonder" || lemma === "question") return -1;
-  if (SUBORDINATORS.has(t.normal)) return isClauseAhead(toks, k + 1, end) ? k : -1;
+  // "said if elected, he would …": the subordinate clause leads a main one after a comma; "said
+  // when she resigned" only says when.
+  if (SUBORDINATORS.has(t.normal))
+    return isClauseAhead(toks, k + 1, end) && mainClauseAfterComma(toks, k + 1, end) ? k : -1;
   const gerund = t.pos === "VERB" && t.normal.endsWith("ing");
   const adverb = t.pos === "ADV" && !t.normal.endsWith("ly") && t.normal !== "not";
   if (
@@ -83,6 +107,12 @@ export function contentStart(toks: Token[], cue: number, end: number, lemma: str
     return -1;
   if (t.normal === "it" && toks[k + 1]?.type === "punctuation") return -1;
   return isClauseAhead(toks, k, end) ? k : -1;
+}
+
+function mainClauseAfterComma(toks: Token[], from: number, end: number): boolean {
+  for (let j = from; j < end; j++)
+    if (toks[j].text === "," && isClauseAhead(toks, j + 1, end)) return true;
+  return false;
 }
 
 /** Skips time words and short prepositional phrases ("on Tuesday", "in a statement"). */

@@ -6,6 +6,7 @@ import { type Draft, type SpeakerSource, sourceOf } from "./draft.ts";
 import { lastSentence, narrationSubject } from "./floating.ts";
 import { endsAtBoundary, isDirect } from "./kind.ts";
 import { findMarkedSpans, type MarkedSpan } from "./marks.ts";
+import { namesAThing } from "./names-a-thing.ts";
 import {
   type ParagraphView,
   sentenceEndAfter,
@@ -35,7 +36,7 @@ export function markedQuotes(doc: Doc, views: ParagraphView[]): Draft[] {
       const nextOpen = i + 1 < spans.length ? tokenAtOrAfter(toks, spans[i + 1].open) : toks.length;
       const direct = isDirect(doc.text, span, v.end);
       const content = doc.text.slice(span.start, span.end);
-      if (isTitle(content)) {
+      if (isTitle(content) || namesAThing(doc.text, span)) {
         runOn = null;
         return;
       }
@@ -50,6 +51,31 @@ export function markedQuotes(doc: Doc, views: ParagraphView[]): Draft[] {
         qLast + 1,
       );
       const startsParagraph = span.open === v.start;
+      // "The Times reports:" ending the paragraph before introduces this quotation.
+      const lead =
+        !attr?.speaker &&
+        startsParagraph &&
+        i === 0 &&
+        prevView &&
+        !lastOfPreviousEndsLate(prevView, lastOfPrevious)
+          ? colonLead(prevView, prevMarks)
+          : null;
+      if (lead) {
+        const draft = make(
+          span,
+          direct,
+          v.index,
+          lead.source,
+          lead.cue,
+          lead.lemma,
+          null,
+          lead.key,
+        );
+        runOn = span.closed ? null : draft;
+        drafts.push(draft);
+        previous = draft;
+        return;
+      }
       // Narration between the last quote and this one, or ending the paragraph before, may
       // introduce who speaks now.
       const narrated =
@@ -114,6 +140,32 @@ export function markedQuotes(doc: Doc, views: ParagraphView[]): Draft[] {
     prevMarks = spans;
   }
   return drafts;
+}
+
+/** True when the last quote of the paragraph before lies in its last sentence. */
+function lastOfPreviousEndsLate(v: ParagraphView, last: Draft | null): boolean {
+  const [lo] = lastSentence(v);
+  return !!last && last.paragraph === v.index && last.end > v.tokens[lo].start;
+}
+
+/** "He said:" / "The New York Times reports:" closing a paragraph: who speaks in the next one. */
+function colonLead(
+  v: ParagraphView,
+  marks: MarkedSpan[],
+): { source: SpeakerSource; cue: Draft["cue"]; lemma: string | null; key: string } | null {
+  const toks = v.tokens;
+  if (toks.at(-1)?.text !== ":") return null;
+  const [lo] = lastSentence(v);
+  const a = toks[lo].start;
+  if (marks.some((m) => m.close > a)) return null;
+  const attr = attributionBefore(toks, lo, toks.length - 1);
+  if (!attr?.speaker || attr.cue < 0) return null;
+  return {
+    source: sourceOf(toks, attr.speaker, v.index),
+    cue: toks[attr.cue],
+    lemma: attr.lemma,
+    key: `${v.index}:${attr.cue}`,
+  };
 }
 
 /** The speaker the narration in [from, to) of `v` introduces, after the last quote `last`. */

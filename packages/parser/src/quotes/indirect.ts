@@ -3,6 +3,13 @@ import grammar from "../lexicon/quote-grammar.json" with { type: "json" };
 import { findChannel } from "./channel.ts";
 import { contentStart, isClauseAhead, skipAdjuncts } from "./clause.ts";
 import { type Draft, sourceOf } from "./draft.ts";
+import {
+  afterListener,
+  hasVerb,
+  joinedStarts,
+  leadingName,
+  quotedPhraseGoesOn,
+} from "./indirect-shapes.ts";
 import { wordCount } from "./kind.ts";
 import { isFramingOnly, isThinkingVerb, needsThat, speechLemma, takesObject } from "./lexicon.ts";
 import { findMarkedSpans, type MarkedSpan } from "./marks.ts";
@@ -37,7 +44,7 @@ export function reportedSpeech(doc: Doc, views: ParagraphView[]): Draft[] {
       let end = e;
       while (end > s && toks[end - 1].type === "punctuation") end--;
       for (const f of inSentence(toks, s, end, marked)) {
-        f.from = afterLeadingQuote(marks, toks, f.from, f.to);
+        f.from = afterLeadingQuote(doc.text, marks, toks, f.from, f.to);
         if (f.to <= f.from || !withFragments(marks, toks, f.from, f.to)) continue;
         const text = doc.text.slice(toks[f.from].start, toks[f.to - 1].end);
         if (wordCount(text) < 3) continue;
@@ -58,22 +65,22 @@ export function reportedSpeech(doc: Doc, views: ParagraphView[]): Draft[] {
   return drafts;
 }
 
-/** "Sen. Rand Paul (R-Ky.) said …": a sentence cut after an abbreviation in parentheses. */
-function joinedStarts(toks: Token[], starts: number[]): number[] {
-  return starts.filter(
-    (s, i) => i === 0 || toks[s - 1]?.text !== ")" || !/^\p{Ll}/u.test(toks[s].text),
-  );
-}
-
 /**
  * Reported content may hold quoted fragments ("said the plan was “a disaster”"): the statement
  * is the whole clause. Content that opens with a quotation, or is mostly one, is a direct quote.
  */
 /** "''…houses.'' But he operates …, he said": reported content starts after a quotation. */
-function afterLeadingQuote(marks: MarkedSpan[], toks: Token[], from: number, to: number): number {
+function afterLeadingQuote(
+  text: string,
+  marks: MarkedSpan[],
+  toks: Token[],
+  from: number,
+  to: number,
+): number {
   const a = toks[from].start;
   const lead = marks.find((m) => m.open <= a + 1 && m.close > a && m.close < toks[to - 1].end);
-  if (!lead) return from;
+  // "said “budget reforms” and the collection …": a quoted phrase the clause goes on from.
+  if (!lead || !/[.!?,;:]$/.test(text.slice(lead.start, lead.end))) return from;
   let k = from;
   while (k < to && toks[k].start < lead.close) k++;
   while (k < to && toks[k].type === "punctuation") k++;
@@ -86,7 +93,8 @@ function withFragments(marks: MarkedSpan[], toks: Token[], from: number, to: num
   let quoted = 0;
   for (const m of marks) {
     if (m.close <= a || m.open >= b) continue;
-    if (m.open <= a + 1) return false;
+    // Content that is one quotation, or opens with a quoted sentence, is a direct quote.
+    if (m.open <= a + 1 && (m.close >= b - 1 || !m.closed)) return false;
     quoted += Math.min(b, m.end) - Math.max(a, m.start);
   }
   return quoted / (b - a) < 0.75;
@@ -102,7 +110,7 @@ function inSentence(
   if (according) return [according];
   const found: Found[] = [];
   for (let c = s; c < end; c++) {
-    const lemma = speechLemma(toks[c], false, toks[c - 1]);
+    const lemma = speechLemma(toks[c], false, toks[c - 1], toks[c + 1]);
     if (!lemma || isThinkingVerb(lemma) || marked(c, c + 1)) continue;
     const f = isFramingOnly(lemma)
       ? (framedObject(toks, s, c, end, lemma, marked) ?? objectAfter(toks, s, c, end, lemma))
@@ -145,32 +153,72 @@ function separate(toks: Token[], found: Found[]): Found[] {
   return out;
 }
 
+const NARRATION_AFTER_TAG = new Set(grammar.narrationAfterTag);
+const CLOSING_MARKS = new Set(['"', "”", "''", "’", "'"]);
+
 /** "…, X said (on Tuesday)." / "…, said X, a …." / "…, X said, …" (content on the other side). */
 function tagAtEnd(toks: Token[], s: number, c: number, end: number, lemma: string): Found | null {
   const before = subjectBefore(toks, c, s);
+  if (before && toks[before.first - 1]?.normal === "as" && before.first - 1 >= s)
+    return asAside(toks, s, before, c, end, lemma);
   if (before && before.first - 1 > s && toks[before.first - 1].text === ",") {
-    const m = skipAdjuncts(toks, c + 1, end);
+    let m = skipAdjuncts(toks, toks[c + 1]?.normal === "out" ? c + 2 : c + 1, end);
+    // "…, Sen. Grassley told POLITICO.", "…, Carter told a Senate panel Wednesday.".
+    if (lemma === "tell" && m < end && toks[m].text !== ",")
+      m = skipAdjuncts(toks, afterListener(toks, m, end), end);
     if (m >= end || toks[m].text === ";")
       return { speaker: before, cue: c, lemma, from: s, to: before.first - 1 };
     if (toks[m].text === ",") {
-      if (m + 1 < end && isClauseAhead(toks, m + 1, end) && !/^["“‘«]/.test(toks[m + 1].text))
-        return { speaker: before, cue: c, lemma, from: m + 1, to: end };
-      // "In the excerpt, the author wrote, “…”": the quotation is the content, not the lead.
       const lead = before.first - 1;
+      // "…, he said, and wrangling could …": a clause before the tag is the statement.
+      if (NARRATION_AFTER_TAG.has(toks[m + 1]?.normal) && isClauseAhead(toks, s, lead))
+        return { speaker: before, cue: c, lemma, from: s, to: lead };
+      if (m + 1 < end && isClauseAhead(toks, m + 1, end) && !/^["“‘«]/.test(toks[m + 1].text)) {
+        // "The museum, Mr. Obama said, would make …": the tag splits subject and predicate.
+        const split = !hasVerb(toks, s, lead) && /^(?:VERB|AUX)$/.test(toks[m + 1].pos);
+        return { speaker: before, cue: c, lemma, from: split ? s : m + 1, to: end };
+      }
+      // "In the excerpt, the author wrote, “…”": the quotation is the content, not the lead.
       if (m + 1 < end && /^["“‘«]/.test(toks[m + 1].text) && !isClauseAhead(toks, s, lead))
         return null;
       return { speaker: before, cue: c, lemma, from: s, to: before.first - 1 };
     }
     return null;
   }
-  if (c - 1 > s && toks[c - 1].text === ",") {
+  // "…, said X" and "…using the tax ''is a misguided approach,'' said X" (comma inside the marks).
+  let marks = 0;
+  while (marks < 2 && CLOSING_MARKS.has(toks[c - 1 - marks]?.text)) marks++;
+  const comma = toks[c - 1 - marks]?.text === ",";
+  if (c - 1 > s && comma) {
     const after = subjectAfter(toks, c, end - 1);
     if (!after) return null;
-    const rest = after.last + 1;
+    let rest = after.last + 1;
+    // "…, said one GOP source in the room.": a short place or role after the speaker.
+    if (rest < end && toks[rest].pos === "ADP" && end - rest <= 6 && !hasVerb(toks, rest, end))
+      rest = end;
     if (rest >= end || (toks[rest].text === "," && end - rest < 30))
-      return { speaker: after, cue: c, lemma, from: s, to: c - 1 };
+      return { speaker: after, cue: c, lemma, from: s, to: toks[c - 1].text === "," ? c - 1 : c };
   }
   return null;
+}
+
+/**
+ * "As the Post reported, even if …" / "Hawaii, as one adviser pointed out, does not …": the
+ * clause around the aside is the statement.
+ */
+function asAside(
+  toks: Token[],
+  s: number,
+  speaker: SpeakerPhrase,
+  c: number,
+  end: number,
+  lemma: string,
+): Found | null {
+  const as = speaker.first - 1;
+  const m = skipAdjuncts(toks, toks[c + 1]?.normal === "out" ? c + 2 : c + 1, end);
+  if (toks[m]?.text !== "," || !isClauseAhead(toks, m + 1, end)) return null;
+  const midSentence = as - 1 > s && toks[as - 1].text === ",";
+  return { speaker, cue: c, lemma, from: midSentence ? s : m + 1, to: end };
 }
 
 /** "X said (that) …", "X told NBC News that …": the clause after the cue, to the sentence end. */
@@ -181,13 +229,27 @@ function clauseAfter(
   end: number,
   lemma: string,
 ): Found | null {
-  const speaker = subjectBefore(toks, c, s) ?? participleSubject(toks, s, c);
+  // "Julie Davis reported from Midway Atoll", "Additional reporting by …": a credit line.
+  if (lemma === "report" && CREDIT_PREPOSITIONS.has(toks[c + 1]?.normal)) return null;
+  const speaker =
+    subjectBefore(toks, c, s) ?? participleSubject(toks, s, c) ?? leadingName(toks, s, c);
   if (!speaker) return null;
+  // "moves that he said improved the economy": the relative clause's verb phrase is the content.
+  if (
+    RELATIVES.has(toks[speaker.first - 1]?.normal) &&
+    /^(?:VERB|AUX)$/.test(toks[c + 1]?.pos ?? "") &&
+    !toks[c + 1].normal.endsWith("ing")
+  )
+    return { speaker, cue: c, lemma, from: c + 1, to: end };
   const from = contentStart(toks, c, end, lemma);
   if (from > 0 && needsThat(lemma) && toks[from - 1].normal !== "that") return null;
-  if (from < 0 || from >= end || /^["“‘«,:]/.test(toks[from].text)) return null;
+  if (from < 0 || from >= end || /^[,:]/.test(toks[from].text)) return null;
+  if (/^["“‘«]/.test(toks[from].text) && !quotedPhraseGoesOn(toks, from, end)) return null;
   return { speaker, cue: c, lemma, from, to: end };
 }
+
+const RELATIVES = new Set(["which", "that", "what"]);
+const SUBORDINATE_LEADS = new Set(["because", "that", "and", "but", "so", "since", "while"]);
 
 /** "According to X, …" and "…, according to X." */
 function accordingTo(toks: Token[], s: number, end: number): Found | null {
@@ -201,8 +263,14 @@ function accordingTo(toks: Token[], s: number, end: number): Found | null {
       while (k < end && toks[k].text !== ",") k++;
       return k + 1 < end ? { speaker, cue: a, lemma: "according to", from: k + 1, to: end } : null;
     }
-    if (toks[a - 1].text === ",")
+    if (toks[a - 1].text === ",") {
+      // "…, because, according to Trump, the media would call him …": the clause after it.
+      const k = speaker.last + 1;
+      if (toks[k]?.text === "," && isClauseAhead(toks, k + 1, end) && !hasVerb(toks, a - 2, a))
+        if (!hasVerb(toks, s, a) || SUBORDINATE_LEADS.has(toks[a - 2]?.normal))
+          return { speaker, cue: a, lemma: "according to", from: k + 1, to: end };
       return { speaker, cue: a, lemma: "according to", from: s, to: a - 1 };
+    }
     return null;
   }
   return null;
@@ -236,6 +304,8 @@ export function participleSubject(toks: Token[], s: number, c: number): SpeakerP
 }
 
 const OBJECT_PARTICLES = new Set(grammar.objectParticles);
+const NOT_OBJECT_PARTICLES = new Set(grammar.notObjectParticles);
+const CREDIT_PREPOSITIONS = new Set(["by", "from"]);
 const PASSIVE = new Set(grammar.passiveAuxiliaries);
 
 /** "accused Clinton of ducking", "called on X to resign", "asked about the emails": the object. */
@@ -247,9 +317,14 @@ function objectAfter(
   lemma: string,
 ): Found | null {
   if (!takesObject(lemma) || PASSIVE.has(toks[c - 1]?.normal)) return null;
+  // "called in to a town hall", "asked for help": a phone call or a request, not a statement.
+  const particle = toks[c + 1]?.normal;
+  if (NOT_OBJECT_PARTICLES.has(particle) || (lemma === "ask" && particle === "for")) return null;
   const speaker = subjectBefore(toks, c, s) ?? participleSubject(toks, s, c);
   if (!speaker) return null;
   let from = c + 1;
+  // "called an emergency meeting", "called off classes": calling something into being or off.
+  if (lemma === "call" && /^(?:a|an|off)$/.test(toks[from]?.normal ?? "")) return null;
   if (OBJECT_PARTICLES.has(toks[from]?.normal)) from++;
   if (from >= end - 1 || toks[from].type === "punctuation") return null;
   return { speaker, cue: c, lemma, from, to: end };

@@ -20,11 +20,19 @@ export const needsThat = (lemma: string) => onlyWithThat.has(lemma);
 /** Verbs whose statement may be an object rather than a clause ("accused Clinton of ducking"). */
 export const takesObject = (lemma: string) => objectVerbs.has(lemma) && !onlyWithThat.has(lemma);
 
+const ARTICLES = /^(?:the|a|an|its|his|her|their|our|my|your)$/;
+
 /**
  * The lemma of a speech verb token, or null when the token is not one. `lenient` accepts forms
- * that wink-nlp tagged as nouns ("Conway notes."), for the tag right after a quote.
+ * that wink-nlp tagged as nouns ("Conway notes."), for the tag right after a quote. With `next`,
+ * a form tagged as a noun between a subject and its clause is a verb too ("McKinley notes that").
  */
-export function speechLemma(tok: Token, lenient = false, prev?: Token): string | null {
+export function speechLemma(
+  tok: Token,
+  lenient = false,
+  prev?: Token,
+  next?: Token,
+): string | null {
   const normal = tok.normal;
   // Called for every token: the set look-ups first settle almost all of them without a regex.
   const lemma = forms.get(normal) ?? tok.lemma;
@@ -33,11 +41,29 @@ export function speechLemma(tok: Token, lenient = false, prev?: Token): string |
   if (/^\p{Lu}/u.test(tok.text) && prev && !/^[.!?"“”'‘’:;—–-]+$/.test(prev.text)) return null;
   // "self-described": the second half of a compound is no verb of its own.
   if (prev?.text === "-" && prev.end === tok.start) return null;
+  // "one of the states suing", "her claims": after an article or a possessive it is a noun.
+  if (prev && ARTICLES.test(prev.normal)) return null;
   if (unambiguous.has(normal) || (lenient && tok.pos === "NOUN" && normal.endsWith("s")))
     return lemma;
+  if (tok.pos === "NOUN" && next && prev && isVerbBetween(tok, prev, next)) return lemma;
   // wink-nlp tags "says"/"claims" as nouns now and then; trust the tag for the ambiguous forms.
   if (tok.pos !== "VERB" && tok.pos !== "AUX") return null;
   return lemma;
+}
+
+const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "who", "which"]);
+
+/**
+ * "The Tax Foundation estimates that …", "Trump claims he …": a third-person form that wink-nlp
+ * tagged as a noun, after a subject and before a clause. A determiner or possessive before it
+ * ("the claims that", "Trump's claims that") keeps it a noun.
+ */
+function isVerbBetween(tok: Token, prev: Token, next: Token): boolean {
+  if (!tok.normal.endsWith("s") || tok.normal.endsWith("ss")) return false;
+  const nameOrPronoun = prev.pos === "PROPN" || SUBJECT_PRONOUNS.has(prev.normal);
+  if (!nameOrPronoun && prev.pos !== "NOUN") return false;
+  if (next.normal === "that" || (nameOrPronoun && next.text === ":")) return true;
+  return nameOrPronoun && (next.pos === "PRON" || next.pos === "DET") && next.normal !== "that";
 }
 
 /** True for verbs that can introduce reported speech without quotation marks. */

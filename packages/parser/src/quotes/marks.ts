@@ -30,6 +30,24 @@ const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const canOpenAfter = (c: string | undefined) =>
   c === undefined || /[\s([{\u2014\u2013/:-]|[\u201C\u201E\u00AB]/.test(c);
 
+/** Whether a code unit can begin a mark: a key of CLOSERS, or ' and ` for doubled marks. */
+function canStartMark(c: number): boolean {
+  if (c < 0xab) return c === 34 || c === 39 || c === 96;
+  return c === 0xab || c === 0x201c || c === 0x201e || c === 0x201a || c === 0x2018 || c === 0x2039;
+}
+
+/** The first offset in [i, to) where a mark may begin, or `to`: most text holds none. */
+function nextMarkStart(text: string, i: number, to: number): number {
+  let j = i;
+  while (j < to && !canStartMark(text.charCodeAt(j))) j++;
+  return j;
+}
+
+// Direct and reported speech both read each paragraph's marks: found once per paragraph of the
+// text last asked about (parsing is synchronous, one article at a time).
+let cachedText: string | null = null;
+const cachedSpans = new Map<string, MarkedSpan[]>();
+
 function markAt(text: string, i: number): string | null {
   const c = text[i];
   if ((c === "'" || c === "`") && text[i + 1] === c) return c === "'" ? "''" : "``";
@@ -42,13 +60,28 @@ function markAt(text: string, i: number): string | null {
  * doubled apostrophes ('' … '') count as double quotes, as some wire copy writes them.
  */
 export function findMarkedSpans(text: string, from: number, to: number): MarkedSpan[] {
+  if (text !== cachedText) {
+    cachedText = text;
+    cachedSpans.clear();
+  }
+  const key = `${from}:${to}`;
+  let spans = cachedSpans.get(key);
+  if (!spans) {
+    // Callers share one list per paragraph: frozen, so that a change would throw, not leak.
+    spans = Object.freeze(scanMarkedSpans(text, from, to)) as MarkedSpan[];
+    cachedSpans.set(key, spans);
+  }
+  return spans;
+}
+
+function scanMarkedSpans(text: string, from: number, to: number): MarkedSpan[] {
   const spans: MarkedSpan[] = [];
   const scan = paragraphScan(text, from, to);
-  let i = from;
+  let i = nextMarkStart(text, from, to);
   while (i < to) {
     const mark = markAt(text, i);
     if (!mark || !opensHere(text, i, mark)) {
-      i++;
+      i = nextMarkStart(text, i + 1, to);
       continue;
     }
     const inner = i + mark.length;
@@ -118,10 +151,18 @@ interface ParagraphScan {
 }
 
 function paragraphScan(text: string, from: number, to: number): ParagraphScan {
-  const prefix = new Int32Array(to - from + 1);
-  for (let i = from; i < to; i++)
-    prefix[i - from + 1] = prefix[i - from] + (text.charCodeAt(i) === 34 ? 1 : 0);
-  const at = (i: number) => prefix[Math.max(0, Math.min(to, i) - from)];
+  // Counted on first use: a paragraph without an opening mark never asks.
+  let prefix: Int32Array | null = null;
+  const counts = () => {
+    const p = new Int32Array(to - from + 1);
+    for (let i = from; i < to; i++)
+      p[i - from + 1] = p[i - from] + (text.charCodeAt(i) === 34 ? 1 : 0);
+    return p;
+  };
+  const at = (i: number) => {
+    prefix ??= counts();
+    return prefix[Math.max(0, Math.min(to, i) - from)];
+  };
   const lastStart = new Map<string, number>();
   return {
     straight: (a, b) => at(b) - at(a),

@@ -32,12 +32,14 @@ function tokenize(text: string, start: number, end: number, paragraph: number): 
   const tokens: Token[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
-    const at = slice.indexOf(values[i], cursor);
+    const value = values[i];
+    const at = slice.indexOf(value, cursor);
     // wink-nlp keeps tokens as written; if one ever differs, place it at the cursor.
     const s = at < 0 ? cursor : at;
-    const e = at < 0 ? Math.min(slice.length, cursor + values[i].length) : at + values[i].length;
+    const e = at < 0 ? Math.min(slice.length, cursor + value.length) : at + value.length;
     tokens.push({
-      text: slice.slice(s, e),
+      // Found as written, the value is the text: no second copy of every token.
+      text: at < 0 ? slice.slice(s, e) : value,
       start: start + s,
       end: start + e,
       pos: pos[i],

@@ -39,7 +39,7 @@ export function detectLanguage(text: string): string {
   for (const m of sample.matchAll(WORD)) {
     if (++words > MAX_WORDS) break;
     const w = m[0].toLowerCase();
-    if (LATIN.test(w[0])) {
+    if (isLatin(w)) {
       latin++;
       const langs = LANGUAGES_OF.get(w);
       if (langs) for (const lang of langs) hits.set(lang, (hits.get(lang) ?? 0) + 1);
@@ -56,6 +56,12 @@ export function detectLanguage(text: string): string {
   // Short texts say little; a clear majority of English stopwords is still enough.
   if (latin < 8) return lang === "en" && count >= 2 ? "en" : "und";
   return count / latin >= 0.08 ? lang : "und";
+}
+
+/** Whether the word starts with a Latin letter; ASCII letters, nearly every word, skip the regex. */
+function isLatin(word: string): boolean {
+  const lower = word.charCodeAt(0) | 32;
+  return (lower >= 97 && lower <= 122) || LATIN.test(word[0]);
 }
 
 function best(counts: Map<string, number>): [string | null, number] {

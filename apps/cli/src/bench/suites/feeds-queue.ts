@@ -11,10 +11,10 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { addFeedSource, type Database, openDatabase, originCounts, readDbEnv } from "@whosaid/db";
 import { createTestDatabase } from "@whosaid/db/testing";
+import { discover } from "@whosaid/ingest";
 import { openJobQueue, queueSettingsFromEnv } from "@whosaid/ingest/feeds";
 import { articleHtml, startFeedSites } from "@whosaid/ingest/testing/feeds";
 import { waitFor } from "@whosaid/ingest/testing/wait";
-import { discover } from "../../ingest/discover.ts";
 import { ingestSources, sourcesOf } from "../../ingest/sources.ts";
 import type { BenchRow } from "../index.ts";
 

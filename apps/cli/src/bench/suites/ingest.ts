@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { distinctCopy } from "@whosaid/api/bench";
 import { type Database, openDatabase, readDbEnv, storedTotals } from "@whosaid/db";
 import { createTestDatabase } from "@whosaid/db/testing";
-import { discover } from "../../ingest/discover.ts";
+import { discover } from "@whosaid/ingest";
 import { createReporter } from "../../ingest/progress.ts";
 import { ingestSources, sourcesOf } from "../../ingest/sources.ts";
 import type { BenchRow } from "../index.ts";

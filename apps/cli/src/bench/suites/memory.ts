@@ -1,7 +1,8 @@
 /**
  * The API process at idle on the embedded default (PGlite in a data folder holding the samples):
  * RSS with its parser thread loaded, and with PGlite's own default buffer cache (128MB) instead of
- * ours, each in a fresh process, 20 s after it listens.
+ * ours, and with the parser thread compiled by tsx instead of loading its bundle, each in a fresh
+ * process, 20 s after it listens.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -53,6 +54,7 @@ export async function run(): Promise<BenchRow[]> {
         "idle, parser thread, PGlite's default 128MB buffers",
         { WHOSAID_PGLITE_SHARED_BUFFERS: "128MB" },
       ],
+      ["idle, parser thread through tsx instead of its bundle", { WHOSAID_PARSER_BUNDLE: "0" }],
     ];
     const rows: BenchRow[] = [];
     for (const [label, env] of cases)

@@ -11,7 +11,7 @@ export function subjectAfter(toks: Token[], cue: number, ceil: number): SpeakerP
     return { first: start, last: start, kind: "pronoun", nameFirst: start, nameLast: start };
   }
   let last = start - 1;
-  while (last + 1 <= ceil && npToken(toks[last + 1])) last++;
+  while (last + 1 <= ceil && npToken(toks[last + 1], toks[last])) last++;
   while (
     last >= start &&
     (DETS.has(toks[last].normal) || (toks[last].pos === "ADJ" && !isCap(toks[last])))

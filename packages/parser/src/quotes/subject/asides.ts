@@ -57,6 +57,8 @@ export function appositiveStart(toks: Token[], comma: number, floor: number): nu
       next.pos === "ADJ" ||
       next.normal === "who" ||
       next.normal === "whose" ||
+      // "X, the head of Y, which represents Z, urged": a relative clause on the chain's last noun.
+      next.normal === "which" ||
       isCap(next) ||
       // ", now director of …,", ", formerly an aide,": an adverb before the appositive's noun.
       (next.pos === "ADV" && /^(?:NOUN|DET|ADJ)$/.test(toks[k + 2]?.pos ?? ""));

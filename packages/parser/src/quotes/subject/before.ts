@@ -19,11 +19,22 @@ const POST_ADP_WORDS = new Set(grammar.postModifierPrepositions);
 function skipLeft(toks: Token[], i: number, floor: number): number {
   let j = i;
   let skipped = 0;
-  while (j >= floor && skipped < 3 && !isCap(toks[j])) {
+  while (j >= floor && skipped < 3) {
     const t = toks[j];
+    // "Wells Fargo this month announced", "Trump on Tuesday said": a time phrase.
+    const time = timePhraseStart(toks, j, floor);
+    if (time < j) {
+      j = time - 1;
+      skipped++;
+      continue;
+    }
+    if (isCap(t)) break;
     // "in the past said": a fixed time phrase between auxiliary and verb.
     if (t.normal === "past" && toks[j - 1]?.normal === "the" && toks[j - 2]?.normal === "in") {
       j -= 3;
+    } else if (TIME_UNITS.has(t.normal) && /^(?:this|last|next)$/.test(toks[j - 1]?.normal ?? "")) {
+      // "Jane Roe earlier this week called …": a time phrase between subject and verb.
+      j -= 2;
     } else if (
       SKIP_BETWEEN.has(t.normal) ||
       (t.pos === "ADV" && t.normal.endsWith("ly")) ||
@@ -38,6 +49,21 @@ function skipLeft(toks: Token[], i: number, floor: number): number {
 }
 
 const CONTRACTED_AUX = /^['’](?:s|ve|d)$/;
+const TIME_UNITS = new Set(["week", "month", "year", "weekend", "morning", "afternoon", "evening"]);
+const TIME_NOUNS = new Set(grammar.timeNouns);
+const TIME_DETS = new Set(["this", "last", "next", "that", "each"]);
+const WEEKDAYS = new Set(grammar.calendarWords.slice(0, 7));
+
+/** First token of "this month", "last week", "on Tuesday" ending at `j`, else `j + 1`. */
+function timePhraseStart(toks: Token[], j: number, floor: number): number {
+  const t = toks[j];
+  if (TIME_NOUNS.has(t.normal) && j - 1 >= floor && TIME_DETS.has(toks[j - 1].normal)) return j - 1;
+  if (WEEKDAYS.has(t.text) && j - 1 >= floor && toks[j - 1].normal === "on") return j - 1;
+  // "who in 2010 said": a year.
+  if (t.pos === "NUM" && /^\d{4}$/.test(t.text) && j - 1 >= floor && toks[j - 1].normal === "in")
+    return j - 1;
+  return j + 1;
+}
 
 /** The subject phrase that ends just before the cue verb at `cue` (not before token `floor`). */
 export function subjectBefore(toks: Token[], cue: number, floor: number): SpeakerPhrase | null {
@@ -91,10 +117,18 @@ export function subjectBefore(toks: Token[], cue: number, floor: number): Speake
     const headOfChain = phraseEndingAt(toks, open - 1, floor);
     const headIsSubject =
       headOfChain && (headOfChain.first === floor || toks[headOfChain.first - 1].text !== ",");
+    // "Keeper of the Privy Seal, Ali Omar, said": a one-word capitalized title with its
+    // complement is a title too, when the appositive is a full name.
+    const titleOnly =
+      headOfChain?.kind === "name" &&
+      headOfChain.nameFirst === headOfChain.nameLast &&
+      headOfChain.last > headOfChain.nameLast &&
+      appos !== null &&
+      appos.nameLast > appos.nameFirst;
     if (
       appos?.kind === "name" &&
       appos.first === open + 1 &&
-      headOfChain?.kind === "label" &&
+      (headOfChain?.kind === "label" || titleOnly) &&
       headIsSubject
     ) {
       return appos;
@@ -137,12 +171,46 @@ export function subjectBefore(toks: Token[], cue: number, floor: number): Speake
     return head && { ...head, relative: j };
   }
   const phrase =
-    phraseEndingAt(toks, j, floor) ?? relativeHead(toks, j, floor) ?? participleGroup(toks, j);
+    coordinated(toks, phraseEndingAt(toks, j, floor), floor) ??
+    relativeHead(toks, j, floor) ??
+    participleGroup(toks, j);
   // "is making a pitch to voters saying": the phrase before a participle may be an object.
   if (phrase && toks[cue].normal.endsWith("ing") && toks[phrase.first - 1]?.pos === "VERB") {
     return clauseSubject(toks, floor, phrase.first) ?? phrase;
   }
   return phrase;
+}
+
+/**
+ * "Companies and individuals say", "The network and its defenders argue": both conjuncts speak,
+ * when the first opens the clause (not "Police arrested Roe and Doe said"). A name last keeps
+ * its name ("Kim and Clark Moran said": Clark Moran, the phrase as written).
+ */
+function coordinated(
+  toks: Token[],
+  phrase: SpeakerPhrase | null,
+  floor: number,
+): SpeakerPhrase | null {
+  if (!phrase || phrase.kind === "pronoun" || phrase.first - 2 < floor) return phrase;
+  if (toks[phrase.first - 1].normal !== "and") return phrase;
+  const left = phraseEndingAt(toks, phrase.first - 2, floor);
+  if (!left || left.kind === "pronoun") return phrase;
+  const before = toks[left.first - 1];
+  const opens =
+    left.first === floor ||
+    (before.type === "punctuation" && before.text !== "-") ||
+    before.pos === "SCONJ" ||
+    before.normal === "but";
+  if (!opens) return phrase;
+  return phrase.kind === "name"
+    ? { ...phrase, first: left.first }
+    : {
+        first: left.first,
+        last: phrase.last,
+        kind: "label",
+        nameFirst: left.first,
+        nameLast: phrase.last,
+      };
 }
 
 /** "Those surveyed said", "those polled": people named by what was done to them. */

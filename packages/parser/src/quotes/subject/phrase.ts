@@ -39,10 +39,13 @@ export const isCap = (t: Token) => /^\p{Lu}/u.test(t.text) && t.type === "word";
 const isPossessive = (t: Token) =>
   t.normal === "'s" || t.normal === "’s" || t.text === "'" || t.text === "’";
 
-/** A token that may belong to a noun phrase. */
-export function npToken(t: Token): boolean {
-  // "When", "While", "Having": capitalized at a sentence start, yet no part of a name.
-  const sentenceWord = nonNameWords.has(t.text) || (t.pos === "VERB" && t.normal.endsWith("ing"));
+/** A token that may belong to a noun phrase; `prev` is the token before it, when known. */
+export function npToken(t: Token, prev?: Token): boolean {
+  // "When", "While", "Having": capitalized at a sentence start, yet no part of a name. After a
+  // title or a given name ("Mr. Fleming", "Ann Manning") a word in -ing is a surname.
+  const surnameInIng = prev !== undefined && isCap(prev) && !nonNameWords.has(prev.text);
+  const sentenceWord =
+    nonNameWords.has(t.text) || (t.pos === "VERB" && t.normal.endsWith("ing") && !surnameInIng);
   const nominal =
     t.pos === "PROPN" || t.pos === "DET" || t.pos === "NUM" || t.pos === "NOUN" || t.pos === "ADJ";
   if (isCap(t) && !nominal && sentenceWord) return false;
@@ -66,11 +69,11 @@ export function phraseEndingAt(toks: Token[], j: number, floor: number): Speaker
   // "someone … says": a subject that names nobody, but a subject all the same.
   if (INDEFINITE.has(toks[j].normal))
     return { first: j, last: j, kind: "label", nameFirst: j, nameLast: j };
-  if (!npToken(toks[j])) return null;
+  if (!npToken(toks[j], toks[j - 1])) return null;
   let first = j;
   while (first - 1 >= floor) {
     const t = toks[first - 1];
-    if (npToken(t)) first--;
+    if (npToken(t, toks[first - 2])) first--;
     else if (
       POST_ADP.has(t.normal) &&
       first - 2 >= floor &&
@@ -96,10 +99,21 @@ export function phraseEndingAt(toks: Token[], j: number, floor: number): Speaker
     (PORTIONS.has(toks[first].normal) || toks[first].pos === "NUM")
   )
     first--;
-  // The object of a preposition is no subject ("said in a statement", "at a rally, …").
+  // The object of a preposition is no subject ("said in a statement", "at a rally, …"), but a
+  // name after its noun may be ("In a Bloomberg interview Trump declared").
   const prev = toks[first - 1];
-  if (first > floor && prev && PREPOSITIONS.has(prev.normal)) return null;
+  if (first > floor && prev && PREPOSITIONS.has(prev.normal))
+    return nameAfterAdjunct(toks, first, j);
   return classify(toks, first, j);
+}
+
+/** The name that ends a prepositional phrase run on into the subject, after a common noun. */
+function nameAfterAdjunct(toks: Token[], first: number, j: number): SpeakerPhrase | null {
+  let k = j;
+  while (k > first && isCap(toks[k]) && toks[k].pos === "PROPN") k--;
+  if (k === j || toks[k].pos !== "NOUN" || isCap(toks[k])) return null;
+  const name = classify(toks, k + 1, j);
+  return name?.kind === "name" ? name : null;
 }
 
 /** Decides whether a phrase names a person, is a pronoun, or is a label ("senior U.S. officials"). */
@@ -128,7 +142,17 @@ export function classify(toks: Token[], first: number, last: number): SpeakerPhr
     !institutionHeads.has(h.normal)
   ) {
     let nameFirst = head;
-    while (nameFirst - 1 >= first && nameToken(toks[nameFirst - 1])) nameFirst--;
+    // "SNC-Lavalin", "Smith-Jones": a hyphen between capitalized words is inside the name.
+    const hyphenInName = (k: number) =>
+      toks[k].text === "-" &&
+      k - 1 >= first &&
+      isCap(toks[k - 1]) &&
+      toks[k].end === toks[k + 1].start;
+    while (
+      nameFirst - 1 >= first &&
+      (nameToken(toks[nameFirst - 1]) || hyphenInName(nameFirst - 1))
+    )
+      nameFirst--;
     while (
       nameFirst < head &&
       (isTitleWord(toks[nameFirst].text) || nonNameWords.has(toks[nameFirst].text))

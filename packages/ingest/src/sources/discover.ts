@@ -1,10 +1,11 @@
 /**
- * Finds the files behind the paths given to `whosaid ingest`: plain files (.txt, .html), folders
- * (recursively), JSON Lines and CSV. Reading them into articles is @whosaid/ingest's readInputs.
+ * Finds the files behind the paths given to `whosaid ingest` or to the API's preload: plain files
+ * (.txt, .html), folders (recursively), JSON Lines and CSV. Reading them into articles is
+ * readInputs (files.ts).
  */
 import { readdirSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
-import { countArticles, type InputUnit } from "@whosaid/ingest";
+import { countArticles, type InputUnit } from "./files.ts";
 
 const KINDS: Record<string, InputUnit["kind"]> = {
   ".txt": "text",

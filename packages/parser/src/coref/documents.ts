@@ -1,0 +1,58 @@
+import type { Span } from "../types.ts";
+import type { CorefContext } from "./context.ts";
+import type { Entity } from "./entity.ts";
+
+// Documents that carry one author's words; a lawsuit, a report or a poll has no single voice.
+const AUTHORED = new Set([
+  "statement",
+  "post",
+  "letter",
+  "email",
+  "e-mail",
+  "tweet",
+  "release",
+  "memo",
+]);
+const CHANNEL = new Set(["in", "on", "via", "through"]);
+const BY_NAME = /^[^.;:“”"]{0,60}?\bby\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)/u;
+
+/**
+ * The author a document speaker stands for: "A statement e-mailed to us by Jane Roe said …" (the
+ * name after "by" in the same sentence), or "the post read …" after "Jane Roe wrote in a blog
+ * post that …" (the speaker of the latest sentence within two paragraphs that gives the same
+ * kind of document as the channel of its words). `findName` turns a written name into its entity. Null when neither is found.
+ */
+export function authorOfDocument(
+  c: CorefContext,
+  head: string,
+  mention: Span,
+  paragraph: number,
+  findName: (name: Span) => Entity | null,
+): Entity | null {
+  if (!AUTHORED.has(head)) return null;
+  const by = BY_NAME.exec(c.span(mention.end, mention.end + 120).text);
+  if (by) {
+    const start = mention.end + by.index + by[0].length - by[1].length;
+    const named = findName(c.span(start, start + by[1].length));
+    if (named) return named;
+  }
+  const positions = c.table.positions;
+  const events = c.table.events;
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i];
+    if (e.at >= mention.start) continue;
+    if (paragraph - e.paragraph > 2) break;
+    if (!e.speaker || e.entity.type === "group") continue;
+    const toks = positions.sentenceAt(e.sentence)?.toks ?? [];
+    // The document as the channel of that speaker's words: "wrote in a blog post", "said in
+    // a statement" (a statement merely issued may be a body's whose members "they" later are).
+    const channel = toks.findIndex(
+      (t, k) =>
+        t.normal === head &&
+        t.start !== mention.start &&
+        toks.slice(Math.max(0, k - 5), k).some((x) => CHANNEL.has(x.normal)),
+    );
+    if (channel >= 0) return e.entity;
+  }
+  return null;
+}

@@ -1,0 +1,52 @@
+import type { Draft } from "./draft.ts";
+import { surnameOf } from "./draft.ts";
+import type { resolveDraft } from "./resolve.ts";
+
+type Resolved = { d: Draft; r: ReturnType<typeof resolveDraft> };
+
+// Roles that serve a person rather than hold an office of their own.
+const STAFF =
+  /\b(aide|adviser|advisor|spokes(man|woman|person)|chief of staff|staffer|secretary|assistant|liaison|counsel|press secretary|communications director|director of communications)\b/i;
+
+/**
+ * "Clinton campaign spokesman Brian Fallon", "an aide to Putin", "Lynch's chief of staff":
+ * someone whose title names another person of the article works for that person, in that
+ * person's country; a staff role that says nothing of its body serves the office of whom it
+ * serves (an official's aide is in government, not holding office when the role is past).
+ */
+export function worksFor(resolved: Resolved[]): void {
+  const bySurname = new Map<string, Resolved["r"]>();
+  for (const { d, r } of resolved) if (!d.media) bySurname.set(surnameOf(r.name), r);
+  for (const { d, r } of resolved) {
+    if (d.media) continue;
+    const infos = [...d.titles, ...d.appositives];
+    const text = infos.map((i) => i.text).join(" ");
+    const words = text.split(/[\s’']+/);
+    const boss = words.map((w) => bySurname.get(w)).find((b) => b && b.name !== r.name);
+    if (!boss) continue;
+    // "a former Lint adviser": the person served is no organization.
+    if (r.organization && bySurname.get(r.organization) === boss && /\s/.test(boss.name)) {
+      r.organization = null;
+      delete r.evidence.organization;
+    }
+    if (!r.country && boss.country) {
+      r.country = boss.country;
+      r.evidence = {
+        ...r.evidence,
+        country: {
+          value: boss.country,
+          evidence: `works for ${boss.name} (${boss.country}): "${text}"`,
+        },
+      };
+    }
+    const vague = r.category === "unknown" || r.category === "public";
+    if (!vague || !boss.isOfficial || !boss.category || !STAFF.test(r.role ?? "")) continue;
+    const evidence = `staff of ${boss.name} (${boss.category}): "${text}"`;
+    r.category = boss.category;
+    r.evidence = { ...r.evidence, category: { value: boss.category, evidence } };
+    if (!/^former /i.test(r.role ?? "")) {
+      r.isOfficial = true;
+      r.evidence.official = { value: "true", evidence };
+    }
+  }
+}

@@ -1,0 +1,71 @@
+import type { Token } from "../doc.ts";
+import { classify, isCap, npToken, type SpeakerPhrase } from "./subject/phrase.ts";
+
+// Shapes of sentences that report speech, beyond the subject-phrase grammar: where a sentence
+// really starts, which words a reported clause may open with, and who a long subject names.
+
+/**
+ * "Sen. Rand Paul (R-Ky.) said …": a sentence cut after an abbreviation in parentheses, or inside
+ * them ("Rep. Gregory Meeks (D-N.Y.), chairman …, said").
+ */
+export function joinedStarts(toks: Token[], starts: number[]): number[] {
+  return starts.filter(
+    (s, i) =>
+      i === 0 ||
+      ((toks[s - 1]?.text !== ")" || !/^\p{Ll}/u.test(toks[s].text)) &&
+        !insideParenthesis(toks, starts[i - 1], s)),
+  );
+}
+
+/** True when a "(" in [from, to) is still open at `to` and closes within a few tokens. */
+function insideParenthesis(toks: Token[], from: number, to: number): boolean {
+  let open = false;
+  for (let k = Math.max(from, to - 8); k < to; k++) {
+    if (toks[k].text === "(") open = true;
+    else if (toks[k].text === ")") open = false;
+  }
+  if (!open) return false;
+  for (let k = to; k < Math.min(toks.length, to + 4); k++) if (toks[k].text === ")") return true;
+  return false;
+}
+
+/** True when a verb or auxiliary lies in tokens [from, to). */
+export function hasVerb(toks: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (toks[k].pos === "VERB" || toks[k].pos === "AUX") return true;
+  return false;
+}
+
+/**
+ * "he said “budget reforms” and the collection of taxes would …": a quoted phrase (not a quoted
+ * sentence) after which the clause goes on in the writer's words.
+ */
+export function quotedPhraseGoesOn(toks: Token[], from: number, end: number): boolean {
+  for (let q = from + 1; q < Math.min(end - 1, from + 12); q++) {
+    if (!/^["”’»]$/.test(toks[q].text)) continue;
+    return toks[q - 1].type !== "punctuation" && toks[q + 1].type === "word";
+  }
+  return false;
+}
+
+/** The listener after "told" ("POLITICO", "a Senate panel", "reporters"): the token after it. */
+export function afterListener(toks: Token[], k: number, end: number): number {
+  let j = k;
+  while (j < end && j - k < 6 && (npToken(toks[j]) || toks[j].normal === "of")) j++;
+  return j;
+}
+
+/**
+ * "Elward Edd, an official at the housing authority, which has a backlog of repairs, said …":
+ * an appositive too long for the subject grammar. The name that opens the sentence, set off by a
+ * comma, is the subject of a ", said" when no quotation or clause break (";", ":") lies between.
+ */
+export function leadingName(toks: Token[], s: number, c: number): SpeakerPhrase | null {
+  if (toks[c - 1]?.text !== "," || c - s > 45) return null;
+  let k = s;
+  while (k < c && isCap(toks[k]) && toks[k].type === "word") k++;
+  if (k === s || k - s > 5 || toks[k]?.text !== ",") return null;
+  const name = classify(toks, s, k - 1);
+  if (name?.kind !== "name") return null;
+  for (let j = k; j < c; j++) if (/^[;:"“”]$/.test(toks[j].text)) return null;
+  return name;
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../index.ts";
+
+const quoted = (body: string) =>
+  parseArticle(`A headline for the test\n\n${body}`)
+    .quotes.filter((q) => q.kind !== "indirect")
+    .map((q) => q.text);
+
+describe("quotation marks that only name a thing", () => {
+  it("are no one's quote: nicknames, 'so-called' terms, names before a noun", () => {
+    expect(quoted('Union leader Teresa "Tess" Varga said the strike would go on.')).toEqual([]);
+    expect(
+      quoted('The mayor backed what became known as the "Harbor Plan" after critics complained.'),
+    ).toEqual([]);
+    expect(quoted('Jun Ito spoke at a "Main Street" town hall, aides said.')).toEqual([]);
+  });
+
+  it("leave the words a speaker is reported to have used", () => {
+    expect(quoted('The minister called the budget "a quiet disaster" on Monday.')).toEqual([
+      "a quiet disaster",
+    ]);
+  });
+});
