@@ -1,7 +1,8 @@
 import nouns from "../lexicon/coref-nouns.json" with { type: "json" };
 import type { SpeakerSource } from "../quotes/draft.ts";
-import type { Entity, MentionEvent } from "./entity.ts";
+import type { Entity } from "./entity.ts";
 import { documentHeads, genderOfWord, groupHeads, organizationHeads } from "./entity.ts";
+import type { MentionEvents } from "./mention-events.ts";
 import { entitySpeaker, type Speaker } from "./speaker.ts";
 
 const ANONYMOUS = new Set(nouns.anonymousHeads);
@@ -31,10 +32,10 @@ const personNoun = (head: string) =>
 export function nameLaterDescriptions(
   ordered: SpeakerSource[],
   out: Map<SpeakerSource, Speaker>,
-  events: MentionEvent[],
+  events: MentionEvents,
 ): void {
   const firstSeen = new Map<Entity, number>();
-  for (const e of events) if (!firstSeen.has(e.entity)) firstSeen.set(e.entity, e.at);
+  for (const e of events.all()) if (!firstSeen.has(e.entity)) firstSeen.set(e.entity, e.at);
   ordered.forEach((src, i) => {
     const s = out.get(src);
     if (!s || s.entity || s.mentionKind !== "nominal" || s.speakerType === "group") return;

@@ -37,10 +37,7 @@ export function authorOfDocument(
     if (named) return named;
   }
   const positions = c.table.positions;
-  const events = c.table.events;
-  for (let i = events.length - 1; i >= 0; i--) {
-    const e = events[i];
-    if (e.at >= mention.start) continue;
+  for (const e of c.table.events.before(mention.start)) {
     if (paragraph - e.paragraph > 2) break;
     if (!e.speaker || e.entity.type === "group") continue;
     const toks = positions.sentenceAt(e.sentence)?.toks ?? [];

@@ -46,6 +46,17 @@ export class MentionEvents {
     }
   }
 
+  /** Every event, in text order. */
+  *all(): Generator<MentionEvent> {
+    let i = 0;
+    let j = 0;
+    while (i < this.base.length || j < this.added.length) {
+      if (i < this.base.length && (j >= this.added.length || this.base[i].at <= this.added[j].at))
+        yield this.base[i++];
+      else yield this.added[j++];
+    }
+  }
+
   /** Where `entity` was last mentioned in the article, or -1. */
   lastMentionOf(entity: unknown): number {
     return this.lastAt.get(entity) ?? -1;
