@@ -7,7 +7,7 @@ import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import { getNullableType, isListType } from "graphql";
 import type { Context } from "./context.ts";
 import { clientError } from "./errors.ts";
-import { limitMessages } from "./plugins/armor.ts";
+import { limitMessages } from "./plugins/use-armor.ts";
 import { decodeNodeId } from "./validate/ids.ts";
 
 export const builder = new SchemaBuilder<{

@@ -19,10 +19,13 @@ describe("complexity by page size", () => {
       schema,
       document: parse(query),
       contextValue: createContext(
-        db,
-        createParserPool({ threads: 1 }),
-        () => Promise.reject(new Error("no fetching here")),
-        new TokenStore([]),
+        {
+          db,
+          parser: createParserPool({ threads: 1 }),
+          fetchArticle: () => Promise.reject(new Error("no fetching here")),
+          tokens: new TokenStore([]),
+          allowPrivateUrls: false,
+        },
         new Request("http://x/"),
         null,
       ),

@@ -15,27 +15,29 @@ export interface Context {
   signal: AbortSignal;
   /** Fetches an article page by URL (the server's address rules applied). */
   fetchArticle: (url: string) => Promise<SourceArticle>;
+  /** URLs may name loopback and private addresses (WHOSAID_ALLOW_PRIVATE_URLS). */
+  allowPrivateUrls: boolean;
   /** Who the caller is for rate limiting: the token id, else the client address. */
   clientKey: string;
 }
 
+/** What every request's context shares: the process's database, parser, fetcher and settings. */
+export type Shared = Pick<Context, "db" | "parser" | "fetchArticle" | "allowPrivateUrls"> & {
+  tokens: TokenStore;
+};
+
 /** Builds the context of one request. */
 export function createContext(
-  db: Database,
-  parser: ParserPool,
-  fetchArticle: Context["fetchArticle"],
-  tokens: TokenStore,
+  { tokens, ...shared }: Shared,
   request: Request,
   address: string | null,
 ): Context {
   const auth = tokens.authenticate(request.headers.get("authorization"));
   return {
-    db,
+    ...shared,
     auth,
-    loaders: createLoaders(db),
-    parser,
+    loaders: createLoaders(shared.db),
     signal: request.signal,
-    fetchArticle,
     clientKey: auth.tokenId ? `token:${auth.tokenId}` : `ip:${address ?? "unknown"}`,
   };
 }

@@ -5,6 +5,7 @@
 
 import { isIP } from "node:net";
 import { delimiter } from "node:path";
+import { type DbEnv, readDbEnv } from "@whosaid/db";
 import { type TimeLimit, timeLimitFromEnv } from "@whosaid/ingest";
 import type { Scope } from "./auth.ts";
 
@@ -26,10 +27,8 @@ export interface Env {
   introspection: boolean;
   /** Origins allowed by CORS (the web app), with credentials; `"*"`: any origin, without. */
   webOrigins: string[] | "*";
-  databaseUrl: string | undefined;
-  dataDir: string | undefined;
-  /** PostgreSQL connection pool size per API process. */
-  poolSize: number;
+  /** The database's settings (DATABASE_URL, WHOSAID_DATA_DIR, WHOSAID_DB_POOL_MAX, …), read by `@whosaid/db`'s one reader. */
+  db: DbEnv;
   tokens: TokenSpec[];
   /** Mutations each client may send per minute. */
   mutationsPerMinute: number;
@@ -137,19 +136,13 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     tokens.push({ token: ingestToken, scopes: ["ingest", "edit"] });
   }
   if (source.WHOSAID_TOKENS) tokens.push(...parseTokenList(source.WHOSAID_TOKENS));
-  const databaseUrl = source.DATABASE_URL?.trim() || undefined;
-  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
-    throw new Error("DATABASE_URL must start with postgres:// or postgresql://");
-  }
   return {
     port: int(source, "PORT", 4000, 0, 65535),
     host: host(source),
     graphiql: onOff(source, "WHOSAID_GRAPHIQL", true),
     introspection: onOff(source, "WHOSAID_INTROSPECTION", true),
     webOrigins: webOrigins(source),
-    databaseUrl,
-    dataDir: source.WHOSAID_DATA_DIR?.trim() || undefined,
-    poolSize: int(source, "WHOSAID_DB_POOL_MAX", 10, 1, 1000),
+    db: readDbEnv(source),
     tokens,
     mutationsPerMinute: int(source, "WHOSAID_MUTATIONS_PER_MINUTE", 120, 1, 10_000_000),
     maxBodyBytes: int(source, "WHOSAID_MAX_BODY_BYTES", 4 * 1024 * 1024, 1024, 100 * 1024 * 1024),

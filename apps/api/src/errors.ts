@@ -47,7 +47,7 @@ export const badInput = (message: string) => clientError("BAD_USER_INPUT", messa
 export const notFound = (what: string) => clientError("NOT_FOUND", `${what} not found`);
 
 /** The database cannot be reached: the client should try again shortly. */
-export const unavailable = () =>
+const unavailable = () =>
   clientError(
     "SERVICE_UNAVAILABLE",
     "The database cannot be reached just now; try again shortly.",

@@ -6,7 +6,7 @@ import { testDatabases } from "@whosaid/db/testing";
 import { createYoga } from "graphql-yoga";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ingest, seedText, testApi } from "../test/testing.ts";
-import { exportRoutes } from "./export.ts";
+import { useExportRoutes } from "./plugins/use-export-routes.ts";
 import { schema } from "./schema/index.ts";
 import type { Api } from "./yoga.ts";
 
@@ -114,7 +114,7 @@ describe.each(backends)("export errors on $name", (backend) => {
     "aborts the stream when the database fails mid-export; the server keeps serving",
     async () => {
       // Batches of 2 rows, the second read failing: the first rows are sent, then the response breaks.
-      const broken = createYoga({ schema, plugins: [exportRoutes(failingAfter(db, 1), 2)] });
+      const broken = createYoga({ schema, plugins: [useExportRoutes(failingAfter(db, 1), 2)] });
       const local = createServer(broken);
       await new Promise<void>((resolve) => local.listen(0, "127.0.0.1", resolve));
       const url = `http://127.0.0.1:${(local.address() as AddressInfo).port}`;
@@ -122,7 +122,7 @@ describe.each(backends)("export errors on $name", (backend) => {
         const res = await fetch(`${url}/export/quotes.csv`);
         expect(res.status).toBe(200);
         await expect(res.text()).rejects.toThrow();
-        const again = createYoga({ schema, plugins: [exportRoutes(failingAfter(db, 1), 2)] });
+        const again = createYoga({ schema, plugins: [useExportRoutes(failingAfter(db, 1), 2)] });
         const inProcess = await again.fetch("http://whosaid.test/export/quotes.jsonl");
         expect(inProcess.status).toBe(200);
         await expect(inProcess.text()).rejects.toThrow();

@@ -1,5 +1,5 @@
 /**
- * `GET /export/quotes.csv` and `/export/quotes.jsonl`: every quote matching the same filter as
+ * The quote export (served by `plugins/use-export-routes.ts`): every quote matching the same filter as
  * `Query.quotes` (as query-string parameters), streamed from the database in keyset batches,
  * so the export is complete (no row cap) while memory stays at one batch.
  *
@@ -9,9 +9,7 @@
  */
 import type { Database } from "@whosaid/db";
 import { EXPORT_COLUMNS, type ExportRow, exportQuotes, type QuoteFilter } from "@whosaid/db/read";
-import type { Plugin } from "graphql-yoga";
 import { clientErrorOf, ERROR_STATUS, type ErrorCode } from "./errors.ts";
-import { filterFromParams } from "./export-params.ts";
 import { boundedLogger } from "./log.ts";
 
 /** The CSV header: the export columns in snake_case ("articleTitle" → "article_title"). */
@@ -29,7 +27,8 @@ function csvLine(row: ExportRow): string {
   return `${EXPORT_COLUMNS.map((c) => csvCell(row[c])).join(",")}\r\n`;
 }
 
-type Format = "csv" | "jsonl";
+/** The export's file formats. */
+export type Format = "csv" | "jsonl";
 const encoder = new TextEncoder();
 const encode = (rows: ExportRow[], format: Format) =>
   encoder.encode(
@@ -37,13 +36,16 @@ const encode = (rows: ExportRow[], format: Format) =>
   );
 
 /** Breaks the response off: the node socket when there is one, else the stream itself. */
-type Abort = (error: unknown, controller: ReadableStreamDefaultController<Uint8Array>) => void;
+export type Abort = (
+  error: unknown,
+  controller: ReadableStreamDefaultController<Uint8Array>,
+) => void;
 
 /**
  * The export as a stream, the first batch already read (so that its errors can still be
  * answered with a status), then one batch per read.
  */
-async function exportStream(
+export async function exportStream(
   db: Database,
   filter: QuoteFilter,
   format: Format,
@@ -76,7 +78,8 @@ async function exportStream(
   });
 }
 
-function errorResponse(error: unknown, fetchAPI: { Response: typeof Response }): Response {
+/** An error before the first row, answered with its code and status. */
+export function errorResponse(error: unknown, fetchAPI: { Response: typeof Response }): Response {
   const client = clientErrorOf(error);
   if (!client) boundedLogger.error("export failed:", error);
   const code = (client?.extensions.code as ErrorCode | undefined) ?? "INTERNAL_SERVER_ERROR";
@@ -86,44 +89,4 @@ function errorResponse(error: unknown, fetchAPI: { Response: typeof Response }):
     status: ERROR_STATUS[code] ?? 500,
     headers: { "content-type": "application/json" },
   });
-}
-
-interface NodeServerContext {
-  res?: { destroy(error?: Error): void };
-}
-
-/** The yoga plugin that serves the export routes (`batchSize` rows per database read). */
-export function exportRoutes(db: Database, batchSize = 1000): Plugin<NodeServerContext> {
-  return {
-    async onRequest({ request, url, endResponse, fetchAPI, serverContext }) {
-      const match = /^\/export\/quotes\.(csv|jsonl)$/.exec(url.pathname);
-      if (!match || request.method !== "GET") return;
-      const format = match[1] as Format;
-      // Under node's HTTP server, destroying the socket is how a streamed response is broken
-      // off (erroring the stream would surface as an unhandled 'error' event there).
-      const res = (serverContext as NodeServerContext | undefined)?.res;
-      const abort: Abort = (error, controller) => {
-        if (res) {
-          res.destroy();
-          controller.close();
-        } else controller.error(error);
-      };
-      let body: ReadableStream<Uint8Array>;
-      try {
-        body = await exportStream(db, filterFromParams(url.searchParams), format, batchSize, abort);
-      } catch (error) {
-        return endResponse(errorResponse(error, fetchAPI));
-      }
-      const type =
-        format === "csv" ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8";
-      endResponse(
-        new fetchAPI.Response(body, {
-          headers: {
-            "content-type": type,
-            "content-disposition": `attachment; filename="quotes.${format}"`,
-          },
-        }),
-      );
-    },
-  };
 }

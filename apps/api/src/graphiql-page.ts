@@ -1,9 +1,13 @@
 /**
  * The GraphiQL page: `@graphql-yoga/render-graphiql`'s self-contained page (scripts, styles and
- * editor workers inline, no CDN) with a few styles of ours for phones.
+ * editor workers inline, no CDN) with a few styles of ours for phones. The package is loaded on
+ * the first GraphiQL request: its inline page holds ~33 MB of the API's heap, which an API that
+ * nobody opens GraphiQL on (or with GraphiQL turned off) need not keep.
  */
-import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import type { GraphiQLOptions } from "graphql-yoga";
+
+type Render = (options: GraphiQLOptions) => string;
+let loading: Promise<Render> | null = null;
 
 /**
  * On a narrow screen GraphiQL keeps the editor and the result side by side, which leaves the
@@ -20,6 +24,8 @@ const phoneStyles = `<style>
 </style>`;
 
 /** Renders the GraphiQL page for `options`. */
-export function renderGraphiqlPage(options: GraphiQLOptions): string {
-  return renderGraphiQL(options).replace("</head>", `${phoneStyles}</head>`);
+export async function renderGraphiqlPage(options: GraphiQLOptions): Promise<string> {
+  loading ??= import("@graphql-yoga/render-graphiql").then((m) => m.renderGraphiQL);
+  const render = await loading;
+  return render(options).replace("</head>", `${phoneStyles}</head>`);
 }

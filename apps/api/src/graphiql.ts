@@ -91,7 +91,7 @@ export const exampleTabs = [ukrainianOfficials, paging, facets, people, articles
 type PageOptions = GraphiQLOptions & { query?: string };
 
 /** GraphiQL options: title and example tabs. */
-export const graphiqlOptions: PageOptions = {
+const graphiqlOptions: PageOptions = {
   title: "whosaid GraphQL",
   defaultQuery: ukrainianOfficials,
   defaultTabs: exampleTabs,

@@ -10,7 +10,7 @@ const MAX_STRING = 300;
 const STACK_LINES = 8;
 
 /** Cuts `text` to `max` characters, saying how much was left out. */
-export function truncate(text: string, max: number): string {
+function truncate(text: string, max: number): string {
   return text.length <= max
     ? text
     : `${text.slice(0, max)}… (${text.length - max} more characters)`;

@@ -5,8 +5,8 @@
  */
 import { badInput } from "./errors.ts";
 
-export const MAX_PAGE = 100;
-export const DEFAULT_PAGE = 20;
+const MAX_PAGE = 100;
+const DEFAULT_PAGE = 20;
 
 /** Relay's paging arguments as Pothos passes them. */
 export interface PageArgs {

@@ -20,9 +20,7 @@ function urlHost(host: string): string {
 async function main(): Promise<void> {
   const env = readEnv();
   const db = await openDatabase({
-    url: env.databaseUrl,
-    dataDir: env.databaseUrl ? undefined : env.dataDir,
-    poolMax: env.poolSize,
+    settings: env.db,
     // The lock names this API, so that a second process is told to go through it instead.
     lock: {
       owner: "whosaid api",

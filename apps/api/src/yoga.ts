@@ -11,16 +11,16 @@ import { TokenStore } from "./auth.ts";
 import { type Context, createContext } from "./context.ts";
 import type { Env } from "./env.ts";
 import { clientErrorOf } from "./errors.ts";
-import { exportRoutes } from "./export.ts";
 import { graphiqlOptionsFor } from "./graphiql.ts";
 import { renderGraphiqlPage } from "./graphiql-page.ts";
-import { healthRoute } from "./health/route.ts";
 import { boundedLogger } from "./log.ts";
-import { armor } from "./plugins/armor.ts";
-import { bodyLimit } from "./plugins/body-limit.ts";
-import { errorCodes } from "./plugins/error-codes.ts";
-import { introspectionOff } from "./plugins/introspection.ts";
-import { mutationRateLimit } from "./plugins/rate-limit.ts";
+import { useArmor } from "./plugins/use-armor.ts";
+import { useBodyLimit } from "./plugins/use-body-limit.ts";
+import { useDisableIntrospection } from "./plugins/use-disable-introspection.ts";
+import { useErrorCodes } from "./plugins/use-error-codes.ts";
+import { useExportRoutes } from "./plugins/use-export-routes.ts";
+import { useHealth } from "./plugins/use-health.ts";
+import { useMutationRateLimit } from "./plugins/use-mutation-rate-limit.ts";
 import { schema } from "./schema/index.ts";
 
 type ServerContext = { req?: { socket?: { remoteAddress?: string } } };
@@ -40,6 +40,7 @@ export function createApi(
   const tokens = new TokenStore(env.tokens);
   const fetchArticle = (url: string) =>
     articleFromUrl(url, { allowPrivate: env.allowPrivateUrls, maxBytes: env.maxBodyBytes });
+  const shared = { db, parser, fetchArticle, tokens, allowPrivateUrls: env.allowPrivateUrls };
   return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -54,14 +55,7 @@ export function createApi(
       const forwarded = env.trustProxy
         ? request.headers.get("x-forwarded-for")?.split(",")[0]?.trim()
         : null;
-      return createContext(
-        db,
-        parser,
-        fetchArticle,
-        tokens,
-        request,
-        forwarded || (req?.socket?.remoteAddress ?? null),
-      );
+      return createContext(shared, request, forwarded || (req?.socket?.remoteAddress ?? null));
     },
     // Credentials (cookies, HTTP auth) only ever go with named origins, never with "*".
     cors: {
@@ -82,13 +76,13 @@ export function createApi(
       },
     },
     plugins: [
-      bodyLimit(env.maxBodyBytes),
-      exportRoutes(db),
-      healthRoute(db, parser),
-      armor(env.introspection),
-      ...(env.introspection ? [] : [introspectionOff()]),
-      errorCodes(),
-      mutationRateLimit(db, env.mutationsPerMinute),
+      useBodyLimit(env.maxBodyBytes),
+      useExportRoutes(db),
+      useHealth(db, parser),
+      useArmor(env.introspection),
+      ...(env.introspection ? [] : [useDisableIntrospection()]),
+      useErrorCodes(),
+      useMutationRateLimit(db, env.mutationsPerMinute),
     ],
   });
 }

@@ -37,7 +37,7 @@ export const objectTypes = (): GraphQLObjectType[] =>
  * Selections that reach one object of `type` from the root, with `inner` selected on it, going
  * through at most `depth` fields (none of them with required arguments, none a look-up).
  */
-export function* reaches(type: GraphQLObjectType, inner: string, depth = 3): Generator<string> {
+function* reaches(type: GraphQLObjectType, inner: string, depth = 3): Generator<string> {
   if (type === schema.getQueryType()) {
     yield inner;
     return;
@@ -56,11 +56,6 @@ export function* reaches(type: GraphQLObjectType, inner: string, depth = 3): Gen
       if (selection) yield* reaches(parent, selection, depth - 1);
     }
   }
-}
-
-/** The first selection `reaches` finds within `depth` fields; null when there is none. */
-export function reach(type: GraphQLObjectType, inner: string, depth = 3): string | null {
-  return reaches(type, inner, depth).next().value ?? null;
 }
 
 /**

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, chromium } from "playwright-core";
 
-export const CHROMIUM = process.env.WHOSAID_CHROMIUM ?? "/usr/bin/chromium";
+const CHROMIUM = process.env.WHOSAID_CHROMIUM ?? "/usr/bin/chromium";
 
 const FLAGS = [
   "--headless",

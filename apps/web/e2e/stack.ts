@@ -22,7 +22,7 @@ export interface Stack {
 }
 
 /** A port nobody listens on right now. */
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const server = createServer();
     server.once("error", fail);

@@ -35,6 +35,11 @@ export function browserApiUrl(): string {
   return readUrl(name, process.env[name], process.env.WHOSAID_API_URL?.trim() || DEFAULT_API_URL);
 }
 
+/** Whether the editor's session cookie is sent only over HTTPS (`WHOSAID_COOKIE_SECURE=true`). */
+export function cookieSecure(): boolean {
+  return process.env.WHOSAID_COOKIE_SECURE?.trim() === "true";
+}
+
 /** Base URL of the API server (for `/export/...` links), derived from the GraphQL endpoint. */
 export function apiOrigin(graphqlUrl: string): string {
   const url = new URL(graphqlUrl);

@@ -1,5 +1,5 @@
 import { apiOrigin } from "./env";
-import { parseQuoteFilter, type QuoteFilterInput } from "./quote-filter";
+import { filterToParams, parseQuoteFilter } from "./quote-filter";
 
 /** Files the API exports. */
 export const EXPORT_FILES = {
@@ -9,17 +9,11 @@ export const EXPORT_FILES = {
 
 export type ExportFile = keyof typeof EXPORT_FILES;
 
-/** The filter as the API's export endpoint reads it: QuoteFilter field names, lists repeated. */
-export function exportParams(filter: QuoteFilterInput): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filter)) {
-    if (Array.isArray(value)) for (const v of value) params.append(key, String(v));
-    else if (value !== undefined) params.set(key, String(value));
-  }
-  return params;
-}
-
-/** URL of the API's export for the explorer's URL parameters. */
+/**
+ * URL of the API's export for the explorer's URL parameters: the export takes the explorer's
+ * parameter names, so the view's filter goes as `/quotes` would carry it (checked and in order;
+ * paging and sort left out).
+ */
 export function apiExportUrl(
   graphqlUrl: string,
   file: ExportFile,
@@ -28,6 +22,6 @@ export function apiExportUrl(
   const filter = parseQuoteFilter(
     Object.fromEntries([...new Set(search.keys())].map((k) => [k, search.getAll(k)])),
   );
-  const query = exportParams(filter).toString();
+  const query = filterToParams(filter).toString();
   return `${apiOrigin(graphqlUrl)}/export/${file}${query ? `?${query}` : ""}`;
 }

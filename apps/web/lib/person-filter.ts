@@ -1,5 +1,6 @@
 /** The people list's filter in the URL: `/people?q=kuleba&country=UA&category=government`. */
-import { CATEGORIES, type Category, type SearchParamsRecord } from "./quote-filter";
+import type { SearchParamsRecord } from "./quote-filter";
+import { CATEGORIES, type Category } from "./vocabulary";
 
 export interface PersonFilterInput {
   search?: string;

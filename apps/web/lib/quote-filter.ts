@@ -4,61 +4,22 @@
  * API's `QuoteFilter`, and builds the links of facet toggles, pagination and export.
  */
 
-export type Category =
-  | "GOVERNMENT"
-  | "LEGISLATURE"
-  | "MILITARY"
-  | "JUDICIARY"
-  | "INTERNATIONAL"
-  | "PARTY"
-  | "BUSINESS"
-  | "CIVIL_SOCIETY"
-  | "EXPERT"
-  | "MEDIA"
-  | "PUBLIC"
-  | "UNKNOWN";
-export type Kind = "DIRECT" | "PARTIAL" | "INDIRECT";
-/** What a speaker is: a person, an organization speaking as one (a ministry), a group. */
-export type SpeakerType = "PERSON" | "ORGANIZATION" | "GROUP";
+import type { SchemaType } from "./graphql";
+import {
+  CATEGORIES,
+  type Category,
+  KINDS,
+  type Kind,
+  SPEAKER_TYPES,
+  type SpeakerType,
+} from "./vocabulary";
 
-/** The API's QuoteFilter input, as sent in variables. */
-export interface QuoteFilterInput {
-  speakerCountry?: string[];
-  speakerCategory?: Category[];
-  official?: boolean;
-  speakerId?: string[];
-  organization?: string[];
-  topic?: string[];
-  kind?: Kind[];
-  speakerType?: SpeakerType[];
-  source?: string[];
-  articleId?: string[];
-  from?: string;
-  to?: string;
-  search?: string;
-  /** Part of the speaker's name or an alias. */
-  speakerName?: string;
-}
+/** The API's QuoteFilter input, as sent in variables (from the generated GraphQL types). */
+export type QuoteFilterInput = SchemaType<"QuoteFilter">;
 
 /** Search parameters as Next.js hands them to a page. */
 export type SearchParamsRecord = Record<string, string | string[] | undefined>;
 
-export const CATEGORIES: Category[] = [
-  "GOVERNMENT",
-  "LEGISLATURE",
-  "MILITARY",
-  "JUDICIARY",
-  "INTERNATIONAL",
-  "PARTY",
-  "BUSINESS",
-  "CIVIL_SOCIETY",
-  "EXPERT",
-  "MEDIA",
-  "PUBLIC",
-  "UNKNOWN",
-];
-const KINDS: Kind[] = ["DIRECT", "PARTIAL", "INDIRECT"];
-const SPEAKER_TYPES: SpeakerType[] = ["PERSON", "ORGANIZATION", "GROUP"];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Parameter name in the URL for each list-valued filter field matched by exact value. */
@@ -141,7 +102,7 @@ export function filterToParams(filter: QuoteFilterInput): URLSearchParams {
   const params = new URLSearchParams();
   for (const c of filter.speakerCountry ?? []) params.append("country", c);
   for (const c of filter.speakerCategory ?? []) params.append("category", c.toLowerCase());
-  if (filter.official !== undefined) params.set("official", String(filter.official));
+  if (filter.official != null) params.set("official", String(filter.official));
   for (const k of filter.kind ?? []) params.append("kind", k.toLowerCase());
   for (const t of filter.speakerType ?? []) params.append("type", t.toLowerCase());
   if (filter.search) params.set("q", filter.search);

@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { checkPostgresUrl, readDbEnv } from "./env.ts";
+import { checkPostgresUrl, type DbEnv, readDbEnv } from "./env.ts";
 import { acquireLock } from "./lock.ts";
 import { migrate } from "./migrate.ts";
 import { openPglite } from "./pglite.ts";
@@ -23,6 +23,11 @@ export interface OpenOptions {
   migrate?: boolean;
   /** PostgreSQL pool size (default `WHOSAID_DB_POOL_MAX`, else 10). */
   poolMax?: number;
+  /**
+   * The settings the process read from its environment with {@link readDbEnv} (its env module
+   * does); when omitted they are read here, by the same reader.
+   */
+  settings?: DbEnv;
 }
 
 /**
@@ -31,7 +36,7 @@ export interface OpenOptions {
  * (throws {@link LockedError} when another process holds it).
  */
 export async function openDatabase(options: OpenOptions = {}): Promise<Database> {
-  const env = readDbEnv();
+  const env = options.settings ?? readDbEnv();
   let db: Database;
   if (options.memory) {
     db = await openPglite(undefined, () => {}, env.pgliteSharedBuffers);

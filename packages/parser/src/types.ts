@@ -5,6 +5,18 @@
  * `text.slice(start, end) === span.text` for every paragraph, caption, mention and quote.
  */
 
+import type { PersonCategory, QuoteKind, SpeakerType } from "./vocabulary.ts";
+
+export {
+  OFFICIAL_CATEGORIES,
+  PERSON_CATEGORIES,
+  type PersonCategory,
+  QUOTE_KINDS,
+  type QuoteKind,
+  SPEAKER_TYPES,
+  type SpeakerType,
+} from "./vocabulary.ts";
+
 export type InputFormat = "text" | "html";
 
 /** Options accepted by {@link parseArticle}. */
@@ -57,35 +69,6 @@ export interface ArticleInfo {
   footer: string[];
 }
 
-/**
- * What kind of source a person is. Public office: government, legislature, military, judiciary,
- * international (an international organization's officials); then party (parties and campaigns),
- * business, civil_society (unions, associations, NGOs, churches), expert (academics, analysts,
- * think tanks), media, public (ordinary people: residents, voters, witnesses) and unknown.
- */
-export type PersonCategory =
-  | "government"
-  | "legislature"
-  | "military"
-  | "judiciary"
-  | "international"
-  | "party"
-  | "business"
-  | "civil_society"
-  | "expert"
-  | "media"
-  | "public"
-  | "unknown";
-
-/** Categories of public office: the people `isOfficial` marks. */
-export const OFFICIAL_CATEGORIES: readonly PersonCategory[] = [
-  "government",
-  "legislature",
-  "military",
-  "judiciary",
-  "international",
-];
-
 export interface Evidence {
   /** The value the evidence supports (a country code, a role, a category). */
   value: string;
@@ -128,8 +111,6 @@ export interface Person {
   mentions: Mention[];
 }
 
-export type QuoteKind = "direct" | "partial" | "indirect";
-
 export interface Cue {
   text: string;
   lemma: string;
@@ -152,7 +133,7 @@ export interface Quote extends Span {
    * speaking as one ("IRCC", "the department": `speakerLabel` is its full name), a group; null for
    * an unnamed source known only by its label ("a senior official").
    */
-  speakerType: "person" | "organization" | "group" | null;
+  speakerType: SpeakerType | null;
   /** How `speakerMention` refers to the speaker: by name, by a description, or by a pronoun. */
   speakerMentionKind: "name" | "nominal" | "pronoun" | null;
   cue: Cue | null;

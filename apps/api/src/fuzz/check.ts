@@ -6,7 +6,7 @@ import { ERROR_STATUS, type ErrorCode } from "../errors.ts";
 import type { FuzzRequest } from "./requests.ts";
 
 /** Codes a client may meet in the campaign: all but INTERNAL_SERVER_ERROR and SERVICE_UNAVAILABLE. */
-export const EXPECTED_CODES = new Set<string>(
+const EXPECTED_CODES = new Set<string>(
   (Object.keys(ERROR_STATUS) as ErrorCode[]).filter(
     (c) => c !== "INTERNAL_SERVER_ERROR" && c !== "SERVICE_UNAVAILABLE",
   ),

@@ -77,7 +77,7 @@ function articleHtml(samples: string[]) {
 }
 
 /** An ArticleInput: text or HTML (or both, or neither) with odd source, url and date. */
-export function articleInput(samples: string[]) {
+function articleInput(samples: string[]) {
   return fc.oneof(
     fc.record(
       { text: articleText(samples), source: oddText, url, publishedAt: dateLike },

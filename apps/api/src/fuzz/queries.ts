@@ -39,7 +39,7 @@ const QUERIES = {
 };
 
 /** QuoteFilter values, mostly of the right shape and now and then of none. */
-export function quoteFilter(ids: KnownIds) {
+function quoteFilter(ids: KnownIds) {
   return orWrong(
     fc.record(
       {

@@ -10,7 +10,7 @@ export const Paragraph = builder.objectRef<{
   end: number;
   articleId: string;
 }>("Paragraph");
-export const QuoteSpan = builder.objectRef<{ start: number; end: number; quote: read.QuoteRow }>(
+const QuoteSpan = builder.objectRef<{ start: number; end: number; quote: read.QuoteRow }>(
   "QuoteSpan",
 );
 export const Caption = builder.objectRef<{ text: string; credit: string | null }>("Caption");

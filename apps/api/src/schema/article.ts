@@ -94,7 +94,7 @@ builder.node(ArticleRef, {
   }),
 });
 
-export const ArticleFilter = builder.inputType("ArticleFilter", {
+const ArticleFilter = builder.inputType("ArticleFilter", {
   fields: (t) => ({
     search: t.string({ description: "Words of the title (case-insensitive)." }),
     source: t.stringList(),
@@ -107,7 +107,7 @@ export const ArticleFilter = builder.inputType("ArticleFilter", {
 });
 
 /** Turns the GraphQL article filter into the read layer's. */
-export function toArticleFilter(
+function toArticleFilter(
   f: typeof ArticleFilter.$inferInput | null | undefined,
 ): read.ArticleFilter {
   return {

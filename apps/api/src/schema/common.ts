@@ -1,4 +1,4 @@
-/** Scalars, shared enums, the `totalCount` of every connection and global-id helpers. */
+/** Scalars, the `totalCount` of every connection and global-id helpers. */
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../builder.ts";
 import { badInput } from "../errors.ts";
@@ -18,67 +18,6 @@ builder.scalarType("DateTime", {
   serialize: (value) =>
     value instanceof Date ? value.toISOString() : new Date(value).toISOString(),
   parseValue: (value) => String(value),
-});
-
-const CATEGORY_VALUES = {
-  GOVERNMENT: { value: "government" },
-  LEGISLATURE: { value: "legislature" },
-  MILITARY: { value: "military" },
-  JUDICIARY: { value: "judiciary" },
-  INTERNATIONAL: {
-    value: "international",
-    description: "Officials of an international organization.",
-  },
-  PARTY: { value: "party", description: "Parties and campaigns." },
-  BUSINESS: { value: "business" },
-  CIVIL_SOCIETY: { value: "civil_society", description: "Unions, associations, NGOs, churches." },
-  EXPERT: { value: "expert", description: "Academics, analysts, think tanks." },
-  MEDIA: { value: "media" },
-  PUBLIC: { value: "public", description: "Ordinary people: residents, voters, witnesses." },
-  UNKNOWN: { value: "unknown" },
-} as const;
-
-export const PersonCategoryEnum = builder.enumType("PersonCategory", {
-  description:
-    "What kind of source a person is. GOVERNMENT, LEGISLATURE, MILITARY, JUDICIARY and INTERNATIONAL are public office (isOfficial).",
-  values: CATEGORY_VALUES,
-});
-
-/** Categories in quote filters and facets: the person categories, where UNKNOWN also covers unnamed speakers. */
-export const SpeakerCategoryEnum = builder.enumType("SpeakerCategory", {
-  description:
-    "A speaker's category in filters and facets: a person's category, UNKNOWN for an unnamed speaker or a person whose category is not known.",
-  values: CATEGORY_VALUES,
-});
-
-export const QuoteKindEnum = builder.enumType("QuoteKind", {
-  values: {
-    DIRECT: { value: "direct", description: "Verbatim, in quotation marks." },
-    PARTIAL: { value: "partial", description: "A quoted fragment inside the reporter's sentence." },
-    INDIRECT: { value: "indirect", description: 'Reported speech ("X said that …").' },
-  } as const,
-});
-
-export const SpeakerTypeEnum = builder.enumType("SpeakerType", {
-  description: "What a speaker is.",
-  values: {
-    PERSON: { value: "person" },
-    ORGANIZATION: {
-      value: "organization",
-      description:
-        'An organization speaking as one: a ministry, a company, a police force ("the department").',
-    },
-    GROUP: { value: "group", description: 'A group of people: "the protesters", "the couple".' },
-  } as const,
-});
-
-export const SpeakerMentionKindEnum = builder.enumType("SpeakerMentionKind", {
-  description: "How the text names the speaker where the quote is attributed.",
-  values: {
-    NAME: { value: "name" },
-    NOMINAL: { value: "nominal", description: 'A description: "the minister", "the department".' },
-    PRONOUN: { value: "pronoun" },
-  } as const,
 });
 
 builder.globalConnectionField("totalCount", (t) =>

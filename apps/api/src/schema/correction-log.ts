@@ -16,8 +16,9 @@ import { builder } from "../builder.ts";
 import { correctQuote } from "../corrections.ts";
 import { badInput, notFound } from "../errors.ts";
 import { referenced } from "../loaders.ts";
-import { localId, PersonCategoryEnum, QuoteKindEnum } from "./common.ts";
+import { localId } from "./common.ts";
 import { ArticleRef, PersonRef, QuoteRef } from "./refs.ts";
+import { PersonCategoryEnum, QuoteKindEnum } from "./vocabulary.ts";
 
 const CorrectionKindEnum = builder.enumType("CorrectionKind", {
   values: {

@@ -13,7 +13,6 @@ import {
   setFeedPaused,
 } from "@whosaid/db";
 import { checkUrl, PageFetchError } from "@whosaid/ingest";
-import { feedSettingsFromEnv } from "@whosaid/ingest/feeds";
 import { builder } from "../builder.ts";
 import { badInput, clientError, notFound } from "../errors.ts";
 import { localId } from "./common.ts";
@@ -61,9 +60,9 @@ FeedSourceRef.implement({
   }),
 });
 
-function feedUrl(raw: string): string {
+function feedUrl(raw: string, allowPrivate: boolean): string {
   try {
-    return checkUrl(raw.trim(), feedSettingsFromEnv().allowPrivate).href;
+    return checkUrl(raw.trim(), allowPrivate).href;
   } catch (error) {
     if (error instanceof PageFetchError)
       throw clientError("BAD_USER_INPUT", error.message, { reason: error.code });
@@ -98,7 +97,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const every = args.everySeconds ?? 900;
       if (every < 60 || every > 7 * 86_400) throw badInput("everySeconds must be 60 to 604800.");
-      return addFeedSource(ctx.db, feedUrl(args.url), every);
+      return addFeedSource(ctx.db, feedUrl(args.url, ctx.allowPrivateUrls), every);
     },
   }),
   pauseFeedSource: t.field({

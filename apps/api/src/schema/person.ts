@@ -3,7 +3,7 @@ import * as read from "@whosaid/db/read";
 import { builder } from "../builder.ts";
 import { offsetConnection } from "../offset-paging.ts";
 import { branded } from "./branded.ts";
-import { localId, PersonCategoryEnum } from "./common.ts";
+import { localId } from "./common.ts";
 import { CoQuoted, mergeRolePeriods, Role, TopicCount } from "./person-parts.ts";
 import { quoteConnection } from "./quote.ts";
 import { QuoteFilter, toQuoteFilter } from "./quote-filter.ts";
@@ -16,6 +16,7 @@ import {
   QuoteConnection,
   QuoteRef,
 } from "./refs.ts";
+import { PersonCategoryEnum } from "./vocabulary.ts";
 
 builder.node(PersonRef, {
   id: { resolve: (p) => p.id },

@@ -1,7 +1,8 @@
 /** The QuoteFilter input shared by quotes, facets, people's and topics' quote lists. */
 import type * as read from "@whosaid/db/read";
 import { builder } from "../builder.ts";
-import { localIds, QuoteKindEnum, SpeakerCategoryEnum, SpeakerTypeEnum } from "./common.ts";
+import { localIds } from "./common.ts";
+import { QuoteKindEnum, SpeakerCategoryEnum, SpeakerTypeEnum } from "./vocabulary.ts";
 
 export const QuoteFilter = builder.inputType("QuoteFilter", {
   description: "Every field narrows the result; list fields match any of their values.",
@@ -48,9 +49,6 @@ export function toQuoteFilter(f: QuoteFilterInput | null | undefined): read.Quot
   if (!f) return {};
   return {
     ...f,
-    speakerCategory: f.speakerCategory as read.SpeakerCategory[] | null | undefined,
-    kind: f.kind as read.QuoteKind[] | null | undefined,
-    speakerType: f.speakerType as read.SpeakerType[] | null | undefined,
     speakerId: localIds(f.speakerId?.map(String), "Person"),
     articleId: localIds(f.articleId?.map(String), "Article"),
   };

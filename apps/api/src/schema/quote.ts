@@ -1,16 +1,15 @@
 /** Quote: the statement, its kind, speaker, article, place in the text, topics and context. */
 import * as read from "@whosaid/db/read";
 import { builder } from "../builder.ts";
-import { keysetConnection } from "../keyset-paging.ts";
 import { referenced } from "../loaders.ts";
 import type { PageArgs } from "../pagination.ts";
-import { isDate } from "../validate/dates.ts";
 import { ScoredTopic } from "./article-parts.ts";
 import { branded } from "./branded.ts";
-import { localId, QuoteKindEnum, SpeakerMentionKindEnum, SpeakerTypeEnum } from "./common.ts";
-import { QuoteFilter, toQuoteFilter } from "./quote-filter.ts";
+import { localId } from "./common.ts";
+import { keyedConnection, listingArgs, listingOf } from "./quote-listing.ts";
 import { ArticleRef, PersonRef, QuoteConnection, QuoteRef } from "./refs.ts";
 import { surroundingSentence } from "./sentence.ts";
+import { QuoteKindEnum, SpeakerMentionKindEnum, SpeakerTypeEnum } from "./vocabulary.ts";
 
 builder.node(QuoteRef, {
   id: { resolve: (q) => q.id },
@@ -85,16 +84,6 @@ builder.node(QuoteRef, {
   }),
 });
 
-export const QuoteOrder = builder.enumType("QuoteOrder", {
-  values: { NEWEST: { value: "newest" }, OLDEST: { value: "oldest" } } as const,
-});
-
-const isKey = (v: unknown): v is read.QuoteKey =>
-  typeof v === "object" &&
-  v !== null &&
-  isDate((v as read.QuoteKey).date) &&
-  read.isUuid(String((v as read.QuoteKey).id));
-
 /** Pages quotes by keyset (date, id), either way: deep pages cost the same as the first. */
 export function quoteConnection(
   ctx: { db: import("@whosaid/db").Database },
@@ -102,11 +91,10 @@ export function quoteConnection(
   args: PageArgs,
   order: read.QuoteOrder = "newest",
 ) {
-  return keysetConnection(
+  return keyedConnection(
     args,
-    isKey,
-    (q: read.KeyedQuote) => q.sortKey,
-    (window) => read.listQuotes(ctx.db, filter, { order, ...window }),
+    order,
+    (page) => read.listQuotes(ctx.db, filter, page),
     () => read.countQuotes(ctx.db, filter),
   );
 }
@@ -117,12 +105,11 @@ builder.queryFields((t) => ({
       type: QuoteRef,
       description:
         'Statements, newest first. "All statements by Ukrainian officials": quotes(filter: {speakerCountry: ["UA"], official: true}).',
-      args: {
-        filter: t.arg({ type: QuoteFilter }),
-        orderBy: t.arg({ type: QuoteOrder, defaultValue: "newest" }),
+      args: listingArgs,
+      resolve: (_root, args, ctx) => {
+        const { filter, order } = listingOf(args);
+        return quoteConnection(ctx, filter, args, order);
       },
-      resolve: (_root, args, ctx) =>
-        quoteConnection(ctx, toQuoteFilter(args.filter), args, args.orderBy ?? "newest"),
     },
     QuoteConnection,
   ),

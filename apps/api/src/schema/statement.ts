@@ -5,14 +5,14 @@
  */
 import * as read from "@whosaid/db/read";
 import { builder } from "../builder.ts";
-import { keysetConnection } from "../keyset-paging.ts";
 import { referenced } from "../loaders.ts";
 import type { PageArgs } from "../pagination.ts";
 import { branded } from "./branded.ts";
-import { localId, QuoteKindEnum, SpeakerTypeEnum } from "./common.ts";
-import { QuoteOrder } from "./quote.ts";
+import { localId } from "./common.ts";
 import { QuoteFilter, toQuoteFilter } from "./quote-filter.ts";
+import { keyedConnection, listingArgs, listingOf } from "./quote-listing.ts";
 import { ArticleRef, PersonRef, QuoteRef, StatementConnection, StatementRef } from "./refs.ts";
+import { QuoteKindEnum, SpeakerTypeEnum } from "./vocabulary.ts";
 
 builder.node(StatementRef, {
   id: { resolve: (s) => s.id },
@@ -64,7 +64,7 @@ builder.node(StatementRef, {
 });
 
 /** The words of the pieces in reading order, each piece not inside another once. */
-export function statementText(s: read.StatementRow): string {
+function statementText(s: read.StatementRow): string {
   const outer = s.pieces.filter(
     (p) =>
       !s.pieces.some(
@@ -96,25 +96,18 @@ builder.objectField(ArticleRef, "statements", (t) =>
   }),
 );
 
-const isKey = (v: unknown): v is read.QuoteKey =>
-  typeof v === "object" &&
-  v !== null &&
-  typeof (v as read.QuoteKey).date === "string" &&
-  read.isUuid(String((v as read.QuoteKey).id));
-
 /** Pages statements by keyset (date, statement id), either way; `totalCount` counts statements. */
-export function statementConnection(
+function statementConnection(
   ctx: { db: import("@whosaid/db").Database; loaders: import("../loaders.ts").Loaders },
   filter: read.QuoteFilter,
   args: PageArgs,
   order: read.QuoteOrder = "newest",
 ) {
-  return keysetConnection(
+  return keyedConnection(
     args,
-    isKey,
-    (s: { sortKey: read.QuoteKey }) => s.sortKey,
-    async (window) => {
-      const keys = await read.listStatements(ctx.db, filter, { order, ...window });
+    order,
+    async (page) => {
+      const keys = await read.listStatements(ctx.db, filter, page);
       const rows = await Promise.all(keys.map((k) => ctx.loaders.statement.load(k.id)));
       return keys.flatMap((k, i) => (rows[i] ? [{ ...rows[i], sortKey: k.sortKey }] : []));
     },
@@ -128,12 +121,11 @@ builder.queryFields((t) => ({
       type: StatementRef,
       description:
         'Statements, newest first, each once with its pieces; a statement matches when any piece does. "All statements by Ukrainian officials": statements(filter: {speakerCountry: ["UA"], official: true}).',
-      args: {
-        filter: t.arg({ type: QuoteFilter }),
-        orderBy: t.arg({ type: QuoteOrder, defaultValue: "newest" }),
+      args: listingArgs,
+      resolve: (_root, args, ctx) => {
+        const { filter, order } = listingOf(args);
+        return statementConnection(ctx, filter, args, order);
       },
-      resolve: (_root, args, ctx) =>
-        statementConnection(ctx, toQuoteFilter(args.filter), args, args.orderBy ?? "newest"),
     },
     StatementConnection,
   ),

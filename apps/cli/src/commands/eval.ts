@@ -1,5 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { cliEnv } from "../env.ts";
 import { evaluate, type Group } from "../eval/evaluate.ts";
 import { readGold } from "../eval/gold.ts";
 import { PEOPLE_HELP, runPeopleEval } from "../eval/people/command.ts";
@@ -62,7 +63,7 @@ export async function run(argv: string[]): Promise<number> {
     else files.push(a);
   }
   if (files.length !== 1) return usage("give exactly one gold JSONL file");
-  const base = process.env.INIT_CWD || process.cwd();
+  const base = cliEnv().cwd;
   const path = resolve(base, files[0]);
   const articles = readGold(path);
   const result = evaluate(articles, { groups, speechOnly, sameKind });

@@ -6,7 +6,8 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { addFeedSource, listFeedSources, openDatabase, removeFeedSource } from "@whosaid/db";
 import { checkUrl } from "@whosaid/ingest";
-import { openJobQueue, queueSettingsFromEnv } from "@whosaid/ingest/feeds";
+import { openJobQueue } from "@whosaid/ingest/feeds";
+import { cliEnv } from "../env.ts";
 import { formatInterval, parseInterval } from "../feeds/duration.ts";
 
 export const summary = "Follow feeds: feeds add|list|remove URL [--every 15m] (see `worker`)";
@@ -45,17 +46,19 @@ export async function run(args: string[]): Promise<number> {
     return values.help ? 0 : 2;
   }
   const every = parseInterval(values.every ?? "15m");
-  if (action === "add") checkUrl(url, process.env.WHOSAID_ALLOW_PRIVATE_URLS === "true");
-  const cwd = process.env.INIT_CWD || process.cwd();
+  const env = cliEnv();
+  if (action === "add") checkUrl(url, env.feeds.allowPrivate);
+  const cwd = env.cwd;
   const db = await openDatabase({
     url: values["database-url"],
     dataDir: values["data-dir"] ? resolve(cwd, values["data-dir"]) : undefined,
     lock: { owner: "whosaid feeds" },
+    settings: env.db,
   });
   try {
     if (action === "add") {
       const source = await addFeedSource(db, url, every);
-      const queue = await openJobQueue(db, queueSettingsFromEnv());
+      const queue = await openJobQueue(db, env.queue);
       await queue.sendPoll({ sourceId: source.id });
       await queue.stop();
       console.log(`Following ${source.url} every ${formatInterval(every)} (id ${source.id}).`);

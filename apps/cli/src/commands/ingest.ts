@@ -9,7 +9,8 @@ import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { openDatabase } from "@whosaid/db";
-import { discover, type IngestSummary, timeLimitFromEnv } from "@whosaid/ingest";
+import { discover, type IngestSummary } from "@whosaid/ingest";
+import { cliEnv } from "../env.ts";
 import { runApiIngest } from "../ingest/api.ts";
 
 import { createReporter } from "../ingest/progress.ts";
@@ -68,8 +69,8 @@ export async function run(args: string[]): Promise<number> {
     console.log(HELP);
     return values.help ? 0 : 2;
   }
-  // pnpm runs scripts from the package folder; INIT_CWD is where the user typed the command.
-  const cwd = process.env.INIT_CWD || process.cwd();
+  const env = cliEnv();
+  const cwd = env.cwd;
   const urls = positionals.filter(isUrlArgument);
   const paths = positionals.filter((p) => !isUrlArgument(p));
   const units = discover(paths.map((p) => resolve(cwd, p)));
@@ -89,7 +90,7 @@ export async function run(args: string[]): Promise<number> {
     });
   let result: IngestSummary;
   if (values.api) {
-    const token = values.token ?? process.env.WHOSAID_INGEST_TOKEN;
+    const token = values.token ?? env.ingestToken;
     if (!token)
       throw new Error(
         "--api needs a token: set WHOSAID_INGEST_TOKEN (pnpm start keeps one in .whosaid/ingest-token) or pass --token.",
@@ -110,10 +111,11 @@ export async function run(args: string[]): Promise<number> {
       url: values["database-url"],
       dataDir: values["data-dir"] ? resolve(cwd, values["data-dir"]) : undefined,
       lock: { owner: "whosaid ingest" },
+      settings: env.db,
     });
     const reporter = newReporter();
     try {
-      const timeLimit = timeLimitFromEnv(process.env);
+      const timeLimit = env.parseTimeLimit;
       result = await ingestSources(db, sources, {
         concurrency,
         batchSize,

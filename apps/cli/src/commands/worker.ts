@@ -8,13 +8,9 @@ import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { openDatabase } from "@whosaid/db";
-import { createParserPool, timeLimitFromEnv } from "@whosaid/ingest";
-import {
-  feedSettingsFromEnv,
-  openJobQueue,
-  queueSettingsFromEnv,
-  startWorker,
-} from "@whosaid/ingest/feeds";
+import { createParserPool } from "@whosaid/ingest";
+import { openJobQueue, startWorker } from "@whosaid/ingest/feeds";
+import { cliEnv } from "../env.ts";
 
 export const summary = "Poll followed feeds and fetch, parse and store their articles (job queue)";
 
@@ -49,15 +45,17 @@ export async function run(args: string[]): Promise<number> {
   const concurrency = Number(values.concurrency ?? 2);
   if (!Number.isInteger(concurrency) || concurrency < 1)
     throw new Error(`--concurrency must be an integer ≥ 1 (got "${values.concurrency}").`);
-  const cwd = process.env.INIT_CWD || process.cwd();
+  const env = cliEnv();
+  const cwd = env.cwd;
   const db = await openDatabase({
     url: values["database-url"],
     dataDir: values["data-dir"] ? resolve(cwd, values["data-dir"]) : undefined,
     lock: { owner: "whosaid worker" },
+    settings: env.db,
   });
   const threads = Math.max(1, Math.min(concurrency, availableParallelism() - 1));
-  const parser = createParserPool({ threads, timeLimit: timeLimitFromEnv(process.env) });
-  const queue = await openJobQueue(db, queueSettingsFromEnv());
+  const parser = createParserPool({ threads, timeLimit: env.parseTimeLimit });
+  const queue = await openJobQueue(db, env.queue);
   const started = (name: string, data: unknown) =>
     console.error(`[worker ${process.pid}] start ${name} ${JSON.stringify(data)}`);
   const log = values.quiet
@@ -65,7 +63,7 @@ export async function run(args: string[]): Promise<number> {
     : (name: string, outcome: unknown) =>
         console.error(`[worker ${process.pid}] ${name} ${JSON.stringify(outcome)}`);
   await startWorker(
-    { db, parser, queue, fetch: feedSettingsFromEnv() },
+    { db, parser, queue, fetch: env.feeds },
     {
       concurrency,
       onJob: log,

@@ -1,14 +1,14 @@
-import { type ParsedArticle, parseArticle } from "@whosaid/parser";
+import { type ParsedArticle, parseArticle, QUOTE_KINDS, type QuoteKind } from "@whosaid/parser";
 import type { GoldArticle } from "./gold.ts";
 import { type Counts, emptyCounts, type Gold, type Predicted, scoreArticle } from "./metrics.ts";
 import { normalize, trimRange } from "./spans.ts";
 
 /** Which kinds a group scores: quoted = direct + partial. */
-export const GROUPS = {
+const GROUPS: Record<"quoted" | "indirect" | "all", readonly QuoteKind[]> = {
   quoted: ["direct", "partial"],
   indirect: ["indirect"],
-  all: ["direct", "partial", "indirect"],
-} as const;
+  all: QUOTE_KINDS,
+};
 export type Group = keyof typeof GROUPS;
 export const THRESHOLDS = [0.3, 0.8] as const;
 
@@ -20,7 +20,7 @@ export interface EvalOptions {
 }
 
 /** One line of the misses file. */
-export interface Miss {
+interface Miss {
   article: string;
   group: Group;
   type: "miss" | "false" | "speaker";

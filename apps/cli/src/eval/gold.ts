@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
+import type { QuoteKind } from "@whosaid/parser";
 
 /** A gold quote, as in ../shared/corpora/README.md (PolNeAR) or the seed's .gold.jsonl. */
 export interface GoldQuote {
-  kind: "direct" | "partial" | "indirect";
+  kind: QuoteKind;
   /** Character ranges of the content: `spans` when discontinuous, else [start, end]. */
   ranges: [number, number][];
   text: string;

@@ -29,7 +29,7 @@ const DESCRIPTIVE =
   /^(?:democratic|republican|gop|conservative|liberal|american|federal|national|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-\p{L}+)?)$/u;
 
 /** Lower case, accents and possessive dropped, transliteration endings merged (Zelensky = Zelenskyy). */
-export function fold(word: string): string {
+function fold(word: string): string {
   return word
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
@@ -42,7 +42,7 @@ export function fold(word: string): string {
 const isCommonHead = (w: string) => COMMON_HEADS.has(fold(w).replace(/s$/, ""));
 
 /** The capitalized words of a name or phrase that can be names, folded. */
-export function nameWords(text: string): string[] {
+function nameWords(text: string): string[] {
   return text
     .split(/[\s,()/]+/)
     .filter((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && isCommonHead(w)))

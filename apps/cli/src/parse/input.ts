@@ -1,10 +1,11 @@
 import { createReadStream, readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { decodeText, ParseError } from "@whosaid/parser";
+import { cliEnv } from "../env.ts";
 
 /** Resolves a path as the user typed it: against the directory pnpm was started from. */
 export function resolveUserPath(path: string): string {
-  return resolve(process.env.INIT_CWD || process.cwd(), path);
+  return resolve(cliEnv().cwd, path);
 }
 
 const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;

@@ -1,7 +1,7 @@
 import { type QuoteFilterInput, quotesHref } from "@/lib/quote-filter";
 
 /** One-click views of the home page: each is just a link to the explorer. */
-export const QUICK_VIEWS: { label: string; filter: QuoteFilterInput }[] = [
+const QUICK_VIEWS: { label: string; filter: QuoteFilterInput }[] = [
   {
     label: "Statements by Ukrainian officials",
     filter: { speakerCountry: ["UA"], official: true },

@@ -1,7 +1,7 @@
 import { type ReactNode, Suspense } from "react";
 
 /** The placeholder of a section whose data is still loading. */
-export function LoadingNote() {
+function LoadingNote() {
   return (
     <p role="status" aria-live="polite" className="muted">
       Loading…

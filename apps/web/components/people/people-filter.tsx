@@ -1,4 +1,5 @@
 import type { PersonFilterInput } from "@/lib/person-filter";
+import { CATEGORIES, CATEGORY_LABELS } from "@/lib/vocabulary";
 
 /** Find people by name, country and category; a plain GET form. */
 export function PeopleFilter({ filter }: { filter: PersonFilterInput }) {
@@ -32,18 +33,11 @@ export function PeopleFilter({ filter }: { filter: PersonFilterInput }) {
           defaultValue={filter.category?.[0]?.toLowerCase() ?? ""}
         >
           <option value="">Any</option>
-          <option value="government">Government</option>
-          <option value="legislature">Legislature</option>
-          <option value="military">Military</option>
-          <option value="judiciary">Judiciary</option>
-          <option value="international">International organization</option>
-          <option value="party">Party or campaign</option>
-          <option value="business">Business</option>
-          <option value="civil_society">Civil society</option>
-          <option value="expert">Expert or academic</option>
-          <option value="media">Media</option>
-          <option value="public">Public</option>
-          <option value="unknown">Unknown</option>
+          {CATEGORIES.map((c) => (
+            <option key={c} value={c.toLowerCase()}>
+              {CATEGORY_LABELS[c]}
+            </option>
+          ))}
         </select>
       </div>
       <button type="submit">Find</button>

@@ -60,7 +60,7 @@ export function FilterForm({
     event.preventDefault();
     apply();
   };
-  const official = filter.official === undefined ? "" : String(filter.official);
+  const official = filter.official == null ? "" : String(filter.official);
 
   return (
     <form
@@ -139,7 +139,7 @@ export function FilterForm({
         buckets={facets.organization}
         selected={filter.organization?.[0]}
       />
-      <DateRange from={filter.from} to={filter.to} />
+      <DateRange from={filter.from ?? undefined} to={filter.to ?? undefined} />
       {(filter.speakerId ?? []).map((id) => (
         <input key={id} type="hidden" name="person" value={id} />
       ))}

@@ -1,4 +1,5 @@
 import type { QuoteFilterInput } from "@/lib/quote-filter";
+import { KIND_LABELS, KINDS } from "@/lib/vocabulary";
 
 /**
  * A small GET form for statement lists inside a page (person, topic): search and kind. It needs no
@@ -29,9 +30,11 @@ export function ScopedFilter({
         <label htmlFor="scoped-kind">Kind</label>
         <select id="scoped-kind" name="kind" defaultValue={kind}>
           <option value="">Any</option>
-          <option value="direct">Direct</option>
-          <option value="partial">Partial</option>
-          <option value="indirect">Indirect</option>
+          {KINDS.map((k) => (
+            <option key={k} value={k.toLowerCase()}>
+              {KIND_LABELS[k]}
+            </option>
+          ))}
         </select>
       </div>
       {topics.length ? (

@@ -42,7 +42,7 @@ function chips(filter: QuoteFilterInput, labels: Record<string, string>): Chip[]
         filter.kind?.filter((x) => x !== k),
       ),
     });
-  if (filter.official !== undefined)
+  if (filter.official != null)
     out.push({ text: filter.official ? "Officials" : "Non-officials", without: drop("official") });
   if (filter.search) out.push({ text: `“${filter.search}”`, without: drop("search") });
   if (filter.speakerName)

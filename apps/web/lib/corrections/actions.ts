@@ -4,7 +4,8 @@
  * its httpOnly cookie and call the API with it; the browser never sees the token.
  */
 import { cookies } from "next/headers";
-import type { Category } from "../quote-filter";
+import { cookieSecure } from "../env";
+import type { Kind, PersonCategory } from "../vocabulary";
 import * as doc from "./documents";
 import { asEditor, editorToken, TOKEN_COOKIE } from "./session";
 
@@ -31,7 +32,7 @@ export async function signIn(token: string): Promise<ActionResult> {
     (await cookies()).set(TOKEN_COOKIE, trimmed, {
       httpOnly: true,
       sameSite: "strict",
-      secure: process.env.WHOSAID_COOKIE_SECURE === "true",
+      secure: cookieSecure(),
       path: "/",
       maxAge: 60 * 60 * 12,
     });
@@ -66,7 +67,7 @@ export async function markNotStatement(quoteId: string) {
   return run(() => asEditor(doc.MarkNotStatement, { quoteId }));
 }
 
-export async function setKind(quoteId: string, kind: "DIRECT" | "PARTIAL" | "INDIRECT") {
+export async function setKind(quoteId: string, kind: Kind) {
   return run(() => asEditor(doc.SetKind, { quoteId, kind }));
 }
 
@@ -75,7 +76,7 @@ export async function editPerson(
   facts: {
     role?: string | null;
     country?: string | null;
-    category?: Category | null;
+    category?: PersonCategory | null;
     isOfficial?: boolean | null;
   },
 ) {

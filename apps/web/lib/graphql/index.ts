@@ -7,5 +7,11 @@ export const graphql = initGraphQLTada<{
   scalars: { ID: string; Date: string; DateTime: string };
 }>();
 
+/**
+ * A named input, enum or scalar type of the API's schema as TypeScript, e.g.
+ * `SchemaType<"QuoteFilter">`: the web app's types come from the API's, never written again.
+ */
+export type SchemaType<Name extends string> = NonNullable<ReturnType<typeof graphql.scalar<Name>>>;
+
 export type { FragmentOf, ResultOf } from "gql.tada";
 export { readFragment } from "gql.tada";

@@ -1,7 +1,7 @@
 /** Every quote matching a filter with its speaker and article columns, read in keyset batches. */
 import type { Queryable } from "../types.ts";
 import { QUOTE_SORT_DATE, type QuoteFilter, quoteConditions, quoteSortKey } from "./filters.ts";
-import { isRareSearch } from "./quotes.ts";
+import { isRareSearch } from "./keyset.ts";
 import { Params, whereClause } from "./sql.ts";
 
 /** One exported row (the columns of the CSV, in order). */

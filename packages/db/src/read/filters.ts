@@ -2,17 +2,14 @@
  * Quote filters → SQL conditions over `quotes q` and its left-joined speaker `people p`. The API,
  * the facets and the CSV/JSONL export all use this one translation.
  */
-import type { PersonCategory } from "@whosaid/parser";
+import type { PersonCategory, QuoteKind, SpeakerType } from "@whosaid/parser/vocabulary";
 import { isUuid, type Params } from "./sql.ts";
 import { topicSubtreeIds } from "./topic-tree.ts";
 
-/** The parser's person categories (one vocabulary); the first five are public office (`is_official`). */
-export type { PersonCategory };
+/** The shared vocabulary (`@whosaid/parser/vocabulary`): the first five categories are public office (`is_official`). */
+export type { PersonCategory, QuoteKind, SpeakerType };
 /** A speaker category in a filter: "unknown" matches unnamed speakers and people without one. */
 export type SpeakerCategory = PersonCategory;
-export type QuoteKind = "direct" | "partial" | "indirect";
-/** What a speaker is: a person, an organization speaking as one ("the ministry"), a group. */
-export type SpeakerType = "person" | "organization" | "group";
 
 /** Every way quotes can be narrowed; all fields optional, lists mean "any of". */
 export interface QuoteFilter {

@@ -8,6 +8,7 @@ export * from "./export.ts";
 export * from "./facets.ts";
 export * from "./filters.ts";
 export * from "./integrity.ts";
+export * from "./keyset.ts";
 export * from "./people.ts";
 export * from "./quotes.ts";
 export * from "./rows.ts";

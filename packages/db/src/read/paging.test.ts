@@ -3,7 +3,7 @@ import { article } from "../../test/build.ts";
 import { testDatabases } from "../../test/testing.ts";
 import type { Database } from "../types.ts";
 import { ingestParsedArticle } from "../write/index.ts";
-import { type KeyedQuote, listQuotes, type QuoteKey, type QuoteOrder } from "./quotes.ts";
+import { type KeyedQuote, listQuotes, type QuoteKey, type QuoteOrder } from "./keyset.ts";
 
 /** Stores an article of `n` quotes dated `date` (several articles share a date: ties by id). */
 async function store(db: Database, tag: string, date: string, n = 4): Promise<void> {

@@ -5,12 +5,8 @@ import type { Database } from "../types.ts";
 import { applyQuoteCorrections, ingestParsedArticle, storeReparse } from "../write/index.ts";
 import { countQuotes } from "./counts.ts";
 import { facetCounts } from "./facets.ts";
-import {
-  countStatements,
-  listStatements,
-  statementsByArticleIds,
-  statementsByIds,
-} from "./statements.ts";
+import { listStatements } from "./keyset.ts";
+import { countStatements, statementsByArticleIds, statementsByIds } from "./statements.ts";
 
 const TEXT = [
   "Harbour council splits over transit plan",

@@ -1,11 +1,11 @@
 /**
  * Statements: the pieces of one statement (a quote split by "he said", a quoted fragment inside the
  * clause that carries it) share `statement_id`, the id of the statement's head piece. A statement
- * matches a filter when any of its pieces does; listings and counts are of statements.
+ * matches a filter when any of its pieces does; counts are of statements (their listing is
+ * `listStatements`, beside `listQuotes` in quotes.ts).
  */
 import type { Queryable } from "../types.ts";
-import { QUOTE_FROM, QUOTE_SORT_DATE, type QuoteFilter, quoteConditions } from "./filters.ts";
-import { keysetBounds, type QuoteKey, type QuoteOrder } from "./quotes.ts";
+import { QUOTE_FROM, type QuoteFilter, quoteConditions } from "./filters.ts";
 import { QUOTE_COLUMNS, type QuoteRow } from "./rows.ts";
 import { groupBy, isUuid, Params, whereClause } from "./sql.ts";
 
@@ -15,40 +15,6 @@ export interface StatementRow {
   articleId: string;
   head: QuoteRow;
   pieces: QuoteRow[];
-}
-
-/** A statement id with the key the next page continues from. */
-export interface KeyedStatement {
-  id: string;
-  sortKey: QuoteKey;
-}
-
-/** One page of the statements with a piece matching the filter, in date order (ties by id). */
-export async function listStatements(
-  db: Queryable,
-  filter: QuoteFilter | null | undefined,
-  options: {
-    order?: QuoteOrder;
-    after?: QuoteKey | null;
-    before?: QuoteKey | null;
-    /** Read from `before` (or the end) backward, rows returned in that reversed order. */
-    fromEnd?: boolean;
-    limit: number;
-  },
-): Promise<KeyedStatement[]> {
-  const params = new Params();
-  const conditions = quoteConditions(filter, params);
-  const dir = keysetBounds(conditions, params, `${QUOTE_SORT_DATE}, q.statement_id`, options);
-  // Pieces of a statement share its date, so DISTINCT over (date, statement) keeps one row each
-  // and walks the (date, statement_id) index in order, stopping at the limit.
-  const { rows } = await db.query<{ id: string; sortDate: string }>(
-    `SELECT DISTINCT ${QUOTE_SORT_DATE} AS sort_date, q.statement_id AS id,
-       to_char(${QUOTE_SORT_DATE}, 'YYYY-MM-DD') AS "sortDate"
-     FROM ${QUOTE_FROM} ${whereClause(conditions)}
-     ORDER BY 1 ${dir}, 2 ${dir} LIMIT ${params.add(options.limit)}`,
-    params.values,
-  );
-  return rows.map((r) => ({ id: r.id, sortKey: { date: r.sortDate, id: r.id } }));
 }
 
 /** How many statements have a piece matching the filter. */

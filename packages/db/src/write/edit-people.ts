@@ -107,7 +107,7 @@ export async function splitPerson(
  * Moves a person's appearances in some articles to another person, and pins those articles to it
  * so that re-parsing keeps them there.
  */
-export async function moveAppearances(
+async function moveAppearances(
   tx: Queryable,
   fromId: string,
   toId: string,

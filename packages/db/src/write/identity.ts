@@ -46,7 +46,7 @@ export async function followMerges(tx: Queryable, personId: string): Promise<str
 }
 
 /** Keys of a person's name and aliases that are specific enough to match on (two words or more). */
-export function matchKeys(p: Pick<Person, "name" | "aliases">): string[] {
+function matchKeys(p: Pick<Person, "name" | "aliases">): string[] {
   const keys = [p.name, ...(p.aliases ?? [])].map(nameKey).filter((k) => k.includes(" "));
   return [...new Set(keys)];
 }

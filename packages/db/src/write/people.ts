@@ -10,7 +10,7 @@ import { peopleLocked } from "./tx-state.ts";
 export const PEOPLE_LOCK_KEY = 7_206_354_202;
 
 /** Takes the identity lock for the rest of the transaction (once per transaction object). */
-export async function lockPeople(tx: Queryable): Promise<void> {
+async function lockPeople(tx: Queryable): Promise<void> {
   if (peopleLocked.has(tx)) return;
   await tx.query("SELECT pg_advisory_xact_lock($1)", [PEOPLE_LOCK_KEY]);
   peopleLocked.add(tx);

@@ -123,7 +123,7 @@ export async function insertQuotes(tx: Queryable, rows: QuoteRows): Promise<void
  * The head piece of each statement (parser `statementId` → quote): its longest piece, the earliest
  * on a tie. Its quote id is the statement's id in the database.
  */
-export function statementHeads(quotes: readonly Quote[]): Map<string, Quote> {
+function statementHeads(quotes: readonly Quote[]): Map<string, Quote> {
   const heads = new Map<string, Quote>();
   for (const q of quotes) {
     const key = q.statementId ?? q.id;

@@ -22,10 +22,3 @@ export interface ArticleJob {
   url: string;
   sourceId: string | null;
 }
-
-/** A job in the dead-letter queue: the original job's data under its queue name. */
-export interface DeadJob {
-  kind: string;
-  url: string;
-  sourceId: string | null;
-}

@@ -34,8 +34,6 @@ export function nameLaterDescriptions(
   out: Map<SpeakerSource, Speaker>,
   events: MentionEvents,
 ): void {
-  const firstSeen = new Map<Entity, number>();
-  for (const e of events.all()) if (!firstSeen.has(e.entity)) firstSeen.set(e.entity, e.at);
   ordered.forEach((src, i) => {
     const s = out.get(src);
     if (!s || s.entity || s.mentionKind !== "nominal" || s.speakerType === "group") return;
@@ -50,7 +48,8 @@ export function nameLaterDescriptions(
       const e = t?.entity;
       if (!t || !e || e.type !== "person") continue;
       if (t.mentionKind !== "name") return;
-      const isNew = (firstSeen.get(e) ?? Number.POSITIVE_INFINITY) > src.at;
+      const first = events.firstMentionOf(e);
+      const isNew = first < 0 || first > src.at;
       const agrees = !gender || !e.gender || gender === e.gender;
       const fits = e.roleWords.has(head) || ANONYMOUS.has(head);
       if (isNew && agrees && fits && s.speakerMention)

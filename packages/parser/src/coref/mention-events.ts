@@ -22,6 +22,7 @@ function upperBound(list: MentionEvent[], at: number): number {
 export class MentionEvents {
   private readonly added: MentionEvent[] = [];
   private readonly lastAt = new Map<unknown, number>();
+  private readonly firstAt = new Map<unknown, number>();
 
   constructor(private readonly base: MentionEvent[]) {
     base.sort((a, b) => a.at - b.at);
@@ -46,15 +47,9 @@ export class MentionEvents {
     }
   }
 
-  /** Every event, in text order. */
-  *all(): Generator<MentionEvent> {
-    let i = 0;
-    let j = 0;
-    while (i < this.base.length || j < this.added.length) {
-      if (i < this.base.length && (j >= this.added.length || this.base[i].at <= this.added[j].at))
-        yield this.base[i++];
-      else yield this.added[j++];
-    }
+  /** Where `entity` was first mentioned in the article, or -1. */
+  firstMentionOf(entity: unknown): number {
+    return this.firstAt.get(entity) ?? -1;
   }
 
   /** Where `entity` was last mentioned in the article, or -1. */
@@ -64,5 +59,7 @@ export class MentionEvents {
 
   private noteLast(e: MentionEvent): void {
     this.lastAt.set(e.entity, Math.max(e.at, this.lastAt.get(e.entity) ?? -1));
+    const first = this.firstAt.get(e.entity);
+    if (first === undefined || e.at < first) this.firstAt.set(e.entity, e.at);
   }
 }

@@ -1,5 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { cliEnv } from "../../env.ts";
 import { evaluatePeople } from "./evaluate.ts";
 import { defaultCorpora, readPeopleGold } from "./gold.ts";
 import { formatPeopleReport } from "./report.ts";
@@ -27,7 +28,7 @@ export function runPeopleEval(argv: string[], usage: (message: string) => number
     else return usage(`unknown argument ${a} for --people`);
   }
   if (!gold) return usage("--people needs a gold JSONL file");
-  const base = process.env.INIT_CWD || process.cwd();
+  const base = cliEnv().cwd;
   const path = resolve(base, gold);
   let articles: ReturnType<typeof readPeopleGold>;
   try {

@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { cliEnv } from "../../env.ts";
 
 /** The gold's categories (packages/parser/test/fixtures/people-gold/README.md defines them). */
-export const CATEGORIES = [
+const CATEGORIES = [
   "government",
   "legislature",
   "military",
@@ -16,7 +17,7 @@ export const CATEGORIES = [
   "public",
   "unknown",
 ] as const;
-export type GoldCategory = (typeof CATEGORIES)[number];
+type GoldCategory = (typeof CATEGORIES)[number];
 
 /** One person of the people gold, with the facts the text gives (null where it gives none). */
 export interface GoldPerson {
@@ -43,7 +44,7 @@ export interface PeopleGoldArticle {
 
 /** Where the corpora live unless --corpora says: $WHOSAID_CORPORA, else ../shared/corpora. */
 export const defaultCorpora = () =>
-  process.env.WHOSAID_CORPORA ?? resolve(import.meta.dirname, "../../../../../../shared/corpora");
+  cliEnv().corpora ?? resolve(import.meta.dirname, "../../../../../../shared/corpora");
 
 /**
  * Reads a people gold (one article per line). A line carries its `text` (Wikinews, CC BY 2.5) or

@@ -33,7 +33,7 @@ interface NameForm {
 }
 
 /** Folds a name into its words (lower case, no accents, no title, no possessive) and suffix. */
-export function nameForm(name: string): NameForm {
+function nameForm(name: string): NameForm {
   const words = name
     .normalize("NFD")
     .replace(/\p{M}/gu, "")

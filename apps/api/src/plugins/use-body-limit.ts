@@ -27,7 +27,7 @@ async function readLimited(request: Request, limit: number): Promise<string> {
 }
 
 /** The body limit plugin. */
-export function bodyLimit(limit: number): Plugin {
+export function useBodyLimit(limit: number): Plugin {
   return {
     onRequest({ request, endResponse, fetchAPI }) {
       const declared = Number(request.headers.get("content-length") ?? "NaN");

@@ -19,7 +19,7 @@ const noIntrospection: ValidationRule = (context) => ({
 });
 
 /** Refuses introspection queries. */
-export function introspectionOff(): Plugin {
+export function useDisableIntrospection(): Plugin {
   return {
     onValidate({ addValidationRule }) {
       addValidationRule(noIntrospection);

@@ -16,10 +16,10 @@ import { type RootField, rootFields, withRootFields } from "./mutation-fields.ts
 const SWEEP_EVERY_MS = 5 * 60_000;
 
 /** What one execution of a mutation field costs, in units of the per-minute limit. */
-export const MUTATION_WEIGHTS: Record<string, number> = { __typename: 0, reparseAll: 30 };
+const MUTATION_WEIGHTS: Record<string, number> = { __typename: 0, reparseAll: 30 };
 
 /** Counts mutation fields per client and refuses those over `perMinute` with RATE_LIMITED. */
-export function mutationRateLimit(db: Queryable, perMinute: number): Plugin<Context> {
+export function useMutationRateLimit(db: Queryable, perMinute: number): Plugin<Context> {
   let lastSweep = Date.now();
   // A field heavier than the whole allowance could never run: it costs the allowance instead.
   const weight = (f: RootField) => Math.min(perMinute, MUTATION_WEIGHTS[f.name] ?? 1);

@@ -33,7 +33,7 @@ async function databaseReachable(db: Database, timeoutMs: number): Promise<boole
 }
 
 /** The yoga plugin that serves `/health`. */
-export function healthRoute(db: Database, parser: ParserPool, timeoutMs = 2000): Plugin {
+export function useHealth(db: Database, parser: ParserPool, timeoutMs = 2000): Plugin {
   const liveHeapMb = trackLiveHeap();
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {

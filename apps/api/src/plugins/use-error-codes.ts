@@ -4,7 +4,7 @@
  */
 import { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
-import { limitError, limitMessages, queryLimits } from "./armor.ts";
+import { limitError, limitMessages, queryLimits } from "./use-armor.ts";
 
 function withCode(error: GraphQLError, code: string): GraphQLError {
   if (error.extensions?.code) return error;
@@ -20,7 +20,7 @@ function withCode(error: GraphQLError, code: string): GraphQLError {
   });
 }
 
-export function errorCodes(): Plugin {
+export function useErrorCodes(): Plugin {
   return {
     onParse() {
       return ({ result, replaceParseResult }) => {

@@ -54,7 +54,7 @@ function reject(code: ErrorCode, message: (error: GraphQLError) => string) {
 }
 
 /** The armor plugin with whosaid's limits and codes (field suggestions only with introspection on). */
-export function armor(fieldSuggestions = false) {
+export function useArmor(fieldSuggestions = false) {
   const { maxDepth, maxAliases, maxCost, maxTokens, maxDirectives } = queryLimits;
   return EnvelopArmorPlugin({
     maxDepth: {

@@ -3,7 +3,7 @@ import { runInNewContext } from "node:vm";
 import { openDatabase } from "@whosaid/db";
 import { describe, expect, it } from "vitest";
 import { ingest, seedText, testApi } from "../../test/testing.ts";
-import type { Health } from "./route.ts";
+import type { Health } from "./use-health.ts";
 
 const health = async (api: ReturnType<typeof testApi>) => {
   const res = await api.fetch("http://whosaid.test/health");
