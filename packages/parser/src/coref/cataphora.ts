@@ -1,6 +1,5 @@
 import nouns from "../lexicon/coref-nouns.json" with { type: "json" };
 import type { SpeakerSource } from "../quotes/draft.ts";
-import type { Entity } from "./entity.ts";
 import { documentHeads, genderOfWord, groupHeads, organizationHeads } from "./entity.ts";
 import type { MentionEvents } from "./mention-events.ts";
 import { entitySpeaker, type Speaker } from "./speaker.ts";

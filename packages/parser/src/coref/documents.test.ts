@@ -86,4 +86,14 @@ describe("subject phrases", () => {
     );
     expect(who).toBe("Tom Reyes");
   });
+
+  it("jump an age and a home town before a relative clause", () => {
+    const who = whoSaid(
+      [
+        "Marta Jensen Holm, 61, of Dover, Del., who watched the parade on a screen, said the day brought back memories of her father.",
+      ],
+      "the day brought",
+    );
+    expect(who).toBe("Marta Jensen Holm");
+  });
 });

@@ -3,7 +3,8 @@ import { parseArticle } from "../index.ts";
 
 function whoSaid(paragraphs: string[], start: string) {
   const parsed = parseArticle(`A headline for the test\n\n${paragraphs.join("\n\n")}`);
-  const q = parsed.quotes.find((x) => x.text.startsWith(start));
+  // A tag may split a statement ("Most of the money, they promise, will go back …"): any part.
+  const q = parsed.quotes.find((x) => x.text.includes(start));
   return (
     q && ((q.speakerId && parsed.people.find((p) => p.id === q.speakerId)?.name) || q.speakerLabel)
   );

@@ -5,6 +5,7 @@ import {
   ABBREVIATIONS,
   HONORIFICS,
   isGivenName,
+  isPersonGivenName,
   PERSON_FOLLOWERS,
   SPEECH_LEMMAS,
 } from "./lexicon.ts";
@@ -140,7 +141,7 @@ export function findCandidates(sentence: Sentence): NameCandidate[] {
     const confident =
       titled ||
       Boolean(appositive?.head || appositive?.org) ||
-      isGivenName(core[0].text) ||
+      isPersonGivenName(core[0].text) ||
       speaks ||
       relationFollows(words, to) ||
       core.some((w) => isInitial(w) || isParticle(w));

@@ -40,6 +40,26 @@ describe("person facts: a role served for someone", () => {
   });
 });
 
+describe("person facts: offices not held now", () => {
+  it("reads ex- joined to a place, -elect and a courtesy title as not in office", () => {
+    const list = peopleOf(
+      "The inn hosted ex-UK Prime Minister Rupert Vane in 1938. Vice President-elect Dana Holt spoke. Rita Vance, the former secretary of State, said no. Secretary Vance's aides disagreed.",
+    );
+    expect(named(list, "Rupert Vane")).toMatchObject({
+      role: "Former Prime Minister",
+      isOfficial: false,
+    });
+    expect(named(list, "Dana Holt")).toMatchObject({
+      role: "Vice President-Elect",
+      isOfficial: false,
+    });
+    expect(named(list, "Rita Vance")).toMatchObject({
+      role: "Former Secretary of State",
+      isOfficial: false,
+    });
+  });
+});
+
 describe("person facts: parties from the text", () => {
   it("reads a party letter alone and a regional party opened by an acronym", () => {
     const list = peopleOf(

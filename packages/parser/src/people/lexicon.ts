@@ -84,24 +84,20 @@ const WORD_NAMES = new Set(
 const isCommonName = (word: string, folded: string) =>
   folded.length > 2 && !WORD_NAMES.has(folded) && isCommonGivenName(folded) && !isGeoName(word);
 
-/**
- * True when the word is a common given name: our list, office-holders' given names, or a name
- * many US babies were given (Social Security counts; "Logan", "Brent") unless it is also a place or
- * an everyday word ("May", "Hope", "Dallas").
- */
+/** True when the word is a common given name (our list or office-holders' given names). */
 export const isGivenName = memo((word: string): boolean => {
   // "Nils-Erik", "Jean-Luc": a hyphenated given name is one if its first part is.
   if (word.includes("-")) return isGivenName(word.split("-")[0]);
-  return isListedGivenName(word) || isCommonName(word, foldName(word));
-});
-
-/**
- * A given name of our list or of office-holders only: surer than isGivenName, for a lone word
- * read as a given name ("Nina and Paul Okafor-Reyes"), where a surname such as "Cooper" would
- * make a person of two.
- */
-export const isListedGivenName = memo((word: string): boolean => {
-  if (word.includes("-")) return isListedGivenName(word.split("-")[0]);
   const f = foldName(word);
   return f.length > 1 && (givenNames.has(f) || isKnownGivenName(f));
 });
+
+/**
+ * isGivenName, or a name many US babies were given (Social Security counts: "Logan", "Brent")
+ * unless it is also a place or an everyday word ("May", "Hope", "Dallas"). Only to tell that a
+ * capitalised run names a person: elsewhere (lists, spouses) a surname such as "Cooper" would be
+ * read as a given name.
+ */
+export const isPersonGivenName = memo(
+  (word: string): boolean => isGivenName(word) || isCommonName(word, foldName(word)),
+);

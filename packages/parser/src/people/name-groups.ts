@@ -1,5 +1,5 @@
 import type { Mention } from "../types.ts";
-import { isGivenName, isListedGivenName, RELATIONS } from "./lexicon.ts";
+import { isGivenName, RELATIONS } from "./lexicon.ts";
 import type { RoleInfo } from "./role.ts";
 import { isPluralTitle } from "./role.ts";
 import { nameStart } from "./title-words.ts";
@@ -39,8 +39,7 @@ export function sharedSurname(
   to: number,
   runs: [number, number][],
 ): { name: string; mention: Mention } | null {
-  if (to - from !== 1 || words[to]?.lower !== "and" || !isListedGivenName(words[from].text))
-    return null;
+  if (to - from !== 1 || words[to]?.lower !== "and" || !isGivenName(words[from].text)) return null;
   const next = runs.find(([f]) => f === to + 1);
   if (!next || next[1] - next[0] < 2 || !isGivenName(words[next[0]].text)) return null;
   const surname = joinWords(words.slice(next[0] + 1, next[1]));

@@ -49,7 +49,7 @@ export function decideParty(
   kb: KbMatch | null = null,
   date: string | null = null,
   /** The sentences naming the person. */
-  around = "",
+  around: () => string = () => "",
 ): Evidence | undefined {
   const stated = infos.find((i) => i.party);
   if (stated?.party) return { value: stated.party.name, evidence: stated.party.text };
@@ -60,7 +60,8 @@ export function decideParty(
   if (!seat || /^independent/i.test(seat.party)) return undefined;
   if (!infos.some((i) => !i.former && i.head?.category === "legislature")) return undefined;
   const value = normalizeParty(seat.party);
-  const named = partyWords(value).find((w) => new RegExp(`\\b${w}`, "i").test(around));
+  const text = around();
+  const named = partyWords(value).find((w) => new RegExp(`\\b${w}`, "i").test(text));
   if (!named) return undefined;
   return { value, evidence: `${kb.evidence}; seat: ${seat.party}; named: ${named}` };
 }

@@ -6,10 +6,10 @@ const POLITICAL =
 
 /** What the sentences a person is named in say, for facts the knowledge base must not decide alone. */
 export interface Surroundings {
-  /** A sentence naming the person speaks of politics (see seatNeedsCue). */
-  political: boolean;
-  /** The text of the sentences naming the person. */
-  text: string;
+  /** A sentence naming the person speaks of politics (see seatNeedsCue). Computed when asked. */
+  political(): boolean;
+  /** The text of the sentences naming the person. Computed when asked. */
+  text(): string;
 }
 
 /** Looks up, by start offset, the sentences names sit in. */
@@ -27,13 +27,17 @@ export function surroundingsIndex(sentences: Sentence[]): (at: number[]) => Surr
     return lo;
   };
   return (at) => {
-    const found = [...new Set(at.map(sentenceAt))].filter((i) => sentences[i]);
+    const found = () => [...new Set(at.map(sentenceAt))].filter((i) => sentences[i]);
     return {
-      political: found.some((i) => {
-        if (!political.has(i)) political.set(i, POLITICAL.test(sentences[i].text));
-        return political.get(i)!;
-      }),
-      text: found.map((i) => sentences[i].text).join(" "),
+      political: () =>
+        found().some((i) => {
+          if (!political.has(i)) political.set(i, POLITICAL.test(sentences[i].text));
+          return political.get(i)!;
+        }),
+      text: () =>
+        found()
+          .map((i) => sentences[i].text)
+          .join(" "),
     };
   };
 }

@@ -124,12 +124,33 @@ function decideCategory(
  * person's office only when the text ties the person to politics (a title, a party, a tag, or
  * a mention in a sentence about politics); otherwise the match gives identity only.
  */
-function seatNeedsCue(kb: KbMatch | null, infos: RoleInfo[], inPolitics: boolean): KbMatch | null {
+function seatNeedsCue(
+  kb: KbMatch | null,
+  infos: RoleInfo[],
+  inPolitics: () => boolean,
+): KbMatch | null {
   if (!kb?.current || !kb.term.legislature) return kb;
   const cue =
-    inPolitics ||
-    infos.some((i) => i.party || (i.head && !i.head.weak) || i.head?.category === "legislature");
+    infos.some((i) => i.party || (i.head && !i.head.weak) || i.head?.category === "legislature") ||
+    inPolitics();
   return cue ? kb : { ...kb, current: false };
+}
+
+/**
+ * "Rita Vance, the former secretary of State … Secretary Vance's campaign": a title the text also
+ * gives as past is kept as a courtesy, not a current office.
+ */
+function honorific(title: RoleInfo, appositives: RoleInfo[]): boolean {
+  if (title.former || !title.role) return false;
+  const held = title.role.toLowerCase();
+  return appositives.some(
+    (a) =>
+      a.former &&
+      a.role
+        ?.toLowerCase()
+        .replace(/^former /, "")
+        .startsWith(held),
+  );
 }
 
 const formerRole = (role: string) => (/^former /i.test(role) ? role : `Former ${role}`);
@@ -139,9 +160,10 @@ export function resolveDraft(
   d: Draft,
   date: string | null,
   /** The sentences the person is named in; none given: as if about politics. */
-  around: Surroundings = { political: true, text: "" },
+  around: Surroundings = { political: () => true, text: () => "" },
 ): Fields & { name: string; kb: KbMatch | null } {
   const evidence: Person["evidence"] = {};
+  d.titles = d.titles.map((t) => (honorific(t, d.appositives) ? { ...t, former: true } : t));
   const infos = [...d.titles, ...d.appositives];
   const first = chooseRole(d);
   const stated = infos.find((i) => i.country)?.country;
@@ -207,7 +229,11 @@ export function resolveDraft(
   if (party) evidence.party = party;
   if (country) evidence.country = country;
   evidence.category = { value: category.value, evidence: category.evidence };
-  const isOfficial = isOfficialCategory(category.value) && !("past" in category && category.past);
+  // "Vice President-elect": not yet in office.
+  const isOfficial =
+    isOfficialCategory(category.value) &&
+    !("past" in category && category.past) &&
+    !/-elect\b/i.test(role ?? "");
   if (isOfficial) evidence.official = { value: "true", evidence: category.evidence };
   return {
     name: d.surnameOnly && kb ? kb.holder.names[0] : d.name,

@@ -145,6 +145,8 @@ export function titleWords(words: Word[], runFrom: number, coreFrom: number): Wo
       isRoleWord(w.lower) ||
       HONORIFICS.has(w.lower) ||
       FORMER.has(w.lower.replace(/-$/, "")) ||
+      // "ex-UK Prime Minister": a past marker joined to a place.
+      /^(ex|then|former)-\p{Lu}/u.test(w.text) ||
       isPossessive(w) ||
       (w.lower === "of" && i < coreFrom) ||
       isCapitalized(w) ||

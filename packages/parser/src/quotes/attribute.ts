@@ -39,6 +39,8 @@ export function attributionAfter(
     }
   }
   const floor = toks[from].text === "," ? from + 1 : from;
+  // A quote followed by a lone comma at the end of its paragraph has no tag.
+  if (floor >= to) return null;
   // After a quote that ends its sentence the next sentence is not its tag ("…war.” He said …"),
   // unless the tag starts in lower case ("…war.” said Tuck") or is short ("…?” Trump asked").
   const lower = /^\p{Ll}/u.test(toks[floor].text);

@@ -141,6 +141,20 @@ export function subjectBefore(toks: Token[], cue: number, floor: number): Speake
       if (leadsNounPhrase(toks, more - 1, floor)) open = more;
       else break;
     }
+    // "Jane Roe, 61, of Dover, Md., who watched …, said": the place and the age before the
+    // relative clause belong to the chain too.
+    for (let more = true; more; ) {
+      more = false;
+      const origin = prepositionalAside(toks, open, floor);
+      if (origin >= 0 && toks[origin + 1].normal === "of") {
+        open = origin;
+        more = true;
+      }
+      if (toks[open - 1]?.pos === "NUM" && toks[open - 2]?.text === "," && open - 2 > floor) {
+        open -= 2;
+        more = true;
+      }
+    }
     j = skipParenthesis(toks, open - 1, floor);
   }
   if (j < floor) return null;
