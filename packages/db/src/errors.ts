@@ -28,3 +28,12 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   if (error instanceof AggregateError) return error.errors.some(isDatabaseUnavailable);
   return UNAVAILABLE_MESSAGE.test(error.message);
 }
+
+/**
+ * True when `error` is PostgreSQL ending a transaction for colliding with another (a deadlock,
+ * 40P01, or a serialization failure, 40001): run again, the same transaction succeeds.
+ */
+export function isTransactionConflict(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "40P01" || code === "40001";
+}

@@ -1,4 +1,5 @@
 import type { ParsedArticle, ParseOptions } from "@whosaid/parser";
+import { isTransactionConflict } from "../errors.ts";
 import type { Database } from "../types.ts";
 import { articleColumns, parsedValues, upsertSource } from "./article.ts";
 import { clearDerived, deleteOrphanPeople, writeDerived } from "./derived.ts";
@@ -58,6 +59,19 @@ export async function storeReparse(
   parsed: ParsedArticle,
 ): Promise<boolean> {
   if (!UUID.test(id)) return false;
+  // Re-parses run side by side and share people rows: PostgreSQL may end one of two of them as a
+  // deadlock (seen in reparseAll of the samples); it rolled back whole, so it is run again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await storeReparseOnce(db, id, parsed);
+    } catch (error) {
+      if (attempt >= 4 || !isTransactionConflict(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20 * attempt * Math.random()));
+    }
+  }
+}
+
+async function storeReparseOnce(db: Database, id: string, parsed: ParsedArticle): Promise<boolean> {
   return db.transaction(async (tx) => {
     const { rows } = await tx.query<{
       url: string | null;

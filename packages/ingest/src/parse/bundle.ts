@@ -5,7 +5,16 @@
  * every input, checked before each use, so a stale parser never runs.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build, type Plugin } from "esbuild";
@@ -105,7 +114,22 @@ export async function buildWorkerBundle(): Promise<string> {
   const manifest: Manifest = { bundle: name, inputs, hash };
   writeFileSync(MANIFEST + unique, JSON.stringify(manifest));
   renameSync(MANIFEST + unique, MANIFEST);
+  pruneOldBundles(name);
   return pathToFileURL(join(DIR, name)).href;
+}
+
+/** An older bundle may still serve a running pool (a thread replaced after a time-out loads its
+ * file again), so only those unused for a day go: one is built per change of the parser. */
+function pruneOldBundles(keep: string): void {
+  const dayAgo = Date.now() - 24 * 3600_000;
+  for (const file of readdirSync(DIR)) {
+    if (file === keep || !file.startsWith("worker-")) continue;
+    try {
+      if (statSync(join(DIR, file)).mtimeMs < dayAgo) rmSync(join(DIR, file), { force: true });
+    } catch {
+      // Another process pruned it first.
+    }
+  }
 }
 
 /**
