@@ -1,6 +1,7 @@
 export { ConfigError, type DbEnv, readDbEnv } from "./env.ts";
 export { isDatabaseUnavailable } from "./errors.ts";
 export * from "./feeds/index.ts";
+export { oneAtATime } from "./limits/one-at-a-time.ts";
 export { type RateWindow, sweepRateWindows, takeRateUnits } from "./limits/rate-windows.ts";
 export { acquireLock, LockedError, type LockHolder, readLock } from "./lock.ts";
 export { loadMigrations, type Migration, migrate } from "./migrate.ts";

@@ -54,4 +54,18 @@ describe("layers", () => {
     expect(seen).toBeGreaterThan(100); // the scan does see the workspace's imports
     expect(wrong).toEqual([]);
   });
+
+  it("no source outside packages/db sends SQL of its own (tests may, to set up a case)", () => {
+    const SQL =
+      /\.(?:query|executeSql|exec)\(\s*[`"']\s*(?:SELECT|INSERT|UPDATE|DELETE|WITH|CREATE|ALTER|DROP|TRUNCATE)\b/i;
+    const wrong: string[] = [];
+    for (const folder of Object.keys(FOLDERS)) {
+      if (folder === "packages/db") continue;
+      for (const file of sourceFiles(join(root, folder))) {
+        if (/\.test\.tsx?$/.test(file) || /\/test\//.test(file)) continue;
+        if (SQL.test(readFileSync(file, "utf8"))) wrong.push(relative(root, file));
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
 });

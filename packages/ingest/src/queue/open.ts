@@ -4,7 +4,7 @@
  * of worker processes on any number of machines share the jobs, `SKIP LOCKED`) and embedded PGlite
  * (everything in one process: PGlite runs the same SQL, one statement at a time).
  */
-import type { Database, Queryable } from "@whosaid/db";
+import { type Database, oneAtATime, type Queryable } from "@whosaid/db";
 import PgBoss from "pg-boss";
 import { type ArticleJob, type PollJob, QUEUES } from "./jobs.ts";
 import type { QueueSettings } from "./settings.ts";
@@ -63,19 +63,6 @@ async function startBoss(db: Database, settings: QueueSettings): Promise<PgBoss>
 // Any constant works: it only has to be the same in every whosaid process.
 const SETUP_LOCK_KEY = 7_206_354_220;
 
-/**
- * Runs the queue's setup one process at a time on a server (a transaction-scoped advisory lock
- * held on one connection while pg-boss works on others): concurrent installs deadlock otherwise.
- * PGlite has one process, and its transaction would block pg-boss's own statements.
- */
-function oneAtATime<T>(db: Database, fn: () => Promise<T>): Promise<T> {
-  if (db.kind !== "postgres") return fn();
-  return db.transaction(async (tx) => {
-    await tx.query("SELECT pg_advisory_xact_lock($1)", [SETUP_LOCK_KEY]);
-    return fn();
-  });
-}
-
 async function createQueues(boss: PgBoss): Promise<void> {
   await boss.createQueue(QUEUES.dead, { name: QUEUES.dead });
   await boss.createQueue(QUEUES.sync, { name: QUEUES.sync, policy: "singleton" });
@@ -90,7 +77,7 @@ async function createQueues(boss: PgBoss): Promise<void> {
 
 /** Opens (and on first use installs) the queue in the database's `pgboss` schema. */
 export async function openJobQueue(db: Database, settings: QueueSettings): Promise<JobQueue> {
-  const boss = await oneAtATime(db, async () => {
+  const boss = await oneAtATime(db, SETUP_LOCK_KEY, async () => {
     const started = await startBoss(db, settings);
     await createQueues(started);
     return started;
