@@ -35,6 +35,7 @@ describe.each(backends)("input checks on $name", (backend) => {
     ["from before year 1", { from: "0000-01-01" }],
     ["to before year 1", { to: "0000-06-30" }],
     ["NUL in search", { search: NUL }],
+    ["a lone surrogate in search", { search: "harbour\ud800" }],
     ["NUL in speakerName", { speakerName: NUL }],
     ["NUL in a source", { source: [NUL] }],
     ["NUL in an organization", { organization: [NUL] }],
@@ -107,6 +108,11 @@ describe.each(backends)("input checks on $name", (backend) => {
     ["publishedAt before year 1", { publishedAt: "0000-01-01" }],
     ["NUL in source", { source: NUL }],
     ["NUL in url", { url: `https://example.com/${NUL}` }],
+    // The 100,000-case campaign's find: JSON keeps a lone surrogate as an escape that
+    // PostgreSQL's json refuses, so the article failed with a masked error.
+    ["a lone surrogate in source", { source: "Harbour Gazette\udc00" }],
+    ["a lone high surrogate in source", { source: "\ud800" }],
+    ["a lone surrogate in url", { url: "https://example.com/news\ud83d" }],
     ["a 1 MB source", { source: HUGE }],
     ["a 1 MB url", { url: `https://example.com/${HUGE}` }],
   ])("refuses an article with %s, storing nothing", async (_name, extra) => {
