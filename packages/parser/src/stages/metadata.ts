@@ -1,6 +1,10 @@
 import type { Doc } from "../doc.ts";
 import { normalizeDate } from "../structure/dates.ts";
 import { publisherName } from "../structure/footer.ts";
+import { wellFormed } from "../structure/validate.ts";
+
+/** The caller's options and a page's tags (entities decoded) may hold lone surrogates too. */
+const clean = (value: string | null | undefined) => (value == null ? null : wellFormed(value));
 
 /**
  * Settles title, date, authors, source and URL. Plain text trusts what the text says over page
@@ -19,15 +23,15 @@ export function metadata(doc: Doc): Doc {
     ...doc,
     article: {
       ...found,
-      title: first.title ?? second.title ?? null,
+      title: clean(first.title ?? second.title),
       publishedAt:
         normalizeDate(first.publishedAt) ??
         normalizeDate(second.publishedAt) ??
         normalizeDate(opts.publishedAt),
-      authors: [...new Set(authors)],
+      authors: [...new Set(authors.map(wellFormed))],
       agencies: [...new Set(agencies)],
-      source,
-      url: hints.url ?? opts.url ?? null,
+      source: clean(source),
+      url: clean(hints.url ?? opts.url),
     },
   };
 }

@@ -57,7 +57,7 @@ export function validateInput(input: unknown, maxBytes = DEFAULT_MAX_BYTES): str
  * leaves) with U+FFFD, as a UTF-8 encoder would: a lone surrogate cannot be stored as JSON or
  * text, and every later stage (and the content hash) must see the same characters. Same length.
  */
-function wellFormed(text: string): string {
+export function wellFormed(text: string): string {
   return LONE_SURROGATE.test(text) ? text.replace(LONE_SURROGATE_ALL, "\ufffd") : text;
 }
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
