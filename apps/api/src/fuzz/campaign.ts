@@ -53,6 +53,8 @@ export interface CampaignFigures {
   msByKind: Record<string, number>;
   byCode: Record<string, number>;
   findings: { problem: string; request: string }[];
+  /** The slowest answers (ms, request), slowest first: what holds the server when others wait. */
+  slowest: { ms: number; request: string }[];
 }
 
 export interface CampaignOptions {
@@ -83,6 +85,7 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignFig
     msByKind: {},
     byCode: {},
     findings: [],
+    slowest: [],
   };
   const started = performance.now();
   // Small chunks: generating a case takes milliseconds (long strings, spliced samples), and a
@@ -109,8 +112,9 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignFig
             problem: `request failed after ${after} ms: ${describe(error).slice(0, 200)}`,
           };
         }
-        figures.msByKind[request.kind] =
-          (figures.msByKind[request.kind] ?? 0) + performance.now() - sent;
+        const ms = performance.now() - sent;
+        figures.msByKind[request.kind] = (figures.msByKind[request.kind] ?? 0) + ms;
+        keepSlowest(figures.slowest, ms, request);
         figures.cases++;
         figures.byKind[request.kind] = (figures.byKind[request.kind] ?? 0) + 1;
         for (const code of verdict.codes) figures.byCode[code] = (figures.byCode[code] ?? 0) + 1;
@@ -128,4 +132,12 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignFig
   }
   figures.seconds = (performance.now() - started) / 1000;
   return figures;
+}
+
+/** Keeps the 20 slowest answers of the campaign in `list`, slowest first. */
+function keepSlowest(list: CampaignFigures["slowest"], ms: number, request: FuzzRequest): void {
+  if (list.length >= 20 && ms <= list[list.length - 1].ms) return;
+  list.push({ ms: Math.round(ms), request: JSON.stringify(request).slice(0, 600) });
+  list.sort((a, b) => b.ms - a.ms);
+  if (list.length > 20) list.pop();
 }

@@ -105,7 +105,11 @@ async function campaign(
   mkdirSync("bench-results", { recursive: true });
   writeFileSync(
     `bench-results/api-fuzz-${backend.toLowerCase()}-findings.json`,
-    JSON.stringify({ findings: figures.findings, apiLog: errorLines }, null, 1),
+    JSON.stringify(
+      { findings: figures.findings, slowest: figures.slowest, apiLog: errorLines },
+      null,
+      1,
+    ),
   );
   return { figures, longestLogLine };
 }
