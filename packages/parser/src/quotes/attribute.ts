@@ -70,8 +70,7 @@ export function attributionBefore(toks: Token[], from: number, to: number): Attr
   let found: Attribution | null = null;
   for (let c = to - 1; c >= from; c--) {
     const lemma = speechLemma(toks[c], false, toks[c - 1], toks[c + 1]);
-    // "after calling off classes": calling something off reports no words.
-    if (!lemma || (lemma === "call" && toks[c + 1]?.normal === "off")) continue;
+    if (!lemma) continue;
     const sp = subjectBefore(toks, c, from) ?? subjectAfterColon(toks, c, to);
     // A participle without subject ("said, adding that … “…”") keeps its own cue, and takes
     // the subject of the earlier verb.

@@ -41,6 +41,8 @@ export function speechLemma(
   if (/^\p{Lu}/u.test(tok.text) && prev && !/^[.!?"“”'‘’:;—–-]+$/.test(prev.text)) return null;
   // "self-described": the second half of a compound is no verb of its own.
   if (prev?.text === "-" && prev.end === tok.start) return null;
+  // "after calling off classes": calling something off reports no words.
+  if (lemma === "call" && next?.normal === "off") return null;
   // "one of the states suing", "her claims": after an article or a possessive it is a noun.
   if (prev && ARTICLES.test(prev.normal)) return null;
   if (unambiguous.has(normal) || (lenient && tok.pos === "NOUN" && normal.endsWith("s")))

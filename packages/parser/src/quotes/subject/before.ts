@@ -32,9 +32,6 @@ function skipLeft(toks: Token[], i: number, floor: number): number {
     // "in the past said": a fixed time phrase between auxiliary and verb.
     if (t.normal === "past" && toks[j - 1]?.normal === "the" && toks[j - 2]?.normal === "in") {
       j -= 3;
-    } else if (TIME_UNITS.has(t.normal) && /^(?:this|last|next)$/.test(toks[j - 1]?.normal ?? "")) {
-      // "Jane Roe earlier this week called …": a time phrase between subject and verb.
-      j -= 2;
     } else if (
       SKIP_BETWEEN.has(t.normal) ||
       (t.pos === "ADV" && t.normal.endsWith("ly")) ||
@@ -49,7 +46,6 @@ function skipLeft(toks: Token[], i: number, floor: number): number {
 }
 
 const CONTRACTED_AUX = /^['’](?:s|ve|d)$/;
-const TIME_UNITS = new Set(["week", "month", "year", "weekend", "morning", "afternoon", "evening"]);
 const TIME_NOUNS = new Set(grammar.timeNouns);
 const TIME_DETS = new Set(["this", "last", "next", "that", "each"]);
 const WEEKDAYS = new Set(grammar.calendarWords.slice(0, 7));
