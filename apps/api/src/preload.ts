@@ -1,6 +1,6 @@
 /**
- * WHOSAID_PRELOAD: files and folders the API ingests in the background once it listens, on its
- * own parser pool and through the batch writer (the CLI's `whosaid ingest` path, not one mutation
+ * WHOSAID_PRELOAD: files and folders the API ingests in the background once it listens, on the
+ * API's parser pool and through the batch writer (the CLI's `whosaid ingest` path, not one mutation
  * per article). `pnpm start` preloads the bundled samples this way, so that the API answers at once
  * on a fresh clone (with the samples arriving) instead of after they are all stored; on the
  * embedded database no second process could have stored them meanwhile. Already stored articles
