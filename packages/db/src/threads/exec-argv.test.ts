@@ -15,9 +15,10 @@ describe("execArgvWithoutTsx", () => {
         "--inspect",
       ]),
     ).toEqual(["--inspect"]);
-    expect(execArgvWithoutTsx(["--import=tsx", "--loader=tsx/esm", "-r", "./other.cjs"])).toEqual(
-      ["-r", "./other.cjs"],
-    );
+    expect(execArgvWithoutTsx(["--import=tsx", "--loader=tsx/esm", "-r", "./other.cjs"])).toEqual([
+      "-r",
+      "./other.cjs",
+    ]);
   });
 
   it("keeps imports of modules that only have tsx in a longer name", () => {
