@@ -65,6 +65,9 @@ export function createParserPool(options: ParserPoolOptions = {}): ParserPool {
         // The bundle is plain JavaScript, and worker.mjs registers tsx itself: a thread that
         // inherited `--import tsx` would load tsx for nothing (~20 MB a thread).
         execArgv: execArgvWithoutTsx(),
+        // Piscina's default ("sync") blocks an idle thread in Atomics.wait: its timers and V8's
+        // own idle work never run, and it kept a parse's garbage for good (worker.ts).
+        atomics: "async",
       });
       return piscina;
     });
