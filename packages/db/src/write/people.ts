@@ -1,7 +1,13 @@
 import { randomUUID } from "node:crypto";
 import type { Person } from "@whosaid/parser";
 import type { Queryable } from "../types.ts";
-import { type Candidate, followMerges, loadCandidates, matchPerson, specific } from "./identity.ts";
+import {
+  type Candidate,
+  CandidateIndex,
+  followMerges,
+  loadCandidates,
+  specific,
+} from "./identity.ts";
 import { nameKey } from "./keys.ts";
 import { peopleLocked } from "./tx-state.ts";
 
@@ -135,8 +141,9 @@ export async function resolvePeople(
     );
     for (const r of rows) assigned.set(r.name_key, await followMerges(tx, r.person_id));
   }
-  const candidates = await loadCandidates(tx, named);
+  const candidates = new CandidateIndex(await loadCandidates(tx, named));
   const created: Candidate[] = [];
+  const isNew = new Set<Candidate>();
   const changed = new Set<Candidate>();
   for (const p of named) {
     if (ids.has(p.id)) continue;
@@ -145,13 +152,18 @@ export async function resolvePeople(
       ids.set(p.id, pinned);
       continue;
     }
-    const match = matchPerson(p, [...candidates, ...created]);
+    const match = candidates.match(p);
     if (match) {
-      if (absorb(match, p) && !created.includes(match)) changed.add(match);
+      if (absorb(match, p)) {
+        candidates.refresh(match);
+        if (!isNew.has(match)) changed.add(match);
+      }
       ids.set(p.id, match.id);
     } else {
       const person = fresh(p);
       created.push(person);
+      isNew.add(person);
+      candidates.add(person);
       ids.set(p.id, person.id);
     }
   }
