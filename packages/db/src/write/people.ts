@@ -9,6 +9,7 @@ import {
   specific,
 } from "./identity.ts";
 import { nameKey } from "./keys.ts";
+import { turns } from "./turns.ts";
 import { peopleLocked } from "./tx-state.ts";
 
 // Serializes identity resolution between concurrent ingests on one PostgreSQL server, so that
@@ -145,7 +146,9 @@ export async function resolvePeople(
   const created: Candidate[] = [];
   const isNew = new Set<Candidate>();
   const changed = new Set<Candidate>();
+  const turn = turns();
   for (const p of named) {
+    await turn();
     if (ids.has(p.id)) continue;
     const pinned = assigned.get(nameKey(p.name));
     if (pinned) {
