@@ -85,6 +85,52 @@ export async function countQuotes(
   return Number(rows[0]?.n ?? 0);
 }
 
+/** Up to this many matching quotes are counted exactly; beyond, the planner estimates. */
+export const EXACT_COUNT_LIMIT = 10_000;
+
+/** A count, and whether it is the planner's estimate rather than exact. */
+export interface MaybeEstimated {
+  count: number;
+  estimated: boolean;
+}
+
+/**
+ * How many quotes match, for a total shown beside a page: exact from the counters (speaker and
+ * kind filters) or when at most {@link EXACT_COUNT_LIMIT} quotes match (counted, stopping there);
+ * beyond that the planner's row estimate for the filter (at least the limit), marked `estimated`.
+ * A search for a frequent word over millions of quotes costs a bounded count and a plan, not a
+ * count of every match.
+ */
+export async function countQuotesEstimated(
+  db: Queryable,
+  filter: QuoteFilter | null | undefined,
+  exactUpTo = EXACT_COUNT_LIMIT,
+): Promise<MaybeEstimated> {
+  const f = filter ?? {};
+  if (countableFromCounters(f)) return { count: await countQuotes(db, f), estimated: false };
+  const params = new Params();
+  const matches = `SELECT 1 FROM ${QUOTE_FROM} ${whereClause(quoteConditions(f, params))}`;
+  const { rows } = await db.query<{ n: number }>(
+    `SELECT count(*) AS n FROM (${matches} LIMIT ${Math.trunc(exactUpTo) + 1}) m`,
+    params.values,
+  );
+  const n = Number(rows[0]?.n ?? 0);
+  if (n <= exactUpTo) return { count: n, estimated: false };
+  const plan = await db.query<{ "QUERY PLAN": unknown }>(
+    `EXPLAIN (FORMAT JSON) ${matches}`,
+    params.values,
+  );
+  return { count: Math.max(n, planRows(plan.rows[0]?.["QUERY PLAN"])), estimated: true };
+}
+
+/** The top node's row estimate of an `EXPLAIN (FORMAT JSON)` result (text or parsed). */
+function planRows(plan: unknown): number {
+  const parsed = typeof plan === "string" ? JSON.parse(plan) : plan;
+  return Math.round(
+    Number((parsed as { Plan: { "Plan Rows": number } }[])[0]?.Plan["Plan Rows"]) || 0,
+  );
+}
+
 /** The counted way, whatever the filter: what the counters must always agree with (tests). */
 export async function countQuotesByScan(
   db: Queryable,
