@@ -3,9 +3,11 @@ import { ingestSamples, loadSamples } from "@whosaid/api/bench";
 import type { Database } from "@whosaid/db";
 import {
   copyToSize,
+  dropCopySources,
   isSuperuser,
   mostQuotedPersonId,
   rowCount,
+  snapshotCopySources,
   vacuumAnalyze,
   withoutSecondaryIndexes,
 } from "@whosaid/db/bench";
@@ -24,12 +26,14 @@ export async function buildArchive(db: Database, articles: number) {
     const bulk = await isSuperuser(db);
     const half = Math.ceil((articles - stored) / 2);
     const progress = (n: number) => process.stdout.write(`\r  copied up to ${n} articles  `);
+    await snapshotCopySources(db);
     await withoutSecondaryIndexes(db, () =>
       Promise.all([
-        copyToSize(db, stored + half, 10_000, progress, { bulk, seed: 0 }),
-        copyToSize(db, articles, 10_000, progress, { bulk, seed: 7777 }),
+        copyToSize(db, stored + half, 10_000, progress, { bulk, seed: 0, fromSnapshot: true }),
+        copyToSize(db, articles, 10_000, progress, { bulk, seed: 7777, fromSnapshot: true }),
       ]),
     );
+    await dropCopySources(db);
     // The bulk copy bypassed the counters' triggers along with the foreign-key checks.
     await read.rebuildQuoteCounts(db);
     await vacuumAnalyze(db);
