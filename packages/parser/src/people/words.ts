@@ -36,7 +36,7 @@ function glue(tokens: Token[]): Word[] {
       last.end === t.start &&
       next &&
       next.start === t.end &&
-      /\w/.test(next.text)
+      WORD_CHAR.test(next.text)
     ) {
       last.text += `-${next.text}`;
       last.end = next.end;
@@ -46,7 +46,7 @@ function glue(tokens: Token[]): Word[] {
       continue;
     }
     // wink-nlp splits off letters it does not know ("Stamenkovi" + "ć"): glue them back.
-    if (last && last.end === t.start && /^\p{L}/u.test(t.text) && /\p{L}$/u.test(last.text)) {
+    if (last && last.end === t.start && startsWithLetter(t.text) && LETTER_END.test(last.text)) {
       last.text += t.text;
       last.end = t.end;
       last.lower = lowerWord(last.text);
@@ -63,6 +63,17 @@ function glue(tokens: Token[]): Word[] {
     });
   }
   return words;
+}
+
+const WORD_CHAR = /\w/;
+const LETTER_START = /^\p{L}/u;
+const LETTER_END = /\p{L}$/u;
+
+/** `/^\p{L}/u`, settled by char code for ASCII (punctuation beside a word is the usual case). */
+function startsWithLetter(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
+  return LETTER_START.test(text);
 }
 
 /** Lower case with curly apostrophes straightened; the replace only runs when there is one. */
