@@ -85,12 +85,15 @@ function lowerWord(text: string): string {
 const CAPITAL = /^\p{Lu}/u;
 const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
 const NAMEISH = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+// Module constants, not literals in the functions: a literal makes a RegExp object per call.
+const ACRONYM = /^[\p{Lu}\d.&-]{2,}$/u;
+const CONTRACTION = /['’](?:m|re|ve|ll|d|t)$/i;
 const PREFIXED = /^(?:al|el|ad|as|ash|ben|bin|abu|da|de|di|van|von)-\p{Lu}/u;
 
 export const isCapitalized = (w: Word) => CAPITAL.test(w.text);
 export const isInitial = (w: Word) => INITIAL.test(w.text);
 /** All capitals and longer than an initial: an acronym (NATO, AP), never part of a name. */
-export const isAcronym = (w: Word) => /^[\p{Lu}\d.&-]{2,}$/u.test(w.text) && !isInitial(w);
+export const isAcronym = (w: Word) => ACRONYM.test(w.text) && !isInitial(w);
 export const isParticle = (w: Word) => PARTICLES.has(w.lower) && !isCapitalized(w);
 export const isPossessive = (w: Word) => w.lower === "'s" || w.lower === "'";
 
@@ -102,7 +105,7 @@ function isNameWord(w: Word): boolean {
   if (c < 65 || (c > 90 && c < 192)) return false;
   if (isInitial(w)) return true;
   // "I’m", "We’ve": contractions, not names (O’Neil keeps its capital after the apostrophe).
-  if (/['’](?:m|re|ve|ll|d|t)$/i.test(w.text)) return false;
+  if (CONTRACTION.test(w.text)) return false;
   if (PREFIXED.test(w.text)) return true;
   // "I" is the pronoun, not an initial.
   if (w.text.length === 1) return false;
