@@ -1,17 +1,18 @@
 import type { Doc } from "../doc.ts";
-import type { Mention, Person } from "../types.ts";
+import type { Mention, Person, PersonCategory } from "../types.ts";
 import { candidacyCue } from "./candidacy.ts";
 import { findCandidates } from "./candidates.ts";
 import { contextCountry, OFFICIAL_SETTING_SHARE, SETTING_SHARE } from "./context.ts";
 import { bylinePeople, creditPeople } from "./credits.ts";
 import { findDescriptions, type Referent, referentOf } from "./described.ts";
 import { type Draft, groupCandidates, newDraft, surnameOf } from "./draft.ts";
+import { endedOffice } from "./ended.ts";
 import { fullNameKey, nameWords } from "./keys.ts";
 import { collectMentions, type MentionTarget } from "./mentions.ts";
 import { impliedOrganization } from "./org-implied.ts";
 import { normalizeParty } from "./party.ts";
 import { surroundingsIndex } from "./political.ts";
-import { resolveDraft } from "./resolve.ts";
+import { formerRole, resolveDraft } from "./resolve.ts";
 import { worksFor } from "./works-for.ts";
 
 const FAMILY_FIRST = new Set(["CN", "TW", "HK", "KR", "KP", "VN"]);
@@ -79,7 +80,10 @@ export function buildPeople(doc: Doc): Person[] {
   collectMentions(doc.sentences, targets);
   describedElsewhere(doc, resolved, targets, (d) => resolveDraft(d, date, surroundings(d.starts)));
   worksFor(resolved);
-  for (const t of targets) runsForOffice(doc.text, resolved[t.i].r, t.mentions);
+  for (const t of targets) {
+    runsForOffice(doc.text, resolved[t.i].r, t.mentions);
+    officeEnded(doc.text, resolved[t.i].r, t.mentions);
+  }
   const context = contextCountry(doc);
   const people = targets.map((t) => {
     const { d, r } = resolved[t.i];
@@ -153,6 +157,27 @@ function runsForOffice(text: string, r: Resolved["r"], mentions: Mention[]): voi
   if (!cue) return;
   r.category = "party";
   r.evidence = { ...r.evidence, category: { value: "party", evidence: `candidate: ${cue}` } };
+}
+
+/** "the resignation of MP X", "the departure of X as commissioner": no office now. */
+function officeEnded(text: string, r: Resolved["r"], mentions: Mention[]): void {
+  const ended = endedOffice(text, mentions);
+  if (!ended) return;
+  if (!r.role && ended.role) {
+    r.role = formerRole(ended.role);
+    r.evidence = { ...r.evidence, role: { value: r.role, evidence: ended.evidence } };
+    if (ended.category && (r.category === "public" || r.category === "unknown")) {
+      r.category = ended.category as PersonCategory;
+      r.evidence.category = { value: r.category, evidence: ended.evidence };
+    }
+  } else if (r.isOfficial && r.role && !ended.died && !/^former /i.test(r.role)) {
+    r.role = formerRole(r.role);
+    r.evidence = { ...r.evidence, role: { value: r.role, evidence: ended.evidence } };
+  }
+  if (r.isOfficial) {
+    r.isOfficial = false;
+    delete r.evidence.official;
+  }
 }
 
 function dedupe(mentions: Mention[]): Mention[] {
