@@ -43,7 +43,7 @@ export class EntityTable {
     for (const p of doc.people) {
       const entity = this.person(p);
       for (const m of p.mentions) {
-        if (m.kind === "pronoun" || this.isQuoted(m.start)) continue;
+        if (m.kind === "pronoun" || this.isQuoted(m.start) || isCredit(doc.text, m.end)) continue;
         const event = this.event(entity, m.start, m.end, false);
         if (event) events.push(event);
       }
@@ -133,6 +133,9 @@ export class EntityTable {
     return t.type === "punctuation" || t.pos === "CCONJ" || t.pos === "SCONJ" || t.pos === "ADV";
   }
 }
+
+/** "Cole Burston/The Canadian Press": a photographer's credit line left in the body names no one the story is about. */
+const isCredit = (text: string, end: number) => /^\s?\/\s?\p{Lu}/u.test(text.slice(end, end + 4));
 
 const inNounPhrase = (t: Token) =>
   /^\p{Lu}/u.test(t.text) ||

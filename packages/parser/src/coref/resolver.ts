@@ -20,6 +20,8 @@ import { mostSalient } from "./salience.ts";
 import { entitySpeaker, labelSpeaker, type Speaker } from "./speaker.ts";
 
 const TEAM_HEADS = new Set(["team", "club", "franchise", "side"]);
+/** "the United Nations’ …", "the Senate's …": a description owned by a capitalized name. */
+const PROPER_OWNER = /^the\s+(?:\p{Lu}[\p{L}.&-]*\s+){0,4}\p{Lu}[\p{L}.&-]*(?:['’]s|s['’])\s/u;
 
 /** "officials", "the couple", "critics": a label that stands for several people. */
 function isGroup(head: string): boolean {
@@ -134,6 +136,13 @@ export class Coreference implements CorefContext {
       return owner.entity ? entitySpeaker(owner.entity, mention, "nominal") : label();
     }
     if (d.kind === "organization") {
+      // "the United Nations’ climate change panel": a named owner makes the body its own,
+      // not the last organization the article spoke of.
+      if (PROPER_OWNER.test(written.text)) {
+        const own = written.text.replace(/^the\s+/i, "");
+        const org = this.table.named("organization", own, countryOfLabel(written.text));
+        return entitySpeaker(org, mention, "name");
+      }
       const named = (e: Entity) => !e.name.toLowerCase().includes(d.head);
       const org =
         mostSalient(
