@@ -97,6 +97,26 @@ export class EntityTable {
     this.events.add(event);
   }
 
+  /**
+   * The person whose name is written last before `at`, within `reach` paragraphs, where the people
+   * stage kept no mention ("For Jane Roe and thousands of others, …" opening the story), agreeing
+   * with `gender`. Read only when a pronoun found no one: a scan of the window per person.
+   */
+  unlistedBefore(at: number, paragraph: number, reach: number, gender: Gender): Entity | null {
+    const from = this.positions.paragraphStart(paragraph - reach);
+    const text = this.doc.text;
+    let best: { entity: Entity; at: number } | null = null;
+    for (const p of this.doc.people) {
+      const i = text.lastIndexOf(p.name, at - p.name.length);
+      if (i < from || (best && i < best.at) || this.isQuoted(i) || this.positions.paragraph(i) < 0)
+        continue;
+      const entity = this.person(p);
+      if (gender && entity.gender && entity.gender !== gender) continue;
+      best = { entity, at: i };
+    }
+    return best?.entity ?? null;
+  }
+
   isQuoted(at: number): boolean {
     return this.quoted.overlaps({ start: at, end: at + 1 });
   }

@@ -7,7 +7,7 @@ import type { CorefContext, LabelEvent } from "./context.ts";
 import { authorOfDocument } from "./documents.ts";
 import { EntityTable } from "./entities.ts";
 import { documentHeads, type Entity, groupHeads } from "./entity.ts";
-import { describe } from "./nominal.ts";
+import { describe, membersStart } from "./nominal.ts";
 import {
   expandAcronym,
   looksLikeOrganization,
@@ -125,6 +125,11 @@ export class Coreference implements CorefContext {
       // "Facebook", "the Kremlin", "The U.S.": an organization speaking as one.
       const org = this.table.named("organization", written.text, countryOfLabel(written.text));
       return entitySpeaker(org, mention, "name");
+    }
+    const members = membersStart(written.text);
+    if (members > 0) {
+      const who = written.text.slice(members);
+      return labelSpeaker(who, mention, "nominal", countryOfLabel(who), "group");
     }
     const d = describe(toks, src.phrase);
     const where = this.where(mention.start, src.paragraph);

@@ -30,4 +30,21 @@ describe("speaker error classes", () => {
     ].join("\n\n");
     expect(whoSaid(body, "Yields will keep dropping")).toBe("World Bank’s agriculture panel");
   });
+
+  it("give a collective's statement to its members, not to the list", () => {
+    const body =
+      "The council faces a growing number of shop owners who say the new parking fees will drive customers away.";
+    expect(whoSaid(body, "the new parking fees")).toBe("shop owners");
+  });
+
+  it("find a pronoun's antecedent in a lede name the people stage kept no mention of", () => {
+    const body = [
+      "For Nadia El Amrani and dozens of other nurses, the new contract came too late.",
+      "The 41-year-old's shifts had already doubled, and a second job paid for her son's tuition.",
+      "“I stopped sleeping properly two years ago,” she said from the hospital's parking lot.",
+      "El Amrani is one of 300 nurses who signed the union's petition this spring.",
+      "The hospital did not answer. El Amrani said she will keep writing letters.",
+    ].join("\n\n");
+    expect(whoSaid(body, "I stopped sleeping")).toBe("El Amrani");
+  });
 });
