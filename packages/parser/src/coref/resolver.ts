@@ -11,6 +11,7 @@ import { describe, membersStart } from "./nominal.ts";
 import {
   expandAcronym,
   looksLikeOrganization,
+  nameWithHeadBefore,
   organizationSubjectBefore,
 } from "./organizations.ts";
 import { addKnownPerson, findPerson } from "./people.ts";
@@ -155,6 +156,7 @@ export class Coreference implements CorefContext {
           { ...where, types: ["organization"], gender: null, reach: 4 },
           named,
         ) ??
+        this.organizationWithHead(d.head, mention.start, src.paragraph) ??
         mostSalient(this.table.events, {
           ...where,
           types: ["organization"],
@@ -206,6 +208,19 @@ export class Coreference implements CorefContext {
   /** Where a mention is, in the terms salience counts. */
   where(at: number, paragraph: number) {
     return { at, paragraph, sentence: this.table.positions.sentence(at) };
+  }
+
+  /** "the diocese" after "the Roman Catholic Diocese of Covington condemned …" (3 paragraphs). */
+  private organizationWithHead(head: string, at: number, paragraph: number): Entity | null {
+    const from = this.table.positions.paragraphStart(paragraph - 3);
+    const usable = (s: number, e: number) =>
+      !this.table.isQuoted(s) &&
+      !this.people.some((p) => p.mentions.some((m) => m.start < e && s < m.end));
+    const found = nameWithHeadBefore(this.doc.text, from, at, head, usable);
+    if (!found) return null;
+    const org = this.table.named("organization", found.name, countryOfLabel(found.name));
+    this.table.add(org, found.start, found.end, false);
+    return org;
   }
 
   private organizationBefore(at: number, paragraph: number): Entity | null {

@@ -47,4 +47,13 @@ describe("speaker error classes", () => {
     ].join("\n\n");
     expect(whoSaid(body, "I stopped sleeping")).toBe("El Amrani");
   });
+
+  it("give 'the diocese' the named body whose name holds that word, before any other", () => {
+    const body = [
+      "On Monday the Anglican Diocese of Westbrook suspended its choir director pending a review.",
+      "Many parents were angry at the diocese for acting so fast.",
+      "The diocese issued a second statement on Thursday, saying the review would take a month.",
+    ].join("\n\n");
+    expect(whoSaid(body, "the review would take")).toBe("Anglican Diocese of Westbrook");
+  });
 });
