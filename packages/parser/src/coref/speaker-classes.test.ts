@@ -56,4 +56,14 @@ describe("speaker error classes", () => {
     ].join("\n\n");
     expect(whoSaid(body, "the review would take")).toBe("Anglican Diocese of Westbrook");
   });
+
+  it("give a participle after 'with' to the object of 'with', not to the clause's subject", () => {
+    const body =
+      "Tenants told reporters the eviction had been rushed, with one volunteer at the shelter describing the night as “total chaos.”";
+    expect(whoSaid(body, "total chaos")).toBe("one volunteer at the shelter");
+    // Not a thing: "softer wording calling for …" is no one speaking.
+    const thing =
+      "Delegates rewrote the motion, replacing it with softer wording calling for “further study.”";
+    expect(whoSaid(thing, "further study")).not.toBe("softer wording");
+  });
 });

@@ -1,5 +1,7 @@
 import type { Token } from "../../doc.ts";
+import coref from "../../lexicon/coref-nouns.json";
 import grammar from "../../lexicon/quote-grammar.json";
+import { sourceNouns } from "../lexicon.ts";
 import { subjectAfter } from "./after.ts";
 import {
   appositiveStart,
@@ -8,7 +10,7 @@ import {
   shortAside,
   skipParenthesis,
 } from "./asides.ts";
-import { isCap, phraseEndingAt, type SpeakerPhrase } from "./phrase.ts";
+import { isCap, isPossessive, phraseEndingAt, type SpeakerPhrase } from "./phrase.ts";
 
 const SKIP_BETWEEN = new Set(grammar.betweenSubjectAndVerb);
 const PASSIVE_BE = new Set(grammar.passiveBe);
@@ -180,6 +182,11 @@ export function subjectBefore(toks: Token[], cue: number, floor: number): Speake
     }
     return head && { ...head, relative: j };
   }
+  // "…, with a spokesperson for the camp describing the scene as “…”": the object of "with" is
+  // the subject of its participle (an absolute clause), not the clause's subject.
+  const absolute = toks[cue].normal.endsWith("ing") ? withBefore(toks, j, floor) : -1;
+  const withSubject = absolute >= 0 ? phraseEndingAt(toks, j, absolute + 1) : null;
+  if (withSubject && speaksAsOne(toks, withSubject)) return withSubject;
   const phrase =
     coordinated(toks, phraseEndingAt(toks, j, floor), floor) ??
     relativeHead(toks, j, floor) ??
@@ -261,3 +268,35 @@ export function clauseSubject(toks: Token[], s: number, c: number): SpeakerPhras
   }
   return null;
 }
+
+/** The "with" opening the noun phrase that ends at `j` ("with one neighbour", "with a spokesperson for the camp"), or -1. */
+function withBefore(toks: Token[], j: number, floor: number): number {
+  for (let k = j; k >= floor && j - k <= 8; k--) {
+    const t = toks[k];
+    if (t.normal === "with") return k < j ? k : -1;
+    const inPhrase =
+      t.pos === "NOUN" ||
+      t.pos === "PROPN" ||
+      t.pos === "ADJ" ||
+      t.pos === "DET" ||
+      t.pos === "NUM";
+    if (!inPhrase && !POST_ADP_WORDS.has(t.normal) && !isPossessive(t)) return -1;
+  }
+  return -1;
+}
+
+/** A name, a pronoun, or a phrase headed by a noun for people ("one neighbour"), not "softer language". */
+function speaksAsOne(toks: Token[], p: SpeakerPhrase): boolean {
+  if (p.kind !== "label") return true;
+  let head = p.last;
+  for (let k = p.first + 1; k <= p.last; k++) {
+    if (POST_ADP_WORDS.has(toks[k].normal)) {
+      head = k - 1;
+      break;
+    }
+  }
+  const noun = toks[head].normal;
+  return sourceNouns.has(noun) || PEOPLE_NOUNS.has(noun.replace(/s$/, ""));
+}
+
+const PEOPLE_NOUNS = new Set(coref.anonymousHeads);
