@@ -66,4 +66,22 @@ describe("speaker error classes", () => {
       "Delegates rewrote the motion, replacing it with softer wording calling for “further study.”";
     expect(whoSaid(thing, "further study")).not.toBe("softer wording");
   });
+
+  it("give '…, adding that' after an inverted tag to the tag's speaker", () => {
+    const body =
+      "''We never saw the invoices,'' said Mr. Okonjo, adding that the audit would start in June.";
+    expect(whoSaid(body, "the audit would start")).toBe("Okonjo");
+    const object =
+      "The union attacked Mayor Lisa Brandt, saying the cuts would close four libraries.";
+    expect(whoSaid(object, "the cuts would close")).not.toBe("Lisa Brandt");
+  });
+
+  it("never take the state closing a hometown appositive as the speaker", () => {
+    const body = [
+      "Rosa Imbert, who lost her farm to the flood near Fargo, North Dakota, in April 2011, said the dikes were never raised.",
+      "Theo Marsh, a trucker from Tulsa, Okla., who has driven the route for years, said the bridge is unsafe.",
+    ].join("\n\n");
+    expect(whoSaid(body, "the dikes were never")).toBe("Rosa Imbert");
+    expect(whoSaid(body, "the bridge is unsafe")).toBe("Theo Marsh");
+  });
 });

@@ -8,6 +8,7 @@ import {
   hasVerb,
   joinedStarts,
   leadingName,
+  placeInAppositive,
   quotedPhraseGoesOn,
 } from "./indirect-shapes.ts";
 import { wordCount } from "./kind.ts";
@@ -231,8 +232,14 @@ function clauseAfter(
 ): Found | null {
   // "Julie Davis reported from Midway Atoll", "Additional reporting by …": a credit line.
   if (lemma === "report" && CREDIT_PREPOSITIONS.has(toks[c + 1]?.normal)) return null;
+  const before = subjectBefore(toks, c, s);
+  // "Lena Ortiz, who lost her brother in Dayton, Ohio, in March, said": the place closing an
+  // appositive is no subject; the name that opens the sentence is.
   const speaker =
-    subjectBefore(toks, c, s) ?? participleSubject(toks, s, c) ?? leadingName(toks, s, c);
+    (before && !placeInAppositive(toks, before) ? before : null) ??
+    participleSubject(toks, s, c) ??
+    leadingName(toks, s, c) ??
+    before;
   if (!speaker) return null;
   // "moves that he said improved the economy": the relative clause's verb phrase is the content.
   if (

@@ -1,7 +1,7 @@
 import type { Token } from "../../doc.ts";
 import coref from "../../lexicon/coref-nouns.json";
 import grammar from "../../lexicon/quote-grammar.json";
-import { sourceNouns } from "../lexicon.ts";
+import { sourceNouns, speechLemma } from "../lexicon.ts";
 import { subjectAfter } from "./after.ts";
 import {
   appositiveStart,
@@ -77,7 +77,9 @@ export function subjectBefore(toks: Token[], cue: number, floor: number): Speake
     (lead === "," || lead === "by" || lead === "after" || lead === "while") &&
     cue - 1 > floor
   ) {
-    return clauseSubject(toks, floor, cue - 1);
+    // "…,” said Mr. Burr, adding that …": the inverted tag's speaker, not the quotation's words.
+    const tagged = lead === "," ? subjectAfterTag(toks, cue - 2, floor) : null;
+    return tagged ?? clauseSubject(toks, floor, cue - 1);
   }
   let before = cue - 1;
   if (PASSIVE_BE.has(toks[before]?.normal)) {
@@ -300,3 +302,14 @@ function speaksAsOne(toks: Token[], p: SpeakerPhrase): boolean {
 }
 
 const PEOPLE_NOUNS = new Set(coref.anonymousHeads);
+
+/** The name of an inverted tag ending at `j` ("said Mr. Burr"), or null. */
+function subjectAfterTag(toks: Token[], j: number, floor: number): SpeakerPhrase | null {
+  const name = j >= floor ? phraseEndingAt(toks, j, floor) : null;
+  if (name?.kind !== "name" || name.first - 1 < floor) return null;
+  const verb = toks[name.first - 1];
+  // Inverted only right after the quotation or its comma, not "it attacked Trump, saying".
+  const mark = toks[name.first - 2]?.text ?? "";
+  if (!/^[,”"'’]+$/.test(mark)) return null;
+  return verb.pos === "VERB" && speechLemma(verb, true, toks[name.first - 2]) ? name : null;
+}
