@@ -84,4 +84,13 @@ describe("speaker error classes", () => {
     expect(whoSaid(body, "the dikes were never")).toBe("Rosa Imbert");
     expect(whoSaid(body, "the bridge is unsafe")).toBe("Theo Marsh");
   });
+
+  it("never take a sentence adverb for the head of an appositive chain", () => {
+    const body = [
+      "Likewise, Petra Voss, head of the Baltic Fisheries Council, warned that cod stocks had halved.",
+      "Meanwhile, Ian Grady, a harbour pilot, said the new quay was too shallow.",
+    ].join("\n\n");
+    expect(whoSaid(body, "cod stocks had halved")).toBe("Petra Voss");
+    expect(whoSaid(body, "the new quay")).toBe("Ian Grady");
+  });
 });

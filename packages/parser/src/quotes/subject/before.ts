@@ -10,7 +10,7 @@ import {
   shortAside,
   skipParenthesis,
 } from "./asides.ts";
-import { isCap, isPossessive, phraseEndingAt, type SpeakerPhrase } from "./phrase.ts";
+import { isCap, isPossessive, npToken, phraseEndingAt, type SpeakerPhrase } from "./phrase.ts";
 
 const SKIP_BETWEEN = new Set(grammar.betweenSubjectAndVerb);
 const PASSIVE_BE = new Set(grammar.passiveBe);
@@ -138,7 +138,10 @@ export function subjectBefore(toks: Token[], cue: number, floor: number): Speake
       more >= 0;
       more = appositiveStart(toks, more, floor)
     ) {
-      if (leadsNounPhrase(toks, more - 1, floor)) open = more;
+      // "Moreover, Jane Roe, director of …, noted": a sentence adverb heads no chain.
+      const adverb =
+        toks[more - 1].pos === "ADV" && (more - 1 === floor || !npToken(toks[more - 2]));
+      if (leadsNounPhrase(toks, more - 1, floor) && !adverb) open = more;
       else break;
     }
     // "Jane Roe, 61, of Dover, Md., who watched …, said": the place and the age before the
