@@ -83,6 +83,8 @@ describe("speaker error classes", () => {
     ].join("\n\n");
     expect(whoSaid(body, "the dikes were never")).toBe("Rosa Imbert");
     expect(whoSaid(body, "the bridge is unsafe")).toBe("Theo Marsh");
+    const described = "Wanda Pruitt, 58, a school bus driver in Erie, Pa., said the route was cut.";
+    expect(whoSaid(described, "the route was cut")).toBe("Wanda Pruitt");
   });
 
   it("never take a sentence adverb for the head of an appositive chain", () => {

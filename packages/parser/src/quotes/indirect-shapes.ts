@@ -80,3 +80,7 @@ export function placeInAppositive(toks: Token[], p: SpeakerPhrase): boolean {
   const abbreviation = p.first === p.last && /^\p{Lu}\p{Ll}{1,4}\.$/u.test(toks[p.first].text);
   return abbreviation || gazetteerAt(toks, p.first)?.next === p.last + 1;
 }
+
+/** A description set off by a comma ("…, a retired nurse in Erie"): an appositive, not a subject. */
+export const labelAfterComma = (toks: Token[], p: SpeakerPhrase) =>
+  p.kind === "label" && toks[p.first - 1]?.text === ",";

@@ -7,6 +7,7 @@ import {
   afterListener,
   hasVerb,
   joinedStarts,
+  labelAfterComma,
   leadingName,
   placeInAppositive,
   quotedPhraseGoesOn,
@@ -234,9 +235,11 @@ function clauseAfter(
   if (lemma === "report" && CREDIT_PREPOSITIONS.has(toks[c + 1]?.normal)) return null;
   const before = subjectBefore(toks, c, s);
   // "Lena Ortiz, who lost her brother in Dayton, Ohio, in March, said": the place closing an
-  // appositive is no subject; the name that opens the sentence is.
+  // appositive is no subject, nor is the appositive ("Jo Roe, 67, a nurse in Erie, Pa., said");
+  // the name that opens the sentence is.
+  const appositive = before && (placeInAppositive(toks, before) || labelAfterComma(toks, before));
   const speaker =
-    (before && !placeInAppositive(toks, before) ? before : null) ??
+    (appositive ? null : before) ??
     participleSubject(toks, s, c) ??
     leadingName(toks, s, c) ??
     before;
