@@ -3,6 +3,7 @@ import { execArgvWithoutTsx } from "@whosaid/db";
 import { Piscina } from "piscina";
 import { parserWorkerEntry } from "./bundle.ts";
 import { type ParseJob, type ParseOutcome, refusal } from "./outcome.ts";
+import { unpackOutcome } from "./packed.ts";
 import { DEFAULT_TIME_LIMIT, type TimeLimit, timeLimitMs } from "./time-limit.ts";
 import type { WorkerJob, WorkerReply } from "./worker.ts";
 
@@ -97,7 +98,7 @@ export function createParserPool(options: ParserPoolOptions = {}): ParserPool {
         if (closed) return refusal("PARSE_ABORTED", "The parser pool is closed.");
         const reply = await workers.run({ ...job, started }, { signal: stop.signal });
         liveHeap.set(reply.threadId, reply.liveHeapMb);
-        return reply.outcome;
+        return await unpackOutcome(reply.outcome);
       } catch (error) {
         if (stop.signal.reason instanceof Timeout)
           return refusal("PARSE_TIMEOUT", stop.signal.reason.message);

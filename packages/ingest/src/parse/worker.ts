@@ -2,7 +2,8 @@
 import { threadId } from "node:worker_threads";
 import { collectWhenIdle } from "../idle-collect.ts";
 import { trackLiveHeap } from "../live-heap.ts";
-import type { ParseJob, ParseOutcome } from "./outcome.ts";
+import type { ParseJob } from "./outcome.ts";
+import { type PackedOutcome, packOutcome } from "./packed.ts";
 import { runParse } from "./run.ts";
 
 const liveHeapMb = trackLiveHeap();
@@ -18,9 +19,9 @@ runParse({
 // (the pool's threads wait for jobs without blocking their event loop, so the timer runs).
 collectWhenIdle();
 
-/** What a parser thread answers. */
+/** What a parser thread answers: the outcome in pieces (see packed.ts). */
 export interface WorkerReply {
-  outcome: ParseOutcome;
+  outcome: PackedOutcome;
   threadId: number;
   liveHeapMb: number | null;
 }
@@ -33,5 +34,5 @@ export interface WorkerJob extends ParseJob {
 export default function parseInWorker({ started, ...job }: WorkerJob): WorkerReply {
   Atomics.store(started, 0, 1);
   Atomics.notify(started, 0);
-  return { outcome: runParse(job), threadId, liveHeapMb: liveHeapMb() };
+  return { outcome: packOutcome(runParse(job)), threadId, liveHeapMb: liveHeapMb() };
 }
