@@ -15,7 +15,7 @@ const scripts: Record<string, string> = JSON.parse(
 function argsOf(script: string, env: Record<string, string>): string {
   const { PATH } = process.env;
   const run = spawnSync("sh", ["-c", `next() { echo "$@"; }; ${script}`], {
-    env: { PATH, ...env },
+    env: { PATH, NODE_ENV: "test", ...env },
     encoding: "utf8",
   });
   return run.stdout.trim();

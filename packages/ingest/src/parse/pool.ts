@@ -1,4 +1,5 @@
 import { availableParallelism } from "node:os";
+import { execArgvWithoutTsx } from "@whosaid/db";
 import { Piscina } from "piscina";
 import { parserWorkerEntry } from "./bundle.ts";
 import { type ParseJob, type ParseOutcome, refusal } from "./outcome.ts";
@@ -62,6 +63,12 @@ export function createParserPool(options: ParserPoolOptions = {}): ParserPool {
         minThreads: threads,
         maxThreads: threads,
         idleTimeout: Number.POSITIVE_INFINITY,
+        // The bundle is plain JavaScript, and worker.mjs registers tsx itself: a thread that
+        // inherited `--import tsx` would load tsx for nothing (~20 MB a thread).
+        execArgv: execArgvWithoutTsx(),
+        // Piscina's default ("sync") blocks an idle thread in Atomics.wait: its timers and V8's
+        // own idle work never run, and it kept a parse's garbage for good (worker.ts).
+        atomics: "async",
       });
       return piscina;
     });

@@ -1,5 +1,6 @@
 /** A parser thread of the pool: answers each job with its outcome and the thread's live heap. */
 import { threadId } from "node:worker_threads";
+import { collectWhenIdle } from "../idle-collect.ts";
 import { trackLiveHeap } from "../live-heap.ts";
 import type { ParseJob } from "./outcome.ts";
 import { type PackedOutcome, packOutcome } from "./packed.ts";
@@ -14,6 +15,9 @@ runParse({
     'Warm-up headline\n\nThe minister said on Monday that talks would resume in Kyiv. "We are ready," she told reporters.\n',
   options: { format: "text" },
 });
+// The warm-up's garbage and a busy spell's young generation go back once the thread is quiet
+// (the pool's threads wait for jobs without blocking their event loop, so the timer runs).
+collectWhenIdle();
 
 /** What a parser thread answers: the outcome in pieces (see packed.ts). */
 export interface WorkerReply {
