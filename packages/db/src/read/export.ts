@@ -59,8 +59,13 @@ const EXPORT_SQL: Record<keyof ExportRow, string> = {
 };
 
 const ROW_COLUMNS = EXPORT_COLUMNS.map((c) => `${EXPORT_SQL[c]} AS "${c}"`).join(", ");
+// Cells that are ids, kinds or dates never need quoting or neutralising (only null → empty:
+// concat_ws would leave a null out, shifting the columns).
+const PLAIN = new Set<keyof ExportRow>(["kind", "date", "quoteId", "articleId", "statementId"]);
 // One CSV line per quote, CRLF-ended, made in the query (csv_cell, migration 101).
-const CSV_LINE = `concat_ws(',', ${EXPORT_COLUMNS.map((c) => `csv_cell((${EXPORT_SQL[c]})::text)`).join(", ")}) || E'\\r\\n' AS line`;
+const CSV_LINE = `concat_ws(',', ${EXPORT_COLUMNS.map((c) =>
+  PLAIN.has(c) ? `coalesce((${EXPORT_SQL[c]})::text, '')` : `csv_cell(${EXPORT_SQL[c]})`,
+).join(", ")}) || E'\\r\\n' AS line`;
 
 /**
  * Yields batches of export rows newest first until every matching quote has been read: each
