@@ -30,7 +30,8 @@ export async function buildArchive(db: Database, articles: number) {
     await withoutSecondaryIndexes(db, () =>
       Promise.all([
         copyToSize(db, stored + half, 10_000, progress, { bulk, seed: 0, fromSnapshot: true }),
-        copyToSize(db, articles, 10_000, progress, { bulk, seed: 7777, fromSnapshot: true }),
+        // Each copier counts from the same start and adds only its own copies: half each.
+        copyToSize(db, articles - half, 10_000, progress, { bulk, seed: 7777, fromSnapshot: true }),
       ]),
     );
     await dropCopySources(db);
