@@ -213,7 +213,9 @@ export function parseAppositive(words: Word[], after: number): (RoleInfo & { end
   const clause = roleWords.findIndex(
     (w, k) =>
       k > 0 &&
-      (w.pos === "VERB" || (CLAUSE_PREPS.has(w.lower) && !isCapitalized(roleWords[k + 1] ?? w))),
+      // "the Chicago Bears linebacker": a capitalised word the tagger calls a verb is a name's.
+      ((w.pos === "VERB" && !isCapitalized(w)) ||
+        (CLAUSE_PREPS.has(w.lower) && !isCapitalized(roleWords[k + 1] ?? w))),
   );
   if (clause > 0) roleWords = roleWords.slice(0, clause);
   // "a student from New Mexico and a Republican": a place of origin or a second description ends it.

@@ -3,7 +3,9 @@ import type { Evidence, Person, PersonCategory } from "../types.ts";
 import { categoryOfRole, isOfficialCategory, isPartyAdjective } from "./category.ts";
 import type { Draft } from "./draft.ts";
 import { categoryOfTerm, type KbMatch, matchOfficeholder, roleFits } from "./kb-match.ts";
+import { isGeoName } from "./lexicon.ts";
 import { impliedOrganization } from "./org-implied.ts";
+import { PLACE_HEADS } from "./org-of-text.ts";
 import { decideParty } from "./party.ts";
 import type { Surroundings } from "./political.ts";
 import type { RoleInfo } from "./role.ts";
@@ -202,7 +204,13 @@ export function resolveDraft(
   let org = orgInfo?.org ?? null;
   // "the secretary of State": a one-word domain of the role is no body's name (the body is
   // implied below: the State Department).
-  if (org?.source === "text" && !/\s/.test(org.name) && chosen?.role?.endsWith(` of ${org.name}`))
+  // "the governor of Ohio" keeps the place: a place's own office works for the place.
+  if (
+    org?.source === "text" &&
+    !/\s/.test(org.name) &&
+    chosen?.role?.endsWith(` of ${org.name}`) &&
+    !(PLACE_HEADS.test(chosen.role) && isGeoName(org.name))
+  )
     org = null;
   let role: string | null = null;
   if (chosen?.role) {

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { named, peopleOf } from "./test-helpers.ts";
+
+describe("person facts: bodies named after 'for', places of an office, teams", () => {
+  it("reads a body after 'for' only when it ends in a body word", () => {
+    const list = peopleOf(
+      "Nia Holt, a spokeswoman for the Riverside Renters Association, said rents rose. Sam Oduya, a spokesman for Governor Pell, declined to comment.",
+    );
+    expect(named(list, "Nia Holt")).toMatchObject({
+      organization: "Riverside Renters Association",
+      category: "civil_society",
+    });
+    expect(named(list, "Sam Oduya").organization).not.toBe("Governor Pell");
+  });
+
+  it("keeps the place a governor or a prosecutor serves as the body", () => {
+    const list = peopleOf("Tom Reyes, the governor of Nevada, signed the bill on Friday.");
+    expect(named(list, "Tom Reyes")).toMatchObject({ organization: "Nevada", isOfficial: true });
+  });
+
+  it("reads a player's position as a role, with the team before it, and no official", () => {
+    const list = peopleOf(
+      "Portland Pioneers goaltender Kai Brandt stopped 31 shots. Lev Orlov, the Hartford Whalers winger, scored late.",
+    );
+    expect(named(list, "Kai Brandt")).toMatchObject({
+      role: "Goaltender",
+      organization: "Portland Pioneers",
+      category: "public",
+      isOfficial: false,
+    });
+    expect(named(list, "Lev Orlov")).toMatchObject({ role: "Winger", category: "public" });
+  });
+});
