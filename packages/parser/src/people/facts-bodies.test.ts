@@ -31,3 +31,19 @@ describe("person facts: bodies named after 'for', places of an office, teams", (
     expect(named(list, "Lev Orlov")).toMatchObject({ role: "Winger", category: "public" });
   });
 });
+
+describe("person facts: a candidacy beside an occupation", () => {
+  it("reads the nominee after a home place, and the candidacy over a private occupation", () => {
+    const list = peopleOf(
+      "Chemist Ada Ruiz of Oregon, the U.S. Meadow Party's 2032 presidential nominee, spoke in Salem. Sen. Carl Bloom, the Meadow Party's Senate candidate, joined her.",
+    );
+    expect(named(list, "Ada Ruiz")).toMatchObject({
+      role: "Presidential Nominee",
+      organization: "Meadow Party",
+      party: "Meadow Party",
+      category: "party",
+      isOfficial: false,
+    });
+    expect(named(list, "Carl Bloom")).toMatchObject({ category: "legislature", isOfficial: true });
+  });
+});

@@ -19,6 +19,15 @@ type Fields = Omit<Person, "id" | "mentions" | "aliases" | "name">;
  * anywhere in the article beats the knowledge base.
  */
 function chooseRole(d: Draft): RoleInfo | null {
+  // "Teacher Ana Vidal, the Solar Party's nominee": a candidacy outranks a private occupation,
+  // not an office ("Sen. X, the party's nominee").
+  const current = [...d.titles, ...d.appositives].filter((i) => i.head && !i.former);
+  const running = current.find((i) => i.head?.category === "party" && !i.head.weak);
+  if (
+    running &&
+    !current.some((i) => !i.head?.weak && isOfficialCategory(i.head!.category as PersonCategory))
+  )
+    return running;
   return (
     d.titles.find((t) => t.head && !t.head.weak && t.head.category !== "military" && !t.former) ??
     d.appositives.find((a) => a.role && !a.former) ??
