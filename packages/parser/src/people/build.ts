@@ -3,6 +3,7 @@ import type { Mention, Person } from "../types.ts";
 import { findCandidates } from "./candidates.ts";
 import { contextCountry, OFFICIAL_SETTING_SHARE, SETTING_SHARE } from "./context.ts";
 import { bylinePeople, creditPeople } from "./credits.ts";
+import { inlineCredits } from "./credits-inline.ts";
 import { type Draft, groupCandidates, newDraft, surnameOf } from "./draft.ts";
 import { describedElsewhere, officeEnded, runsForOffice } from "./elsewhere.ts";
 import { fullNameKey, nameWords } from "./keys.ts";
@@ -32,14 +33,15 @@ function articleDate(doc: Doc): string | null {
 }
 
 function addMedia(doc: Doc, drafts: Draft[]): void {
-  for (const m of [...bylinePeople(doc), ...creditPeople(doc)]) {
+  for (const m of [...bylinePeople(doc), ...creditPeople(doc), ...inlineCredits(doc)]) {
     const key = fullNameKey(m.name);
     let d = drafts.find((x) => x.key === key);
     if (!d) {
       d = newDraft(m.name, false);
-      d.confident = true;
       drafts.push(d);
     }
+    // A name a credit gives is a person's, however little else the text says of it.
+    d.confident = true;
     if (!d.media && d.titles.length === 0 && d.appositives.length === 0) d.media = m;
     if (m.mention && !d.mentions.some((x) => x.start === m.mention!.start))
       d.mentions.push(m.mention);
