@@ -78,11 +78,11 @@ export function buildPeople(doc: Doc): Person[] {
   }));
   collectMentions(doc.sentences, targets);
   describedElsewhere(doc, resolved, targets, (d) => resolveDraft(d, date, surroundings(d.starts)));
-  worksFor(resolved);
   for (const t of targets) {
     runsForOffice(doc.text, resolved[t.i].r, t.mentions);
     officeEnded(doc.text, resolved[t.i].r, t.mentions);
   }
+  worksFor(resolved);
   const context = contextCountry(doc);
   const people = targets.map((t) => {
     const { d, r } = resolved[t.i];
