@@ -22,7 +22,8 @@ const SETTING_BOUND = new Set(["government", "legislature", "judiciary", "party"
  * belonging to it.
  */
 function settingPlaces(category: string | null, share: number): boolean {
-  if (category === "media" || category === "business") return false;
+  // Nor does an international body's official belong to the country the story is set in.
+  if (category === "media" || category === "business" || category === "international") return false;
   return share >= (SETTING_BOUND.has(category ?? "") ? OFFICIAL_SETTING_SHARE : SETTING_SHARE);
 }
 

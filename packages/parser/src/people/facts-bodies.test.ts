@@ -47,3 +47,25 @@ describe("person facts: a candidacy beside an occupation", () => {
     expect(named(list, "Carl Bloom")).toMatchObject({ category: "legislature", isOfficial: true });
   });
 });
+
+describe("person facts: domains after 'for', and officials of international bodies", () => {
+  it("reads a title with a domain after 'for', whose place is no country of the person", () => {
+    const kai = named(
+      peopleOf("U.S. Special Envoy for Sudan Kai Moreno met rebel leaders."),
+      "Kai Moreno",
+    );
+    expect(kai).toMatchObject({ role: "Special Envoy for Sudan", country: "US", isOfficial: true });
+    const pell = named(peopleOf("A spokesman for Governor Ann Pell said no."), "Ann Pell");
+    expect(pell.role).toBe("Governor");
+  });
+
+  it("gives an international body's official no country from an earlier national office", () => {
+    const mario = named(
+      peopleOf("European Central Bank President Mario Draghi said rates would hold.", {
+        publishedAt: "2019-02-01",
+      }),
+      "Mario Draghi",
+    );
+    expect(mario).toMatchObject({ country: null, category: "international", isOfficial: true });
+  });
+});

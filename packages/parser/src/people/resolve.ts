@@ -234,6 +234,9 @@ export function resolveDraft(
   let organization = org?.name ?? null;
   if (org) evidence.organization = { value: org.name, evidence: orgInfo?.orgText ?? org.name };
   let country: Evidence | undefined = decideCountry(infos, org, kb);
+  // "European Central Bank President X": an international body's official serves no country;
+  // the knowledge base's earlier national office does not make one.
+  if (org?.kind === "international" && country?.evidence.startsWith("kb:")) country = undefined;
   // "Sen. X (R-Kan.)" sits in the Senate: a body the role implies in the person's country.
   const implied = org ? null : impliedOrganization(role, country?.value ?? null);
   if (implied && !d.media) {
