@@ -49,7 +49,7 @@ export function reportedSpeech(doc: Doc, views: ParagraphView[]): Draft[] {
         f.from = afterLeadingQuote(doc.text, marks, toks, f.from, f.to);
         if (f.to <= f.from || !withFragments(marks, toks, f.from, f.to)) continue;
         const text = doc.text.slice(toks[f.from].start, toks[f.to - 1].end);
-        if (wordCount(text) < 3) continue;
+        if (wordCount(text) < 3 && !isElliptical(toks, f.from, f.to)) continue;
         drafts.push({
           start: toks[f.from].start,
           end: toks[f.to - 1].end,
@@ -137,6 +137,11 @@ function inSentence(
 
 const JOINS = new Set(grammar.statementJoins);
 
+/** "Flake said he would.", "They said she could.": a pronoun and an auxiliary, a whole clause. */
+function isElliptical(toks: Token[], from: number, to: number): boolean {
+  return to - from === 2 && toks[from].pos === "PRON" && toks[from + 1].pos === "AUX";
+}
+
 /**
  * "…were worried about the economy, and more than 4 in 10 said …": a statement ends where a
  * coordinated one begins. Statements nested in another ("said Trump told reporters that …") stay.
@@ -183,6 +188,15 @@ function tagAtEnd(toks: Token[], s: number, c: number, end: number, lemma: strin
       // "…, he said, and wrangling could …": a clause before the tag is the statement.
       if (NARRATION_AFTER_TAG.has(toks[m + 1]?.normal) && isClauseAhead(toks, s, lead))
         return { speaker: before, cue: c, lemma, from: s, to: lead };
+      // "It was, she said, one of the worst storms": the predicate goes on after the tag.
+      if (
+        m + 1 < end &&
+        lead - 1 > s &&
+        toks[lead - 1].pos === "AUX" &&
+        !isClauseAhead(toks, m + 1, end) &&
+        toks[m + 1].type === "word"
+      )
+        return { speaker: before, cue: c, lemma, from: s, to: end };
       if (m + 1 < end && isClauseAhead(toks, m + 1, end) && !/^["“‘«]/.test(toks[m + 1].text)) {
         // "The museum, Mr. Obama said, would make …": the tag splits subject and predicate.
         const split = !hasVerb(toks, s, lead) && /^(?:VERB|AUX)$/.test(toks[m + 1].pos);
