@@ -43,7 +43,7 @@ export class EntityTable {
     for (const p of doc.people) {
       const entity = this.person(p);
       for (const m of p.mentions) {
-        if (m.kind === "pronoun" || this.isQuoted(m.start)) continue;
+        if (m.kind === "pronoun" || this.isQuoted(m.start) || isCredit(doc.text, m.end)) continue;
         const event = this.event(entity, m.start, m.end, false);
         if (event) events.push(event);
       }
@@ -97,6 +97,26 @@ export class EntityTable {
     this.events.add(event);
   }
 
+  /**
+   * The person whose name is written last before `at`, within `reach` paragraphs, where the people
+   * stage kept no mention ("For Jane Roe and thousands of others, …" opening the story), agreeing
+   * with `gender`. Read only when a pronoun found no one: a scan of the window per person.
+   */
+  unlistedBefore(at: number, paragraph: number, reach: number, gender: Gender): Entity | null {
+    const from = this.positions.paragraphStart(paragraph - reach);
+    const text = this.doc.text;
+    let best: { entity: Entity; at: number } | null = null;
+    for (const p of this.doc.people) {
+      const i = text.lastIndexOf(p.name, at - p.name.length);
+      if (i < from || (best && i < best.at) || this.isQuoted(i) || this.positions.paragraph(i) < 0)
+        continue;
+      const entity = this.person(p);
+      if (gender && entity.gender && entity.gender !== gender) continue;
+      best = { entity, at: i };
+    }
+    return best?.entity ?? null;
+  }
+
   isQuoted(at: number): boolean {
     return this.quoted.overlaps({ start: at, end: at + 1 });
   }
@@ -133,6 +153,9 @@ export class EntityTable {
     return t.type === "punctuation" || t.pos === "CCONJ" || t.pos === "SCONJ" || t.pos === "ADV";
   }
 }
+
+/** "Cole Burston/The Canadian Press": a photographer's credit line left in the body names no one the story is about. */
+const isCredit = (text: string, end: number) => /^\s?\/\s?\p{Lu}/u.test(text.slice(end, end + 4));
 
 const inNounPhrase = (t: Token) =>
   /^\p{Lu}/u.test(t.text) ||

@@ -5,6 +5,7 @@ import type { SpeakerPhrase } from "../quotes/subject/phrase.ts";
 import { documentHeads, genderOfWord, groupHeads, organizationHeads } from "./entity.ts";
 
 const ANONYMOUS = new Set(nouns.anonymousHeads);
+const COLLECTIVE = new Set(nouns.collectiveHeads);
 const CAPITALIZED_PERSON = new Set(nouns.capitalizedPersonHeads);
 const DEFINITE = new Set(["the", "this", "that"]);
 const POST = new Set([
@@ -58,4 +59,13 @@ export function describe(toks: Token[], phrase: SpeakerPhrase): Description {
   if (organizationHeads.has(h) && !groupHeads.has(h)) return { kind: "organization", head: h };
   if (plural || groupHeads.has(h)) return { kind: "label", head: h };
   return { kind: "person", head: h, anonymous: ANONYMOUS.has(h), gender: genderOfWord(h) };
+}
+
+/**
+ * Where the members begin in "a growing list of veteran MPs", "a handful of residents": the
+ * people who speak, not the list. The offset of "veteran" in `text`, or -1.
+ */
+export function membersStart(text: string): number {
+  const m = /^(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+)\s+of\s+(?=\S)/u.exec(text);
+  return m && COLLECTIVE.has(m[1]) && /s$/.test(text) ? m[0].length : -1;
 }

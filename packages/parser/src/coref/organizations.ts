@@ -98,3 +98,34 @@ function lastSubjectRun(toks: Token[], at: number): { start: number; end: number
   }
   return best;
 }
+
+const NAME_RUN =
+  /\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.&-]*)*/gu;
+
+/**
+ * The last capitalized name in `text` between `from` and `at` that holds `head` as one of its
+ * words ("the diocese" → "Roman Catholic Diocese of Covington", "the ministry" → "Ministry of
+ * Health"): the relaxed head match of deterministic coreference. `usable` rejects a place (a
+ * person's name, a quotation). Null when none.
+ */
+export function nameWithHeadBefore(
+  text: string,
+  from: number,
+  at: number,
+  head: string,
+  usable: (start: number, end: number) => boolean,
+): { name: string; start: number; end: number } | null {
+  const word = head.charAt(0).toUpperCase() + head.slice(1);
+  let found: { name: string; start: number; end: number } | null = null;
+  for (const m of text.slice(from, at).matchAll(NAME_RUN)) {
+    const words = m[0].split(/\s+/);
+    if (words.length < 2 || !words.includes(word)) continue;
+    // "The Diocese of X", "On Saturday, the …": a sentence-opening word is no part of the name.
+    const lead = /^(?:The|A|An|On|In|At|But|And)\s+/.exec(m[0]);
+    const start = from + (m.index ?? 0) + (lead ? lead[0].length : 0);
+    const name = text.slice(start, from + (m.index ?? 0) + m[0].length);
+    if (name.split(/\s+/).length >= 2 && usable(start, start + name.length))
+      found = { name, start, end: start + name.length };
+  }
+  return found;
+}

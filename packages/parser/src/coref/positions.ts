@@ -36,6 +36,11 @@ export class Positions {
     return i >= 0 && at < this.paragraphEnds[i] ? i : -1;
   }
 
+  /** Where body paragraph `index` starts (0 before the first). */
+  paragraphStart(index: number): number {
+    return this.paragraphStarts[Math.max(0, index)] ?? 0;
+  }
+
   /** Index of the body sentence holding `at` (the one before, between sentences). */
   sentence(at: number): number {
     return lastAtOrBefore(this.sentenceStarts, at);

@@ -20,7 +20,9 @@ export function resolvePronoun(c: CorefContext, mention: Span, paragraph: number
   const where = c.where(mention.start, paragraph);
   if (number === "singular") {
     const gender = genderOfWord(lower);
-    const person = mostSalient(c.table.events, { ...where, types: ["person"], gender, reach: 3 });
+    const person =
+      mostSalient(c.table.events, { ...where, types: ["person"], gender, reach: 3 }) ??
+      c.table.unlistedBefore(mention.start, paragraph, 3, gender);
     if (person) {
       person.gender ??= gender;
       return entitySpeaker(person, mention, "pronoun");

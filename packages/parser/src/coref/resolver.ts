@@ -7,10 +7,11 @@ import type { CorefContext, LabelEvent } from "./context.ts";
 import { authorOfDocument } from "./documents.ts";
 import { EntityTable } from "./entities.ts";
 import { documentHeads, type Entity, groupHeads } from "./entity.ts";
-import { describe } from "./nominal.ts";
+import { describe, membersStart } from "./nominal.ts";
 import {
   expandAcronym,
   looksLikeOrganization,
+  nameWithHeadBefore,
   organizationSubjectBefore,
 } from "./organizations.ts";
 import { addKnownPerson, findPerson } from "./people.ts";
@@ -20,6 +21,8 @@ import { mostSalient } from "./salience.ts";
 import { entitySpeaker, labelSpeaker, type Speaker } from "./speaker.ts";
 
 const TEAM_HEADS = new Set(["team", "club", "franchise", "side"]);
+/** "the United Nations’ …", "the Senate's …": a description owned by a capitalized name. */
+const PROPER_OWNER = /^the\s+(?:\p{Lu}[\p{L}.&-]*\s+){0,4}\p{Lu}[\p{L}.&-]*(?:['’]s|s['’])\s/u;
 
 /** "officials", "the couple", "critics": a label that stands for several people. */
 function isGroup(head: string): boolean {
@@ -124,6 +127,11 @@ export class Coreference implements CorefContext {
       const org = this.table.named("organization", written.text, countryOfLabel(written.text));
       return entitySpeaker(org, mention, "name");
     }
+    const members = membersStart(written.text);
+    if (members > 0) {
+      const who = written.text.slice(members);
+      return labelSpeaker(who, mention, "nominal", countryOfLabel(who), "group");
+    }
     const d = describe(toks, src.phrase);
     const where = this.where(mention.start, src.paragraph);
     const label = () =>
@@ -134,6 +142,13 @@ export class Coreference implements CorefContext {
       return owner.entity ? entitySpeaker(owner.entity, mention, "nominal") : label();
     }
     if (d.kind === "organization") {
+      // "the United Nations’ climate change panel": a named owner makes the body its own,
+      // not the last organization the article spoke of.
+      if (PROPER_OWNER.test(written.text)) {
+        const own = written.text.replace(/^the\s+/i, "");
+        const org = this.table.named("organization", own, countryOfLabel(written.text));
+        return entitySpeaker(org, mention, "name");
+      }
       const named = (e: Entity) => !e.name.toLowerCase().includes(d.head);
       const org =
         mostSalient(
@@ -141,6 +156,7 @@ export class Coreference implements CorefContext {
           { ...where, types: ["organization"], gender: null, reach: 4 },
           named,
         ) ??
+        this.organizationWithHead(d.head, mention.start, src.paragraph) ??
         mostSalient(this.table.events, {
           ...where,
           types: ["organization"],
@@ -192,6 +208,19 @@ export class Coreference implements CorefContext {
   /** Where a mention is, in the terms salience counts. */
   where(at: number, paragraph: number) {
     return { at, paragraph, sentence: this.table.positions.sentence(at) };
+  }
+
+  /** "the diocese" after "the Roman Catholic Diocese of Covington condemned …" (3 paragraphs). */
+  private organizationWithHead(head: string, at: number, paragraph: number): Entity | null {
+    const from = this.table.positions.paragraphStart(paragraph - 3);
+    const usable = (s: number, e: number) =>
+      !this.table.isQuoted(s) &&
+      !this.people.some((p) => p.mentions.some((m) => m.start < e && s < m.end));
+    const found = nameWithHeadBefore(this.doc.text, from, at, head, usable);
+    if (!found) return null;
+    const org = this.table.named("organization", found.name, countryOfLabel(found.name));
+    this.table.add(org, found.start, found.end, false);
+    return org;
   }
 
   private organizationBefore(at: number, paragraph: number): Entity | null {

@@ -1,4 +1,5 @@
 import type { Token } from "../doc.ts";
+import { gazetteerAt } from "../places/find.ts";
 import { classify, isCap, npToken, type SpeakerPhrase } from "./subject/phrase.ts";
 
 // Shapes of sentences that report speech, beyond the subject-phrase grammar: where a sentence
@@ -76,3 +77,17 @@ export function leadingName(toks: Token[], s: number, c: number): SpeakerPhrase 
   for (let j = k; j < c; j++) if (/^[;:"“”]$/.test(toks[j].text)) return null;
   return name;
 }
+
+/** "Dayton, Ohio", "Enid, Okla.": a state or country after a comma and a capitalized place. */
+export function placeInAppositive(toks: Token[], p: SpeakerPhrase): boolean {
+  if (p.kind !== "name" || p.last - p.first > 2) return false;
+  const comma = toks[p.first - 1];
+  const before = toks[p.first - 2];
+  if (comma?.text !== "," || !before || !isCap(before) || before.type !== "word") return false;
+  const abbreviation = p.first === p.last && /^\p{Lu}\p{Ll}{1,4}\.$/u.test(toks[p.first].text);
+  return abbreviation || gazetteerAt(toks, p.first)?.next === p.last + 1;
+}
+
+/** A description set off by a comma ("…, a retired nurse in Erie"): an appositive, not a subject. */
+export const labelAfterComma = (toks: Token[], p: SpeakerPhrase) =>
+  p.kind === "label" && toks[p.first - 1]?.text === ",";

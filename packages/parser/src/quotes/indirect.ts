@@ -8,7 +8,9 @@ import {
   afterListener,
   hasVerb,
   joinedStarts,
+  labelAfterComma,
   leadingName,
+  placeInAppositive,
   quotedPhraseGoesOn,
 } from "./indirect-shapes.ts";
 import { wordCount } from "./kind.ts";
@@ -255,8 +257,16 @@ function clauseAfter(
 ): Found | null {
   // "Julie Davis reported from Midway Atoll", "Additional reporting by …": a credit line.
   if (lemma === "report" && CREDIT_PREPOSITIONS.has(toks[c + 1]?.normal)) return null;
+  const before = subjectBefore(toks, c, s);
+  // "Lena Ortiz, who lost her brother in Dayton, Ohio, in March, said": the place closing an
+  // appositive is no subject, nor is the appositive ("Jo Roe, 67, a nurse in Erie, Pa., said");
+  // the name that opens the sentence is.
+  const appositive = before && (placeInAppositive(toks, before) || labelAfterComma(toks, before));
   const speaker =
-    subjectBefore(toks, c, s) ?? participleSubjectOf(toks, s, c) ?? leadingName(toks, s, c);
+    (appositive ? null : before) ??
+    participleSubjectOf(toks, s, c) ??
+    leadingName(toks, s, c) ??
+    before;
   if (!speaker) return null;
   // "moves that he said improved the economy": the relative clause's verb phrase is the content.
   if (

@@ -1,5 +1,7 @@
 import type { Token } from "../../doc.ts";
+import coref from "../../lexicon/coref-nouns.json";
 import grammar from "../../lexicon/quote-grammar.json";
+import { sourceNouns, speechLemma } from "../lexicon.ts";
 import { subjectAfter } from "./after.ts";
 import {
   appositiveStart,
@@ -8,7 +10,7 @@ import {
   shortAside,
   skipParenthesis,
 } from "./asides.ts";
-import { isCap, phraseEndingAt, type SpeakerPhrase } from "./phrase.ts";
+import { isCap, isPossessive, npToken, phraseEndingAt, type SpeakerPhrase } from "./phrase.ts";
 
 const SKIP_BETWEEN = new Set(grammar.betweenSubjectAndVerb);
 const PASSIVE_BE = new Set(grammar.passiveBe);
@@ -75,7 +77,9 @@ export function subjectBefore(toks: Token[], cue: number, floor: number): Speake
     (lead === "," || lead === "by" || lead === "after" || lead === "while") &&
     cue - 1 > floor
   ) {
-    return clauseSubject(toks, floor, cue - 1);
+    // "…,” said Mr. Burr, adding that …": the inverted tag's speaker, not the quotation's words.
+    const tagged = lead === "," ? subjectAfterTag(toks, cue - 2, floor) : null;
+    return tagged ?? clauseSubject(toks, floor, cue - 1);
   }
   let before = cue - 1;
   if (PASSIVE_BE.has(toks[before]?.normal)) {
@@ -134,7 +138,10 @@ export function subjectBefore(toks: Token[], cue: number, floor: number): Speake
       more >= 0;
       more = appositiveStart(toks, more, floor)
     ) {
-      if (leadsNounPhrase(toks, more - 1, floor)) open = more;
+      // "Moreover, Jane Roe, director of …, noted": a sentence adverb heads no chain.
+      const adverb =
+        toks[more - 1].pos === "ADV" && (more - 1 === floor || !npToken(toks[more - 2]));
+      if (leadsNounPhrase(toks, more - 1, floor) && !adverb) open = more;
       else break;
     }
     // "Jane Roe, 61, of Dover, Md., who watched …, said": the place and the age before the
@@ -180,6 +187,11 @@ export function subjectBefore(toks: Token[], cue: number, floor: number): Speake
     }
     return head && { ...head, relative: j };
   }
+  // "…, with a spokesperson for the camp describing the scene as “…”": the object of "with" is
+  // the subject of its participle (an absolute clause), not the clause's subject.
+  const absolute = toks[cue].normal.endsWith("ing") ? withBefore(toks, j, floor) : -1;
+  const withSubject = absolute >= 0 ? phraseEndingAt(toks, j, absolute + 1) : null;
+  if (withSubject && speaksAsOne(toks, withSubject)) return withSubject;
   const phrase =
     coordinated(toks, phraseEndingAt(toks, j, floor), floor) ??
     relativeHead(toks, j, floor) ??
@@ -260,4 +272,47 @@ export function clauseSubject(toks: Token[], s: number, c: number): SpeakerPhras
     if (sp) return sp;
   }
   return null;
+}
+
+/** The "with" opening the noun phrase that ends at `j` ("with one neighbour", "with a spokesperson for the camp"), or -1. */
+function withBefore(toks: Token[], j: number, floor: number): number {
+  for (let k = j; k >= floor && j - k <= 8; k--) {
+    const t = toks[k];
+    if (t.normal === "with") return k < j ? k : -1;
+    const inPhrase =
+      t.pos === "NOUN" ||
+      t.pos === "PROPN" ||
+      t.pos === "ADJ" ||
+      t.pos === "DET" ||
+      t.pos === "NUM";
+    if (!inPhrase && !POST_ADP_WORDS.has(t.normal) && !isPossessive(t)) return -1;
+  }
+  return -1;
+}
+
+/** A name, a pronoun, or a phrase headed by a noun for people ("one neighbour"), not "softer language". */
+function speaksAsOne(toks: Token[], p: SpeakerPhrase): boolean {
+  if (p.kind !== "label") return true;
+  let head = p.last;
+  for (let k = p.first + 1; k <= p.last; k++) {
+    if (POST_ADP_WORDS.has(toks[k].normal)) {
+      head = k - 1;
+      break;
+    }
+  }
+  const noun = toks[head].normal;
+  return sourceNouns.has(noun) || PEOPLE_NOUNS.has(noun.replace(/s$/, ""));
+}
+
+const PEOPLE_NOUNS = new Set(coref.anonymousHeads);
+
+/** The name of an inverted tag ending at `j` ("said Mr. Burr"), or null. */
+function subjectAfterTag(toks: Token[], j: number, floor: number): SpeakerPhrase | null {
+  const name = j >= floor ? phraseEndingAt(toks, j, floor) : null;
+  if (name?.kind !== "name" || name.first - 1 < floor) return null;
+  const verb = toks[name.first - 1];
+  // Inverted only right after the quotation or its comma, not "it attacked Trump, saying".
+  const mark = toks[name.first - 2]?.text ?? "";
+  if (!/^[,”"'’]+$/.test(mark)) return null;
+  return verb.pos === "VERB" && speechLemma(verb, true, toks[name.first - 2]) ? name : null;
 }

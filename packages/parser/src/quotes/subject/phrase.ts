@@ -36,7 +36,7 @@ const APPROXIMATORS = new Set(["about", "nearly", "almost", "roughly", "around",
 
 /** A capitalized word. */
 export const isCap = (t: Token) => /^\p{Lu}/u.test(t.text) && t.type === "word";
-const isPossessive = (t: Token) =>
+export const isPossessive = (t: Token) =>
   t.normal === "'s" || t.normal === "’s" || t.text === "'" || t.text === "’";
 
 /** A token that may belong to a noun phrase; `prev` is the token before it, when known. */
