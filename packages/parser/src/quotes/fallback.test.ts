@@ -90,3 +90,14 @@ describe("reported clauses the rules now delimit", () => {
     expect(reported("Omar Haddad said it.")).toEqual([]);
   });
 });
+
+describe("statements inside a relative clause", () => {
+  it("end where the main clause's predicate resumes", () => {
+    expect(reported("Tom Reyes, who said the ferry is late, left the room.")[0].text).toBe(
+      "the ferry is late",
+    );
+    expect(
+      reported("The crowd included Ana Lopez, who said the ferry should run all night.")[0].text,
+    ).toBe("the ferry should run all night");
+  });
+});

@@ -279,10 +279,26 @@ function clauseAfter(
   if (from > 0 && needsThat(lemma) && toks[from - 1].normal !== "that") return null;
   if (from < 0 || from >= end || /^[,:]/.test(toks[from].text)) return null;
   if (/^["“‘«]/.test(toks[from].text) && !quotedPhraseGoesOn(toks, from, end)) return null;
-  return { speaker, cue: c, lemma, from, to: end };
+  return { speaker, cue: c, lemma, from, to: relativeEnd(toks, speaker, from, end) };
 }
 
 const RELATIVES = new Set(["which", "that", "what"]);
+
+/**
+ * "Tom Reyes, who said the ferry is late, left the room": a statement inside a relative clause
+ * set off by commas ends where the main clause's predicate resumes.
+ */
+function relativeEnd(toks: Token[], speaker: SpeakerPhrase, from: number, end: number): number {
+  const at = speaker.relative ?? speaker.first;
+  const who = toks[at].normal;
+  if ((who !== "who" && who !== "which") || toks[at - 1]?.text !== ",") return end;
+  // Only the first comma: "said the ferry, which runs late, is unsafe" keeps its own clause.
+  let k = from + 2;
+  while (k < end - 1 && toks[k].text !== ",") k++;
+  const next = toks[k + 1];
+  const resumes = next && /^(?:VERB|AUX)$/.test(next.pos) && !next.normal.endsWith("ing");
+  return k < end - 1 && resumes ? k : end;
+}
 const SUBORDINATE_LEADS = new Set(["because", "that", "and", "but", "so", "since", "while"]);
 
 /** "According to X, …" and "…, according to X." */
