@@ -95,4 +95,13 @@ describe("speaker error classes", () => {
     expect(whoSaid(body, "cod stocks had halved")).toBe("Petra Voss");
     expect(whoSaid(body, "the new quay")).toBe("Ian Grady");
   });
+
+  it("read an appositive that opens with a brand in lower case, also one with an inner dot", () => {
+    const body = [
+      "“We priced it for students,” Dana Kohl, iTutor’s founder and the designer of its first app, said at the launch in Graz.",
+      "“Nobody else sells a car this small,” Oskar Brenn, e.MO’s chief engineer, said on Monday.",
+    ].join("\n\n");
+    expect(whoSaid(body, "We priced it")).toBe("Dana Kohl");
+    expect(whoSaid(body, "Nobody else sells")).toBe("Oskar Brenn");
+  });
 });
