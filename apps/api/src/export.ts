@@ -8,32 +8,34 @@
  * so that the client sees an incomplete download, not a short file that looks whole.
  */
 import type { Database } from "@whosaid/db";
-import { EXPORT_COLUMNS, type ExportRow, exportQuotes, type QuoteFilter } from "@whosaid/db/read";
+import { EXPORT_COLUMNS, exportCsvLines, exportQuotes, type QuoteFilter } from "@whosaid/db/read";
 import { clientErrorOf, ERROR_STATUS, type ErrorCode } from "./errors.ts";
 import { boundedLogger } from "./log.ts";
 
 /** The CSV header: the export columns in snake_case ("articleTitle" → "article_title"). */
 const CSV_HEADER = EXPORT_COLUMNS.map((c) => c.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`));
 
-function csvCell(value: unknown): string {
-  if (value == null) return "";
-  let text = String(value);
-  // A leading = + - @ would run as a formula in a spreadsheet: neutralise it.
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-function csvLine(row: ExportRow): string {
-  return `${EXPORT_COLUMNS.map((c) => csvCell(row[c])).join(",")}\r\n`;
-}
-
 /** The export's file formats. */
 export type Format = "csv" | "jsonl";
 const encoder = new TextEncoder();
-const encode = (rows: ExportRow[], format: Format) =>
-  encoder.encode(
-    rows.map((r) => (format === "csv" ? csvLine(r) : `${JSON.stringify(r)}\n`)).join(""),
-  );
+
+/**
+ * The export as text batches: CSV lines are made by the database (`csv_cell`: empty for null, a
+ * leading = + - @ neutralised, quoted when needed, CRLF line ends), JSON lines here.
+ */
+async function* textBatches(
+  db: Database,
+  filter: QuoteFilter,
+  format: Format,
+  batchSize: number,
+): AsyncGenerator<string> {
+  if (format === "csv") {
+    yield* exportCsvLines(db, filter, batchSize);
+    return;
+  }
+  for await (const rows of exportQuotes(db, filter, batchSize))
+    yield rows.map((r) => `${JSON.stringify(r)}\n`).join("");
+}
 
 /** Breaks the response off: the node socket when there is one, else the stream itself. */
 export type Abort = (
@@ -52,13 +54,13 @@ export async function exportStream(
   batchSize: number,
   abort: Abort,
 ): Promise<ReadableStream<Uint8Array>> {
-  const batches = exportQuotes(db, filter, batchSize);
+  const batches = textBatches(db, filter, format, batchSize);
   const first = await batches.next();
   let done = first.done;
   return new ReadableStream<Uint8Array>({
     start(controller) {
       if (format === "csv") controller.enqueue(encoder.encode(`${CSV_HEADER.join(",")}\r\n`));
-      if (!first.done) controller.enqueue(encode(first.value, format));
+      if (!first.done) controller.enqueue(encoder.encode(first.value));
       if (done) controller.close();
     },
     async pull(controller) {
@@ -66,7 +68,7 @@ export async function exportStream(
         const next = await batches.next();
         done = next.done;
         if (next.done) return controller.close();
-        controller.enqueue(encode(next.value, format));
+        controller.enqueue(encoder.encode(next.value));
       } catch (error) {
         boundedLogger.error("export stopped:", error);
         abort(error, controller);

@@ -1,6 +1,7 @@
 /** Keyset paging: cursors carry the sort key of their row, so any page costs as much as the first. */
 import {
   type Connection,
+  type CountResult,
   decodeCursor,
   encodeCursor,
   type PageArgs,
@@ -26,7 +27,7 @@ export async function keysetConnection<T, K>(
   isKey: (v: unknown) => v is K,
   keyOf: (row: T) => K,
   fetch: (window: KeysetWindow<K>) => Promise<T[]>,
-  totalCount: () => Promise<number>,
+  totalCount: () => Promise<CountResult>,
 ): Promise<Connection<T>> {
   const { first, last } = pageSize(args);
   const after = decodeCursor(args.after, isKey);

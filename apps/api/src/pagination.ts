@@ -26,7 +26,12 @@ export interface Connection<T> {
     endCursor: string | null;
   };
   totalCount: () => Promise<number>;
+  /** True when `totalCount` is an estimate (a large count, see `countQuotesEstimated`). */
+  totalCountIsEstimate: () => Promise<boolean>;
 }
+
+/** What a connection's count gives: a number (exact), or a count marked as estimated or not. */
+export type CountResult = number | { count: number; estimated: boolean };
 
 /** How many items to take and from which end: `last` alone pages backward. */
 export interface PageSize {
@@ -73,11 +78,15 @@ export function decodeCursor<T>(
 export function toConnection<T>(
   page: T[],
   cursorOf: (row: T, index: number) => string,
-  totalCount: () => Promise<number>,
+  totalCount: () => Promise<CountResult>,
   more: { hasNextPage: boolean; hasPreviousPage: boolean },
 ): Connection<T> {
   const edges = page.map((node, i) => ({ cursor: cursorOf(node, i), node }));
-  let count: Promise<number> | undefined;
+  let count: Promise<CountResult> | undefined;
+  const counted = () => {
+    count ??= totalCount();
+    return count;
+  };
   return {
     edges,
     pageInfo: {
@@ -85,9 +94,7 @@ export function toConnection<T>(
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
-    totalCount: () => {
-      count ??= totalCount();
-      return count;
-    },
+    totalCount: () => counted().then((c) => (typeof c === "number" ? c : c.count)),
+    totalCountIsEstimate: () => counted().then((c) => typeof c !== "number" && c.estimated),
   };
 }

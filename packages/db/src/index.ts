@@ -7,5 +7,6 @@ export { acquireLock, LockedError, type LockHolder, readLock } from "./lock.ts";
 export { loadMigrations, type Migration, migrate } from "./migrate.ts";
 export { type OpenOptions, openDatabase } from "./open.ts";
 export { repoRoot } from "./paths.ts";
+export { execArgvWithoutTsx } from "./threads/exec-argv.ts";
 export type { Database, Queryable, Transaction } from "./types.ts";
 export * from "./write/index.ts";

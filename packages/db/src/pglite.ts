@@ -1,4 +1,5 @@
 import { Worker } from "node:worker_threads";
+import { execArgvWithoutTsx } from "./threads/exec-argv.ts";
 import type { Database, Queryable, Transaction } from "./types.ts";
 
 /** What the PGlite thread answers to one call (see pglite-thread/worker.mjs). */
@@ -30,6 +31,8 @@ export async function openPglite(
 ): Promise<Database> {
   const worker = new Worker(new URL("./pglite-thread/worker.mjs", import.meta.url), {
     workerData: { dataDir, sharedBuffers },
+    // Plain JavaScript: without tsx, which it would otherwise inherit from an API run through tsx.
+    execArgv: execArgvWithoutTsx(),
   });
   const calls = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
   let nextId = 1;

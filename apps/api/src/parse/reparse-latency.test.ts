@@ -3,11 +3,12 @@
  * API keeps answering its health checks (a functional bound on the event loop, not a benchmark).
  */
 import { readFileSync } from "node:fs";
-import { availableParallelism, loadavg } from "node:os";
+import { loadavg } from "node:os";
 import { type BatchItem, type Database, ingestBatch } from "@whosaid/db";
 import { testDatabases } from "@whosaid/db/testing";
 import { createParserPool } from "@whosaid/ingest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { boundMs, worstLatency } from "../../test/latency.ts";
 import { gql, INGEST_TOKEN, seedText, testApi } from "../../test/testing.ts";
 
 const backends = await testDatabases();
@@ -22,44 +23,6 @@ type Sample = {
   publishedAt: string | null;
   source: string | null;
 };
-
-/**
- * Calls `probe` every `everyMs` until `done` settles; returns the worst time a probe took to be
- * answered, counted from when it was due (or from the previous answer, when that came later), so
- * that a blocked event loop (a timer that fires late) counts as much as a slow answer.
- */
-async function worstLatency(
-  probe: () => Promise<unknown>,
-  done: Promise<unknown>,
-  everyMs: number,
-) {
-  let worst = 0;
-  let count = 0;
-  let finished = false;
-  void done.finally(() => {
-    finished = true;
-  });
-  let due = performance.now();
-  while (!finished) {
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - performance.now())));
-    await probe();
-    const answered = performance.now();
-    worst = Math.max(worst, answered - due);
-    count++;
-    due = Math.max(due + everyMs, answered);
-  }
-  return { worst, count };
-}
-
-/**
- * The bound on an answer: 100 ms (issue 13's aim) on a machine with a core to spare, scaled by the
- * load when there is none. Waiting for a core is not the API's doing: at a load of 20 on 2 cores a
- * thread runs a tenth of the time, and every answer, PostgreSQL's included, took 3–10 times longer
- * (BENCHMARKS.md, "API: health checks during reparseAll").
- */
-function boundMs(loads: number[]): number {
-  return 100 * Math.max(1, Math.max(...loads) / availableParallelism());
-}
 
 describe("reparseAll off the main thread", () => {
   let parsed: BatchItem[];

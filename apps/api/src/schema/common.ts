@@ -2,6 +2,7 @@
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../builder.ts";
 import { badInput } from "../errors.ts";
+import type { Connection } from "../pagination.ts";
 import { isDate, notADate } from "../validate/dates.ts";
 
 builder.scalarType("Date", {
@@ -22,8 +23,17 @@ builder.scalarType("DateTime", {
 
 builder.globalConnectionField("totalCount", (t) =>
   t.int({
-    description: "How many items match, whatever the page (respects the filter).",
-    resolve: (parent) => (parent as unknown as { totalCount: () => Promise<number> }).totalCount(),
+    description:
+      "How many items match, whatever the page (respects the filter). Exact, except for quotes matching more than 10,000 by a filter the counters cannot answer (text search, topic, source, article, dates, speaker type): then the planner's estimate, and totalCountIsEstimate is true.",
+    resolve: (parent) => (parent as unknown as Connection<unknown>).totalCount(),
+  }),
+);
+
+builder.globalConnectionField("totalCountIsEstimate", (t) =>
+  t.boolean({
+    description:
+      "True when totalCount is an estimate (see totalCount); false when it is exact. Asking for it costs the count.",
+    resolve: (parent) => (parent as unknown as Connection<unknown>).totalCountIsEstimate(),
   }),
 );
 

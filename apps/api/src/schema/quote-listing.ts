@@ -6,7 +6,7 @@
 import * as read from "@whosaid/db/read";
 import { builder } from "../builder.ts";
 import { type KeysetWindow, keysetConnection } from "../keyset-paging.ts";
-import type { PageArgs } from "../pagination.ts";
+import type { CountResult, PageArgs } from "../pagination.ts";
 import { isDate } from "../validate/dates.ts";
 import { QuoteFilter, toQuoteFilter } from "./quote-filter.ts";
 
@@ -42,7 +42,7 @@ export function keyedConnection<T extends { sortKey: read.QuoteKey }>(
   args: PageArgs,
   order: read.QuoteOrder,
   list: (page: read.KeysetPage) => Promise<T[]>,
-  count: () => Promise<number>,
+  count: () => Promise<CountResult>,
 ) {
   return keysetConnection(
     args,

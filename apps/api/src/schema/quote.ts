@@ -95,7 +95,7 @@ export function quoteConnection(
     args,
     order,
     (page) => read.listQuotes(ctx.db, filter, page),
-    () => read.countQuotes(ctx.db, filter),
+    () => read.countQuotesEstimated(ctx.db, filter),
   );
 }
 

@@ -11,12 +11,16 @@ export async function copyToSize(
   target: number,
   batch = 2000,
   onProgress?: (stored: number) => void,
-  options: { bulk?: boolean; seed?: number } = {},
+  options: { bulk?: boolean; seed?: number; fromSnapshot?: boolean } = {},
 ): Promise<number> {
   const count = () => rowCount(db, "articles");
+  // With `fromSnapshot`, the originals are read from the copy_src_ tables (snapshotCopySources):
+  // without the secondary indexes, finding them among millions of copies scanned every quote for
+  // every batch, and the build slowed as it grew.
+  const src = options.fromSnapshot ? "copy_src_" : "";
   // The originals are the articles ingested for real: copies of copies would only add dates.
   const { rows: originals } = await db.query<{ id: string }>(
-    "SELECT id FROM articles WHERE content_hash NOT LIKE '%-copy-%' ORDER BY id",
+    `SELECT id FROM ${src}articles WHERE content_hash NOT LIKE '%-copy-%' ORDER BY id`,
   );
   let n = await count();
   // Builders running side by side pass different seeds, so that their copies get other dates.
@@ -44,23 +48,23 @@ export async function copyToSize(
         SELECT m.dst, a.content_hash || '-copy-' || m.dst, a.url, a.source, a.source_id, a.title,
           a.published_at - ${shift}::int, a.authors, a.read_time, a.language, a.format, a.body, a.paragraphs,
           a.captions, a.related_stories, a.footer, a.warnings, '{}'::jsonb, a.parser_version, a.schema_version
-        FROM copy_map m JOIN articles a ON a.id = m.src`);
+        FROM copy_map m JOIN ${src}articles a ON a.id = m.src`);
       await tx.query(`INSERT INTO article_people (article_id, local_id, person_id, name, role, organization, country,
           category, is_official, mention_count)
         SELECT m.dst, ap.local_id, ap.person_id, ap.name, ap.role, ap.organization, ap.country, ap.category,
-          ap.is_official, ap.mention_count FROM copy_map m JOIN article_people ap ON ap.article_id = m.src`);
+          ap.is_official, ap.mention_count FROM copy_map m JOIN ${src}article_people ap ON ap.article_id = m.src`);
       await tx.query(`INSERT INTO quotes (id, article_id, statement_id, local_id, text, start_offset, end_offset, kind,
           speaker_id, speaker_label, speaker_country, speaker_mention, cue, cue_lemma, channel, stated_at, paragraph)
         SELECT md5(m.dst::text || q.id::text)::uuid, m.dst,
           md5(m.dst::text || q.statement_id::text)::uuid, q.local_id, q.text, q.start_offset,
           q.end_offset, q.kind, q.speaker_id, q.speaker_label, q.speaker_country, q.speaker_mention, q.cue,
           q.cue_lemma, q.channel, q.stated_at - ${shift}::int, q.paragraph
-        FROM copy_map m JOIN quotes q ON q.article_id = m.src`);
+        FROM copy_map m JOIN ${src}quotes q ON q.article_id = m.src`);
       await tx.query(`INSERT INTO quote_topics (quote_id, topic_id, score)
         SELECT md5(m.dst::text || qt.quote_id::text)::uuid, qt.topic_id, qt.score
-        FROM copy_map m JOIN quotes q ON q.article_id = m.src JOIN quote_topics qt ON qt.quote_id = q.id`);
+        FROM copy_map m JOIN ${src}quotes q ON q.article_id = m.src JOIN ${src}quote_topics qt ON qt.quote_id = q.id`);
       await tx.query(`INSERT INTO article_topics (article_id, topic_id, score)
-        SELECT m.dst, at.topic_id, at.score FROM copy_map m JOIN article_topics at ON at.article_id = m.src`);
+        SELECT m.dst, at.topic_id, at.score FROM copy_map m JOIN ${src}article_topics at ON at.article_id = m.src`);
     });
     // Counting a million rows after every batch would cost more than the batch itself.
     n += copies;
@@ -68,6 +72,30 @@ export async function copyToSize(
   }
   await db.query("ANALYZE");
   return n;
+}
+
+const SNAPSHOT = ["articles", "article_people", "quotes", "quote_topics", "article_topics"];
+
+/**
+ * Copies the originals (the articles ingested for real) and their rows into unlogged copy_src_
+ * tables, for `copyToSize(…, { fromSnapshot: true })`; `dropCopySources` removes them.
+ */
+export async function snapshotCopySources(db: Database): Promise<void> {
+  await dropCopySources(db);
+  await db.query(`CREATE UNLOGGED TABLE copy_src_articles AS
+    SELECT * FROM articles WHERE content_hash NOT LIKE '%-copy-%'`);
+  const of = (table: string, on: string) =>
+    db.query(`CREATE UNLOGGED TABLE copy_src_${table} AS SELECT t.* FROM ${table} t WHERE ${on}`);
+  await of("article_people", "t.article_id IN (SELECT id FROM copy_src_articles)");
+  await of("quotes", "t.article_id IN (SELECT id FROM copy_src_articles)");
+  await of("quote_topics", "t.quote_id IN (SELECT id FROM copy_src_quotes)");
+  await of("article_topics", "t.article_id IN (SELECT id FROM copy_src_articles)");
+  for (const t of SNAPSHOT) await db.query(`ANALYZE copy_src_${t}`);
+}
+
+/** Removes the tables of {@link snapshotCopySources}. */
+export async function dropCopySources(db: Database): Promise<void> {
+  for (const t of SNAPSHOT) await db.query(`DROP TABLE IF EXISTS copy_src_${t}`);
 }
 
 /**

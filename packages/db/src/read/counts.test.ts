@@ -3,7 +3,12 @@ import { article } from "../../test/build.ts";
 import { testDatabases } from "../../test/testing.ts";
 import type { Database } from "../types.ts";
 import { deleteArticle, ingestParsedArticle, mergePeople } from "../write/index.ts";
-import { countQuotes, countQuotesByScan, rebuildQuoteCounts } from "./counts.ts";
+import {
+  countQuotes,
+  countQuotesByScan,
+  countQuotesEstimated,
+  rebuildQuoteCounts,
+} from "./counts.ts";
 import type { QuoteFilter } from "./filters.ts";
 
 const people = [
@@ -100,6 +105,20 @@ for (const backend of await testDatabases()) {
       );
       await expectAgreement();
       expect(await countQuotes(db, {})).toBe(30);
+    });
+
+    it("counts exactly up to a limit, and estimates beyond it", async () => {
+      const search = { search: "statement" };
+      const exact = await countQuotesByScan(db, search);
+      expect(await countQuotesEstimated(db, search)).toEqual({ count: exact, estimated: false });
+      const estimate = await countQuotesEstimated(db, search, 3);
+      expect(estimate.estimated).toBe(true);
+      expect(estimate.count).toBeGreaterThanOrEqual(4);
+      // Counter-answered filters stay exact whatever the limit.
+      expect(await countQuotesEstimated(db, { speakerCountry: ["UA"] }, 3)).toEqual({
+        count: await countQuotesByScan(db, { speakerCountry: ["UA"] }),
+        estimated: false,
+      });
     });
 
     it("rebuilds the counters from the quotes", async () => {

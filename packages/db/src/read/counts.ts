@@ -30,30 +30,41 @@ export function countableFromCounters(f: QuoteFilter): boolean {
 }
 
 /**
- * The counter query for a speaker-and-kind filter; it mirrors `quoteConditions`: conditions on the
- * person leave out unnamed speakers, a country alone matches unnamed speakers of that country,
- * `official: false` keeps unnamed speakers, and a speaker id list keeps named speakers only.
+ * Who a speaker-only filter takes, as the counters see it; it mirrors `quoteConditions`:
+ * conditions on the person (`person`, over `people sp`) leave out unnamed speakers, a country alone
+ * matches unnamed speakers of that country, `official: false` keeps unnamed speakers, and a speaker
+ * id list keeps named speakers only (`onlyNamed`).
  */
-function counterSql(f: QuoteFilter, params: Params): string {
+export function speakerScope(
+  f: QuoteFilter,
+  params: Params,
+): { person: string[]; countries: string | null; onlyNamed: boolean } {
   const person = namedPersonConditions(f, params);
   if (f.official === false) person.push("NOT sp.is_official");
   const countries = speakerCountries(f, params);
   if (countries) person.push(`sp.country = ANY(${countries}::text[])`);
   if (f.speakerId?.length)
     person.push(`sp.id = ANY(${params.add(f.speakerId.filter(isUuid))}::uuid[])`);
+  // Unnamed speakers count unless the filter asks for something only a person has.
+  const onlyNamed = !!(
+    f.speakerCategory?.length ||
+    f.official === true ||
+    f.organization?.length ||
+    f.speakerName?.trim() ||
+    f.speakerId?.length
+  );
+  return { person, countries, onlyNamed };
+}
+
+/** The counter query for a speaker-and-kind filter (see {@link speakerScope}). */
+function counterSql(f: QuoteFilter, params: Params): string {
+  const { person, countries, onlyNamed } = speakerScope(f, params);
   const kinds = f.kind?.length ? params.add(f.kind) : null;
   const kind = kinds ? `AND c.kind = ANY(${kinds}::text[])` : "";
   const named = person.length
     ? `SELECT coalesce(sum(c.n), 0) FROM person_quote_counts c
        WHERE c.person_id = ANY(ARRAY(SELECT sp.id FROM people sp WHERE ${person.join(" AND ")})) ${kind}`
     : `SELECT coalesce(sum(c.n), 0) FROM person_quote_counts c WHERE true ${kind}`;
-  // Unnamed speakers count unless the filter asks for something only a person has.
-  const onlyNamed =
-    f.speakerCategory?.length ||
-    f.official === true ||
-    f.organization?.length ||
-    f.speakerName?.trim() ||
-    f.speakerId?.length;
   if (onlyNamed) return `SELECT (${named})::bigint AS n`;
   const unnamed = `SELECT coalesce(sum(c.n), 0) FROM unnamed_quote_counts c
     WHERE ${countries ? `c.country = ANY(${countries}::text[])` : "true"} ${kind}`;
@@ -74,6 +85,52 @@ export async function countQuotes(
   return Number(rows[0]?.n ?? 0);
 }
 
+/** Up to this many matching quotes are counted exactly; beyond, the planner estimates. */
+export const EXACT_COUNT_LIMIT = 10_000;
+
+/** A count, and whether it is the planner's estimate rather than exact. */
+export interface MaybeEstimated {
+  count: number;
+  estimated: boolean;
+}
+
+/**
+ * How many quotes match, for a total shown beside a page: exact from the counters (speaker and
+ * kind filters) or when at most {@link EXACT_COUNT_LIMIT} quotes match (counted, stopping there);
+ * beyond that the planner's row estimate for the filter (at least the limit), marked `estimated`.
+ * A search for a frequent word over millions of quotes costs a bounded count and a plan, not a
+ * count of every match.
+ */
+export async function countQuotesEstimated(
+  db: Queryable,
+  filter: QuoteFilter | null | undefined,
+  exactUpTo = EXACT_COUNT_LIMIT,
+): Promise<MaybeEstimated> {
+  const f = filter ?? {};
+  if (countableFromCounters(f)) return { count: await countQuotes(db, f), estimated: false };
+  const params = new Params();
+  const matches = `SELECT 1 FROM ${QUOTE_FROM} ${whereClause(quoteConditions(f, params))}`;
+  const { rows } = await db.query<{ n: number }>(
+    `SELECT count(*) AS n FROM (${matches} LIMIT ${Math.trunc(exactUpTo) + 1}) m`,
+    params.values,
+  );
+  const n = Number(rows[0]?.n ?? 0);
+  if (n <= exactUpTo) return { count: n, estimated: false };
+  const plan = await db.query<{ "QUERY PLAN": unknown }>(
+    `EXPLAIN (FORMAT JSON) ${matches}`,
+    params.values,
+  );
+  return { count: Math.max(n, planRows(plan.rows[0]?.["QUERY PLAN"])), estimated: true };
+}
+
+/** The top node's row estimate of an `EXPLAIN (FORMAT JSON)` result (text or parsed). */
+function planRows(plan: unknown): number {
+  const parsed = typeof plan === "string" ? JSON.parse(plan) : plan;
+  return Math.round(
+    Number((parsed as { Plan: { "Plan Rows": number } }[])[0]?.Plan["Plan Rows"]) || 0,
+  );
+}
+
 /** The counted way, whatever the filter: what the counters must always agree with (tests). */
 export async function countQuotesByScan(
   db: Queryable,
@@ -87,7 +144,7 @@ export async function countQuotesByScan(
   return Number(rows[0]?.n ?? 0);
 }
 
-/** Recomputes the counters from the quotes (after a bulk load that bypassed the triggers). */
+/** Recomputes the quote and statement counters from the quotes (after a bulk load that bypassed the triggers). */
 export async function rebuildQuoteCounts(db: Queryable): Promise<void> {
   await db.query("DELETE FROM person_quote_counts");
   await db.query("DELETE FROM unnamed_quote_counts");
@@ -96,4 +153,13 @@ export async function rebuildQuoteCounts(db: Queryable): Promise<void> {
   await db.query(`INSERT INTO unnamed_quote_counts (country, kind, n)
     SELECT coalesce(speaker_country, ''), kind, count(*) FROM quotes WHERE speaker_id IS NULL
     GROUP BY 1, 2`);
+  // Statements per speaker and facet value (migration 100).
+  await db.query("DELETE FROM person_statement_counts");
+  await db.query("DELETE FROM unnamed_statement_counts");
+  await db.query(`INSERT INTO person_statement_counts (person_id, country, dim, value, n)
+    SELECT speaker_id, country, dim, value, count(DISTINCT statement_id) FROM quote_facts
+    WHERE speaker_id IS NOT NULL GROUP BY 1, 2, 3, 4`);
+  await db.query(`INSERT INTO unnamed_statement_counts (country, dim, value, n)
+    SELECT country, dim, value, count(DISTINCT statement_id) FROM quote_facts
+    WHERE speaker_id IS NULL GROUP BY 1, 2, 3`);
 }

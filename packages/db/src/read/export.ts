@@ -40,17 +40,58 @@ export const EXPORT_COLUMNS: (keyof ExportRow)[] = [
   "statementId",
 ];
 
+/** The export's columns as SQL over `quotes q`, `articles a` and `people p`, in CSV order. */
+const EXPORT_SQL: Record<keyof ExportRow, string> = {
+  quote: "q.text",
+  kind: "q.kind",
+  speaker: "coalesce(p.name, q.speaker_label)",
+  country: "coalesce(p.country, q.speaker_country)",
+  category: "p.category",
+  role: "p.role",
+  organization: "p.organization",
+  articleTitle: "a.title",
+  source: "a.source",
+  date: "to_char(coalesce(q.stated_at, a.published_at), 'YYYY-MM-DD')",
+  url: "a.url",
+  quoteId: "q.id",
+  articleId: "a.id",
+  statementId: "q.statement_id",
+};
+
+const ROW_COLUMNS = EXPORT_COLUMNS.map((c) => `${EXPORT_SQL[c]} AS "${c}"`).join(", ");
+// One CSV line per quote, CRLF-ended, made in the query (csv_cell, migration 101).
+const CSV_LINE = `concat_ws(',', ${EXPORT_COLUMNS.map((c) => `csv_cell((${EXPORT_SQL[c]})::text)`).join(", ")}) || E'\\r\\n' AS line`;
+
 /**
  * Yields batches of export rows newest first until every matching quote has been read: each
  * batch continues after the last key of the previous one, so there is no row cap and no OFFSET.
  * The next batch is already being read while the caller turns the current one into CSV and sends
  * it (on PostgreSQL, the server's work and ours overlap); at most two batches are held at once.
  */
-export async function* exportQuotes(
+export function exportQuotes(
   db: Queryable,
   filter: QuoteFilter | null | undefined,
   batchSize = 1000,
 ): AsyncGenerator<ExportRow[]> {
+  return exportBatches<ExportRow>(db, filter, batchSize, ROW_COLUMNS);
+}
+
+/** The same batches as {@link exportQuotes}, each row already a CSV line (see `csv_cell`). */
+export async function* exportCsvLines(
+  db: Queryable,
+  filter: QuoteFilter | null | undefined,
+  batchSize = 1000,
+): AsyncGenerator<string> {
+  for await (const rows of exportBatches<{ line: string }>(db, filter, batchSize, CSV_LINE))
+    yield rows.map((r) => r.line).join("");
+}
+
+async function* exportBatches<Row>(
+  db: Queryable,
+  filter: QuoteFilter | null | undefined,
+  batchSize: number,
+  columns: string,
+): AsyncGenerator<Row[]> {
   const sortKey = quoteSortKey(filter, await isRareSearch(db, filter));
   const read = async (after: { date: string; id: string } | null) => {
     const params = new Params();
@@ -59,11 +100,8 @@ export async function* exportQuotes(
       conditions.push(
         `(${sortKey}, q.id) < (${params.add(after.date)}::date, ${params.add(after.id)}::uuid)`,
       );
-    const { rows } = await db.query<ExportRow & { sortDate: string }>(
-      `SELECT q.text AS quote, q.kind, coalesce(p.name, q.speaker_label) AS speaker,
-         coalesce(p.country, q.speaker_country) AS country, p.category, p.role, p.organization,
-         a.title AS "articleTitle", a.source, to_char(coalesce(q.stated_at, a.published_at), 'YYYY-MM-DD') AS date,
-         a.url, q.id AS "quoteId", a.id AS "articleId", q.statement_id AS "statementId", to_char(${QUOTE_SORT_DATE}, 'YYYY-MM-DD') AS "sortDate"
+    const { rows } = await db.query<Row & { sortDate: string; keyId: string }>(
+      `SELECT ${columns}, q.id AS "keyId", to_char(${QUOTE_SORT_DATE}, 'YYYY-MM-DD') AS "sortDate"
        FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN people p ON p.id = q.speaker_id
        ${whereClause(conditions)}
        ORDER BY ${sortKey} DESC, q.id DESC LIMIT ${params.add(batchSize)}`,
@@ -78,11 +116,11 @@ export async function* exportQuotes(
     const more = rows.length === batchSize;
     if (more) {
       const last = rows[rows.length - 1];
-      next = read({ date: last.sortDate, id: last.quoteId });
+      next = read({ date: last.sortDate, id: last.keyId });
       // Awaited on the next turn; a caller that stops early must not leave it unhandled.
       next.catch(() => {});
     }
-    yield rows.map(({ sortDate: _, ...row }) => row);
+    yield rows.map(({ sortDate: _, keyId: __, ...row }) => row as Row);
     if (!more) return;
   }
 }

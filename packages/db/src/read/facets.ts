@@ -6,6 +6,7 @@ import type { Queryable } from "../types.ts";
 import { QUOTE_FROM, type QuoteFilter, quoteConditions } from "./filters.ts";
 import type { CountRow } from "./rows.ts";
 import { Params, whereClause } from "./sql.ts";
+import { facetCountsFromCounters, statementCountable } from "./statement-counts.ts";
 
 export type FacetName =
   | "country"
@@ -35,9 +36,22 @@ const FACETS: Record<FacetName, { value: string; join?: string }> = {
 
 /**
  * One facet's statement counts for a filter (a statement counts once per value any of its pieces
- * has), largest first (month facets in date order); nulls left out.
+ * has), largest first (month facets in date order); nulls left out. Filters on the speaker only
+ * are answered from the statement counters (statement-counts.ts).
  */
 export async function facetCounts(
+  db: Queryable,
+  facet: FacetName,
+  filter: QuoteFilter | null | undefined,
+  limit: number,
+): Promise<CountRow[]> {
+  if (statementCountable(filter ?? {}))
+    return facetCountsFromCounters(db, facet, filter ?? {}, limit);
+  return facetCountsByScan(db, facet, filter, limit);
+}
+
+/** The counted way, whatever the filter: what the counters must always agree with (tests). */
+export async function facetCountsByScan(
   db: Queryable,
   facet: FacetName,
   filter: QuoteFilter | null | undefined,

@@ -13,5 +13,6 @@ export * from "./people.ts";
 export * from "./quotes.ts";
 export * from "./rows.ts";
 export { isUuid } from "./sql.ts";
+export * from "./statement-counts.ts";
 export * from "./statements.ts";
 export * from "./topics.ts";

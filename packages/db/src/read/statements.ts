@@ -8,6 +8,7 @@ import type { Queryable } from "../types.ts";
 import { QUOTE_FROM, type QuoteFilter, quoteConditions } from "./filters.ts";
 import { QUOTE_COLUMNS, type QuoteRow } from "./rows.ts";
 import { groupBy, isUuid, Params, whereClause } from "./sql.ts";
+import { countStatementsFromCounters, statementCountable } from "./statement-counts.ts";
 
 /** A statement: its head piece (the longest) and every piece in reading order, the head included. */
 export interface StatementRow {
@@ -17,8 +18,17 @@ export interface StatementRow {
   pieces: QuoteRow[];
 }
 
-/** How many statements have a piece matching the filter. */
+/** How many statements have a piece matching the filter (from the counters when they can tell). */
 export async function countStatements(
+  db: Queryable,
+  filter: QuoteFilter | null | undefined,
+): Promise<number> {
+  if (statementCountable(filter ?? {})) return countStatementsFromCounters(db, filter ?? {});
+  return countStatementsByScan(db, filter);
+}
+
+/** The counted way, whatever the filter (tests compare the counters with it). */
+export async function countStatementsByScan(
   db: Queryable,
   filter: QuoteFilter | null | undefined,
 ): Promise<number> {

@@ -3,6 +3,7 @@ import type { Queryable } from "../types.ts";
 import { contentHash, nameKey, parserVersion, toDate } from "./keys.ts";
 import { type ArticleKeys, findStored } from "./stored.ts";
 import { storyHash } from "./story.ts";
+import { stringifyInTurns, type Turn, turns } from "./turns.ts";
 import { sourceIds } from "./tx-state.ts";
 import { webUrlOrNull } from "./web-url.ts";
 
@@ -21,26 +22,39 @@ export interface ArticleMeta {
 /** An article ready to store: its columns, keys and kept input, computed once. */
 export interface PreparedArticle {
   parsed: ParsedArticle;
-  columns: ReturnType<typeof articleColumns>;
+  columns: ArticleColumns;
   keys: ArticleKeys;
   input: string | null;
 }
 
-/** Computes, once per article, what storing it needs. */
-export function prepareArticle(parsed: ParsedArticle, meta: ArticleMeta): PreparedArticle {
+/** Computes, once per article, what storing it needs (with turns of the event loop between parts). */
+export async function prepareArticle(
+  parsed: ParsedArticle,
+  meta: ArticleMeta,
+  turn: Turn = turns(),
+): Promise<PreparedArticle> {
   const input = meta.input ?? null;
-  return {
-    parsed,
-    columns: articleColumns(parsed, meta),
-    keys: articleKeys(parsed, input),
-    input,
-  };
+  const columns = await articleColumns(parsed, meta, turn);
+  await turn();
+  const keys = articleKeys(parsed, input);
+  return { parsed, columns, keys, input };
 }
 
-/** The article columns that come from a ParsedArticle (shared by ingest and re-parse). */
-export function articleColumns(parsed: ParsedArticle, meta: ArticleMeta) {
+/** The article columns that come from a ParsedArticle. */
+export type ArticleColumns = Awaited<ReturnType<typeof articleColumns>>;
+
+/**
+ * The article columns that come from a ParsedArticle (shared by ingest and re-parse). The parse
+ * as JSON is written a piece at a time (20 MB for a 2 MB article: 50–65 ms of CPU in one go).
+ */
+export async function articleColumns(
+  parsed: ParsedArticle,
+  meta: ArticleMeta,
+  turn: Turn = turns(),
+) {
   const a = parsed.article;
   const { text: _text, ...rest } = parsed;
+  const json = await stringifyInTurns(rest, turn);
   return {
     // A page's own canonical link is kept only when it is a web address too.
     url: webUrlOrNull(meta.url) ?? webUrlOrNull(a.url),
@@ -57,7 +71,7 @@ export function articleColumns(parsed: ParsedArticle, meta: ArticleMeta) {
     related: JSON.stringify(a.relatedStories ?? []),
     footer: a.footer ?? [],
     warnings: parsed.warnings ?? [],
-    parsed: JSON.stringify(rest),
+    parsed: json,
   };
 }
 
@@ -68,7 +82,7 @@ export function articleColumns(parsed: ParsedArticle, meta: ArticleMeta) {
  */
 export function parsedValues(
   parsed: ParsedArticle,
-  c: ReturnType<typeof articleColumns>,
+  c: ArticleColumns,
   sourceId: string | null,
 ): unknown[] {
   return [

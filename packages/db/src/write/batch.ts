@@ -45,7 +45,7 @@ async function writeAtOnce(tx: Queryable, items: BatchItem[]): Promise<(IngestRe
   for (const [slot, { parsed, meta = {} }] of items.entries()) {
     try {
       checkArticleUrl(meta.url);
-      valid.push({ ...prepareArticle(parsed, meta), slot });
+      valid.push({ ...(await prepareArticle(parsed, meta)), slot });
     } catch (error) {
       // Refused before any SQL, as the slow path would refuse it.
       results[slot] = error instanceof Error ? error : new Error(String(error));

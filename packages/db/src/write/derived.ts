@@ -1,3 +1,4 @@
+import { setImmediate } from "node:timers/promises";
 import type { ParsedArticle } from "@whosaid/parser";
 import type { Queryable } from "../types.ts";
 import { applyQuoteCorrections } from "./corrections.ts";
@@ -47,11 +48,15 @@ export async function resolveAndGather(
 ): Promise<{ people: number; quotes: number; personIds: string[] }> {
   const ids = await resolvePeople(tx, parsed.people ?? [], articleId, options);
   const people = parsed.people ?? [];
+  // Turns of the event loop between the steps (and within the quotes): see turns.ts.
+  await setImmediate();
   addArticlePeopleRows(rows.people, articleId, people, ids);
+  await setImmediate();
   addRoleRows(rows.people, articleId, publishedAt, people, ids);
+  await setImmediate();
   addTopicRows(rows.topics, articleId, parsed);
   addPlaceRows(rows.topics, articleId, parsed);
-  const quotes = addQuoteRows(rows.quotes, articleId, publishedAt, parsed.quotes ?? [], ids);
+  const quotes = await addQuoteRows(rows.quotes, articleId, publishedAt, parsed.quotes ?? [], ids);
   const personIds = [...new Set(ids.values())];
   return { people: personIds.length, quotes, personIds };
 }

@@ -44,7 +44,7 @@ export async function ingestParsedArticle(
   meta: ArticleMeta = {},
 ): Promise<IngestResult> {
   checkArticleUrl(meta.url);
-  const article = prepareArticle(parsed, meta);
+  const article = await prepareArticle(parsed, meta);
   const stored = await findStored(db, article.keys);
   if (stored) return { ...stored, created: false, people: 0, quotes: 0 };
   return db.transaction((tx) => storePrepared(tx, article));
@@ -71,7 +71,7 @@ export async function ingestEach(
       try {
         const meta = item.meta ?? {};
         checkArticleUrl(meta.url);
-        results.push(await storePrepared(tx, prepareArticle(item.parsed, meta)));
+        results.push(await storePrepared(tx, await prepareArticle(item.parsed, meta)));
         await tx.query("RELEASE SAVEPOINT article");
       } catch (error) {
         await tx.query("ROLLBACK TO SAVEPOINT article");

@@ -1,8 +1,15 @@
 import { randomUUID } from "node:crypto";
 import type { Person } from "@whosaid/parser";
 import type { Queryable } from "../types.ts";
-import { type Candidate, followMerges, loadCandidates, matchPerson, specific } from "./identity.ts";
+import {
+  type Candidate,
+  CandidateIndex,
+  followMerges,
+  loadCandidates,
+  specific,
+} from "./identity.ts";
 import { nameKey } from "./keys.ts";
+import { turns } from "./turns.ts";
 import { peopleLocked } from "./tx-state.ts";
 
 // Serializes identity resolution between concurrent ingests on one PostgreSQL server, so that
@@ -135,23 +142,31 @@ export async function resolvePeople(
     );
     for (const r of rows) assigned.set(r.name_key, await followMerges(tx, r.person_id));
   }
-  const candidates = await loadCandidates(tx, named);
+  const candidates = new CandidateIndex(await loadCandidates(tx, named));
   const created: Candidate[] = [];
+  const isNew = new Set<Candidate>();
   const changed = new Set<Candidate>();
+  const turn = turns();
   for (const p of named) {
+    await turn();
     if (ids.has(p.id)) continue;
     const pinned = assigned.get(nameKey(p.name));
     if (pinned) {
       ids.set(p.id, pinned);
       continue;
     }
-    const match = matchPerson(p, [...candidates, ...created]);
+    const match = candidates.match(p);
     if (match) {
-      if (absorb(match, p) && !created.includes(match)) changed.add(match);
+      if (absorb(match, p)) {
+        candidates.refresh(match);
+        if (!isNew.has(match)) changed.add(match);
+      }
       ids.set(p.id, match.id);
     } else {
       const person = fresh(p);
       created.push(person);
+      isNew.add(person);
+      candidates.add(person);
       ids.set(p.id, person.id);
     }
   }

@@ -1,6 +1,7 @@
 import type { Quote } from "@whosaid/parser";
 import type { Queryable } from "../types.ts";
 import { quoteId, toDate } from "./keys.ts";
+import { type Turn, turns } from "./turns.ts";
 
 /** Quote rows of one or more articles, column by column, for one multi-row insert. */
 export interface QuoteRows {
@@ -52,16 +53,18 @@ export function newQuoteRows(): QuoteRows {
 }
 
 /** Adds an article's quotes with their speakers (global ids) and topics; returns how many. */
-export function addQuoteRows(
+export async function addQuoteRows(
   cols: QuoteRows,
   articleId: string,
   publishedAt: string | null,
   quotes: Quote[],
   ids: Map<string, string>,
-): number {
+  turn: Turn = turns(),
+): Promise<number> {
   const heads = statementHeads(quotes);
   const seen = new Set<string>();
   for (const q of quotes) {
+    await turn();
     const id = quoteId(articleId, q.start, q.end);
     if (seen.has(id)) continue; // the same span twice is one quote
     seen.add(id);

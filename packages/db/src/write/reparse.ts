@@ -80,7 +80,11 @@ async function storeReparseOnce(db: Database, id: string, parsed: ParsedArticle)
     }>("SELECT url, source, published_at FROM articles WHERE id = $1 FOR UPDATE", [id]);
     const a = rows[0];
     if (!a) return false;
-    const c = articleColumns(parsed, { url: a.url, source: a.source, publishedAt: a.published_at });
+    const c = await articleColumns(parsed, {
+      url: a.url,
+      source: a.source,
+      publishedAt: a.published_at,
+    });
     const sourceId = await upsertSource(tx, c.source);
     await tx.query(
       `UPDATE articles SET source = $2, source_id = $3, title = $4, published_at = $5, authors = $6,

@@ -1,7 +1,9 @@
 import { availableParallelism } from "node:os";
+import { execArgvWithoutTsx } from "@whosaid/db";
 import { Piscina } from "piscina";
 import { parserWorkerEntry } from "./bundle.ts";
 import { type ParseJob, type ParseOutcome, refusal } from "./outcome.ts";
+import { unpackOutcome } from "./packed.ts";
 import { DEFAULT_TIME_LIMIT, type TimeLimit, timeLimitMs } from "./time-limit.ts";
 import type { WorkerJob, WorkerReply } from "./worker.ts";
 
@@ -61,6 +63,12 @@ export function createParserPool(options: ParserPoolOptions = {}): ParserPool {
         minThreads: threads,
         maxThreads: threads,
         idleTimeout: Number.POSITIVE_INFINITY,
+        // The bundle is plain JavaScript, and worker.mjs registers tsx itself: a thread that
+        // inherited `--import tsx` would load tsx for nothing (~20 MB a thread).
+        execArgv: execArgvWithoutTsx(),
+        // Piscina's default ("sync") blocks an idle thread in Atomics.wait: its timers and V8's
+        // own idle work never run, and it kept a parse's garbage for good (worker.ts).
+        atomics: "async",
       });
       return piscina;
     });
@@ -90,7 +98,7 @@ export function createParserPool(options: ParserPoolOptions = {}): ParserPool {
         if (closed) return refusal("PARSE_ABORTED", "The parser pool is closed.");
         const reply = await workers.run({ ...job, started }, { signal: stop.signal });
         liveHeap.set(reply.threadId, reply.liveHeapMb);
-        return reply.outcome;
+        return await unpackOutcome(reply.outcome);
       } catch (error) {
         if (stop.signal.reason instanceof Timeout)
           return refusal("PARSE_TIMEOUT", stop.signal.reason.message);

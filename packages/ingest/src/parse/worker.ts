@@ -1,7 +1,9 @@
 /** A parser thread of the pool: answers each job with its outcome and the thread's live heap. */
 import { threadId } from "node:worker_threads";
+import { collectWhenIdle } from "../idle-collect.ts";
 import { trackLiveHeap } from "../live-heap.ts";
-import type { ParseJob, ParseOutcome } from "./outcome.ts";
+import type { ParseJob } from "./outcome.ts";
+import { type PackedOutcome, packOutcome } from "./packed.ts";
 import { runParse } from "./run.ts";
 
 const liveHeapMb = trackLiveHeap();
@@ -13,10 +15,13 @@ runParse({
     'Warm-up headline\n\nThe minister said on Monday that talks would resume in Kyiv. "We are ready," she told reporters.\n',
   options: { format: "text" },
 });
+// The warm-up's garbage and a busy spell's young generation go back once the thread is quiet
+// (the pool's threads wait for jobs without blocking their event loop, so the timer runs).
+collectWhenIdle();
 
-/** What a parser thread answers. */
+/** What a parser thread answers: the outcome in pieces (see packed.ts). */
 export interface WorkerReply {
-  outcome: ParseOutcome;
+  outcome: PackedOutcome;
   threadId: number;
   liveHeapMb: number | null;
 }
@@ -29,5 +34,5 @@ export interface WorkerJob extends ParseJob {
 export default function parseInWorker({ started, ...job }: WorkerJob): WorkerReply {
   Atomics.store(started, 0, 1);
   Atomics.notify(started, 0);
-  return { outcome: runParse(job), threadId, liveHeapMb: liveHeapMb() };
+  return { outcome: packOutcome(runParse(job)), threadId, liveHeapMb: liveHeapMb() };
 }

@@ -24,6 +24,8 @@ import {
 } from "./role.ts";
 import { isCapitalized, isPossessive, joinWords, type Word } from "./words.ts";
 
+const PLACE_PREFIX = /^(st|ste|saint|san|santa|sao|são|mt|mount|fort|ft|port|lake|cape)\.?$/i;
+
 /**
  * Reads an appositive after a name: ", a senior fellow at Chatham House, a London-based think tank",
  * ", chairman of the Joint Chiefs of Staff", " of the Brookings Institution". Null when the words after
@@ -84,7 +86,9 @@ export function parseAppositive(words: Word[], after: number): (RoleInfo & { end
         k + 1 < phrase.length &&
         isCapitalized(w) &&
         isGivenName(w.text) &&
-        isCapitalized(phrase[k + 1]),
+        isCapitalized(phrase[k + 1]) &&
+        // "the St. Paul Federal Reserve": a saint's name is a place's.
+        !PLACE_PREFIX.test(phrase[k - 1]?.text ?? ""),
     )
   )
     return null;

@@ -4,6 +4,7 @@ import { findCandidates } from "./candidates.ts";
 import { contextCountry, OFFICIAL_SETTING_SHARE, SETTING_SHARE } from "./context.ts";
 import { bylinePeople, creditPeople } from "./credits.ts";
 import { type Draft, groupCandidates, newDraft, surnameOf } from "./draft.ts";
+import { describedElsewhere, officeEnded, runsForOffice } from "./elsewhere.ts";
 import { fullNameKey, nameWords } from "./keys.ts";
 import { collectMentions, type MentionTarget } from "./mentions.ts";
 import { impliedOrganization } from "./org-implied.ts";
@@ -74,7 +75,12 @@ export function buildPeople(doc: Doc): Person[] {
     mentions: [...d.mentions],
   }));
   collectMentions(doc.sentences, targets);
+  describedElsewhere(doc, resolved, targets, (d) => resolveDraft(d, date, surroundings(d.starts)));
   worksFor(resolved);
+  for (const t of targets) {
+    runsForOffice(doc.text, resolved[t.i].r, t.mentions);
+    officeEnded(doc.text, resolved[t.i].r, t.mentions);
+  }
   const context = contextCountry(doc);
   const people = targets.map((t) => {
     const { d, r } = resolved[t.i];

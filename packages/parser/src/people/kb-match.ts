@@ -117,8 +117,10 @@ const INTERNATIONAL = /\b(united nations|secretary-general|european commission|n
 /** Category of an office: a legislature's seat, military commands and ranks, courts, international bodies, else government. */
 export function categoryOfTerm(
   term: Term,
-): "legislature" | "military" | "judiciary" | "international" | "government" {
+): "legislature" | "military" | "judiciary" | "international" | "government" | "public" {
   if (term.legislature) return "legislature";
+  // A head of state's spouse holds no office, whatever the knowledge base files the title under.
+  if (/^first (lady|gentleman)\b|\bspouse of\b/i.test(term.position)) return "public";
   // "Attorney General", "Minister of Justice", "Secretary of the Army": civilian offices.
   const civilian = CIVILIAN.test(term.position);
   if (MILITARY.test(term.position) && !civilian) return "military";

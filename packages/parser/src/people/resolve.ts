@@ -1,4 +1,4 @@
-import { findOrganization, type Organization } from "../kb/index.ts";
+import { termCovers as covers, findOrganization, type Organization } from "../kb/index.ts";
 import type { Evidence, Person, PersonCategory } from "../types.ts";
 import { categoryOfRole, isOfficialCategory, isPartyAdjective } from "./category.ts";
 import type { Draft } from "./draft.ts";
@@ -153,7 +153,7 @@ function honorific(title: RoleInfo, appositives: RoleInfo[]): boolean {
   );
 }
 
-const formerRole = (role: string) => (/^former /i.test(role) ? role : `Former ${role}`);
+export const formerRole = (role: string) => (/^former /i.test(role) ? role : `Former ${role}`);
 
 /** Decides role, organization, country, party, category and knowledge-base identity of a draft. */
 export function resolveDraft(
@@ -164,8 +164,8 @@ export function resolveDraft(
 ): Fields & { name: string; kb: KbMatch | null } {
   const evidence: Person["evidence"] = {};
   d.titles = d.titles.map((t) => (honorific(t, d.appositives) ? { ...t, former: true } : t));
-  const infos = [...d.titles, ...d.appositives];
-  const first = chooseRole(d);
+  let infos = [...d.titles, ...d.appositives];
+  let first = chooseRole(d);
   const stated = infos.find((i) => i.country)?.country;
   const kb = seatNeedsCue(
     d.media
@@ -177,6 +177,20 @@ export function resolveDraft(
     infos,
     around.political,
   );
+  // "President Bill Clinton's 1994 law" in a later story: a title of an office the knowledge base
+  // has the person leave before the article's date, and hold no more, is a past one.
+  if (kb && !kb.current && kb.dated && date) {
+    const left = (t: RoleInfo) =>
+      !t.former &&
+      !!t.role &&
+      kb.holder.terms.some((x) => x.end && x.end < date && roleFits(x.position, t.role)) &&
+      !kb.holder.terms.some((x) => covers(x, date) && roleFits(x.position, t.role));
+    if (d.titles.some(left)) {
+      d.titles = d.titles.map((t) => (left(t) ? { ...t, former: true } : t));
+      infos = [...d.titles, ...d.appositives];
+      first = chooseRole(d);
+    }
+  }
   // "President Donald Trump, the Republican nominee": a title the knowledge base confirms at the
   // article's date is the person's role.
   const held = kb?.current && kb.dated ? kb.term.position : null;

@@ -66,6 +66,9 @@ export function headOf(words: string[]): RoleInfo["head"] {
   const lower = words.map((w) => w.toLowerCase());
   let found: RoleInfo["head"] = null;
   for (let i = 0; i < lower.length; i++) {
+    // "nominee for lieutenant governor", "candidate for mayor": what follows "for" is the
+    // office sought or the one served, not the role.
+    if (found && lower[i] === "for") break;
     for (let j = lower.length; j > i; j--) {
       const h = ROLE_HEADS.get(lower.slice(i, j).join(" "));
       if (h && (!found || !h.weak || found.weak)) {

@@ -36,7 +36,7 @@ function glue(tokens: Token[]): Word[] {
       last.end === t.start &&
       next &&
       next.start === t.end &&
-      /\w/.test(next.text)
+      WORD_CHAR.test(next.text)
     ) {
       last.text += `-${next.text}`;
       last.end = next.end;
@@ -46,7 +46,7 @@ function glue(tokens: Token[]): Word[] {
       continue;
     }
     // wink-nlp splits off letters it does not know ("Stamenkovi" + "ć"): glue them back.
-    if (last && last.end === t.start && /^\p{L}/u.test(t.text) && /\p{L}$/u.test(last.text)) {
+    if (last && last.end === t.start && startsWithLetter(t.text) && LETTER_END.test(last.text)) {
       last.text += t.text;
       last.end = t.end;
       last.lower = lowerWord(last.text);
@@ -65,6 +65,17 @@ function glue(tokens: Token[]): Word[] {
   return words;
 }
 
+const WORD_CHAR = /\w/;
+const LETTER_START = /^\p{L}/u;
+const LETTER_END = /\p{L}$/u;
+
+/** `/^\p{L}/u`, settled by char code for ASCII (punctuation beside a word is the usual case). */
+function startsWithLetter(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
+  return LETTER_START.test(text);
+}
+
 /** Lower case with curly apostrophes straightened; the replace only runs when there is one. */
 function lowerWord(text: string): string {
   const lower = text.toLowerCase();
@@ -74,12 +85,15 @@ function lowerWord(text: string): string {
 const CAPITAL = /^\p{Lu}/u;
 const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
 const NAMEISH = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+// Module constants, not literals in the functions: a literal makes a RegExp object per call.
+const ACRONYM = /^[\p{Lu}\d.&-]{2,}$/u;
+const CONTRACTION = /['’](?:m|re|ve|ll|d|t)$/i;
 const PREFIXED = /^(?:al|el|ad|as|ash|ben|bin|abu|da|de|di|van|von)-\p{Lu}/u;
 
 export const isCapitalized = (w: Word) => CAPITAL.test(w.text);
 export const isInitial = (w: Word) => INITIAL.test(w.text);
 /** All capitals and longer than an initial: an acronym (NATO, AP), never part of a name. */
-export const isAcronym = (w: Word) => /^[\p{Lu}\d.&-]{2,}$/u.test(w.text) && !isInitial(w);
+export const isAcronym = (w: Word) => ACRONYM.test(w.text) && !isInitial(w);
 export const isParticle = (w: Word) => PARTICLES.has(w.lower) && !isCapitalized(w);
 export const isPossessive = (w: Word) => w.lower === "'s" || w.lower === "'";
 
@@ -91,7 +105,7 @@ function isNameWord(w: Word): boolean {
   if (c < 65 || (c > 90 && c < 192)) return false;
   if (isInitial(w)) return true;
   // "I’m", "We’ve": contractions, not names (O’Neil keeps its capital after the apostrophe).
-  if (/['’](?:m|re|ve|ll|d|t)$/i.test(w.text)) return false;
+  if (CONTRACTION.test(w.text)) return false;
   if (PREFIXED.test(w.text)) return true;
   // "I" is the pronoun, not an initial.
   if (w.text.length === 1) return false;

@@ -3,6 +3,7 @@ import grammar from "../lexicon/quote-grammar.json" with { type: "json" };
 import { findChannel } from "./channel.ts";
 import { contentStart, isClauseAhead, skipAdjuncts } from "./clause.ts";
 import { type Draft, sourceOf } from "./draft.ts";
+import { fallbackStatement } from "./fallback.ts";
 import {
   afterListener,
   hasVerb,
@@ -16,8 +17,9 @@ import { wordCount } from "./kind.ts";
 import { isFramingOnly, isThinkingVerb, needsThat, speechLemma, takesObject } from "./lexicon.ts";
 import { findMarkedSpans, type MarkedSpan } from "./marks.ts";
 import { nounStatements } from "./nouns.ts";
+import { participleSubjectOf } from "./participle.ts";
 import { subjectAfter } from "./subject/after.ts";
-import { clauseSubject, subjectBefore } from "./subject/before.ts";
+import { subjectBefore } from "./subject/before.ts";
 import type { SpeakerPhrase } from "./subject/phrase.ts";
 import type { ParagraphView } from "./view.ts";
 
@@ -111,6 +113,7 @@ function inSentence(
   const according = accordingTo(toks, s, end);
   if (according) return [according];
   const found: Found[] = [];
+  const unsettled: [number, string][] = [];
   for (let c = s; c < end; c++) {
     const lemma = speechLemma(toks[c], false, toks[c - 1], toks[c + 1]);
     if (!lemma || isThinkingVerb(lemma) || marked(c, c + 1)) continue;
@@ -120,6 +123,13 @@ function inSentence(
         clauseAfter(toks, s, c, end, lemma) ??
         objectAfter(toks, s, c, end, lemma));
     if (f) found.push(f);
+    else unsettled.push([c, lemma]);
+  }
+  // Cues the rules read nothing from: the learned filter decides (src/quotes/fallback.ts).
+  for (const [c, lemma] of unsettled) {
+    const nested = found.some((f) => f.from <= c && c < f.to);
+    const g = fallbackStatement(toks, s, c, end, lemma, nested);
+    if (g) found.push(g);
   }
   for (const n of nounStatements(toks, s, end)) {
     if (!found.some((f) => f.from <= n.from && n.from < f.to)) found.push({ ...n });
@@ -240,7 +250,7 @@ function clauseAfter(
   const appositive = before && (placeInAppositive(toks, before) || labelAfterComma(toks, before));
   const speaker =
     (appositive ? null : before) ??
-    participleSubject(toks, s, c) ??
+    participleSubjectOf(toks, s, c) ??
     leadingName(toks, s, c) ??
     before;
   if (!speaker) return null;
@@ -295,7 +305,7 @@ function framedObject(
   lemma: string,
   marked: (a: number, b: number) => boolean,
 ): Found | null {
-  const speaker = subjectBefore(toks, c, s) ?? participleSubject(toks, s, c);
+  const speaker = subjectBefore(toks, c, s) ?? participleSubjectOf(toks, s, c);
   if (!speaker) return null;
   for (let k = c + 1; k < Math.min(end, c + 8); k++) {
     if (!marked(k, k + 1)) continue;
@@ -305,12 +315,6 @@ function framedObject(
     return { speaker, cue: c, lemma, from: c + 1, to: last + 1 };
   }
   return null;
-}
-
-/** "…, adding that …": an -ing cue after a comma takes the subject of the clause before it. */
-function participleSubject(toks: Token[], s: number, c: number): SpeakerPhrase | null {
-  if (!toks[c].normal.endsWith("ing") || toks[c - 1]?.text !== ",") return null;
-  return clauseSubject(toks, s, c - 1);
 }
 
 const OBJECT_PARTICLES = new Set(grammar.objectParticles);
@@ -330,7 +334,7 @@ function objectAfter(
   // "called in to a town hall", "asked for help": a phone call or a request, not a statement.
   const particle = toks[c + 1]?.normal;
   if (NOT_OBJECT_PARTICLES.has(particle) || (lemma === "ask" && particle === "for")) return null;
-  const speaker = subjectBefore(toks, c, s) ?? participleSubject(toks, s, c);
+  const speaker = subjectBefore(toks, c, s) ?? participleSubjectOf(toks, s, c);
   if (!speaker) return null;
   let from = c + 1;
   // "called an emergency meeting", "called off classes": calling something into being or off.

@@ -48,12 +48,45 @@ export function speechLemma(
   if (unambiguous.has(normal) || (lenient && tok.pos === "NOUN" && normal.endsWith("s")))
     return lemma;
   if (tok.pos === "NOUN" && next && prev && isVerbBetween(tok, prev, next)) return lemma;
+  // wink-nlp often tags "say" as a noun ("Some say the …", "3 in 10 say they …"); the noun
+  // ("have a say", "no say in it") follows an article or a quantity word.
+  if (
+    normal === "say" &&
+    tok.pos === "NOUN" &&
+    !NOUN_SAY_BEFORE.has(prev?.normal ?? "") &&
+    next?.text !== ","
+  )
+    return lemma;
   // wink-nlp tags "says"/"claims" as nouns now and then; trust the tag for the ambiguous forms.
   if (tok.pos !== "VERB" && tok.pos !== "AUX") return null;
   return lemma;
 }
 
 const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "who", "which"]);
+const PLURAL_SUBJECT_PRONOUNS = new Set([
+  "they",
+  "we",
+  "i",
+  "you",
+  "who",
+  "others",
+  "many",
+  "some",
+]);
+const NOUN_SAY_BEFORE = new Set([
+  "no",
+  "any",
+  "more",
+  "less",
+  "little",
+  "much",
+  "final",
+  "equal",
+  "greater",
+  "real",
+  "big",
+  ",",
+]);
 
 /**
  * "The Tax Foundation estimates that …", "Trump claims he …": a third-person form that wink-nlp
@@ -61,11 +94,33 @@ const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "who", "which"]);
  * ("the claims that", "Trump's claims that") keeps it a noun.
  */
 function isVerbBetween(tok: Token, prev: Token, next: Token): boolean {
-  if (!tok.normal.endsWith("s") || tok.normal.endsWith("ss")) return false;
+  if (!tok.normal.endsWith("s") || tok.normal.endsWith("ss"))
+    return isPluralVerbBetween(prev, next);
   const nameOrPronoun = prev.pos === "PROPN" || SUBJECT_PRONOUNS.has(prev.normal);
   if (!nameOrPronoun && prev.pos !== "NOUN") return false;
   if (next.normal === "that" || (nameOrPronoun && next.text === ":")) return true;
   return nameOrPronoun && (next.pos === "PRON" || next.pos === "DET") && next.normal !== "that";
+}
+
+/**
+ * "Critics point out that …", "The unions claim the …": a base form tagged as a noun after a
+ * plural subject and before "that", "out" or a clause's subject.
+ */
+function isPluralVerbBetween(prev: Token, next: Token): boolean {
+  const plural =
+    PLURAL_SUBJECT_PRONOUNS.has(prev.normal) ||
+    ((prev.pos === "NOUN" || prev.pos === "PROPN") &&
+      prev.normal.endsWith("s") &&
+      !prev.normal.endsWith("ss") &&
+      !prev.normal.endsWith("'s") &&
+      !prev.normal.endsWith("’s"));
+  if (!plural) return false;
+  return (
+    next.normal === "that" ||
+    next.normal === "out" ||
+    next.pos === "DET" ||
+    (next.pos === "PRON" && next.normal !== "it")
+  );
 }
 
 /** True for verbs that only frame a quoted fragment ("described … as"). */

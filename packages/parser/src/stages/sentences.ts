@@ -11,25 +11,26 @@ const its = nlp.its;
 export function sentences(doc: Doc): Doc {
   if (doc.article.language !== "en" && doc.article.language !== "und") return doc;
   const out: Sentence[] = [];
-  doc.article.paragraphs.forEach((p, i) => {
-    out.push(...tokenize(doc.text, p.start, p.end, i));
-  });
-  doc.article.captions.forEach((c, i) => {
-    out.push(...tokenize(doc.text, c.start, c.end, -1 - i));
-  });
+  const { paragraphs, captions } = doc.article;
+  for (let i = 0; i < paragraphs.length; i++)
+    for (const s of tokenize(doc.text, paragraphs[i].start, paragraphs[i].end, i)) out.push(s);
+  for (let i = 0; i < captions.length; i++)
+    for (const s of tokenize(doc.text, captions[i].start, captions[i].end, -1 - i)) out.push(s);
   return { ...doc, sentences: out };
 }
 
 function tokenize(text: string, start: number, end: number, paragraph: number): Sentence[] {
   const slice = text.slice(start, end);
   const wdoc = nlp.readDoc(breakLongRuns(slice));
-  const values = wdoc.tokens().out(its.value) as string[];
-  const pos = wdoc.tokens().out(its.pos) as string[];
+  // One token collection read column by column; each `tokens()` call built another.
+  const col = wdoc.tokens();
+  const values = col.out(its.value) as string[];
+  const pos = col.out(its.pos) as string[];
   // wink-nlp's typings miss that lemma is a token function like the others.
-  const lemma = wdoc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
-  const normal = wdoc.tokens().out(its.normal) as string[];
-  const type = wdoc.tokens().out(its.type) as string[];
-  const tokens: Token[] = [];
+  const lemma = col.out(its.lemma as unknown as typeof its.value) as string[];
+  const normal = col.out(its.normal) as string[];
+  const type = col.out(its.type) as string[];
+  const tokens: Token[] = new Array(values.length);
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
@@ -37,7 +38,7 @@ function tokenize(text: string, start: number, end: number, paragraph: number): 
     // wink-nlp keeps tokens as written; if one ever differs, place it at the cursor.
     const s = at < 0 ? cursor : at;
     const e = at < 0 ? Math.min(slice.length, cursor + value.length) : at + value.length;
-    tokens.push({
+    tokens[i] = {
       // Found as written, the value is the text: no second copy of every token.
       text: at < 0 ? slice.slice(s, e) : value,
       start: start + s,
@@ -46,16 +47,18 @@ function tokenize(text: string, start: number, end: number, paragraph: number): 
       lemma: lemma[i],
       normal: normal[i],
       type: type[i],
-    });
+    };
     cursor = e;
   }
   const sentences: Sentence[] = [];
   let t = 0;
-  wdoc.sentences().each((s: { tokens(): { length(): number } }) => {
-    const count = s.tokens().length();
+  // Each sentence's [first, last] token index: its length without a collection per sentence.
+  const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
+  for (const [first, last] of spans) {
+    const count = last - first + 1;
     const toks = joinDottedNames(tokens.slice(t, t + count));
     t += count;
-    if (toks.length === 0) return;
+    if (toks.length === 0) continue;
     const sStart = toks[0].start;
     const sEnd = toks[toks.length - 1].end;
     sentences.push({
@@ -65,7 +68,7 @@ function tokenize(text: string, start: number, end: number, paragraph: number): 
       paragraph,
       tokens: toks,
     });
-  });
+  }
   return joinTitleAbbreviations(text, sentences);
 }
 

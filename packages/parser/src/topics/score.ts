@@ -55,7 +55,11 @@ function damped(perTerm: Map<string, TermWeight>): Scores {
   const direct: Scores = new Map();
   for (const { hits, weight } of perTerm.values()) {
     const d = Math.log2(1 + weight);
-    for (const [c, w] of hits) direct.set(c, (direct.get(c) ?? 0) + w * d);
+    // Indexed, not `for…of` with destructuring: an iterator per cue showed in the allocations.
+    for (let k = 0; k < hits.length; k++) {
+      const c = hits[k][0];
+      direct.set(c, (direct.get(c) ?? 0) + hits[k][1] * d);
+    }
   }
   return direct;
 }
@@ -96,9 +100,16 @@ export function withHierarchy(direct: Scores): Scores {
 
 /** The concept with the highest score, or -1. */
 export function bestOf(scores: Scores): [concept: number, score: number] {
-  let best: [number, number] = [-1, 0];
-  for (const [c, s] of scores) if (s > best[1] || (s === best[1] && c < best[0])) best = [c, s];
-  return best;
+  let bestC = -1;
+  let bestS = 0;
+  // forEach, not `for…of` over entries: no [key, value] array per entry.
+  scores.forEach((s, c) => {
+    if (s > bestS || (s === bestS && c < bestC)) {
+      bestC = c;
+      bestS = s;
+    }
+  });
+  return [bestC, bestS];
 }
 
 /** Options for {@link rankTopics}. */
@@ -116,14 +127,14 @@ export function rankTopics(score: Scores, opts: RankOptions): Topic[] {
   const floor = Math.max(opts.absoluteFloor, best * opts.relativeFloor, Number.MIN_VALUE);
   // Keep the best `limit` by insertion: lists are short and this runs once per statement.
   const top: [number, number][] = [];
-  for (const [c, s] of score) {
-    if (s < floor) continue;
+  score.forEach((s, c) => {
+    if (s < floor) return;
     let at = top.length;
     while (at > 0 && (top[at - 1][1] < s || (top[at - 1][1] === s && top[at - 1][0] > c))) at--;
-    if (at >= opts.limit) continue;
+    if (at >= opts.limit) return;
     top.splice(at, 0, [c, s]);
     if (top.length > opts.limit) top.pop();
-  }
+  });
   return top.map(([c, s]) => ({
     id: qcodeOf(c),
     label: CONCEPTS[c].label,

@@ -15,6 +15,8 @@ const LONG_RUN = new RegExp(`\\S{${LONGEST_RUN + 1},}`, "g");
  * the result can be located in `text` by searching forward from the previous token.
  */
 export function breakLongRuns(text: string): string {
+  // Nearly every text has no such run: one scan of char codes settles it without the regex.
+  if (!hasLongRun(text)) return text;
   return text.replace(LONG_RUN, (run) => {
     const pieces: string[] = [];
     for (let i = 0; i < run.length; ) {
@@ -29,4 +31,30 @@ export function breakLongRuns(text: string): string {
 
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
+}
+
+/** Whether some run of non-space code units (as the regex's `\S`) is longer than the limit. */
+function hasLongRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i))) run = 0;
+    else if (++run > LONGEST_RUN) return true;
+  }
+  return false;
+}
+
+/** JavaScript's `\s`: the ASCII spaces, U+00A0, U+1680, U+2000–U+200A, U+2028/9, U+202F, U+205F, U+3000, U+FEFF. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }

@@ -62,7 +62,10 @@ async function campaign(
     }
   };
   let exited: string | null = null;
+  let stopping = false;
   api.child.once("exit", (code, signal) => {
+    // The campaign's own stop at the end is no finding.
+    if (stopping) return;
     exited = `exited with ${code ?? signal}`;
     // Said at once, with the API's last lines: the campaign goes on against a dead port.
     console.error(`  ${backend}: the API ${exited}; its last lines:\n${lastLines.join("\n")}`);
@@ -99,6 +102,7 @@ async function campaign(
     if (exited || live !== 200)
       figures.findings.push({ problem: exited ?? `health ${live}`, request: "" });
   } finally {
+    stopping = true;
     await api.stop();
   }
   // Every finding in full, with what the API logged, for analysis (the table keeps the first).

@@ -3,6 +3,8 @@
  * distinct and parsed once before the clock starts, then stored with `ingestBatch` in batches of 50
  * into a fresh PGlite folder and a fresh PostgreSQL database. The parse is left out so that the
  * figure is the batch writer's, not the parser's; statements per article count every `query`.
+ * `--writes-db=URL` writes into that PostgreSQL database as it is (e.g. the serving benchmark's
+ * archive of a million articles) instead of a fresh one; `--writes-only-batch` skips ingestEach.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -26,12 +28,12 @@ export const description = "articles/s of ingestBatch alone (parsed before timin
 
 const BATCH = 50;
 
-function parsedCopies(n: number): BatchItem[] {
+function parsedCopies(n: number, salt = ""): BatchItem[] {
   const samples = loadSamples();
   const items: BatchItem[] = [];
   for (let i = 0; i < n; i++) {
     const s = samples[i % samples.length];
-    const text = distinctCopy(s.text, `Benchmark copy ${i}.`);
+    const text = distinctCopy(s.text, `Benchmark copy ${i}${salt}.`);
     const meta = { url: s.url ?? null, publishedAt: s.publishedAt ?? null };
     items.push({ parsed: parseArticle(text, { format: "text" }), meta });
   }
@@ -122,16 +124,40 @@ async function measure(
 
 export async function run(args: string[]): Promise<BenchRow[]> {
   const n = Number(args.find((a) => a.startsWith("--writes-n="))?.split("=")[1] ?? 2000);
-  const items = parsedCopies(n);
-  const flag = (f: string) => args.find((a) => a.startsWith(`--writes-${f}=`))?.split("=")[1];
+  const flag = (f: string) =>
+    args.find((a) => a.startsWith(`--writes-${f}=`))?.slice(f.length + 10);
+  const into = flag("db");
+  // Into a kept database, new content every run (the same copies would be stored already).
+  const items = parsedCopies(n, into ? ` run ${Date.now().toString(36)}` : "");
+  const writers = args.includes("--writes-only-batch") ? WRITERS.slice(0, 1) : WRITERS;
   // Alternate the writers for several rounds: on a shared machine the load moves within minutes.
   const rounds = Number(flag("rounds") ?? 1);
   const backends = (flag("backends") ?? "pglite,postgres").split(",");
   const rows: BenchRow[] = [];
   for (let round = 0; round < rounds; round++)
-    for (const [writer, write] of WRITERS)
-      rows.push(...(await both(writer, write, items, backends)));
+    for (const [writer, write] of writers)
+      rows.push(
+        ...(into
+          ? [await intoKept(into, writer, write, items)]
+          : await both(writer, write, items, backends)),
+      );
   return rows;
+}
+
+/** Writes into a kept PostgreSQL database, which is left as it is (with the new articles). */
+async function intoKept(
+  url: string,
+  writer: string,
+  write: Writer,
+  items: BatchItem[],
+): Promise<BenchRow> {
+  const db = await openDatabase({ url });
+  try {
+    const { rows } = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM articles");
+    return await measure(`PostgreSQL holding ${rows[0].n} articles, ${writer}`, db, items, write);
+  } finally {
+    await db.close();
+  }
 }
 
 async function both(

@@ -1,0 +1,24 @@
+import type { Mention } from "../types.ts";
+
+// "Marsh's campaign", "the Marsh campaign", "Marsh's running mate": a person with a campaign.
+const AFTER =
+  /^(?:['’]s?)?\s+(?:(?:presidential|primary|general-election|re-?election|senate|gubernatorial|mayoral|leadership)\s+)?(?:campaign|running mate|candidacy|presidential bid|nomination)\b/i;
+// "voting for Marsh", "to help elect Marsh", "the debate against Marsh".
+const BEFORE =
+  /\b(?:vot(?:e|es|ed|ing) for|(?:to|help|helped|helping) elect|debates? (?:against|with)|(?:race|running|ran) against|endorse(?:d|s|ment of)?|nominat(?:e|ed|ing))\s+$/i;
+
+/**
+ * Evidence in the text that a person runs for office at the article's time: their campaign,
+ * running mate or nomination, votes or a debate for or against them. The words as written, or
+ * null. A campaign dated another year ("Marsh's 2012 campaign") is past, and does not count.
+ */
+export function candidacyCue(text: string, mentions: Mention[]): string | null {
+  for (const m of mentions) {
+    if (m.kind === "pronoun" || m.kind === "title") continue;
+    const after = text.slice(m.end, m.end + 40).match(AFTER);
+    if (after) return `${m.text}${after[0]}`;
+    const before = text.slice(Math.max(0, m.start - 40), m.start).match(BEFORE);
+    if (before) return `${before[0]}${m.text}`;
+  }
+  return null;
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { named, peopleOf } from "./test-helpers.ts";
+
+describe("person facts: a role stated in a sentence of its own", () => {
+  it("gives a party's nominee, described apart, their role, party and body", () => {
+    const list = peopleOf(
+      "Rally crowds cheered Owen Marsh in Dayton. Marsh spoke for an hour. Critics of Marsh stayed home. Marsh left early.\n\nThe Republican presidential nominee told reporters on Friday that he would win.",
+      { publishedAt: "2031-10-02" },
+    );
+    expect(named(list, "Owen Marsh")).toMatchObject({
+      role: "Presidential Nominee",
+      category: "party",
+      isOfficial: false,
+    });
+  });
+
+  it("takes the one the knowledge base had in the office for a former office-holder", () => {
+    const list = peopleOf(
+      "Pia Lund met Hillary Clinton in Iowa. The former secretary of state later told donors she was ready.",
+      { publishedAt: "2016-02-01" },
+    );
+    expect(named(list, "Hillary Clinton").role).toBe("Former Secretary of State");
+    expect(named(list, "Pia Lund").role).toBeNull();
+  });
+
+  it("does not read a predicate, a generic or a journalist as the nominee", () => {
+    const list = peopleOf(
+      "Anchor Rhea Dunn of Metro News asked Cal Ortiz about taxes. If Ortiz becomes the Liberal nominee, turnout may rise. Ortiz would be the first Liberal nominee to win the county. Dunn pressed Ortiz. Ortiz smiled.",
+      { publishedAt: "2031-10-02" },
+    );
+    expect(named(list, "Cal Ortiz").role).toBeNull();
+    expect(named(list, "Rhea Dunn").category).toBe("media");
+  });
+
+  it("does not give a description to the subject of its own sentence", () => {
+    const list = peopleOf(
+      "Lars Vik criticized Hillary Clinton on Monday. Vik said the former secretary of state had erred. Vik spoke again. Vik left.",
+      { publishedAt: "2016-02-01" },
+    );
+    expect(named(list, "Lars Vik").role).toBeNull();
+  });
+});
+
+describe("person facts: a candidacy the text shows", () => {
+  it("makes a person with a campaign, or voted for, a campaign figure and no official", () => {
+    const list = peopleOf(
+      "Dara Quinn said the Quinn campaign would knock on doors. Ed Fry, a retired welder, said he was voting for Mo Tran. Tran said she was grateful.",
+    );
+    expect(named(list, "Dara Quinn")).toMatchObject({ category: "party", isOfficial: false });
+    expect(named(list, "Mo Tran")).toMatchObject({ category: "party", isOfficial: false });
+    expect(named(list, "Ed Fry").category).not.toBe("party");
+  });
+
+  it("keeps an office-holder's office when they campaign", () => {
+    const list = peopleOf("Gov. Nell Ames of Ohio said the Ames campaign had raised $2 million.");
+    expect(named(list, "Nell Ames")).toMatchObject({ category: "government", isOfficial: true });
+  });
+});

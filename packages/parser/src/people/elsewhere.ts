@@ -1,0 +1,86 @@
+import type { Doc } from "../doc.ts";
+import type { Mention, PersonCategory } from "../types.ts";
+import { candidacyCue } from "./candidacy.ts";
+import { findDescriptions, type Referent, referentOf } from "./described.ts";
+import type { Draft } from "./draft.ts";
+import { endedOffice } from "./ended.ts";
+import type { MentionTarget } from "./mentions.ts";
+import { normalizeParty } from "./party.ts";
+import { formerRole, type resolveDraft } from "./resolve.ts";
+
+// Facts that need every mention of every person: read after mentions are collected.
+
+export type Resolved = { d: Draft; r: ReturnType<typeof resolveDraft> };
+
+/**
+ * "The Republican presidential nominee said …" in a sentence of its own: a description that
+ * names one person is a role stated elsewhere in the article for the person it refers to.
+ */
+export function describedElsewhere(
+  doc: Doc,
+  resolved: Resolved[],
+  targets: (MentionTarget & { i: number })[],
+  again: (d: Draft) => Resolved["r"],
+): void {
+  const descriptions = findDescriptions(doc.sentences);
+  if (descriptions.length === 0) return;
+  const refs: Referent[] = targets.map((t) => {
+    const { d, r } = resolved[t.i];
+    // A party the knowledge base once gave ("Sen. X (D), 2001–2009") tells who is not the
+    // Republican nominee, though it is no fact to print at this date.
+    const kbParty = r.kb?.holder.terms.findLast((x) => x.party)?.party ?? null;
+    return {
+      mentions: t.mentions,
+      role: r.role,
+      offices: r.kb?.holder.terms.map((x) => x.position) ?? [],
+      party: r.party ?? (kbParty ? normalizeParty(kbParty) : null),
+      category: r.category,
+      candidate: candidacyCue(doc.text, t.mentions) !== null,
+      media: !!d.media,
+    };
+  });
+  const touched = new Set<number>();
+  for (const desc of descriptions) {
+    const k = referentOf(desc, refs);
+    if (k < 0) continue;
+    resolved[targets[k].i].d.appositives.push(desc.info);
+    refs[k].role ??= desc.info.role;
+    refs[k].party ??= desc.info.party?.name ?? null;
+    touched.add(targets[k].i);
+  }
+  for (const i of touched) resolved[i].r = again(resolved[i].d);
+}
+
+const CAMPAIGN_OVERRIDES = new Set(["public", "unknown", "business"]);
+
+/** A person the text shows running for office, holding none, speaks for a campaign. */
+export function runsForOffice(text: string, r: Resolved["r"], mentions: Mention[]): void {
+  if (r.isOfficial || r.category === "party" || r.category === "media") return;
+  const past = r.evidence.category?.evidence.startsWith("former role:");
+  if (!past && !CAMPAIGN_OVERRIDES.has(r.category ?? "")) return;
+  const cue = candidacyCue(text, mentions);
+  if (!cue) return;
+  r.category = "party";
+  r.evidence = { ...r.evidence, category: { value: "party", evidence: `candidate: ${cue}` } };
+}
+
+/** "the resignation of MP X", "the departure of X as commissioner": no office now. */
+export function officeEnded(text: string, r: Resolved["r"], mentions: Mention[]): void {
+  const ended = endedOffice(text, mentions);
+  if (!ended) return;
+  if (!r.role && ended.role) {
+    r.role = formerRole(ended.role);
+    r.evidence = { ...r.evidence, role: { value: r.role, evidence: ended.evidence } };
+    if (ended.category && (r.category === "public" || r.category === "unknown")) {
+      r.category = ended.category as PersonCategory;
+      r.evidence.category = { value: r.category, evidence: ended.evidence };
+    }
+  } else if (r.isOfficial && r.role && !ended.died && !/^former /i.test(r.role)) {
+    r.role = formerRole(r.role);
+    r.evidence = { ...r.evidence, role: { value: r.role, evidence: ended.evidence } };
+  }
+  if (r.isOfficial) {
+    r.isOfficial = false;
+    delete r.evidence.official;
+  }
+}

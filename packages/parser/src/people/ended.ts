@@ -1,0 +1,48 @@
+import type { Mention } from "../types.ts";
+import { headOf, isRoleWord, titleCase } from "./role.ts";
+
+// "the resignation of Labour MP X", "the killing of the general X": the office is over.
+const ENDING =
+  /\b(?:resignation|departure|death|killing|assassination|murder|funeral|ouster|retirement|firing|dismissal|removal|sacking)\s+of\s+((?:[\p{L}.'’-]+\s+){0,4})$/iu;
+// "the departure of X as commissioner": the office that ended, after the name.
+const AS_ROLE = /^\s+as\s+((?:[a-z-]+\s+){0,3}[a-z-]+)/;
+
+/** The words between "of" and the name are a title (or nothing), not a clause. */
+const titleOnly = (between: string) =>
+  between
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .every(
+      (w) => /^\p{Lu}/u.test(w) || /^(the|then|former)$/i.test(w) || isRoleWord(w.toLowerCase()),
+    );
+
+/**
+ * Evidence that the person's office ended (or that the person died) by the article's time, with the office named after
+ * "as" when the text gives it there: null when the text says nothing of the kind.
+ */
+export function endedOffice(
+  text: string,
+  mentions: Mention[],
+): { evidence: string; role: string | null; category: string | null; died: boolean } | null {
+  for (const m of mentions) {
+    if (m.kind === "pronoun") continue;
+    const before = text.slice(Math.max(0, m.start - 80), m.start).match(ENDING);
+    if (!before || !titleOnly(before[1])) continue;
+    const as = text.slice(m.end, m.end + 50).match(AS_ROLE);
+    // "as fire chief", "as chief of police was announced": the words up to the last role word.
+    const words = as ? as[1].split(" ") : [];
+    while (words.length && (!isRoleWord(words[words.length - 1]) || !headOf(words))) words.pop();
+    const head = words.length ? headOf(words) : null;
+    return {
+      evidence: `${before[0]}${m.text}${as && head ? ` as ${words.join(" ")}` : ""}`,
+      role: head ? titleCase(words) : null,
+      category: head?.category ?? null,
+      // A general who was killed was a general, not a former one: the role stays as it was.
+      died: /^(death|killing|assassination|murder|funeral)/i.test(
+        before[0].trim().replace(/^\W+/, ""),
+      ),
+    };
+  }
+  return null;
+}

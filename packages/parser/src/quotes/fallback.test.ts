@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../index.ts";
+
+/** Indirect quotes of a test article: text, speaker as written and cue. */
+function reported(body: string) {
+  const parsed = parseArticle(`A headline for the test\n\n${body}`);
+  return parsed.quotes
+    .filter((q) => q.kind === "indirect")
+    .map((q) => ({ text: q.text, who: q.speakerMention?.text ?? null, cue: q.cue?.text }));
+}
+
+describe("speech verbs the tagger reads as nouns", () => {
+  it("takes 'say' after a share or a quantity word as the verb", () => {
+    expect(reported("Some say the harbor plan will cost too much.")).toEqual([
+      { text: "the harbor plan will cost too much", who: "Some", cue: "say" },
+    ]);
+    expect(reported("About 3 in 10 say they prefer the harbor plan.")[0]).toMatchObject({
+      text: "they prefer the harbor plan",
+      who: "About 3 in 10",
+    });
+    expect(reported("They want a say in the harbor plan.")).toEqual([]);
+  });
+
+  it("takes a base form after a plural subject as the verb", () => {
+    expect(reported("Critics point out that the ferry contract had never been reviewed.")).toEqual([
+      { text: "the ferry contract had never been reviewed", who: "Critics", cue: "point" },
+    ]);
+    expect(reported("The unions claim the ferry contract was never reviewed.")[0]).toMatchObject({
+      text: "the ferry contract was never reviewed",
+      who: "The unions",
+    });
+  });
+});
+
+describe("cues the rules leave to the learned filter", () => {
+  it("reads a statement whose subject is the clause's", () => {
+    const [a] = reported(
+      "Lena Duarte jokingly offered the fisherman a job, then says she will review the pier rules herself.",
+    );
+    expect(a).toMatchObject({ text: "she will review the pier rules herself", who: "Lena Duarte" });
+    const [b] = reported(
+      "The harbor board sent a letter to residents saying the pier would reopen in May.",
+    );
+    expect(b).toMatchObject({ text: "the pier would reopen in May", who: "The harbor board" });
+  });
+
+  it("reads a call for something, without the 'for'", () => {
+    expect(reported("Marta Velez is calling for a review of the ferry contract.")).toEqual([
+      { text: "a review of the ferry contract", who: "Marta Velez", cue: "calling" },
+    ]);
+  });
+
+  it("reads no statement in refusals, requests for comment or a topic", () => {
+    expect(reported("The mayor did not say whether the harbor plan would survive.")).toEqual([]);
+    expect(reported("Ferry officials did not respond to requests for comment.")).toEqual([]);
+    expect(reported("The mayor predicted the outcome of the vote on the pier.")).toEqual([]);
+  });
+});
