@@ -104,4 +104,10 @@ describe("speaker error classes", () => {
     expect(whoSaid(body, "We priced it")).toBe("Dana Kohl");
     expect(whoSaid(body, "Nobody else sells")).toBe("Oskar Brenn");
   });
+
+  it("keep the subject of a fronted concessive clause from taking the next 'he said'", () => {
+    const body =
+      "Museum director Paul Ferrante said the gallery drew 40,000 visitors in its first month. Although Mayor Tom Reyes has often claimed that the city overpaid for the building, attendance beat every forecast. Schools booked tours well into the spring, he said.";
+    expect(whoSaid(body, "Schools booked tours")).toBe("Paul Ferrante");
+  });
 });
