@@ -104,10 +104,12 @@ export class EntityTable {
    */
   unlistedBefore(at: number, paragraph: number, reach: number, gender: Gender): Entity | null {
     const from = this.positions.paragraphStart(paragraph - reach);
-    const text = this.doc.text;
+    // Only the window: a search of the whole text before it per person grew with the article.
+    const window = this.doc.text.slice(from, at);
     let best: { entity: Entity; at: number } | null = null;
     for (const p of this.doc.people) {
-      const i = text.lastIndexOf(p.name, at - p.name.length);
+      const found = window.lastIndexOf(p.name);
+      const i = found < 0 ? -1 : from + found;
       if (i < from || (best && i < best.at) || this.isQuoted(i) || this.positions.paragraph(i) < 0)
         continue;
       const entity = this.person(p);
