@@ -110,4 +110,12 @@ describe("speaker error classes", () => {
       "Museum director Paul Ferrante said the gallery drew 40,000 visitors in its first month. Although Mayor Tom Reyes has often claimed that the city overpaid for the building, attendance beat every forecast. Schools booked tours well into the spring, he said.";
     expect(whoSaid(body, "Schools booked tours")).toBe("Paul Ferrante");
   });
+
+  it("give 'the reports' the source they were attributed to just before", () => {
+    const body =
+      "Shares fell after reports by several newspapers including the Daily Ledger saying the merger had collapsed. The reports, citing two bankers, said the board would meet again on Friday.";
+    expect(whoSaid(body, "the board would meet")).toBe(
+      "several newspapers including the Daily Ledger",
+    );
+  });
 });
