@@ -3,9 +3,11 @@
  * folder, locked) and serves the API on HOST:PORT (127.0.0.1 unless HOST says otherwise; port 0
  * picks a free one; the URL is printed), then ingests WHOSAID_PRELOAD's files in the background.
  */
+import { register } from "node:module";
 import { isIP } from "node:net";
-import { openDatabase } from "@whosaid/db";
-import { collectWhenIdle, createParserPool } from "@whosaid/ingest";
+import { execArgvWithoutTsx, openDatabase } from "@whosaid/db";
+import { collectWhenIdle } from "@whosaid/db/idle-collect";
+import { createParserPool } from "@whosaid/ingest";
 import { readEnv } from "./env.ts";
 import { createApiServer } from "./http-server.ts";
 import { preload } from "./preload.ts";
@@ -44,6 +46,10 @@ async function main(): Promise<void> {
     // Start-up (compiling the schema, loading modules) leaves this thread's young generation at
     // its largest, ~30 MB, nearly all of it empty once the API waits for requests.
     collectWhenIdle();
+    // The same in tsx's module loader thread, when there is one (registering hooks without one
+    // would start a thread).
+    if (execArgvWithoutTsx().length < process.execArgv.length)
+      register("./loader-idle-gc.mjs", import.meta.url);
   });
   const stop = () => {
     server.close();

@@ -1,4 +1,3 @@
-export { collectWhenIdle, type IdleCollectOptions } from "./idle-collect.ts";
 export { toMb, trackLiveHeap } from "./live-heap.ts";
 export type { ParseFailureCode, ParseJob, ParseOutcome } from "./parse/outcome.ts";
 export { createParserPool, type ParserPool, type ParserPoolOptions } from "./parse/pool.ts";

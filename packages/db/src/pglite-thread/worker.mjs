@@ -4,6 +4,7 @@
 // does not inherit the main thread's TypeScript loader. The protocol is in ./protocol.ts.
 import { parentPort, workerData } from "node:worker_threads";
 import { PGlite } from "@electric-sql/pglite";
+import { collectWhenIdle } from "../threads/idle-collect.mjs";
 import { traceSlowCalls } from "./trace.mjs";
 
 // Same value shapes on both backends: dates as "YYYY-MM-DD" strings, int8 (counts) as numbers.
@@ -45,6 +46,9 @@ try {
     ],
   });
   port.postMessage({ op: "ready" });
+  // As in the API's other threads: one full collection once quiet (a busy spell of writes or
+  // exports left its young generation at ~8 MB).
+  collectWhenIdle();
 } catch (error) {
   port.postMessage({ op: "failed", error: serialize(error) });
   port.close();

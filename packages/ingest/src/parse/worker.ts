@@ -1,6 +1,6 @@
 /** A parser thread of the pool: answers each job with its outcome and the thread's live heap. */
 import { threadId } from "node:worker_threads";
-import { collectWhenIdle } from "../idle-collect.ts";
+import { collectWhenIdle } from "@whosaid/db/idle-collect";
 import { trackLiveHeap } from "../live-heap.ts";
 import type { ParseJob } from "./outcome.ts";
 import { type PackedOutcome, packOutcome } from "./packed.ts";

@@ -1,6 +1,6 @@
 import { constants, PerformanceObserver } from "node:perf_hooks";
 import { afterEach, describe, expect, it } from "vitest";
-import { collectWhenIdle } from "./idle-collect.ts";
+import { collectWhenIdle } from "./idle-collect.mjs";
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 

@@ -5,32 +5,23 @@
  * a collection made after about 5 s of little allocation also shrinks the young generation (V8
  * reduces it when the allocation rate is low). Measured in the API's parser thread after one parse:
  * 53 → 1 MB of young generation. A collection costs ~20–60 ms of this thread, at most once per
- * quiet spell that follows work.
+ * quiet spell that follows work. Plain JavaScript, so that the PGlite thread and tsx's module
+ * loader thread (which run no TypeScript) use it too; types in idle-collect.d.mts.
  */
-
 import { performance } from "node:perf_hooks";
 import { getHeapStatistics, setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 
-/** When to collect. */
-export interface IdleCollectOptions {
-  /** How often the thread looks (ms); it collects after two quiet looks in a row. */
-  everyMs?: number;
-  /** Event-loop utilisation below which a look counts as quiet. */
-  quietBelow?: number;
-  /** Collect only when the heap committed has grown this much since the last collection. */
-  minGrowthMb?: number;
-}
-
-let gcFunction: (() => void) | null = null;
+/** @type {(() => void) | null} */
+let gcFunction = null;
 
 /** V8's `gc()` without starting Node with `--expose-gc`: the flag is set only while a context is
  * made to hand out the function, so that no other context gets a global `gc`. */
-function fullGc(): () => void {
+function fullGc() {
   if (!gcFunction) {
     setFlagsFromString("--expose-gc");
     try {
-      gcFunction = runInNewContext("gc") as () => void;
+      gcFunction = runInNewContext("gc");
     } finally {
       setFlagsFromString("--no-expose-gc");
     }
@@ -41,8 +32,10 @@ function fullGc(): () => void {
 /**
  * Starts watching this thread (its event loop's utilisation and its heap); returns a function
  * that stops watching. The timer does not keep the thread alive.
+ * @param {import("./idle-collect.d.mts").IdleCollectOptions} [options]
+ * @returns {() => void}
  */
-export function collectWhenIdle(options: IdleCollectOptions = {}): () => void {
+export function collectWhenIdle(options = {}) {
   const everyMs = options.everyMs ?? 5000;
   const quietBelow = options.quietBelow ?? 0.02;
   const minGrowth = (options.minGrowthMb ?? 4) * 1024 * 1024;
