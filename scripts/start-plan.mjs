@@ -6,6 +6,7 @@
 import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { delimiter, isAbsolute, join, resolve } from "node:path";
+import { withMallocSettings } from "../packages/db/src/threads/malloc-env.mjs";
 
 /** The interface both servers listen on: 127.0.0.1 (this machine only) unless HOST says otherwise. */
 export function listenHost(env) {
@@ -52,7 +53,8 @@ export function apiCommand(root, env, plan) {
     command: process.execPath,
     args: ["--import", "tsx", "src/server.ts"],
     cwd: join(root, "apps/api"),
-    env: {
+    // glibc's allocator settings for a process running PGlite (packages/db/src/threads).
+    env: withMallocSettings({
       ...env,
       WHOSAID_DATA_DIR: plan.dataDir,
       // The API stores the bundled samples in the background once it answers (idempotent).
@@ -63,7 +65,7 @@ export function apiCommand(root, env, plan) {
       PORT: String(plan.apiPort),
       WHOSAID_INGEST_TOKEN: plan.token,
       WHOSAID_WEB_ORIGIN: env.WHOSAID_WEB_ORIGIN || plan.webUrl,
-    },
+    }),
   };
 }
 

@@ -1,6 +1,7 @@
 /** Starting real API processes (tests and benchmarks): `tsx src/server.ts` on a free port. */
 import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { withMallocSettings } from "@whosaid/db/malloc-env";
 
 const serverFile = fileURLToPath(new URL("./server.ts", import.meta.url));
 const apiDir = fileURLToPath(new URL("..", import.meta.url));
@@ -20,7 +21,8 @@ export function startApiProcess(
   // `node --import tsx` keeps the server in this one process (its pid is the server's, for memory).
   const child = spawn(process.execPath, ["--import", "tsx", serverFile], {
     cwd: apiDir,
-    env: { ...process.env, PORT: "0", ...env },
+    // As `pnpm start` runs it (scripts/start-plan.mjs): glibc's settings for a PGlite process.
+    env: withMallocSettings({ ...process.env, PORT: "0", ...env }),
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
