@@ -101,3 +101,27 @@ describe("statements inside a relative clause", () => {
     ).toBe("the ferry should run all night");
   });
 });
+
+describe("'according to' without a comma or inside brackets", () => {
+  it("reads the clause before it when the source names someone or cites records", () => {
+    expect(
+      reported("The ferry ran late 40 times last year according to the port's own records."),
+    ).toEqual([
+      {
+        text: "The ferry ran late 40 times last year",
+        who: "the port's own records",
+        cue: "according to",
+      },
+    ]);
+    expect(reported("The council voted according to plan.")).toEqual([]);
+  });
+
+  it("reads an opening bracket and a subject split from its predicate", () => {
+    expect(reported("(According to the harbor police, the pier has no cameras.)")[0].text).toBe(
+      "the pier has no cameras",
+    );
+    expect(reported("The ferry, according to the harbor police, has no cameras.")[0].text).toBe(
+      "The ferry, according to the harbor police, has no cameras",
+    );
+  });
+});

@@ -131,6 +131,8 @@ export const isThinkingVerb = (lemma: string) => thinkingVerbs.has(lemma);
 
 export const sourceNouns = new Set(sources.sourceNouns);
 export const notSources = new Set(sources.notSources);
+/** Records that "according to" may cite ("according to a count by …", "according to the data"). */
+export const recordNouns = new Set(sources.recordNouns);
 export const pronouns = sources.pronouns as Record<string, string>;
 /** Possessive pronouns and the subject pronoun each stands for ("his" → "he"). */
 export const possessivePronouns = sources.possessivePronouns as Record<string, string>;
