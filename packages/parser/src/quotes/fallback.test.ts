@@ -125,3 +125,14 @@ describe("'according to' without a comma or inside brackets", () => {
     );
   });
 });
+
+describe("a third-person tag the tagger reads as a noun", () => {
+  it("reads '…, X notes.' at the end and a tag between subject and verb", () => {
+    expect(reported("The ferry is late, Reyes notes.")).toEqual([
+      { text: "The ferry is late", who: "Reyes", cue: "notes" },
+    ]);
+    expect(reported("The harbor board, Reyes said, wants a new pier.")[0].text).toBe(
+      "The harbor board, Reyes said, wants a new pier",
+    );
+  });
+});

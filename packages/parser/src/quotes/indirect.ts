@@ -207,6 +207,15 @@ function tagAtEnd(toks: Token[], s: number, c: number, end: number, lemma: strin
         toks[m + 1].type === "word"
       )
         return { speaker: before, cue: c, lemma, from: s, to: end };
+      // "Democrats, Reyes notes, applaud …": a predicate opening with its verb.
+      if (
+        m + 1 < end &&
+        lead - 1 > s &&
+        !hasVerb(toks, s, lead) &&
+        toks[m + 1].pos === "VERB" &&
+        !toks[m + 1].normal.endsWith("ing")
+      )
+        return { speaker: before, cue: c, lemma, from: s, to: end };
       if (m + 1 < end && isClauseAhead(toks, m + 1, end) && !/^["“‘«]/.test(toks[m + 1].text)) {
         // "The museum, Mr. Obama said, would make …": the tag splits subject and predicate.
         const split = !hasVerb(toks, s, lead) && /^(?:VERB|AUX)$/.test(toks[m + 1].pos);

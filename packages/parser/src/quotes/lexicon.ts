@@ -98,7 +98,8 @@ function isVerbBetween(tok: Token, prev: Token, next: Token): boolean {
     return isPluralVerbBetween(prev, next);
   const nameOrPronoun = prev.pos === "PROPN" || SUBJECT_PRONOUNS.has(prev.normal);
   if (!nameOrPronoun && prev.pos !== "NOUN") return false;
-  if (next.normal === "that" || (nameOrPronoun && next.text === ":")) return true;
+  // "Democrats, Reyes notes, applaud …": a tag set off by commas.
+  if (next.normal === "that" || (nameOrPronoun && /^[:,.]$/.test(next.text))) return true;
   return nameOrPronoun && (next.pos === "PRON" || next.pos === "DET") && next.normal !== "that";
 }
 
