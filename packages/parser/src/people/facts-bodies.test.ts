@@ -69,3 +69,17 @@ describe("person facts: domains after 'for', and officials of international bodi
     expect(mario).toMatchObject({ country: null, category: "international", isOfficial: true });
   });
 });
+
+describe("person facts: a possessive owner that is a body", () => {
+  it("reads an owner that is no person as the body, and keeps a person owner in the role", () => {
+    const list = peopleOf(
+      "Nora Finch, Barclays’ chief economist, expects growth. Ana Lee, Obama's adviser, disagreed.",
+      { publishedAt: "2019-02-01" },
+    );
+    expect(named(list, "Nora Finch")).toMatchObject({
+      role: "Chief Economist",
+      organization: "Barclays",
+    });
+    expect(named(list, "Ana Lee").role).toBe("Adviser to Obama");
+  });
+});
