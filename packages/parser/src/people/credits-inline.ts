@@ -18,6 +18,9 @@ const WROTE_FOR = new RegExp(
   "gu",
 );
 
+// Cheap test before the name patterns, which are costly on every paragraph.
+const MAY_CREDIT = /reporting|editing|writing|contributed|wrote/i;
+
 /** Journalists the body credits in its own words: reporting and writing credits. */
 export function inlineCredits(doc: Doc): MediaPerson[] {
   const out: MediaPerson[] = [];
@@ -26,6 +29,7 @@ export function inlineCredits(doc: Doc): MediaPerson[] {
     .map((text) => ({ text, start: doc.text.indexOf(text) }))
     .filter((f) => f.start >= 0);
   for (const p of [...doc.article.paragraphs, ...footer]) {
+    if (!MAY_CREDIT.test(p.text)) continue;
     const add = (name: string, at: number, organization: string | null, evidence: string) =>
       out.push({
         name,
