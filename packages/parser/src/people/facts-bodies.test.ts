@@ -83,3 +83,14 @@ describe("person facts: a possessive owner that is a body", () => {
     expect(named(list, "Ana Lee").role).toBe("Adviser to Obama");
   });
 });
+
+describe("person facts: a plural title set off by commas over a list", () => {
+  it("gives every listed name the singular role, and no role to a list after a common noun", () => {
+    const list = peopleOf(
+      "The three longest-serving Labour councillors, Rhys Dale and Meg Orr, voted against. The neighbours, Ian Pratt and Lou Fenn, objected.",
+    );
+    for (const n of ["Rhys Dale", "Meg Orr"])
+      expect(named(list, n)).toMatchObject({ role: "Councillor", isOfficial: true });
+    for (const n of ["Ian Pratt", "Lou Fenn"]) expect(named(list, n).role).toBeNull();
+  });
+});
