@@ -18,8 +18,14 @@ const WROTE_FOR = new RegExp(
   "gu",
 );
 
+// "The Late Show with Ana Ruiz", "The Ana Ruiz Morning Show": a show named after its host.
+const SHOW = new RegExp(
+  String.raw`\b(?:Show|Hour|Tonight|Podcast) with (${NAME})|\bThe (${NAME.replace("{1,2}", "{1,2}?")})(?:['’]s)? (?:(?:Morning|Late|Radio|Evening|Weekend|Daily) )?(?:Show|Hour|Podcast)\b`,
+  "gu",
+);
+
 // Cheap test before the name patterns, which are costly on every paragraph.
-const MAY_CREDIT = /reporting|editing|writing|contributed|wrote/i;
+const MAY_CREDIT = /reporting|editing|writing|contributed|wrote|show|hour|tonight|podcast/i;
 
 /** Journalists the body credits in its own words: reporting and writing credits. */
 export function inlineCredits(doc: Doc): MediaPerson[] {
@@ -47,6 +53,17 @@ export function inlineCredits(doc: Doc): MediaPerson[] {
       }
     }
     for (const m of p.text.matchAll(CONTRIBUTED)) add(m[1], p.start + m.index, null, m[0]);
+    for (const m of p.text.matchAll(SHOW)) {
+      const name = m[1] ?? m[2];
+      const at = p.text.indexOf(name, m.index);
+      out.push({
+        name,
+        role: "host",
+        organization: null,
+        evidence: m[0],
+        mention: { text: name, start: p.start + at, end: p.start + at + name.length, kind: "name" },
+      });
+    }
     for (const m of p.text.matchAll(WROTE_FOR)) {
       const name = m[1] ?? m[2];
       add(name, p.start + p.text.indexOf(name, m.index), m[3], m[0]);
