@@ -136,3 +136,13 @@ describe("a third-person tag the tagger reads as a noun", () => {
     );
   });
 });
+
+describe("questions put to someone", () => {
+  it("reads no statement from a passive 'asked whether' and keeps the answer", () => {
+    const found = reported(
+      "Asked whether the ferry would keep its winter schedule, harbor master Tomas Vey said it would. When asked if fares would rise, he was pressed on whether the board had voted.",
+    );
+    expect(found.map((q) => q.cue)).toEqual(["said"]);
+    expect(found[0]).toMatchObject({ text: "it would", who: "harbor master Tomas Vey" });
+  });
+});

@@ -30,6 +30,8 @@ export function setCandidateSink(s: Sink | null): void {
 const CALLS_FOR = new Set(["call", "urge", "press", "push", "plead", "demand"]);
 const REFUSALS = new Set(["not", "n't", "never", "declined", "refused", "wouldn't", "won't"]);
 const CLAUSE_LEADS = new Set(["out", "that", "whether", "if"]);
+const QUESTIONED = new Set(["ask", "question", "quiz", "press"]);
+const PASSIVE_AUXILIARIES = new Set(["is", "was", "were", "are", "been", "being", "be", "when", "if"]);
 const weights = new Map(Object.entries(model.weights as Record<string, number>));
 
 /**
@@ -61,6 +63,9 @@ export function fallbackStatement(
   // something ("calls for a ban", "urged voters to …").
   if (!isClauseAhead(toks, from, end) && !callFor) return null;
   const own = subjectBefore(toks, c, s) ?? participleSubjectOf(toks, s, c);
+  // "Asked whether she would run, Lopez said …", "When asked if …", "she was pressed on whether …":
+  // the question put to someone (by a reporter, say), not a statement of anyone's.
+  if (QUESTIONED.has(lemma) && (!own || PASSIVE_AUXILIARIES.has(toks[c - 1]?.normal))) return null;
   // "X jokingly offered …, then says …", "X refused to say …": the subject of the clause.
   const speaker = own ?? clauseSubject(toks, s, c);
   const rule = contentStart(toks, c, end, lemma);
