@@ -31,16 +31,22 @@ function watchProcess() {
 /** A database whose reads start failing after `okReads` queries (a connection lost mid-export). */
 function failingAfter(db: Database, okReads: number): Database {
   let reads = 0;
+  // Reads are SELECTs, in or out of a transaction (on PostgreSQL a batch runs in one, after a SET).
+  const failing = <Q extends Database["query"]>(query: Q): Q =>
+    ((sql: string, params?: unknown[]) =>
+      /^\s*SELECT/i.test(sql) && ++reads > okReads
+        ? Promise.reject(new Error("Connection terminated unexpectedly"))
+        : query(sql, params)) as Q;
   return {
     ...db,
     kind: db.kind,
-    transaction: db.transaction.bind(db),
+    transaction: (fn) =>
+      db.transaction((tx) =>
+        fn({ kind: tx.kind, exec: tx.exec.bind(tx), query: failing(tx.query.bind(tx)) }),
+      ),
     exec: db.exec.bind(db),
     close: db.close.bind(db),
-    query: (sql, params) =>
-      ++reads > okReads
-        ? Promise.reject(new Error("Connection terminated unexpectedly"))
-        : db.query(sql, params),
+    query: failing(db.query.bind(db)),
   };
 }
 

@@ -24,7 +24,7 @@ builder.scalarType("DateTime", {
 builder.globalConnectionField("totalCount", (t) =>
   t.int({
     description:
-      "How many items match, whatever the page (respects the filter). Exact, except for quotes matching more than 10,000 by a filter the counters cannot answer (text search, topic, source, article, dates, speaker type): then the planner's estimate, and totalCountIsEstimate is true.",
+      "How many items match, whatever the page (respects the filter). Exact, except for quotes matching more than 1,000 by a filter the counters cannot answer (text search, topic, source, article, dates, speaker type): then the planner's estimate, and totalCountIsEstimate is true.",
     resolve: (parent) => (parent as unknown as Connection<unknown>).totalCount(),
   }),
 );

@@ -86,7 +86,7 @@ export async function countQuotes(
 }
 
 /** Up to this many matching quotes are counted exactly; beyond, the planner estimates. */
-export const EXACT_COUNT_LIMIT = 10_000;
+export const EXACT_COUNT_LIMIT = 1_000;
 
 /** A count, and whether it is the planner's estimate rather than exact. */
 export interface MaybeEstimated {
