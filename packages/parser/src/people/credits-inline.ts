@@ -34,7 +34,10 @@ export function inlineCredits(doc: Doc): MediaPerson[] {
         evidence,
         mention: { text: name, start: at, end: at + name.length, kind: "name" },
       });
-    for (const m of p.text.matchAll(REPORTING)) {
+    // Each pattern holds a literal word: a paragraph without it is skipped before the regex scan.
+    const reporting =
+      p.text.includes("porting ") || p.text.includes("diting ") || p.text.includes("riting ");
+    for (const m of reporting ? p.text.matchAll(REPORTING) : []) {
       let from = m.index + m[0].length - m[1].length;
       for (const name of m[1].split(/, | and | & /)) {
         from = p.text.indexOf(name, from);
@@ -42,8 +45,10 @@ export function inlineCredits(doc: Doc): MediaPerson[] {
         from += name.length;
       }
     }
-    for (const m of p.text.matchAll(CONTRIBUTED)) add(m[1], p.start + m.index, null, m[0]);
-    for (const m of p.text.matchAll(WROTE_FOR)) {
+    const contributed = p.text.includes(" contributed ");
+    for (const m of contributed ? p.text.matchAll(CONTRIBUTED) : [])
+      add(m[1], p.start + m.index, null, m[0]);
+    for (const m of p.text.includes("wrote ") ? p.text.matchAll(WROTE_FOR) : []) {
       const name = m[1] ?? m[2];
       add(name, p.start + p.text.indexOf(name, m.index), m[3], m[0]);
     }
