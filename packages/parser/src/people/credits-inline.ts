@@ -18,6 +18,15 @@ const WROTE_FOR = new RegExp(
   "gu",
 );
 
+// "The Late Show with Ana Ruiz", "The Ana Ruiz Morning Show": a show named after its host.
+const SHOW = new RegExp(
+  String.raw`\b(?:Show|Hour|Tonight|Podcast) with (${NAME})|\bThe (${NAME.replace("{1,2}", "{1,2}?")})(?:['’]s)? (?:(?:Morning|Late|Radio|Evening|Weekend|Daily) )?(?:Show|Hour|Podcast)\b`,
+  "gu",
+);
+
+// Cheap test before the name patterns, which are costly on every paragraph.
+const MAY_CREDIT = /reporting|editing|writing|contributed|wrote|show|hour|tonight|podcast/i;
+
 /** Journalists the body credits in its own words: reporting and writing credits. */
 export function inlineCredits(doc: Doc): MediaPerson[] {
   const out: MediaPerson[] = [];
@@ -26,6 +35,7 @@ export function inlineCredits(doc: Doc): MediaPerson[] {
     .map((text) => ({ text, start: doc.text.indexOf(text) }))
     .filter((f) => f.start >= 0);
   for (const p of [...doc.article.paragraphs, ...footer]) {
+    if (!MAY_CREDIT.test(p.text)) continue;
     const add = (name: string, at: number, organization: string | null, evidence: string) =>
       out.push({
         name,
@@ -34,10 +44,7 @@ export function inlineCredits(doc: Doc): MediaPerson[] {
         evidence,
         mention: { text: name, start: at, end: at + name.length, kind: "name" },
       });
-    // Each pattern holds a literal word: a paragraph without it is skipped before the regex scan.
-    const reporting =
-      p.text.includes("porting ") || p.text.includes("diting ") || p.text.includes("riting ");
-    for (const m of reporting ? p.text.matchAll(REPORTING) : []) {
+    for (const m of p.text.matchAll(REPORTING)) {
       let from = m.index + m[0].length - m[1].length;
       for (const name of m[1].split(/, | and | & /)) {
         from = p.text.indexOf(name, from);
@@ -45,10 +52,19 @@ export function inlineCredits(doc: Doc): MediaPerson[] {
         from += name.length;
       }
     }
-    const contributed = p.text.includes(" contributed ");
-    for (const m of contributed ? p.text.matchAll(CONTRIBUTED) : [])
-      add(m[1], p.start + m.index, null, m[0]);
-    for (const m of p.text.includes("wrote ") ? p.text.matchAll(WROTE_FOR) : []) {
+    for (const m of p.text.matchAll(CONTRIBUTED)) add(m[1], p.start + m.index, null, m[0]);
+    for (const m of p.text.matchAll(SHOW)) {
+      const name = m[1] ?? m[2];
+      const at = p.text.indexOf(name, m.index);
+      out.push({
+        name,
+        role: "host",
+        organization: null,
+        evidence: m[0],
+        mention: { text: name, start: p.start + at, end: p.start + at + name.length, kind: "name" },
+      });
+    }
+    for (const m of p.text.matchAll(WROTE_FOR)) {
       const name = m[1] ?? m[2];
       add(name, p.start + p.text.indexOf(name, m.index), m[3], m[0]);
     }
