@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { buildWorkerBundle, currentWorkerBundle } from "./bundle.ts";
+import { asciiOnly, buildWorkerBundle, currentWorkerBundle } from "./bundle.ts";
 import { type PackedOutcome, unpackOutcome } from "./packed.ts";
 import { runParse } from "./run.ts";
 
@@ -21,5 +22,15 @@ describe("parser thread bundle", () => {
     const bundled = await unpackOutcome(parseInWorker({ ...job, started }).outcome);
     expect(bundled).toEqual(runParse(job));
     expect(Atomics.load(started, 0)).toBe(1);
+    // One-byte source text in V8 (see asciiOnly).
+    expect(readFileSync(fileURLToPath(url), "utf8")).toMatch(/^[\0-\x7f]*$/);
   }, 120_000);
+
+  it("writes characters beyond ASCII as escapes that mean the same", () => {
+    const source = String.raw`return ["é\é", /[«»]+/u.test("»«"), /\«x/.test("«x"), ${"`"}广告${"`"}, "😀"];`;
+    const escaped = asciiOnly(source);
+    expect(escaped).toMatch(/^[\0-\x7f]*$/);
+    expect(new Function(escaped)()).toEqual(new Function(source)());
+    expect(new Function(escaped)()).toEqual(["éé", true, true, "广告", "😀"]);
+  });
 });

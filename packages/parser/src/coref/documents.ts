@@ -53,3 +53,25 @@ export function authorOfDocument(
   }
   return null;
 }
+
+const BY_SOURCE =
+  /\b(\p{L}+?)s?\s+(?:by|from)\s+((?:the\s+)?[\p{L}.’'&-]+(?:\s+(?!(?:saying|that|which|who|says|said|shows?|showed|found|finds)\b)[\p{L}.’'&-]+){0,7})(?=\s+(?:saying|that|which|who|says|said|shows?|showed|found|finds)\b|\s*[,.;:()])/gu;
+
+/**
+ * Who a document without a single voice stands for, when the text said so shortly before:
+ * "reports by media outlets including the Financial Times and CNBC … The reports said",
+ * "a study by the Fraser Institute … the study found". `head` is the document noun ("report");
+ * the source as written is the last "<head> by/from <source>" within `from`…`at`. Null when none.
+ */
+export function sourceOfDocument(
+  text: string,
+  from: number,
+  at: number,
+  head: string,
+): string | null {
+  let found: string | null = null;
+  for (const m of text.slice(from, at).matchAll(BY_SOURCE)) {
+    if (m[1].toLowerCase() === head) found = m[2];
+  }
+  return found;
+}

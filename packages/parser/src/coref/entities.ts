@@ -104,10 +104,12 @@ export class EntityTable {
    */
   unlistedBefore(at: number, paragraph: number, reach: number, gender: Gender): Entity | null {
     const from = this.positions.paragraphStart(paragraph - reach);
-    const text = this.doc.text;
+    // Only the window: a search of the whole text before it per person grew with the article.
+    const window = this.doc.text.slice(from, at);
     let best: { entity: Entity; at: number } | null = null;
     for (const p of this.doc.people) {
-      const i = text.lastIndexOf(p.name, at - p.name.length);
+      const found = window.lastIndexOf(p.name);
+      const i = found < 0 ? -1 : from + found;
       if (i < from || (best && i < best.at) || this.isQuoted(i) || this.positions.paragraph(i) < 0)
         continue;
       const entity = this.person(p);
@@ -126,15 +128,26 @@ export class EntityTable {
     if (paragraph < 0) return null;
     const text = this.doc.text;
     const possessive = /^['’]s?(?![\p{L}])/u.test(text.slice(end, end + 3));
+    // "Although Trump has tweeted …, its inclusion …": a fronted concessive clause is background;
+    // its subject is not who the story is about, even when it speaks there.
+    const background = this.inConcessive(start);
     return {
       at: start,
       entity,
       paragraph,
       sentence: this.positions.sentence(start),
-      subject: !possessive && (speaker || this.opensClause(start)),
+      subject: !possessive && !background && (speaker || this.opensClause(start)),
       possessive,
-      speaker,
+      speaker: speaker && !background,
     };
+  }
+
+  /** True inside a sentence-opening "Although …," / "Though …," / "Whereas …," clause. */
+  private inConcessive(at: number): boolean {
+    const here = this.positions.tokenAt(at);
+    if (!here || !CONCESSIVE.has(here.toks[0]?.normal)) return false;
+    for (let k = 1; k < here.i; k++) if (here.toks[k].text === ",") return false;
+    return true;
   }
 
   /**
@@ -156,6 +169,8 @@ export class EntityTable {
 
 /** "Cole Burston/The Canadian Press": a photographer's credit line left in the body names no one the story is about. */
 const isCredit = (text: string, end: number) => /^\s?\/\s?\p{Lu}/u.test(text.slice(end, end + 4));
+
+const CONCESSIVE = new Set(["although", "though", "whereas"]);
 
 const inNounPhrase = (t: Token) =>
   /^\p{Lu}/u.test(t.text) ||

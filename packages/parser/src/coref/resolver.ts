@@ -4,7 +4,7 @@ import { countryOfLabel, institutionHeads } from "../quotes/lexicon.ts";
 import type { Person, Span } from "../types.ts";
 import { nameLaterDescriptions } from "./cataphora.ts";
 import type { CorefContext, LabelEvent } from "./context.ts";
-import { authorOfDocument } from "./documents.ts";
+import { authorOfDocument, sourceOfDocument } from "./documents.ts";
 import { EntityTable } from "./entities.ts";
 import { documentHeads, type Entity, groupHeads } from "./entity.ts";
 import { describe, membersStart } from "./nominal.ts";
@@ -165,6 +165,21 @@ export class Coreference implements CorefContext {
         }) ??
         this.organizationBefore(mention.start, src.paragraph);
       return org ? entitySpeaker(org, mention, "nominal") : label();
+    }
+    const documentHead = d.head.replace(/(?<=[^s])s$/, "");
+    if (
+      d.kind === "label" &&
+      documentHeads.has(documentHead) &&
+      !/^(?:an?|one)\s/i.test(written.text)
+    ) {
+      // "reports by media outlets including CNBC … The reports said": the source named with them.
+      const from = this.table.positions.paragraphStart(src.paragraph - 2);
+      const source = sourceOfDocument(this.doc.text, from, mention.start, documentHead);
+      if (source) {
+        const p = /^\p{Lu}/u.test(source) ? findPerson(this.people, source) : null;
+        if (p) return entitySpeaker(this.table.person(p), mention, "nominal");
+        return labelSpeaker(source, mention, "nominal", countryOfLabel(source), null);
+      }
     }
     if (d.kind === "label" && documentHeads.has(d.head)) {
       // "A statement e-mailed by Jane Roe said", "according to the post": its author speaks.

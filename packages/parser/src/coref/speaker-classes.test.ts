@@ -95,4 +95,27 @@ describe("speaker error classes", () => {
     expect(whoSaid(body, "cod stocks had halved")).toBe("Petra Voss");
     expect(whoSaid(body, "the new quay")).toBe("Ian Grady");
   });
+
+  it("read an appositive that opens with a brand in lower case, also one with an inner dot", () => {
+    const body = [
+      "“We priced it for students,” Dana Kohl, iTutor’s founder and the designer of its first app, said at the launch in Graz.",
+      "“Nobody else sells a car this small,” Oskar Brenn, e.MO’s chief engineer, said on Monday.",
+    ].join("\n\n");
+    expect(whoSaid(body, "We priced it")).toBe("Dana Kohl");
+    expect(whoSaid(body, "Nobody else sells")).toBe("Oskar Brenn");
+  });
+
+  it("keep the subject of a fronted concessive clause from taking the next 'he said'", () => {
+    const body =
+      "Museum director Paul Ferrante said the gallery drew 40,000 visitors in its first month. Although Mayor Tom Reyes has often claimed that the city overpaid for the building, attendance beat every forecast. Schools booked tours well into the spring, he said.";
+    expect(whoSaid(body, "Schools booked tours")).toBe("Paul Ferrante");
+  });
+
+  it("give 'the reports' the source they were attributed to just before", () => {
+    const body =
+      "Shares fell after reports by several newspapers including the Daily Ledger saying the merger had collapsed. The reports, citing two bankers, said the board would meet again on Friday.";
+    expect(whoSaid(body, "the board would meet")).toBe(
+      "several newspapers including the Daily Ledger",
+    );
+  });
 });

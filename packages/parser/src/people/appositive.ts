@@ -5,6 +5,7 @@ import {
   countryOfName,
   FORMER,
   HONORIFICS,
+  isGeoName,
   isGivenName,
   ORG_LAST,
   RELATIONS,
@@ -33,6 +34,12 @@ const PLACE_PREFIX = /^(st|ste|saint|san|santa|sao|são|mt|mount|fort|ft|port|la
  */
 export function parseAppositive(words: Word[], after: number): (RoleInfo & { end: number }) | null {
   let i = after;
+  // "Jo Hale of South Carolina, the Solar Party's nominee": a home place before the appositive.
+  const home = homePlace(words, i);
+  if (home > i && words[home]?.text === ",") {
+    const rest = parseAppositive(words, home);
+    if (rest) return rest;
+  }
   if (
     words[i]?.lower === "of" &&
     words[i + 1] &&
@@ -213,7 +220,9 @@ export function parseAppositive(words: Word[], after: number): (RoleInfo & { end
   const clause = roleWords.findIndex(
     (w, k) =>
       k > 0 &&
-      (w.pos === "VERB" || (CLAUSE_PREPS.has(w.lower) && !isCapitalized(roleWords[k + 1] ?? w))),
+      // "the Chicago Bears linebacker": a capitalised word the tagger calls a verb is a name's.
+      ((w.pos === "VERB" && !isCapitalized(w)) ||
+        (CLAUSE_PREPS.has(w.lower) && !isCapitalized(roleWords[k + 1] ?? w))),
   );
   if (clause > 0) roleWords = roleWords.slice(0, clause);
   // "a student from New Mexico and a Republican": a place of origin or a second description ends it.
@@ -244,4 +253,12 @@ export function parseAppositive(words: Word[], after: number): (RoleInfo & { end
   if (orgPlace) info.end += 1 + next.length;
   info.place = place ?? orgPlace;
   return info;
+}
+
+/** End of "of <Place>" after a name (a place the gazetteer knows), or `at` when there is none. */
+function homePlace(words: Word[], at: number): number {
+  if (words[at]?.lower !== "of") return at;
+  let to = at + 1;
+  while (to < words.length && to - at <= 3 && isCapitalized(words[to])) to++;
+  return to > at + 1 && isGeoName(joinWords(words.slice(at + 1, to))) ? to : at;
 }

@@ -3,6 +3,7 @@ import type { Mention, Person } from "../types.ts";
 import { findCandidates } from "./candidates.ts";
 import { contextCountry, OFFICIAL_SETTING_SHARE, SETTING_SHARE } from "./context.ts";
 import { bylinePeople, creditPeople } from "./credits.ts";
+import { inlineCredits } from "./credits-inline.ts";
 import { type Draft, groupCandidates, newDraft, surnameOf } from "./draft.ts";
 import { describedElsewhere, officeEnded, runsForOffice } from "./elsewhere.ts";
 import { fullNameKey, nameWords } from "./keys.ts";
@@ -21,7 +22,8 @@ const SETTING_BOUND = new Set(["government", "legislature", "judiciary", "party"
  * belonging to it.
  */
 function settingPlaces(category: string | null, share: number): boolean {
-  if (category === "media" || category === "business") return false;
+  // Nor does an international body's official belong to the country the story is set in.
+  if (category === "media" || category === "business" || category === "international") return false;
   return share >= (SETTING_BOUND.has(category ?? "") ? OFFICIAL_SETTING_SHARE : SETTING_SHARE);
 }
 
@@ -32,14 +34,15 @@ function articleDate(doc: Doc): string | null {
 }
 
 function addMedia(doc: Doc, drafts: Draft[]): void {
-  for (const m of [...bylinePeople(doc), ...creditPeople(doc)]) {
+  for (const m of [...bylinePeople(doc), ...creditPeople(doc), ...inlineCredits(doc)]) {
     const key = fullNameKey(m.name);
     let d = drafts.find((x) => x.key === key);
     if (!d) {
       d = newDraft(m.name, false);
-      d.confident = true;
       drafts.push(d);
     }
+    // A name a credit gives is a person's, however little else the text says of it.
+    d.confident = true;
     if (!d.media && d.titles.length === 0 && d.appositives.length === 0) d.media = m;
     if (m.mention && !d.mentions.some((x) => x.start === m.mention!.start))
       d.mentions.push(m.mention);
@@ -76,11 +79,11 @@ export function buildPeople(doc: Doc): Person[] {
   }));
   collectMentions(doc.sentences, targets);
   describedElsewhere(doc, resolved, targets, (d) => resolveDraft(d, date, surroundings(d.starts)));
-  worksFor(resolved);
   for (const t of targets) {
     runsForOffice(doc.text, resolved[t.i].r, t.mentions);
     officeEnded(doc.text, resolved[t.i].r, t.mentions);
   }
+  worksFor(resolved);
   const context = contextCountry(doc);
   const people = targets.map((t) => {
     const { d, r } = resolved[t.i];

@@ -56,3 +56,17 @@ describe("person facts: a candidacy the text shows", () => {
     expect(named(list, "Nell Ames")).toMatchObject({ category: "government", isOfficial: true });
   });
 });
+
+describe("person facts: a candidate's staff", () => {
+  it("puts the staff of a candidate who holds no office in the candidate's campaign", () => {
+    const list = peopleOf(
+      "Volunteers for the Ted Marsh campaign gathered. Ted Marsh said he would win. Marsh pollster Joe Vance said the race was tight.",
+    );
+    expect(named(list, "Ted Marsh").category).toBe("party");
+    expect(named(list, "Joe Vance")).toMatchObject({
+      organization: "Marsh campaign",
+      category: "party",
+      isOfficial: false,
+    });
+  });
+});

@@ -8,6 +8,7 @@ import {
   FORMER,
   HONORIFICS,
   isGeoName,
+  ORG_LAST,
 } from "./lexicon.ts";
 import { KIND_OF } from "./org-named.ts";
 import { headOf, isRoleWord } from "./role.ts";
@@ -17,7 +18,8 @@ import { isCapitalized, isPossessive, joinWords, type Word } from "./words.ts";
 const INSIDE = new Set(["of", "for", "and", "&", "on"]);
 const NAME_POS = new Set(["PROPN", "NOUN", "X", "NUM"]);
 // Heads whose body is a place: "Oakdale mayor", "the governor of Nevada", "Halton premier".
-const PLACE_HEADS = /\b(mayor|governor|gov\.|premier|councill?or|council member|alderman|reeve)\b/i;
+export const PLACE_HEADS =
+  /\b(mayor|governor|gov\.|premier|councill?or|council member|alderman|reeve|prosecutor|sheriff)\b/i;
 
 // Chambers named in their own language: "Lok Sabha", "Dáil", "Storting", "Sejm".
 const CHAMBER = /\b(sabha|dáil|dail|storting|riksdag|sejm|folketing|eduskunta|oireachtas)\b/i;
@@ -86,9 +88,11 @@ export function orgBeforeRole(words: Word[], roleStart: number, role: string): W
  */
 export function orgAfterPreposition(body: Word[], role: string): Word[] | null {
   const at = body.findIndex(
-    (w, k) => k > 0 && (w.lower === "of" || w.lower === "at" || w.lower === "with"),
+    (w, k) =>
+      k > 0 && (w.lower === "of" || w.lower === "at" || w.lower === "with" || w.lower === "for"),
   );
   if (at < 0) return null;
+  const forWhom = body[at].lower === "for";
   let from = at + 1;
   while (body[from] && /^(the|a|an)$/.test(body[from].lower)) from++;
   let to = from;
@@ -106,6 +110,9 @@ export function orgAfterPreposition(body: Word[], role: string): Word[] | null {
   }
   const run = body.slice(from, to);
   if (run.length === 0 || onlyCountry(run)) return null;
+  // "a spokesman for the Harbor Tenants Union", not "a spokesman for Trudeau" (a person) or
+  // "a candidate for Governor": after "for", only a run that ends in a body word.
+  if (forWhom && (run.length < 2 || !ORG_LAST.has(run[run.length - 1].lower))) return null;
   if (isGeoName(joinWords(run)) && !PLACE_HEADS.test(role)) return null;
   return run;
 }

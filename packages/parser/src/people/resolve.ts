@@ -3,7 +3,9 @@ import type { Evidence, Person, PersonCategory } from "../types.ts";
 import { categoryOfRole, isOfficialCategory, isPartyAdjective } from "./category.ts";
 import type { Draft } from "./draft.ts";
 import { categoryOfTerm, type KbMatch, matchOfficeholder, roleFits } from "./kb-match.ts";
+import { isGeoName } from "./lexicon.ts";
 import { impliedOrganization } from "./org-implied.ts";
+import { PLACE_HEADS } from "./org-of-text.ts";
 import { decideParty } from "./party.ts";
 import type { Surroundings } from "./political.ts";
 import type { RoleInfo } from "./role.ts";
@@ -17,6 +19,15 @@ type Fields = Omit<Person, "id" | "mentions" | "aliases" | "name">;
  * anywhere in the article beats the knowledge base.
  */
 function chooseRole(d: Draft): RoleInfo | null {
+  // "Teacher Ana Vidal, the Solar Party's nominee": a candidacy outranks a private occupation,
+  // not an office ("Sen. X, the party's nominee").
+  const current = [...d.titles, ...d.appositives].filter((i) => i.head && !i.former);
+  const running = current.find((i) => i.head?.category === "party" && !i.head.weak);
+  if (
+    running &&
+    !current.some((i) => !i.head?.weak && isOfficialCategory(i.head!.category as PersonCategory))
+  )
+    return running;
   return (
     d.titles.find((t) => t.head && !t.head.weak && t.head.category !== "military" && !t.former) ??
     d.appositives.find((a) => a.role && !a.former) ??
@@ -202,7 +213,13 @@ export function resolveDraft(
   let org = orgInfo?.org ?? null;
   // "the secretary of State": a one-word domain of the role is no body's name (the body is
   // implied below: the State Department).
-  if (org?.source === "text" && !/\s/.test(org.name) && chosen?.role?.endsWith(` of ${org.name}`))
+  // "the governor of Ohio" keeps the place: a place's own office works for the place.
+  if (
+    org?.source === "text" &&
+    !/\s/.test(org.name) &&
+    chosen?.role?.endsWith(` of ${org.name}`) &&
+    !(PLACE_HEADS.test(chosen.role) && isGeoName(org.name))
+  )
     org = null;
   let role: string | null = null;
   if (chosen?.role) {
@@ -217,6 +234,9 @@ export function resolveDraft(
   let organization = org?.name ?? null;
   if (org) evidence.organization = { value: org.name, evidence: orgInfo?.orgText ?? org.name };
   let country: Evidence | undefined = decideCountry(infos, org, kb);
+  // "European Central Bank President X": an international body's official serves no country;
+  // the knowledge base's earlier national office does not make one.
+  if (org?.kind === "international" && country?.evidence.startsWith("kb:")) country = undefined;
   // "Sen. X (R-Kan.)" sits in the Senate: a body the role implies in the person's country.
   const implied = org ? null : impliedOrganization(role, country?.value ?? null);
   if (implied && !d.media) {

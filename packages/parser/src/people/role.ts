@@ -65,10 +65,14 @@ export function titleCase(words: string[]): string {
 export function headOf(words: string[]): RoleInfo["head"] {
   const lower = words.map((w) => w.toLowerCase());
   let found: RoleInfo["head"] = null;
+  let afterOf = false;
   for (let i = 0; i < lower.length; i++) {
     // "nominee for lieutenant governor", "candidate for mayor": what follows "for" is the
     // office sought or the one served, not the role.
     if (found && lower[i] === "for") break;
+    // "president of Vote Forward Now": a capitalised word after "of" belongs to a body's name.
+    if (found && afterOf && /^\p{Lu}/u.test(words[i])) continue;
+    if (lower[i] === "of") afterOf = true;
     for (let j = lower.length; j > i; j--) {
       const h = ROLE_HEADS.get(lower.slice(i, j).join(" "));
       if (h && (!found || !h.weak || found.weak)) {

@@ -149,6 +149,11 @@ export function titleWords(words: Word[], runFrom: number, coreFrom: number): Wo
       /^(ex|then|former)-\p{Lu}/u.test(w.text) ||
       isPossessive(w) ||
       (w.lower === "of" && i < coreFrom) ||
+      // "Special Representative for Iran": a domain after "for", not "spokesman for Governor".
+      (w.lower === "for" &&
+        i < coreFrom &&
+        isRoleWord(words[i - 2]?.lower ?? "") &&
+        words.slice(i, coreFrom).every((x) => isCapitalized(x) && !isRoleWord(x.lower))) ||
       isCapitalized(w) ||
       countryOfDemonym(w.text) !== undefined;
     // "Speaker of the House": "the" belongs to a title only right after its "of".

@@ -70,15 +70,17 @@ export function parseTitle(written: Word[]): RoleInfo {
   let domain = words.length;
   while (domain > 0 && isCapitalized(words[domain - 1]) && !isRoleWord(words[domain - 1].lower))
     domain--;
+  // "Special Representative for Iran": "for" opens a domain as "of" does.
   const hasDomain =
     domain < words.length &&
-    words[domain - 1]?.lower === "of" &&
+    (words[domain - 1]?.lower === "of" || words[domain - 1]?.lower === "for") &&
     domain > 1 &&
     isRoleWord(words[domain - 2].lower);
   let r = hasDomain ? domain - 1 : words.length;
   while (
     r > 0 &&
-    (isRoleWord(words[r - 1].lower) || (words[r - 1].lower === "of" && r < words.length))
+    (isRoleWord(words[r - 1].lower) ||
+      ((words[r - 1].lower === "of" || words[r - 1].lower === "for") && r < words.length))
   )
     r--;
   // "White House press secretary": an organization opening the role is not part of it; one after
@@ -154,7 +156,9 @@ export function parseTitle(written: Word[]): RoleInfo {
     if (FORMER.has(w) || withoutFormerPrefix(w) !== w) info.former = true;
     if (i < roleStart && ROLE_HEADS.get(w) && !ROLE_HEADS.get(w)?.weak) break;
   }
-  for (let i = 0; i < words.length; i++) {
+  // "Special Representative for Iran" serves no Iranian office: places after "for" are the domain.
+  const forAt = words.findIndex((w) => w.lower === "for");
+  for (let i = 0; i < (forAt > 0 ? forAt : words.length); i++) {
     const w = words[i];
     const city = isCapitalized(w) ? countryOfCity(w.text) : undefined;
     if (city && !isRoleWord(w.lower)) info.place = { code: city, text: w.text };

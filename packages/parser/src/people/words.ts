@@ -1,4 +1,5 @@
 import type { Token } from "../doc.ts";
+import { slot } from "../util/slot.ts";
 import { PARTICLES } from "./keys.ts";
 
 /** A word of a sentence: tokens glued across in-word hyphens ("Commander-in-Chief", "Jean-Luc"). */
@@ -22,7 +23,7 @@ export function toWords(tokens: Token[]): Word[] {
 }
 
 // Candidates and mentions both read every sentence's words: glue each token list once.
-const wordsOf = new WeakMap<Token[], Word[]>();
+const wordsOf = slot<Token[], Word[]>("words");
 
 function glue(tokens: Token[]): Word[] {
   const words: Word[] = [];
@@ -121,7 +122,7 @@ export function capitalRuns(words: Word[]): [number, number][] {
   return runs;
 }
 
-const runsOf = new WeakMap<Word[], [number, number][]>();
+const runsOf = slot<Word[], [number, number][]>("runs");
 
 function findRuns(words: Word[]): [number, number][] {
   const runs: [number, number][] = [];

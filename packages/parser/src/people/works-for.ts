@@ -8,6 +8,9 @@ type Resolved = { d: Draft; r: ReturnType<typeof resolveDraft> };
 const STAFF =
   /\b(aide|adviser|advisor|spokes(man|woman|person)|chief of staff|staffer|secretary|assistant|liaison|counsel|press secretary|communications director|director of communications)\b/i;
 
+const CAMPAIGN_STAFF =
+  /\b(aide|adviser|advisor|spokes(man|woman|person)|staffer|manager|director|strategist|chair(man|woman)?|pollster|organizer|treasurer)\b/i;
+
 /**
  * "Clinton campaign spokesman Brian Fallon", "an aide to Putin", "Lynch's chief of staff":
  * someone whose title names another person of the article works for that person, in that
@@ -40,6 +43,23 @@ export function worksFor(resolved: Resolved[]): void {
       };
     }
     const vague = r.category === "unknown" || r.category === "public";
+    // "Marsh communications director X" when Marsh is running: the campaign's staff.
+    const staffable = vague || r.category === "expert";
+    if (
+      staffable &&
+      boss.category === "party" &&
+      !boss.isOfficial &&
+      CAMPAIGN_STAFF.test(r.role ?? "")
+    ) {
+      const evidence = `staff of candidate ${boss.name}: "${text}"`;
+      r.category = "party";
+      r.evidence = { ...r.evidence, category: { value: "party", evidence } };
+      if (!r.organization) {
+        r.organization = `${surnameOf(boss.name)} campaign`;
+        r.evidence.organization = { value: r.organization, evidence };
+      }
+      continue;
+    }
     if (!vague || !boss.isOfficial || !boss.category || !STAFF.test(r.role ?? "")) continue;
     const evidence = `staff of ${boss.name} (${boss.category}): "${text}"`;
     r.category = boss.category;

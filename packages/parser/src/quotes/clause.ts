@@ -89,6 +89,15 @@ export function contentStart(toks: Token[], cue: number, end: number, lemma: str
   // when she resigned" only says when.
   if (SUBORDINATORS.has(t.normal))
     return isClauseAhead(toks, k + 1, end) && mainClauseAfterComma(toks, k + 1, end) ? k : -1;
+  // "said nearly every ferry …" (a quantity's adverb opens the content), "said angrily the …"
+  // (a manner adverb does not).
+  if (
+    t.pos === "ADV" &&
+    t.normal.endsWith("ly") &&
+    /^(?:DET|NUM|PRON)$/.test(toks[k + 1]?.pos ?? "") &&
+    isClauseAhead(toks, k + 1, end)
+  )
+    return APPROXIMATORS.has(t.normal) || t.normal === "only" ? k : k + 1;
   const gerund = t.pos === "VERB" && t.normal.endsWith("ing");
   const adverb = t.pos === "ADV" && !t.normal.endsWith("ly") && t.normal !== "not";
   if (

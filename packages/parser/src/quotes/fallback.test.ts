@@ -56,3 +56,48 @@ describe("cues the rules leave to the learned filter", () => {
     expect(reported("The mayor predicted the outcome of the vote on the pier.")).toEqual([]);
   });
 });
+
+describe("reported clauses the rules now delimit", () => {
+  it("reads a name with a party tag before its appositive", () => {
+    const [a] = reported(
+      "Rep. Dana Cole (D-Ore.), chair of the harbor committee, said the port was not ready for the storm.",
+    );
+    expect(a).toMatchObject({
+      text: "the port was not ready for the storm",
+      who: "Rep. Dana Cole",
+    });
+  });
+
+  it("keeps a quantity's adverb and drops a manner adverb at the content's start", () => {
+    expect(reported("Tom Reyes said nearly every ferry had been late.")[0].text).toBe(
+      "nearly every ferry had been late",
+    );
+    expect(reported("Tom Reyes said angrily the ferry had been late.")[0].text).toBe(
+      "the ferry had been late",
+    );
+  });
+
+  it("takes the whole sentence when the tag splits a copula from its complement", () => {
+    expect(reported("It was, she said, one of the worst storms in a decade.")[0].text).toBe(
+      "It was, she said, one of the worst storms in a decade",
+    );
+  });
+
+  it("keeps an elliptical clause of a pronoun and an auxiliary", () => {
+    expect(reported("Omar Haddad said he would.")).toEqual([
+      { text: "he would", who: "Omar Haddad", cue: "said" },
+    ]);
+    expect(reported("Omar Haddad said it.")).toEqual([]);
+  });
+});
+
+describe("statements inside a relative clause", () => {
+  it("end where the main clause's predicate resumes", () => {
+    expect(reported("Tom Reyes, who said the ferry is late, left the room.")[0].text).toBe(
+      "the ferry is late",
+    );
+    expect(
+      reported("The crowd included Ana Lopez, who said the ferry should run all night.")[0].text,
+    ).toBe("the ferry should run all night");
+  });
+});

@@ -116,5 +116,13 @@ function features(
     `quoted=${quoted}`,
     `nested=${nested}`,
     `q=${toks[end]?.text === "?" || toks[end - 1]?.text === "?"}`,
+    // Closed-class words as themselves: "who announced he is …", "and then says …".
+    `fw=${closed(toks[from])}`,
+    `p2=${closed(toks[c - 2])}`,
+    `sw=${speaker?.kind === "pronoun" ? toks[speaker.first].normal : kind}`,
   ];
 }
+
+const CLOSED = new Set(["DET", "PRON", "AUX", "PART", "ADP", "CCONJ", "SCONJ", "PUNCT"]);
+/** A closed-class word as written, else its part of speech. */
+const closed = (t: Token | undefined) => (!t ? "^" : CLOSED.has(t.pos) ? t.normal : t.pos);

@@ -13,7 +13,7 @@ export function joinedStarts(toks: Token[], starts: number[]): number[] {
   return starts.filter(
     (s, i) =>
       i === 0 ||
-      ((toks[s - 1]?.text !== ")" || !/^\p{Ll}/u.test(toks[s].text)) &&
+      ((toks[s - 1]?.text !== ")" || !/^[\p{Ll},;]/u.test(toks[s].text)) &&
         !insideParenthesis(toks, starts[i - 1], s)),
   );
 }
@@ -64,8 +64,15 @@ export function leadingName(toks: Token[], s: number, c: number): SpeakerPhrase 
   if (toks[c - 1]?.text !== "," || c - s > 45) return null;
   let k = s;
   while (k < c && isCap(toks[k]) && toks[k].type === "word") k++;
-  if (k === s || k - s > 5 || toks[k]?.text !== ",") return null;
-  const name = classify(toks, s, k - 1);
+  const last = k - 1;
+  // "Rep. Dana Cole (D-Ore.), chair of …, said": a party tag between the name and its comma.
+  if (toks[k]?.text === "(") {
+    let close = k + 1;
+    while (close < c && close - k < 8 && toks[close].text !== ")") close++;
+    if (toks[close]?.text === ")") k = close + 1;
+  }
+  if (k === s || last - s > 4 || toks[k]?.text !== ",") return null;
+  const name = classify(toks, s, last);
   if (name?.kind !== "name") return null;
   for (let j = k; j < c; j++) if (/^[;:"“”]$/.test(toks[j].text)) return null;
   return name;

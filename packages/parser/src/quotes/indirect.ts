@@ -51,7 +51,7 @@ export function reportedSpeech(doc: Doc, views: ParagraphView[]): Draft[] {
         f.from = afterLeadingQuote(doc.text, marks, toks, f.from, f.to);
         if (f.to <= f.from || !withFragments(marks, toks, f.from, f.to)) continue;
         const text = doc.text.slice(toks[f.from].start, toks[f.to - 1].end);
-        if (wordCount(text) < 3) continue;
+        if (wordCount(text) < 3 && !isElliptical(toks, f.from, f.to)) continue;
         drafts.push({
           start: toks[f.from].start,
           end: toks[f.to - 1].end,
@@ -139,6 +139,11 @@ function inSentence(
 
 const JOINS = new Set(grammar.statementJoins);
 
+/** "Flake said he would.", "They said she could.": a pronoun and an auxiliary, a whole clause. */
+function isElliptical(toks: Token[], from: number, to: number): boolean {
+  return to - from === 2 && toks[from].pos === "PRON" && toks[from + 1].pos === "AUX";
+}
+
 /**
  * "…were worried about the economy, and more than 4 in 10 said …": a statement ends where a
  * coordinated one begins. Statements nested in another ("said Trump told reporters that …") stay.
@@ -185,6 +190,15 @@ function tagAtEnd(toks: Token[], s: number, c: number, end: number, lemma: strin
       // "…, he said, and wrangling could …": a clause before the tag is the statement.
       if (NARRATION_AFTER_TAG.has(toks[m + 1]?.normal) && isClauseAhead(toks, s, lead))
         return { speaker: before, cue: c, lemma, from: s, to: lead };
+      // "It was, she said, one of the worst storms": the predicate goes on after the tag.
+      if (
+        m + 1 < end &&
+        lead - 1 > s &&
+        toks[lead - 1].pos === "AUX" &&
+        !isClauseAhead(toks, m + 1, end) &&
+        toks[m + 1].type === "word"
+      )
+        return { speaker: before, cue: c, lemma, from: s, to: end };
       if (m + 1 < end && isClauseAhead(toks, m + 1, end) && !/^["“‘«]/.test(toks[m + 1].text)) {
         // "The museum, Mr. Obama said, would make …": the tag splits subject and predicate.
         const split = !hasVerb(toks, s, lead) && /^(?:VERB|AUX)$/.test(toks[m + 1].pos);
@@ -265,10 +279,26 @@ function clauseAfter(
   if (from > 0 && needsThat(lemma) && toks[from - 1].normal !== "that") return null;
   if (from < 0 || from >= end || /^[,:]/.test(toks[from].text)) return null;
   if (/^["“‘«]/.test(toks[from].text) && !quotedPhraseGoesOn(toks, from, end)) return null;
-  return { speaker, cue: c, lemma, from, to: end };
+  return { speaker, cue: c, lemma, from, to: relativeEnd(toks, speaker, from, end) };
 }
 
 const RELATIVES = new Set(["which", "that", "what"]);
+
+/**
+ * "Tom Reyes, who said the ferry is late, left the room": a statement inside a relative clause
+ * set off by commas ends where the main clause's predicate resumes.
+ */
+function relativeEnd(toks: Token[], speaker: SpeakerPhrase, from: number, end: number): number {
+  const at = speaker.relative ?? speaker.first;
+  const who = toks[at].normal;
+  if ((who !== "who" && who !== "which") || toks[at - 1]?.text !== ",") return end;
+  // Only the first comma: "said the ferry, which runs late, is unsafe" keeps its own clause.
+  let k = from + 2;
+  while (k < end - 1 && toks[k].text !== ",") k++;
+  const next = toks[k + 1];
+  const resumes = next && /^(?:VERB|AUX)$/.test(next.pos) && !next.normal.endsWith("ing");
+  return k < end - 1 && resumes ? k : end;
+}
 const SUBORDINATE_LEADS = new Set(["because", "that", "and", "but", "so", "since", "while"]);
 
 /** "According to X, …" and "…, according to X." */

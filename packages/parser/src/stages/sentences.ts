@@ -56,7 +56,7 @@ function tokenize(text: string, start: number, end: number, paragraph: number): 
   const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
   for (const [first, last] of spans) {
     const count = last - first + 1;
-    const toks = tokens.slice(t, t + count);
+    const toks = joinDottedNames(tokens.slice(t, t + count));
     t += count;
     if (toks.length === 0) continue;
     const sStart = toks[0].start;
@@ -97,4 +97,31 @@ function joinTitleAbbreviations(text: string, sentences: Sentence[]): Sentence[]
     } else out.push(s);
   }
   return out;
+}
+
+/**
+ * "e.GO", "i.Sound": wink-nlp splits a brand written with an inner dot into a lone letter and a
+ * word it may tag as a verb ("GO"), which breaks the name and the sentence around it. A one-letter
+ * lower-case "x." glued to a capitalized word is one proper noun.
+ */
+function joinDottedNames(toks: Token[]): Token[] {
+  let out: Token[] | null = null;
+  for (let i = 0; i < toks.length; i++) {
+    const a = toks[i];
+    const b = toks[i + 1];
+    if (b && a.end === b.start && /^\p{Ll}\.$/u.test(a.text) && /^\p{Lu}/u.test(b.text)) {
+      out ??= toks.slice(0, i);
+      const text = a.text + b.text;
+      out.push({
+        ...b,
+        text,
+        start: a.start,
+        pos: "PROPN",
+        normal: text.toLowerCase(),
+        lemma: text.toLowerCase(),
+      });
+      i++;
+    } else out?.push(a);
+  }
+  return out ?? toks;
 }

@@ -15,6 +15,8 @@ const TITLE_WEIGHT = 3;
 interface Candidate {
   text: string;
   lemmas: string[];
+  /** The lemmas joined, with a space at each end: for the containment test, built once. */
+  padded: string;
   score: number;
 }
 
@@ -59,6 +61,7 @@ export function keyPhrases(doc: Doc, limit = 10): KeyPhrase[] {
           .join(" ")
           .toLowerCase(),
         lemmas,
+        padded: ` ${key} `,
         score: 0,
       };
       c.score += weight * bonus * (1 + 0.3 * (words.length - 2));
@@ -73,7 +76,7 @@ export function keyPhrases(doc: Doc, limit = 10): KeyPhrase[] {
   );
   const kept: Candidate[] = [];
   for (const c of ranked) {
-    if (kept.some((k) => contains(k.lemmas, c.lemmas) || contains(c.lemmas, k.lemmas))) continue;
+    if (kept.some((k) => contains(k, c) || contains(c, k))) continue;
     kept.push(c);
     if (kept.length === limit) break;
   }
@@ -81,8 +84,7 @@ export function keyPhrases(doc: Doc, limit = 10): KeyPhrase[] {
   return kept.map((c) => ({ text: c.text, score: Math.round((c.score / best) * 1000) / 1000 }));
 }
 
-function contains(long: string[], short: string[]): boolean {
-  if (short.length > long.length) return false;
-  const l = ` ${long.join(" ")} `;
-  return l.includes(` ${short.join(" ")} `);
+function contains(long: Candidate, short: Candidate): boolean {
+  if (short.lemmas.length > long.lemmas.length) return false;
+  return long.padded.includes(short.padded);
 }

@@ -1,5 +1,6 @@
 import index from "../../data/iptc/cue-index.json" with { type: "json" };
 import type { Token } from "../doc.ts";
+import { slot } from "../util/slot.ts";
 import type { CueEntry, CueIndex } from "./build-index.ts";
 import { isCueWord } from "./cue-word.ts";
 
@@ -22,7 +23,7 @@ const TERMS = new Map<string, Term[]>(
     })),
   ]),
 );
-const CACHE = new WeakMap<readonly Token[], CueHit[]>();
+const CACHE = slot<readonly Token[], CueHit[]>("cues");
 const CUE_LEMMAS = new Set<string>();
 for (const [first, terms] of TERMS) {
   CUE_LEMMAS.add(first);

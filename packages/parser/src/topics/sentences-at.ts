@@ -1,7 +1,8 @@
 import type { Sentence } from "../doc.ts";
 import type { Span } from "../types.ts";
+import { slot } from "../util/slot.ts";
 
-const byStart = new WeakMap<readonly Sentence[], Sentence[]>();
+const byStart = slot<readonly Sentence[], Sentence[]>("byStart");
 
 /**
  * The body sentences that overlap a span, found by binary search over the sentences sorted by

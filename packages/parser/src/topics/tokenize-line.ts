@@ -1,4 +1,5 @@
 import type { Sentence, Token } from "../doc.ts";
+import { slot } from "../util/slot.ts";
 import { isCueLemma } from "./match.ts";
 
 // Abbreviations ("U.S."), numbers ("2022-11-15", "1,000"), words (with inner apostrophes:
@@ -7,7 +8,7 @@ const TOKEN =
   /(?:\p{L}\.){2,}|\d+(?:[-.,:/]\d+)*|[\p{L}\p{N}]+(?:['’](?![sS]\b)\p{L}+)*|['’][sS]\b|\S/gu;
 
 const LEAD_PARAGRAPHS = 4;
-const cache = new WeakMap<readonly Sentence[], { line: string; tokens: Token[] }>();
+const cache = slot<readonly Sentence[], { line: string; tokens: Token[] }>("titleTokens");
 
 /**
  * Tokens of a short line that the sentences stage does not tokenise (the title), offsets

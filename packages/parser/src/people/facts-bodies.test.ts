@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { named, peopleOf } from "./test-helpers.ts";
+
+describe("person facts: bodies named after 'for', places of an office, teams", () => {
+  it("reads a body after 'for' only when it ends in a body word", () => {
+    const list = peopleOf(
+      "Nia Holt, a spokeswoman for the Riverside Renters Association, said rents rose. Sam Oduya, a spokesman for Governor Pell, declined to comment.",
+    );
+    expect(named(list, "Nia Holt")).toMatchObject({
+      organization: "Riverside Renters Association",
+      category: "civil_society",
+    });
+    expect(named(list, "Sam Oduya").organization).not.toBe("Governor Pell");
+  });
+
+  it("keeps the place a governor or a prosecutor serves as the body", () => {
+    const list = peopleOf("Tom Reyes, the governor of Nevada, signed the bill on Friday.");
+    expect(named(list, "Tom Reyes")).toMatchObject({ organization: "Nevada", isOfficial: true });
+  });
+
+  it("reads a player's position as a role, with the team before it, and no official", () => {
+    const list = peopleOf(
+      "Portland Pioneers goaltender Kai Brandt stopped 31 shots. Lev Orlov, the Hartford Whalers winger, scored late.",
+    );
+    expect(named(list, "Kai Brandt")).toMatchObject({
+      role: "Goaltender",
+      organization: "Portland Pioneers",
+      category: "public",
+      isOfficial: false,
+    });
+    expect(named(list, "Lev Orlov")).toMatchObject({ role: "Winger", category: "public" });
+  });
+});
+
+describe("person facts: a candidacy beside an occupation", () => {
+  it("reads the nominee after a home place, and the candidacy over a private occupation", () => {
+    const list = peopleOf(
+      "Chemist Ada Ruiz of Oregon, the U.S. Meadow Party's 2032 presidential nominee, spoke in Salem. Sen. Carl Bloom, the Meadow Party's Senate candidate, joined her.",
+    );
+    expect(named(list, "Ada Ruiz")).toMatchObject({
+      role: "Presidential Nominee",
+      organization: "Meadow Party",
+      party: "Meadow Party",
+      category: "party",
+      isOfficial: false,
+    });
+    expect(named(list, "Carl Bloom")).toMatchObject({ category: "legislature", isOfficial: true });
+  });
+});
+
+describe("person facts: domains after 'for', and officials of international bodies", () => {
+  it("reads a title with a domain after 'for', whose place is no country of the person", () => {
+    const kai = named(
+      peopleOf("U.S. Special Envoy for Sudan Kai Moreno met rebel leaders."),
+      "Kai Moreno",
+    );
+    expect(kai).toMatchObject({ role: "Special Envoy for Sudan", country: "US", isOfficial: true });
+    const pell = named(peopleOf("A spokesman for Governor Ann Pell said no."), "Ann Pell");
+    expect(pell.role).toBe("Governor");
+  });
+
+  it("gives an international body's official no country from an earlier national office", () => {
+    const mario = named(
+      peopleOf("European Central Bank President Mario Draghi said rates would hold.", {
+        publishedAt: "2019-02-01",
+      }),
+      "Mario Draghi",
+    );
+    expect(mario).toMatchObject({ country: null, category: "international", isOfficial: true });
+  });
+});
