@@ -163,8 +163,13 @@ BEGIN
     PERFORM statement_counts_add(ARRAY(
       SELECT ROW(x.speaker_id, x.country, 'topic', x.value, sum(x.d))::statement_count_delta
       FROM (
-        SELECT a.speaker_id, a.country, a.value, 1 AS d FROM statement_facts_now(stmts, '{}', true) a
-        WHERE a.dim = 'topic'
+        -- After: the statements' topics now (read directly: the facts view would compute every
+        -- facet only to keep the topics).
+        SELECT a.speaker_id, a.country, a.value, 1 AS d FROM (
+          SELECT DISTINCT q.statement_id, q.speaker_id, coalesce(q.speaker_country, '') AS country,
+            t.topic_id AS value
+          FROM quotes q JOIN quote_topics t ON t.quote_id = q.id WHERE q.statement_id = ANY(stmts)
+        ) a
         UNION ALL
         SELECT b.speaker_id, b.country, b.value, -1 FROM jsonb_to_recordset(old_facts)
           AS b (speaker_id uuid, country text, value text, statement_id uuid)
