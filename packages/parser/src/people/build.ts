@@ -39,6 +39,14 @@ function addMedia(doc: Doc, drafts: Draft[]): void {
     let d = drafts.find((x) => x.key === key);
     if (!d) {
       d = newDraft(m.name, false);
+      // "On The Ana Ruiz Show … she told Ruiz": the surname alone was read before the full name.
+      const lone = drafts.findIndex((x) => x.surnameOnly && x.surnameKey === d!.surnameKey);
+      if (lone >= 0) {
+        const [alone] = drafts.splice(lone, 1);
+        d.mentions.push(...alone.mentions);
+        d.starts.push(...alone.starts);
+        d.titles.push(...alone.titles);
+      }
       drafts.push(d);
     }
     // A name a credit gives is a person's, however little else the text says of it.

@@ -7,12 +7,25 @@ const AFTER =
 const BEFORE =
   /\b(?:vot(?:e|es|ed|ing) for|(?:to|help|helped|helping) elect|debates? (?:against|with)|(?:race|running|ran) against|endorse(?:d|s|ment of)?|nominat(?:e|ed|ing))\s+$/i;
 
+// Most articles have no campaign: one scan of the text spares a look at every mention.
+const ANY_CUE =
+  /\b(?:campaign|running mate|candidacy|bid|nomination|vot(?:e|es|ed|ing) for|elect|debates?|against|endorse\w*|nominat\w*)\b/i;
+const scanned = { text: "", found: false };
+const mayRun = (text: string) => {
+  if (scanned.text !== text) {
+    scanned.text = text;
+    scanned.found = ANY_CUE.test(text);
+  }
+  return scanned.found;
+};
+
 /**
  * Evidence in the text that a person runs for office at the article's time: their campaign,
  * running mate or nomination, votes or a debate for or against them. The words as written, or
  * null. A campaign dated another year ("Marsh's 2012 campaign") is past, and does not count.
  */
 export function candidacyCue(text: string, mentions: Mention[]): string | null {
+  if (!mayRun(text)) return null;
   for (const m of mentions) {
     if (m.kind === "pronoun" || m.kind === "title") continue;
     const after = text.slice(m.end, m.end + 40).match(AFTER);

@@ -16,3 +16,16 @@ describe("people: journalists credited in the body", () => {
     expect(list.map((p) => p.name)).not.toContain("Additional");
   });
 });
+
+describe("people: hosts of shows named after them", () => {
+  it("reads the host of 'The Late Show with X' and 'The X Morning Show' as media", () => {
+    const list = peopleOf(
+      "Ada Quist joked on The Late Show with Pat Greer. On The Lena Soto Morning Show, Quist told Soto she would run.",
+    );
+    expect(named(list, "Pat Greer")).toMatchObject({ role: "host", category: "media" });
+    expect(named(list, "Lena Soto").category).toBe("media");
+    expect(named(list, "Ada Quist").category).not.toBe("media");
+    // "told Soto" is the host, not another person.
+    expect(list.map((p) => p.name)).not.toContain("Soto");
+  });
+});

@@ -18,6 +18,15 @@ const WROTE_FOR = new RegExp(
   "gu",
 );
 
+// "The Late Show with Ana Ruiz", "The Ana Ruiz Morning Show": a show named after its host.
+const SHOW = new RegExp(
+  String.raw`\b(?:Show|Hour|Tonight|Podcast) with (${NAME})|\bThe (${NAME.replace("{1,2}", "{1,2}?")})(?:['’]s)? (?:(?:Morning|Late|Radio|Evening|Weekend|Daily) )?(?:Show|Hour|Podcast)\b`,
+  "gu",
+);
+
+// Cheap test before the name patterns, which are costly on every paragraph.
+const MAY_CREDIT = /reporting|editing|writing|contributed|wrote|show|hour|tonight|podcast/i;
+
 /** Journalists the body credits in its own words: reporting and writing credits. */
 export function inlineCredits(doc: Doc): MediaPerson[] {
   const out: MediaPerson[] = [];
@@ -26,6 +35,7 @@ export function inlineCredits(doc: Doc): MediaPerson[] {
     .map((text) => ({ text, start: doc.text.indexOf(text) }))
     .filter((f) => f.start >= 0);
   for (const p of [...doc.article.paragraphs, ...footer]) {
+    if (!MAY_CREDIT.test(p.text)) continue;
     const add = (name: string, at: number, organization: string | null, evidence: string) =>
       out.push({
         name,
@@ -43,6 +53,17 @@ export function inlineCredits(doc: Doc): MediaPerson[] {
       }
     }
     for (const m of p.text.matchAll(CONTRIBUTED)) add(m[1], p.start + m.index, null, m[0]);
+    for (const m of p.text.matchAll(SHOW)) {
+      const name = m[1] ?? m[2];
+      const at = p.text.indexOf(name, m.index);
+      out.push({
+        name,
+        role: "host",
+        organization: null,
+        evidence: m[0],
+        mention: { text: name, start: p.start + at, end: p.start + at + name.length, kind: "name" },
+      });
+    }
     for (const m of p.text.matchAll(WROTE_FOR)) {
       const name = m[1] ?? m[2];
       add(name, p.start + p.text.indexOf(name, m.index), m[3], m[0]);

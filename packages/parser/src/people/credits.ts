@@ -5,7 +5,7 @@ import type { Mention } from "../types.ts";
 /** A media person from the byline or a photo credit, with where the name is in the text. */
 export interface MediaPerson {
   name: string;
-  role: "author" | "photographer";
+  role: "author" | "photographer" | "host";
   organization: string | null;
   evidence: string;
   mention: Mention | null;

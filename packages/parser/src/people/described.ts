@@ -58,6 +58,9 @@ const GENERIC = new Set([
   "new",
 ]);
 const MAIN_FIGURE = 4;
+// Cheap test before reading a sentence's words: a party role or a past one must be there.
+const MAY_DESCRIBE =
+  /nominee|candidate|hopeful|running mate|operative|campaign|delegate|former|\bex-|\bthen\b/i;
 const partyKey = (s: string | null) =>
   (s ?? "")
     .toLowerCase()
@@ -100,7 +103,7 @@ function descriptionAt(words: Word[], i: number): { phrase: Word[]; end: number 
 export function findDescriptions(sentences: Sentence[]): Description[] {
   const found: Description[] = [];
   for (const s of sentences) {
-    if (!/\b[Tt]he\b/.test(s.text)) continue;
+    if (!/\b[Tt]he\b/.test(s.text) || !MAY_DESCRIBE.test(s.text)) continue;
     const words = toWords(s.tokens);
     for (let i = 0; i < words.length - 2; i++) {
       if (words[i].lower !== "the") continue;

@@ -5,7 +5,7 @@ import type { RoleInfo } from "./role.ts";
 
 /** Where a media person was found: the byline or a photo credit. */
 interface MediaRole {
-  role: "author" | "photographer";
+  role: "author" | "photographer" | "host";
   organization: string | null;
   evidence: string;
 }

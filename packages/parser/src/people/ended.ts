@@ -7,6 +7,18 @@ const ENDING =
 // "the departure of X as commissioner": the office that ended, after the name.
 const AS_ROLE = /^\s+as\s+((?:[a-z-]+\s+){0,3}[a-z-]+)/;
 
+// Most articles name no ended office: one scan of the text spares a look at every mention.
+const ANY_ENDING =
+  /\b(?:resignation|departure|death|killing|assassination|murder|funeral|ouster|retirement|firing|dismissal|removal|sacking)\s+of\b/i;
+const scanned = { text: "", found: false };
+const mayEnd = (text: string) => {
+  if (scanned.text !== text) {
+    scanned.text = text;
+    scanned.found = ANY_ENDING.test(text);
+  }
+  return scanned.found;
+};
+
 /** The words between "of" and the name are a title (or nothing), not a clause. */
 const titleOnly = (between: string) =>
   between
@@ -25,6 +37,7 @@ export function endedOffice(
   text: string,
   mentions: Mention[],
 ): { evidence: string; role: string | null; category: string | null; died: boolean } | null {
+  if (!mayEnd(text)) return null;
   for (const m of mentions) {
     if (m.kind === "pronoun") continue;
     const before = text.slice(Math.max(0, m.start - 80), m.start).match(ENDING);

@@ -69,3 +69,28 @@ describe("person facts: domains after 'for', and officials of international bodi
     expect(mario).toMatchObject({ country: null, category: "international", isOfficial: true });
   });
 });
+
+describe("person facts: a possessive owner that is a body", () => {
+  it("reads an owner that is no person as the body, and keeps a person owner in the role", () => {
+    const list = peopleOf(
+      "Nora Finch, Barclays’ chief economist, expects growth. Ana Lee, Obama's adviser, disagreed.",
+      { publishedAt: "2019-02-01" },
+    );
+    expect(named(list, "Nora Finch")).toMatchObject({
+      role: "Chief Economist",
+      organization: "Barclays",
+    });
+    expect(named(list, "Ana Lee").role).toBe("Adviser to Obama");
+  });
+});
+
+describe("person facts: a plural title set off by commas over a list", () => {
+  it("gives every listed name the singular role, and no role to a list after a common noun", () => {
+    const list = peopleOf(
+      "The three longest-serving Labour councillors, Rhys Dale and Meg Orr, voted against. The neighbours, Ian Pratt and Lou Fenn, objected.",
+    );
+    for (const n of ["Rhys Dale", "Meg Orr"])
+      expect(named(list, n)).toMatchObject({ role: "Councillor", isOfficial: true });
+    for (const n of ["Ian Pratt", "Lou Fenn"]) expect(named(list, n).role).toBeNull();
+  });
+});

@@ -9,7 +9,7 @@ import {
   NEVER_IN_NAME,
   ROLE_HEADS,
 } from "./lexicon.ts";
-import { headOf, isRoleWord } from "./role.ts";
+import { headOf, isPluralTitle, isRoleWord } from "./role.ts";
 import {
   isAcronym,
   isCapitalized,
@@ -81,7 +81,9 @@ const FOR_WHOM = new Set(["for", "to"]);
  * name, read as its title when the name is closed by a comma too.
  */
 export function titleBeforeComma(words: Word[], from: number, to: number): Word[] {
-  if (words[from - 1]?.text !== "," || words[to]?.text !== ",") return [];
+  // "the two newest Green councillors, Amy Ford and Bo Chan,": a plural title over a list.
+  const listed = words[to]?.lower === "and";
+  if (words[from - 1]?.text !== "," || (words[to]?.text !== "," && !listed)) return [];
   let i = from - 1;
   const back = () => {
     while (
@@ -113,7 +115,8 @@ export function titleBeforeComma(words: Word[], from: number, to: number): Word[
   // "the mayor of Springfield": after the head only its capitalised domain may follow.
   if (of > 0 && !phrase.slice(of + 1).every((w) => isCapitalized(w) || w.lower === "the"))
     return [];
-  return head && ROLE_HEADS_ONLY(head.lower) ? phrase : [];
+  if (listed) return head && isPluralTitle(head.lower) ? phrase : [];
+  return head && (ROLE_HEADS_ONLY(head.lower) || isPluralTitle(head.lower)) ? phrase : [];
 }
 
 /** Title words before the name: those inside the run plus role words, possessives and names to its left. */

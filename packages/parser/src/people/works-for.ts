@@ -1,5 +1,8 @@
+import { officeholdersBySurname } from "../kb/index.ts";
 import type { Draft } from "./draft.ts";
 import { surnameOf } from "./draft.ts";
+import { surnameKey } from "./keys.ts";
+import { isGivenName } from "./lexicon.ts";
 import type { resolveDraft } from "./resolve.ts";
 
 type Resolved = { d: Draft; r: ReturnType<typeof resolveDraft> };
@@ -22,6 +25,7 @@ export function worksFor(resolved: Resolved[]): void {
   for (const { d, r } of resolved) if (!d.media) bySurname.set(surnameOf(r.name), r);
   for (const { d, r } of resolved) {
     if (d.media) continue;
+    ownerAsBody(r, bySurname);
     const infos = [...d.titles, ...d.appositives];
     const text = infos.map((i) => i.text).join(" ");
     const words = text.split(/[\s’']+/);
@@ -69,4 +73,24 @@ export function worksFor(resolved: Resolved[]): void {
       r.evidence.official = { value: "true", evidence };
     }
   }
+}
+
+/**
+ * "Barclays' chief economist" reads as "Chief Economist to Barclays": an owner that is no person
+ * of the article, no given name and no office-holder's surname is the body the role belongs to.
+ */
+function ownerAsBody(r: Resolved["r"], bySurname: Map<string, Resolved["r"]>): void {
+  const m = / to (\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3})$/u.exec(r.role ?? "");
+  if (!m || r.organization || !r.role) return;
+  const owner = m[1];
+  const words = owner.split(" ");
+  if (bySurname.has(words.at(-1)!) || isGivenName(words[0])) return;
+  if (officeholdersBySurname(surnameKey(owner)).length > 0) return;
+  r.role = r.role.slice(0, m.index);
+  r.organization = owner;
+  r.evidence = {
+    ...r.evidence,
+    role: { value: r.role, evidence: r.evidence.role?.evidence ?? owner },
+    organization: { value: owner, evidence: `${owner}'s` },
+  };
 }

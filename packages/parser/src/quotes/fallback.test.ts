@@ -101,3 +101,48 @@ describe("statements inside a relative clause", () => {
     ).toBe("the ferry should run all night");
   });
 });
+
+describe("'according to' without a comma or inside brackets", () => {
+  it("reads the clause before it when the source names someone or cites records", () => {
+    expect(
+      reported("The ferry ran late 40 times last year according to the port's own records."),
+    ).toEqual([
+      {
+        text: "The ferry ran late 40 times last year",
+        who: "the port's own records",
+        cue: "according to",
+      },
+    ]);
+    expect(reported("The council voted according to plan.")).toEqual([]);
+  });
+
+  it("reads an opening bracket and a subject split from its predicate", () => {
+    expect(reported("(According to the harbor police, the pier has no cameras.)")[0].text).toBe(
+      "the pier has no cameras",
+    );
+    expect(reported("The ferry, according to the harbor police, has no cameras.")[0].text).toBe(
+      "The ferry, according to the harbor police, has no cameras",
+    );
+  });
+});
+
+describe("a third-person tag the tagger reads as a noun", () => {
+  it("reads '…, X notes.' at the end and a tag between subject and verb", () => {
+    expect(reported("The ferry is late, Reyes notes.")).toEqual([
+      { text: "The ferry is late", who: "Reyes", cue: "notes" },
+    ]);
+    expect(reported("The harbor board, Reyes said, wants a new pier.")[0].text).toBe(
+      "The harbor board, Reyes said, wants a new pier",
+    );
+  });
+});
+
+describe("questions put to someone", () => {
+  it("reads no statement from a passive 'asked whether' and keeps the answer", () => {
+    const found = reported(
+      "Asked whether the ferry would keep its winter schedule, harbor master Tomas Vey said it would. When asked if fares would rise, he was pressed on whether the board had voted.",
+    );
+    expect(found.map((q) => q.cue)).toEqual(["said"]);
+    expect(found[0]).toMatchObject({ text: "it would", who: "harbor master Tomas Vey" });
+  });
+});

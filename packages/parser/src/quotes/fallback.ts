@@ -1,5 +1,6 @@
 import model from "../../data/models/indirect-cues.json" with { type: "json" };
 import type { Token } from "../doc.ts";
+import grammar from "../lexicon/quote-grammar.json" with { type: "json" };
 import { contentStart, isClauseAhead } from "./clause.ts";
 import { participleSubjectOf } from "./participle.ts";
 import { clauseSubject, subjectBefore } from "./subject/before.ts";
@@ -30,6 +31,8 @@ export function setCandidateSink(s: Sink | null): void {
 const CALLS_FOR = new Set(["call", "urge", "press", "push", "plead", "demand"]);
 const REFUSALS = new Set(["not", "n't", "never", "declined", "refused", "wouldn't", "won't"]);
 const CLAUSE_LEADS = new Set(["out", "that", "whether", "if"]);
+const QUESTIONED = new Set(grammar.questionedLemmas);
+const PASSIVE = new Set(grammar.passiveAuxiliaries);
 const weights = new Map(Object.entries(model.weights as Record<string, number>));
 
 /**
@@ -61,6 +64,9 @@ export function fallbackStatement(
   // something ("calls for a ban", "urged voters to …").
   if (!isClauseAhead(toks, from, end) && !callFor) return null;
   const own = subjectBefore(toks, c, s) ?? participleSubjectOf(toks, s, c);
+  // "Asked whether she would run, Lopez said …", "When asked if …", "she was pressed on whether …":
+  // the question put to someone (by a reporter, say), not a statement of anyone's.
+  if (QUESTIONED.has(lemma) && (!own || PASSIVE.has(toks[c - 1]?.normal))) return null;
   // "X jokingly offered …, then says …", "X refused to say …": the subject of the clause.
   const speaker = own ?? clauseSubject(toks, s, c);
   const rule = contentStart(toks, c, end, lemma);

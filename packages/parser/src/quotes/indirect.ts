@@ -14,7 +14,15 @@ import {
   quotedPhraseGoesOn,
 } from "./indirect-shapes.ts";
 import { wordCount } from "./kind.ts";
-import { isFramingOnly, isThinkingVerb, needsThat, speechLemma, takesObject } from "./lexicon.ts";
+import {
+  isFramingOnly,
+  isThinkingVerb,
+  needsThat,
+  recordNouns,
+  sourceNouns,
+  speechLemma,
+  takesObject,
+} from "./lexicon.ts";
 import { findMarkedSpans, type MarkedSpan } from "./marks.ts";
 import { nounStatements } from "./nouns.ts";
 import { participleSubjectOf } from "./participle.ts";
@@ -199,6 +207,15 @@ function tagAtEnd(toks: Token[], s: number, c: number, end: number, lemma: strin
         toks[m + 1].type === "word"
       )
         return { speaker: before, cue: c, lemma, from: s, to: end };
+      // "Democrats, Reyes notes, applaud …": a predicate opening with its verb.
+      if (
+        m + 1 < end &&
+        lead - 1 > s &&
+        !hasVerb(toks, s, lead) &&
+        toks[m + 1].pos === "VERB" &&
+        !toks[m + 1].normal.endsWith("ing")
+      )
+        return { speaker: before, cue: c, lemma, from: s, to: end };
       if (m + 1 < end && isClauseAhead(toks, m + 1, end) && !/^["“‘«]/.test(toks[m + 1].text)) {
         // "The museum, Mr. Obama said, would make …": the tag splits subject and predicate.
         const split = !hasVerb(toks, s, lead) && /^(?:VERB|AUX)$/.test(toks[m + 1].pos);
@@ -308,7 +325,8 @@ function accordingTo(toks: Token[], s: number, end: number): Found | null {
     // Anything can be a source here: a poll, state law, data.
     const speaker = subjectAfter(toks, a + 1, end - 1) ?? wholePhrase(toks, a + 2, end);
     if (!speaker) return null;
-    if (a === s) {
+    // "(According to the police, …)": an opening bracket or dash before it.
+    if (a === s || (a === s + 1 && /^[(“"—–-]$/.test(toks[s].text))) {
       let k = speaker.last + 1;
       while (k < end && toks[k].text !== ",") k++;
       return k + 1 < end ? { speaker, cue: a, lemma: "according to", from: k + 1, to: end } : null;
@@ -317,10 +335,18 @@ function accordingTo(toks: Token[], s: number, end: number): Found | null {
       // "…, because, according to Trump, the media would call him …": the clause after it.
       const k = speaker.last + 1;
       if (toks[k]?.text === "," && isClauseAhead(toks, k + 1, end) && !hasVerb(toks, a - 2, a))
-        if (!hasVerb(toks, s, a) || SUBORDINATE_LEADS.has(toks[a - 2]?.normal))
-          return { speaker, cue: a, lemma: "according to", from: k + 1, to: end };
+        if (!hasVerb(toks, s, a) || SUBORDINATE_LEADS.has(toks[a - 2]?.normal)) {
+          // "The ferry, according to the police, has no cameras": the aside splits subject and
+          // predicate, and the sentence is the statement.
+          const split = !hasVerb(toks, s, a) && /^(?:VERB|AUX)$/.test(toks[k + 1].pos);
+          return { speaker, cue: a, lemma: "according to", from: split ? s : k + 1, to: end };
+        }
       return { speaker, cue: a, lemma: "according to", from: s, to: a - 1 };
     }
+    // "Rivera leads by 271 delegates according to a count by …": no comma, but a clause before
+    // and a source that names someone or cites records ("according to plan" is neither).
+    if (a - s >= 3 && hasVerb(toks, s, a) && citesSource(toks, speaker))
+      return { speaker, cue: a, lemma: "according to", from: s, to: a };
     return null;
   }
   return null;
@@ -372,6 +398,13 @@ function objectAfter(
   if (OBJECT_PARTICLES.has(toks[from]?.normal)) from++;
   if (from >= end - 1 || toks[from].type === "punctuation") return null;
   return { speaker, cue: c, lemma, from, to: end };
+}
+
+function citesSource(toks: Token[], speaker: SpeakerPhrase): boolean {
+  if (speaker.kind === "name") return true;
+  for (let k = speaker.first; k <= Math.min(speaker.last, speaker.first + 7); k++)
+    if (sourceNouns.has(toks[k].normal) || recordNouns.has(toks[k].normal)) return true;
+  return false;
 }
 
 /** The words up to the next comma as a label ("according to state law, …"). */

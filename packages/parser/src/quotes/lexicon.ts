@@ -98,7 +98,8 @@ function isVerbBetween(tok: Token, prev: Token, next: Token): boolean {
     return isPluralVerbBetween(prev, next);
   const nameOrPronoun = prev.pos === "PROPN" || SUBJECT_PRONOUNS.has(prev.normal);
   if (!nameOrPronoun && prev.pos !== "NOUN") return false;
-  if (next.normal === "that" || (nameOrPronoun && next.text === ":")) return true;
+  // "Democrats, Reyes notes, applaud …": a tag set off by commas.
+  if (next.normal === "that" || (nameOrPronoun && /^[:,.]$/.test(next.text))) return true;
   return nameOrPronoun && (next.pos === "PRON" || next.pos === "DET") && next.normal !== "that";
 }
 
@@ -131,6 +132,8 @@ export const isThinkingVerb = (lemma: string) => thinkingVerbs.has(lemma);
 
 export const sourceNouns = new Set(sources.sourceNouns);
 export const notSources = new Set(sources.notSources);
+/** Records that "according to" may cite ("according to a count by …", "according to the data"). */
+export const recordNouns = new Set(sources.recordNouns);
 export const pronouns = sources.pronouns as Record<string, string>;
 /** Possessive pronouns and the subject pronoun each stands for ("his" → "he"). */
 export const possessivePronouns = sources.possessivePronouns as Record<string, string>;
