@@ -15,7 +15,7 @@ import type { Api } from "./yoga.ts";
 
 const backends = await testDatabases();
 
-const QUOTES = `query($id: ID!) { article(id: $id) { quotes { id text speaker { id name } speakerLabel speakerCorrected } } }`;
+const QUOTES = `query($id: ID!) { article(id: $id) { quotes { id text speaker { id name } speakerLabel speakerCorrected statement { id } } } }`;
 
 describe.each(backends)("corrections on $name", (backend) => {
   let db: Database;
@@ -37,7 +37,9 @@ describe.each(backends)("corrections on $name", (backend) => {
   run("reassigns a speaker and removes a non-quote, and both survive re-parsing", async () => {
     const before = await quotes();
     expect(before.length).toBeGreaterThanOrEqual(2);
-    const [first, second] = before;
+    // Two quotes of different statements: a correction of one piece applies to its statement.
+    const [first] = before;
+    const second = before.find((q) => q.statement.id !== first.statement.id) as Json;
     const reassign = `mutation($q: ID!, $label: String) { reassignQuoteSpeaker(quoteId: $q, speakerLabel: $label) { speakerLabel speakerCorrected } }`;
     const denied = await mutate(reassign, { q: first.id, label: "a spokesperson" }, READ_TOKEN);
     expect(denied.errors[0].extensions.code).toBe("FORBIDDEN");
@@ -51,7 +53,9 @@ describe.each(backends)("corrections on $name", (backend) => {
       { q: second.id },
     );
     expect(removed.data.markNotQuote.removedQuoteId).toBe(second.id);
-    expect(await quotes()).toHaveLength(before.length - 1);
+    // "Not a quote" removes the statement: every piece of it.
+    const pieces = before.filter((q) => q.statement.id === second.statement.id).length;
+    expect(await quotes()).toHaveLength(before.length - pieces);
     const reparse = await mutate(
       `mutation($id: ID!) { reparseArticle(id: $id) { id } }`,
       { id: articleId },
@@ -59,7 +63,7 @@ describe.each(backends)("corrections on $name", (backend) => {
     );
     expect(reparse.errors).toBeUndefined();
     const after = await quotes();
-    expect(after).toHaveLength(before.length - 1);
+    expect(after).toHaveLength(before.length - pieces);
     expect(after.find((q) => q.text === second.text)).toBeUndefined();
     expect(after.find((q) => q.text === first.text)).toMatchObject({
       speakerLabel: "a spokesperson",

@@ -116,15 +116,20 @@ export async function countQuotesEstimated(
   );
   const n = Number(rows[0]?.n ?? 0);
   if (n <= exactUpTo) return { count: n, estimated: false };
-  const plan = await db.query<{ "QUERY PLAN": unknown }>(
-    `EXPLAIN (FORMAT JSON) ${matches}`,
-    params.values,
-  );
-  return { count: Math.max(n, planRows(plan.rows[0]?.["QUERY PLAN"])), estimated: true };
+  return { count: Math.max(n, await estimatedRows(db, matches, params.values)), estimated: true };
 }
 
-/** The top node's row estimate of an `EXPLAIN (FORMAT JSON)` result (text or parsed). */
-function planRows(plan: unknown): number {
+/** The planner's row estimate for a SELECT (`EXPLAIN (FORMAT JSON)`, nothing run). */
+export async function estimatedRows(
+  db: Queryable,
+  sql: string,
+  params: unknown[],
+): Promise<number> {
+  const { rows } = await db.query<{ "QUERY PLAN": unknown }>(
+    `EXPLAIN (FORMAT JSON) ${sql}`,
+    params,
+  );
+  const plan = rows[0]?.["QUERY PLAN"];
   const parsed = typeof plan === "string" ? JSON.parse(plan) : plan;
   return Math.round(
     Number((parsed as { Plan: { "Plan Rows": number } }[])[0]?.Plan["Plan Rows"]) || 0,

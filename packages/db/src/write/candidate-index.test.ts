@@ -20,7 +20,8 @@ const candidate = (id: string, name: string, extra: Partial<Candidate> = {}): Ca
   via_name_key: null,
   ...extra,
 });
-const person = (name: string, extra: Partial<Person> = {}) => ({ id: "p", name, ...extra }) as Person;
+const person = (name: string, extra: Partial<Person> = {}) =>
+  ({ id: "p", name, ...extra }) as Person;
 
 describe("the candidates of one resolution, indexed", () => {
   it("finds by Wikidata id first, the earliest candidate winning, then by name", () => {

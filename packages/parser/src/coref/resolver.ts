@@ -1,4 +1,5 @@
 import type { Doc, Token } from "../doc.ts";
+import { namedThings } from "../people/index.ts";
 import type { SpeakerSource } from "../quotes/draft.ts";
 import { countryOfLabel, institutionHeads } from "../quotes/lexicon.ts";
 import type { Person, Span } from "../types.ts";
@@ -61,6 +62,9 @@ export class Coreference implements CorefContext {
   /** The article's people, with the named speakers the people stage missed added. */
   people: Person[];
 
+  /** Names the article calls a company, site or product (read when first needed). */
+  private things: Set<string> | undefined;
+
   constructor(
     readonly doc: Doc,
     quoted: [number, number][],
@@ -99,7 +103,9 @@ export class Coreference implements CorefContext {
       const whole = written.text.replace(/^the\s+/i, "");
       const wholeName =
         whole !== name.text && isProperPhrase(whole) && looksLikeOrganization(whole) ? whole : null;
-      if (wholeName || looksLikeOrganization(name.text)) {
+      // "GitHub said" where the article calls GitHub a "code-hosting service".
+      this.things ??= namedThings(this.doc.text);
+      if (wholeName || looksLikeOrganization(name.text) || this.things.has(name.text)) {
         const full = wholeName ?? expandAcronym(this.doc.text, name.text) ?? name.text;
         const country = countryOfLabel(written.text);
         return this.spoke(

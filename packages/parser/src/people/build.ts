@@ -8,6 +8,7 @@ import { type Draft, groupCandidates, newDraft, surnameOf } from "./draft.ts";
 import { describedElsewhere, officeEnded, runsForOffice } from "./elsewhere.ts";
 import { fullNameKey, nameWords } from "./keys.ts";
 import { collectMentions, type MentionTarget } from "./mentions.ts";
+import { namedThings } from "./named-things.ts";
 import { impliedOrganization } from "./org-implied.ts";
 import { surroundingsIndex } from "./political.ts";
 import { resolveDraft } from "./resolve.ts";
@@ -73,9 +74,10 @@ export function buildPeople(doc: Doc): Person[] {
   const drafts = groupCandidates(doc.sentences.flatMap(findCandidates));
   const surroundings = surroundingsIndex(doc.sentences);
   addMedia(doc, drafts);
+  const things = namedThings(doc.text);
   const resolved = drafts
     .map((d) => ({ d, r: resolveDraft(d, date, surroundings(d.starts)) }))
-    .filter(({ d, r }) => d.confident || r.kb);
+    .filter(({ d, r }) => (d.confident || r.kb) && !things.has(r.name));
   const targets: (MentionTarget & { i: number })[] = resolved.map(({ d, r }, i) => ({
     i,
     name: r.name,

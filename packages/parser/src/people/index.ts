@@ -5,3 +5,4 @@
 export { matchOfficeholder } from "./kb-match.ts";
 export { surnameKey } from "./keys.ts";
 export { ensurePerson, resolvePersonByName } from "./lookup.ts";
+export { namedThings } from "./named-things.ts";

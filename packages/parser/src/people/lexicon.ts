@@ -70,6 +70,8 @@ export const NEVER_PERSON = new Set(nonperson.single);
 export const HYPHEN_TERM = new RegExp(nonperson.hyphenTerm);
 /** Nouns that, heading an appositive ("X, a firm specialising in…"), show X is not a person. */
 export const ORG_NOUNS = new Set(nonperson.orgNouns);
+/** Lower-case nouns that, just before a name ("code-hosting service GitHub"), make it a thing. */
+export const THING_NOUNS_BEFORE_NAME: readonly string[] = nonperson.thingNounsBeforeName;
 
 export const SPEECH_LEMMAS = new Set(cues.speechLemmas);
 export const PERSON_FOLLOWERS = new Set(cues.personFollowers);

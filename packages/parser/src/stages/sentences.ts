@@ -99,6 +99,9 @@ function joinTitleAbbreviations(text: string, sentences: Sentence[]): Sentence[]
   return out;
 }
 
+const LOWER_DOT = /^\p{Ll}\.$/u;
+const UPPER_START = /^\p{Lu}/u;
+
 /**
  * "e.GO", "i.Sound": wink-nlp splits a brand written with an inner dot into a lone letter and a
  * word it may tag as a verb ("GO"), which breaks the name and the sentence around it. A one-letter
@@ -109,7 +112,15 @@ function joinDottedNames(toks: Token[]): Token[] {
   for (let i = 0; i < toks.length; i++) {
     const a = toks[i];
     const b = toks[i + 1];
-    if (b && a.end === b.start && /^\p{Ll}\.$/u.test(a.text) && /^\p{Lu}/u.test(b.text)) {
+    // The length and the dot first: the regular expressions run only on a "x." beside a word.
+    if (
+      b &&
+      a.end === b.start &&
+      a.text.length <= 3 &&
+      a.text.endsWith(".") &&
+      LOWER_DOT.test(a.text) &&
+      UPPER_START.test(b.text)
+    ) {
       out ??= toks.slice(0, i);
       const text = a.text + b.text;
       out.push({
