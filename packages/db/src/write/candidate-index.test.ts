@@ -1,23 +1,10 @@
 import type { Person } from "@whosaid/parser";
 import { describe, expect, it } from "vitest";
-import { type Candidate, CandidateIndex } from "./identity.ts";
+import { blankCandidate, type Candidate, CandidateIndex } from "./identity.ts";
 import { nameKey } from "./keys.ts";
 
 const candidate = (id: string, name: string, extra: Partial<Candidate> = {}): Candidate => ({
-  id,
-  name,
-  name_key: nameKey(name),
-  aliases: [],
-  alias_keys: [],
-  country: null,
-  category: null,
-  wikidata_id: null,
-  is_official: false,
-  role: null,
-  organization: null,
-  party: null,
-  via_wikidata: null,
-  via_name_key: null,
+  ...blankCandidate(id, name),
   ...extra,
 });
 const person = (name: string, extra: Partial<Person> = {}) =>

@@ -28,6 +28,26 @@ export interface Candidate {
   via_name_key: string | null;
 }
 
+/** A person with a name and no facts yet (a new row, or a test's). */
+export function blankCandidate(id: string, name: string): Candidate {
+  return {
+    id,
+    name,
+    name_key: nameKey(name),
+    aliases: [],
+    alias_keys: [],
+    country: null,
+    category: null,
+    wikidata_id: null,
+    is_official: false,
+    role: null,
+    organization: null,
+    party: null,
+    via_wikidata: null,
+    via_name_key: null,
+  };
+}
+
 const COLUMNS =
   "p.id, p.name, p.name_key, p.aliases, p.alias_keys, p.country, p.category, p.wikidata_id, p.is_official, p.role, p.organization, p.party";
 

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Person } from "@whosaid/parser";
 import type { Queryable } from "../types.ts";
 import {
+  blankCandidate,
   type Candidate,
   CandidateIndex,
   followMerges,
@@ -43,22 +44,7 @@ function absorb(c: Candidate, p: Person): boolean {
 }
 
 function fresh(p: Person): Candidate {
-  const c: Candidate = {
-    id: randomUUID(),
-    name: p.name.trim(),
-    name_key: nameKey(p.name),
-    aliases: [],
-    alias_keys: [],
-    country: null,
-    category: null,
-    wikidata_id: null,
-    is_official: false,
-    role: null,
-    organization: null,
-    party: null,
-    via_wikidata: null,
-    via_name_key: null,
-  };
+  const c = blankCandidate(randomUUID(), p.name.trim());
   absorb(c, p);
   return c;
 }

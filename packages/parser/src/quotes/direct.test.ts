@@ -1,15 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseArticle } from "../index.ts";
-
-/** Quotes of a test article, each with `who`: the person's name, else the speaker label. */
-function quotesOf(body: string) {
-  const parsed = parseArticle(`A headline for the test\n\n${body}`);
-  const names = new Map(parsed.people.map((p) => [p.id, p.name]));
-  return parsed.quotes.map((q) => ({
-    ...q,
-    who: (q.speakerId && names.get(q.speakerId)) || q.speakerLabel,
-  }));
-}
+import { quotesOf } from "./test-helpers.ts";
 
 describe("direct quotes", () => {
   it("attributes a quote to the speaker after it, in any quotation marks", () => {

@@ -1,14 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseArticle } from "../index.ts";
-
-function quotesOf(body: string) {
-  const parsed = parseArticle(`A headline for the test\n\n${body}`);
-  const names = new Map(parsed.people.map((p) => [p.id, p.name]));
-  return parsed.quotes.map((q) => ({
-    ...q,
-    who: (q.speakerId && names.get(q.speakerId)) || q.speakerLabel,
-  }));
-}
+import { quotesOf } from "./test-helpers.ts";
 
 describe("floating quotations", () => {
   it("belong to the person the narration just introduced, in the same paragraph", () => {
