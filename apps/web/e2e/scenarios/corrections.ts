@@ -10,7 +10,13 @@ import { needsQuotes, onEachViewport, session, shot, TOKEN } from "../session";
 type ArticleQuotes = {
   article: {
     id: string;
-    quotes: { id: string; text: string; kind: string; speaker: { name: string } | null }[];
+    quotes: {
+      id: string;
+      text: string;
+      kind: string;
+      speaker: { name: string } | null;
+      statement: { id: string };
+    }[];
   };
 };
 
@@ -21,7 +27,7 @@ async function referenceArticle(): Promise<ArticleQuotes["article"]> {
   );
   const { article } = await gql<ArticleQuotes>(
     session.stack.apiUrl,
-    "query($id: ID!) { article(id: $id) { id quotes { id text kind speaker { name } } } }",
+    "query($id: ID!) { article(id: $id) { id quotes { id text kind speaker { name } statement { id } } } }",
     { id: articles.edges[0].node.id },
   );
   return article;
@@ -141,7 +147,10 @@ export function scenariosCorrections(): void {
     const page = session.page;
     const article = await referenceArticle();
     const url = `${session.stack.webUrl}/articles/${encodeURIComponent(article.id)}`;
-    const [first, second] = article.quotes;
+    // Two statements (a page shows a statement once, with its pieces, in one card).
+    const [first] = article.quotes;
+    const second = article.quotes.find((q) => q.statement.id !== first.statement.id);
+    if (!second) throw new Error("the reference article has one statement");
     await onEachViewport(async (viewport) => {
       await page.goto(url);
       const card = page.locator(".quote-card", { hasText: first.text.slice(0, 40) }).first();

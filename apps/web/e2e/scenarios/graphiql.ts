@@ -116,11 +116,24 @@ export function scenariosGraphiql(): void {
 
   it("pages backward in GraphiQL (last/before) from a shared link, as forward paging lists them", async () => {
     const page = session.page;
-    const { quotes } = await gql<{ quotes: { edges: { node: { text: string } }[] } }>(
-      session.stack.apiUrl,
-      "{ quotes(first: 100) { edges { node { text } } } }",
-    );
-    const forward = quotes.edges.map((e) => e.node.text);
+    // Every quote in forward order, page by page (earlier scenarios may have stored more than 100).
+    type Listing = {
+      quotes: {
+        edges: { node: { text: string } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+    };
+    const forward: string[] = [];
+    for (let after: string | null = null; ; ) {
+      const listed: Listing = await gql<Listing>(
+        session.stack.apiUrl,
+        "query($after: String) { quotes(first: 100, after: $after) { edges { node { text } } pageInfo { hasNextPage endCursor } } }",
+        { after },
+      );
+      forward.push(...listed.quotes.edges.map((e) => e.node.text));
+      if (!listed.quotes.pageInfo.hasNextPage) break;
+      after = listed.quotes.pageInfo.endCursor;
+    }
     expect(forward.length).toBeGreaterThan(4);
     await onEachViewport(async (viewport) => {
       await openGraphiql(page, lastPage(2));
