@@ -103,7 +103,7 @@ export class Coreference implements CorefContext {
       const whole = written.text.replace(/^the\s+/i, "");
       const wholeName =
         whole !== name.text && isProperPhrase(whole) && looksLikeOrganization(whole) ? whole : null;
-      // "GitHub said" where the article calls GitHub a "code-hosting service".
+      // "Boxly said" where the article calls Boxly a "file-sharing service".
       this.things ??= namedThings(this.doc.text);
       if (wholeName || looksLikeOrganization(name.text) || this.things.has(name.text)) {
         const full = wholeName ?? expandAcronym(this.doc.text, name.text) ?? name.text;

@@ -12,8 +12,8 @@ describe("names the article calls a company, a site or a product", () => {
   it("finds them by the noun before the name, and spares a name opening with a given name", () => {
     expect([...namedThings(story)]).toEqual(["Parcelo"]);
     expect([
-      ...namedThings("the code-hosting service GitHub. The company Jane Okafor founded"),
-    ]).toEqual(["GitHub"]);
+      ...namedThings("the file-sharing service Boxly. The company Jane Okafor founded"),
+    ]).toEqual(["Boxly"]);
   });
 
   it("makes no person of them; their statements are an organization's", () => {
