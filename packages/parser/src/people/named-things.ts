@@ -1,4 +1,5 @@
 import { isPersonGivenName, THING_NOUNS_BEFORE_NAME } from "./lexicon.ts";
+import { memo } from "./memo.ts";
 
 // A capitalised word, dots only inside it ("Booking.com"), not one ending a sentence.
 const WORD = String.raw`\p{Lu}[\p{L}\d&'’-]*(?:\.[\p{L}\d]+)*`;
@@ -12,13 +13,14 @@ const THING_BEFORE_NAME = new RegExp(
  * Names the article itself calls a company, a site or a product ("code-hosting service GitHub",
  * "website hoster Uberspace"): no person of that name, wherever the article uses it ("GitHub
  * said" speaks for the company). A name opening with a person's given name is left alone ("the
- * company Jane Ruiz founded").
+ * company Jane Ruiz founded"). The people stage and coreference both ask for the same article:
+ * the last text's answer is kept.
  */
-export function namedThings(text: string): Set<string> {
+export const namedThings = memo((text: string): ReadonlySet<string> => {
   const out = new Set<string>();
   for (const m of text.matchAll(THING_BEFORE_NAME)) {
     const name = m[1].replace(/[’']+$/, "");
     if (!isPersonGivenName(name.split(/\s+/)[0])) out.add(name);
   }
   return out;
-}
+}, 1);
