@@ -63,7 +63,7 @@ export class Coreference implements CorefContext {
   people: Person[];
 
   /** Names the article calls a company, site or product (read when first needed). */
-  private things: Set<string> | undefined;
+  private things: ReadonlySet<string> | undefined;
 
   constructor(
     readonly doc: Doc,

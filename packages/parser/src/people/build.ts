@@ -75,8 +75,9 @@ export function buildPeople(doc: Doc): Person[] {
   const surroundings = surroundingsIndex(doc.sentences);
   addMedia(doc, drafts);
   const things = namedThings(doc.text);
+  const resolve = (d: Draft) => resolveDraft(d, date, surroundings(d.starts));
   const resolved = drafts
-    .map((d) => ({ d, r: resolveDraft(d, date, surroundings(d.starts)) }))
+    .map((d) => ({ d, r: resolve(d) }))
     .filter(({ d, r }) => (d.confident || r.kb) && !things.has(r.name));
   const targets: (MentionTarget & { i: number })[] = resolved.map(({ d, r }, i) => ({
     i,
@@ -88,7 +89,7 @@ export function buildPeople(doc: Doc): Person[] {
     mentions: [...d.mentions],
   }));
   collectMentions(doc.sentences, targets);
-  describedElsewhere(doc, resolved, targets, (d) => resolveDraft(d, date, surroundings(d.starts)));
+  describedElsewhere(doc, resolved, targets, resolve);
   for (const t of targets) {
     runsForOffice(doc.text, resolved[t.i].r, t.mentions);
     officeEnded(doc.text, resolved[t.i].r, t.mentions);

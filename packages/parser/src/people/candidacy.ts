@@ -1,4 +1,5 @@
 import type { Mention } from "../types.ts";
+import { memo } from "./memo.ts";
 
 // "Marsh's campaign", "the Marsh campaign", "Marsh's running mate": a person with a campaign.
 const AFTER =
@@ -10,14 +11,7 @@ const BEFORE =
 // Most articles have no campaign: one scan of the text spares a look at every mention.
 const ANY_CUE =
   /\b(?:campaign|running mate|candidacy|bid|nomination|vot(?:e|es|ed|ing) for|elect|debates?|against|endorse\w*|nominat\w*)\b/i;
-const scanned = { text: "", found: false };
-const mayRun = (text: string) => {
-  if (scanned.text !== text) {
-    scanned.text = text;
-    scanned.found = ANY_CUE.test(text);
-  }
-  return scanned.found;
-};
+const mayRun = memo((text: string) => ANY_CUE.test(text), 1);
 
 /**
  * Evidence in the text that a person runs for office at the article's time: their campaign,

@@ -1,23 +1,17 @@
 import type { Mention } from "../types.ts";
+import { memo } from "./memo.ts";
 import { headOf, isRoleWord, titleCase } from "./role.ts";
 
 // "the resignation of Labour MP X", "the killing of the general X": the office is over.
-const ENDING =
-  /\b(?:resignation|departure|death|killing|assassination|murder|funeral|ouster|retirement|firing|dismissal|removal|sacking)\s+of\s+((?:[\p{L}.'’-]+\s+){0,4})$/iu;
+const ENDS =
+  "resignation|departure|death|killing|assassination|murder|funeral|ouster|retirement|firing|dismissal|removal|sacking";
+const ENDING = new RegExp(String.raw`\b(?:${ENDS})\s+of\s+((?:[\p{L}.'’-]+\s+){0,4})$`, "iu");
 // "the departure of X as commissioner": the office that ended, after the name.
 const AS_ROLE = /^\s+as\s+((?:[a-z-]+\s+){0,3}[a-z-]+)/;
 
 // Most articles name no ended office: one scan of the text spares a look at every mention.
-const ANY_ENDING =
-  /\b(?:resignation|departure|death|killing|assassination|murder|funeral|ouster|retirement|firing|dismissal|removal|sacking)\s+of\b/i;
-const scanned = { text: "", found: false };
-const mayEnd = (text: string) => {
-  if (scanned.text !== text) {
-    scanned.text = text;
-    scanned.found = ANY_ENDING.test(text);
-  }
-  return scanned.found;
-};
+const ANY_ENDING = new RegExp(String.raw`\b(?:${ENDS})\s+of\b`, "i");
+const mayEnd = memo((text: string) => ANY_ENDING.test(text), 1);
 
 /** The words between "of" and the name are a title (or nothing), not a clause. */
 const titleOnly = (between: string) =>

@@ -1,4 +1,5 @@
 import { isPersonGivenName, THING_NOUNS_BEFORE_NAME } from "./lexicon.ts";
+import { memo } from "./memo.ts";
 
 // A capitalised word, dots only inside it ("Booking.com"), not one ending a sentence.
 const WORD = String.raw`\p{Lu}[\p{L}\d&'’-]*(?:\.[\p{L}\d]+)*`;
@@ -8,22 +9,18 @@ const THING_BEFORE_NAME = new RegExp(
   "gu",
 );
 
-let last: { text: string; names: Set<string> } | null = null;
-
 /**
  * Names the article itself calls a company, a site or a product ("the file-sharing service Boxly",
  * "the web hoster Parcelnet"): no person of that name, wherever the article uses it ("Boxly
  * said" speaks for the company). A name opening with a person's given name is left alone ("the
- * company Jane Ruiz founded").
+ * company Jane Ruiz founded"). The people stage and coreference both ask for the same article:
+ * the last text's answer is kept.
  */
-export function namedThings(text: string): Set<string> {
-  // The people stage and coreference both ask, for the same text (one article at a time).
-  if (last?.text === text) return last.names;
+export const namedThings = memo((text: string): ReadonlySet<string> => {
   const out = new Set<string>();
   for (const m of text.matchAll(THING_BEFORE_NAME)) {
     const name = m[1].replace(/[’']+$/, "");
     if (!isPersonGivenName(name.split(/\s+/)[0])) out.add(name);
   }
-  last = { text, names: out };
   return out;
-}
+}, 1);

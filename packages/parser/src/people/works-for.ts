@@ -1,11 +1,8 @@
 import { officeholdersBySurname } from "../kb/index.ts";
-import type { Draft } from "./draft.ts";
 import { surnameOf } from "./draft.ts";
+import type { Resolved } from "./elsewhere.ts";
 import { surnameKey } from "./keys.ts";
 import { isGivenName } from "./lexicon.ts";
-import type { resolveDraft } from "./resolve.ts";
-
-type Resolved = { d: Draft; r: ReturnType<typeof resolveDraft> };
 
 // Roles that serve a person rather than hold an office of their own.
 const STAFF =
