@@ -62,9 +62,6 @@ export class Coreference implements CorefContext {
   /** The article's people, with the named speakers the people stage missed added. */
   people: Person[];
 
-  /** Names the article calls a company, site or product (read when first needed). */
-  private things: ReadonlySet<string> | undefined;
-
   constructor(
     readonly doc: Doc,
     quoted: [number, number][],
@@ -104,8 +101,11 @@ export class Coreference implements CorefContext {
       const wholeName =
         whole !== name.text && isProperPhrase(whole) && looksLikeOrganization(whole) ? whole : null;
       // "Boxly said" where the article calls Boxly a "file-sharing service".
-      this.things ??= namedThings(this.doc.text);
-      if (wholeName || looksLikeOrganization(name.text) || this.things.has(name.text)) {
+      if (
+        wholeName ||
+        looksLikeOrganization(name.text) ||
+        namedThings(this.doc.text).has(name.text)
+      ) {
         const full = wholeName ?? expandAcronym(this.doc.text, name.text) ?? name.text;
         const country = countryOfLabel(written.text);
         return this.spoke(
