@@ -54,8 +54,12 @@ export function authorOfDocument(
   return null;
 }
 
-const BY_SOURCE =
-  /\b(\p{L}+?)s?\s+(?:by|from)\s+((?:the\s+)?[\p{L}.’'&-]+(?:\s+(?!(?:saying|that|which|who|says|said|shows?|showed|found|finds)\b)[\p{L}.’'&-]+){0,7})(?=\s+(?:saying|that|which|who|says|said|shows?|showed|found|finds)\b|\s*[,.;:()])/gu;
+/** Words that end the source's name: what follows it is what the document said. */
+const SOURCE_ENDS = "(?:saying|that|which|who|says|said|shows?|showed|found|finds)\\b";
+const BY_SOURCE = new RegExp(
+  `\\b(\\p{L}+?)s?\\s+(?:by|from)\\s+((?:the\\s+)?[\\p{L}.’'&-]+(?:\\s+(?!${SOURCE_ENDS})[\\p{L}.’'&-]+){0,7})(?=\\s+${SOURCE_ENDS}|\\s*[,.;:()])`,
+  "gu",
+);
 
 /**
  * Who a document without a single voice stands for, when the text said so shortly before:

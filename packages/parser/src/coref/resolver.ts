@@ -234,9 +234,7 @@ export class Coreference implements CorefContext {
   /** "the diocese" after "the Roman Catholic Diocese of Covington condemned …" (3 paragraphs). */
   private organizationWithHead(head: string, at: number, paragraph: number): Entity | null {
     const from = this.table.positions.paragraphStart(paragraph - 3);
-    const usable = (s: number, e: number) =>
-      !this.table.isQuoted(s) &&
-      !this.people.some((p) => p.mentions.some((m) => m.start < e && s < m.end));
+    const usable = (s: number, e: number) => !this.table.isQuoted(s) && !this.namesPerson(s, e);
     const found = nameWithHeadBefore(this.doc.text, from, at, head, usable);
     if (!found) return null;
     const org = this.table.named("organization", found.name, countryOfLabel(found.name));
@@ -244,10 +242,15 @@ export class Coreference implements CorefContext {
     return org;
   }
 
+  /** True when a mention of one of the article's people overlaps `start`…`end`. */
+  private namesPerson(start: number, end: number): boolean {
+    return this.people.some((p) => p.mentions.some((m) => m.start < end && start < m.end));
+  }
+
   private organizationBefore(at: number, paragraph: number): Entity | null {
-    const isPerson = (s: number, e: number) =>
-      this.people.some((p) => p.mentions.some((m) => m.start < e && s < m.end));
-    const found = organizationSubjectBefore(this.doc, at, paragraph, isPerson);
+    const found = organizationSubjectBefore(this.doc, at, paragraph, (s, e) =>
+      this.namesPerson(s, e),
+    );
     if (!found) return null;
     const org = this.table.named("organization", found.name, null);
     this.table.add(org, found.start, found.end, false);

@@ -198,24 +198,17 @@ function tagAtEnd(toks: Token[], s: number, c: number, end: number, lemma: strin
       // "…, he said, and wrangling could …": a clause before the tag is the statement.
       if (NARRATION_AFTER_TAG.has(toks[m + 1]?.normal) && isClauseAhead(toks, s, lead))
         return { speaker: before, cue: c, lemma, from: s, to: lead };
-      // "It was, she said, one of the worst storms": the predicate goes on after the tag.
-      if (
-        m + 1 < end &&
-        lead - 1 > s &&
-        toks[lead - 1].pos === "AUX" &&
-        !isClauseAhead(toks, m + 1, end) &&
-        toks[m + 1].type === "word"
-      )
-        return { speaker: before, cue: c, lemma, from: s, to: end };
-      // "Democrats, Reyes notes, applaud …": a predicate opening with its verb.
-      if (
-        m + 1 < end &&
-        lead - 1 > s &&
-        !hasVerb(toks, s, lead) &&
-        toks[m + 1].pos === "VERB" &&
-        !toks[m + 1].normal.endsWith("ing")
-      )
-        return { speaker: before, cue: c, lemma, from: s, to: end };
+      // The predicate goes on after the tag, and the whole sentence is the statement: "It was,
+      // she said, one of the worst storms"; "Democrats, Reyes notes, applaud …" (opening with its verb).
+      if (m + 1 < end && lead - 1 > s) {
+        const next = toks[m + 1];
+        const resumes =
+          (toks[lead - 1].pos === "AUX" &&
+            !isClauseAhead(toks, m + 1, end) &&
+            next.type === "word") ||
+          (!hasVerb(toks, s, lead) && next.pos === "VERB" && !next.normal.endsWith("ing"));
+        if (resumes) return { speaker: before, cue: c, lemma, from: s, to: end };
+      }
       if (m + 1 < end && isClauseAhead(toks, m + 1, end) && !/^["“‘«]/.test(toks[m + 1].text)) {
         // "The museum, Mr. Obama said, would make …": the tag splits subject and predicate.
         const split = !hasVerb(toks, s, lead) && /^(?:VERB|AUX)$/.test(toks[m + 1].pos);
