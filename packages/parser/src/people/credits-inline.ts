@@ -9,7 +9,7 @@ const REPORTING = new RegExp(
 );
 // "Ana Ruiz contributed to this report", "Ana Ruiz contributed reporting".
 const CONTRIBUTED = new RegExp(
-  String.raw`(${NAME}) contributed (?:reporting|to this (?:report|story|article))`,
+  `(${NAME}) contributed (?:reporting|to this (?:report|story|article))`,
   "gu",
 );
 // "wrote Ana Ruiz for Civic Pulse", "Ana Ruiz wrote for Civic Pulse": a writer and the outlet.

@@ -103,7 +103,7 @@ const LOWER_DOT = /^\p{Ll}\.$/u;
 const UPPER_START = /^\p{Lu}/u;
 
 /**
- * "e.GO", "i.Sound": wink-nlp splits a brand written with an inner dot into a lone letter and a
+ * "i.Sound", "u.Tell": wink-nlp splits a brand written with an inner dot into a lone letter and a
  * word it may tag as a verb ("GO"), which breaks the name and the sentence around it. A one-letter
  * lower-case "x." glued to a capitalized word is one proper noun.
  */

@@ -54,7 +54,7 @@ export function appositiveStart(toks: Token[], comma: number, floor: number): nu
       next.pos === "NUM" ||
       (next.pos === "VERB" && next.normal.endsWith("ing")) ||
       next.pos === "NOUN" ||
-      // "eBay’s founder", "e.GO’s founder": a brand written in lower case.
+      // "eBay’s founder", "i.Sound’s founder": a brand written in lower case.
       next.pos === "PROPN" ||
       next.pos === "ADJ" ||
       next.normal === "who" ||
