@@ -1,7 +1,7 @@
 import { findOrganization } from "../kb/index.ts";
 import { CLAUSE_PREPS, OPENERS, ORG_PREPS, phraseAt, placeCountry } from "./appositive-phrase.ts";
 import {
-  countryOfDemonym,
+  countryOfDemonymWord,
   countryOfName,
   FORMER,
   HONORIFICS,
@@ -107,7 +107,7 @@ export function parseAppositive(words: Word[], after: number): (RoleInfo & { end
   if (
     !OPENERS.has(first.lower) &&
     !headOf([first.text]) &&
-    !countryOfDemonym(first.text) &&
+    !countryOfDemonymWord(first) &&
     !(phrase[1] && isPossessive(phrase[1])) &&
     // ", Democrat of California": a party member.
     findOrganization(first.text)?.kind !== "party"
@@ -140,8 +140,8 @@ export function parseAppositive(words: Word[], after: number): (RoleInfo & { end
     info.country = countryOfName(body[0].text) ?? null;
     info.countryText = `${body[0].text}'s`;
     body = body.slice(2);
-  } else if (body[0] && countryOfDemonym(body[0].text)) {
-    info.country = countryOfDemonym(body[0].text) ?? null;
+  } else if (body[0] && countryOfDemonymWord(body[0])) {
+    info.country = countryOfDemonymWord(body[0]) ?? null;
     info.countryText = body[0].text;
     body = body.slice(1);
   }

@@ -1,6 +1,6 @@
 import {
   ABBREVIATIONS,
-  countryOfDemonym,
+  countryOfDemonymWord,
   countryOfPluralDemonym,
   FORMER,
   HONORIFICS,
@@ -46,7 +46,7 @@ const titleish = (w: Word) =>
   HONORIFICS.has(w.lower) ||
   FORMER.has(w.lower) ||
   isAcronym(w) ||
-  countryOfDemonym(w.text) !== undefined ||
+  countryOfDemonymWord(w) !== undefined ||
   (isGeoName(w.text) && !isGivenName(w.text));
 
 /** Index where the name starts inside a run: after the last title-like word ("Russian Foreign Minister | Sergey Lavrov"). */
@@ -158,7 +158,7 @@ export function titleWords(words: Word[], runFrom: number, coreFrom: number): Wo
         isRoleWord(words[i - 2]?.lower ?? "") &&
         words.slice(i, coreFrom).every((x) => isCapitalized(x) && !isRoleWord(x.lower))) ||
       isCapitalized(w) ||
-      countryOfDemonym(w.text) !== undefined;
+      countryOfDemonymWord(w) !== undefined;
     // "Speaker of the House": "the" belongs to a title only right after its "of".
     if (!ok || (w.lower === "the" && words[i - 2]?.lower !== "of")) break;
     i--;
