@@ -268,6 +268,8 @@ export function clauseSubject(toks: Token[], s: number, c: number): SpeakerPhras
     if (toks[v].pos !== "VERB" && toks[v].pos !== "AUX") continue;
     // Participles and infinitives ("fearing", "to be") have no subject of their own.
     if (toks[v].normal.endsWith("ing") || toks[v - 1]?.normal === "to") continue;
+    // "worse-than-expected revenue": a participle inside a compound adjective is no verb.
+    if (toks[v - 1]?.text === "-" && toks[v - 1].end === toks[v].start) continue;
     const sp = subjectBefore(toks, v, s);
     if (sp) return sp;
   }
