@@ -20,6 +20,7 @@ import {
   isThinkingVerb,
   needsThat,
   recordNouns,
+  reportsNoStatement,
   sourceNouns,
   speechLemma,
   takesObject,
@@ -126,7 +127,13 @@ function inSentence(
   const unsettled: [number, string][] = [];
   for (let c = s; c < end; c++) {
     const lemma = speechLemma(toks[c], false, toks[c - 1], toks[c + 1]);
-    if (!lemma || isThinkingVerb(lemma) || marked(c, c + 1) || namesWithCalled(toks, s, c))
+    if (
+      !lemma ||
+      isThinkingVerb(lemma) ||
+      reportsNoStatement(lemma) ||
+      marked(c, c + 1) ||
+      namesWithCalled(toks, s, c)
+    )
       continue;
     const f = isFramingOnly(lemma)
       ? (framedObject(toks, s, c, end, lemma, marked) ?? objectAfter(toks, s, c, end, lemma))
@@ -255,8 +262,12 @@ function asAside(
 ): Found | null {
   const as = speaker.first - 1;
   const m = skipAdjuncts(toks, toks[c + 1]?.normal === "out" ? c + 2 : c + 1, end);
-  if (toks[m]?.text !== "," || !isClauseAhead(toks, m + 1, end)) return null;
   const midSentence = as - 1 > s && toks[as - 1].text === ",";
+  // "…, as the Post reported a few days ago.": the aside closes the sentence it reports.
+  const closes = m >= end || (end - m <= 5 && toks[m].text !== "," && !hasVerb(toks, m, end));
+  if (closes && midSentence && isClauseAhead(toks, s, as - 1))
+    return { speaker, cue: c, lemma, from: s, to: as - 1 };
+  if (toks[m]?.text !== "," || !isClauseAhead(toks, m + 1, end)) return null;
   return { speaker, cue: c, lemma, from: midSentence ? s : m + 1, to: end };
 }
 

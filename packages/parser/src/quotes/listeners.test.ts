@@ -39,3 +39,18 @@ describe("'called' that names a thing", () => {
     expect(reported("The union called the pier plan a waste of money.")).toHaveLength(1);
   });
 });
+
+describe("verbs that report no statement without quotation marks", () => {
+  it("reads no statement from agreeing, concluding, revealing or wondering", () => {
+    expect(reported("The harbor panel concluded that the old pier was unsafe.")).toEqual([]);
+    expect(reported("Both unions agreed that the talks would resume in May.")).toEqual([]);
+    expect(reported("The audit revealed that two ferries had skipped inspections.")).toEqual([]);
+    expect(reported("Okafor wondered whether the ferry would ever run on time.")).toEqual([]);
+  });
+
+  it("still attributes a quotation such a verb tags", () => {
+    const [q] = quotesOf("“The old pier is unsafe,” the engineer Ida Brandt concluded.");
+    expect(q).toMatchObject({ kind: "direct", text: "The old pier is unsafe," });
+    expect(q.who).toBe("Ida Brandt");
+  });
+});
