@@ -36,7 +36,7 @@ export function markedQuotes(doc: Doc, views: ParagraphView[]): Draft[] {
       const nextOpen = i + 1 < spans.length ? tokenAtOrAfter(toks, spans[i + 1].open) : toks.length;
       const direct = isDirect(doc.text, span, v.end);
       const content = doc.text.slice(span.start, span.end);
-      if (isTitle(content) || namesAThing(doc.text, span)) {
+      if (isTitle(doc.text, span) || namesAThing(doc.text, span)) {
         runOn = null;
         return;
       }
@@ -187,11 +187,22 @@ function narrationSource(
 }
 
 const SMALL_WORDS = new Set(grammar.titleSmallWords);
+const CALLING =
+  /\b(?:call|calls|called|calling|dubbed|labell?ed|branded|nicknamed)\b(?:\s+\S+){0,3}\s*$/i;
 
-/** "Monday Night Baseball", "Latin History for Dummies": a short title, not speech. */
-function isTitle(content: string): boolean {
+/**
+ * "Monday Night Baseball", "Latin History for Dummies", a book's "Main Title: The Subtitle of It":
+ * every word capitalized (small words aside) is a title, not speech; "That’s Jane and Tom." opens
+ * with a contracted verb and is a sentence.
+ */
+function isTitle(text: string, span: MarkedSpan): boolean {
+  // "called her “The Iron Lady of Europe”": a calling verb may report a speaker's words; the
+  // statements stage tells the two apart (statements/naming.ts).
+  if (CALLING.test(text.slice(Math.max(0, span.open - 40), span.open))) return false;
+  const content = text.slice(span.start, span.end);
   const words = content.replace(/[,.!?:;]+$/, "").split(/\s+/);
-  if (words.length > 5 || words.length < 2) return false;
+  if (words.length > 12 || words.length < 2) return false;
+  if (/^(?:That|It|He|She|There|Here|What|Who|I|We|You|They)['’]/.test(words[0])) return false;
   return words.every((w) => /^[\p{Lu}\d]/u.test(w) || SMALL_WORDS.has(w));
 }
 
