@@ -116,7 +116,15 @@ export function markedQuotes(doc: Doc, views: ParagraphView[]): Draft[] {
       } else if (direct && continued && (continued.kind === "direct" || !startsParagraph)) {
         draft = make(span, true, v.index, null, null, null, null, continued.statement);
         inherit(draft, continued);
+      } else if (previous && coordinated(doc.text, spans[i - 1], span)) {
+        // "called it “bold” and “long overdue”": the second fragment shares the first one's verb.
+        draft = make(span, false, v.index, null, null, null, null, previous.statement);
+        inherit(draft, previous);
       }
+      // "“… ⏎ “…,” she said": a quotation left open at a paragraph's end goes on in the next one,
+      // even where a pronoun names its speaker again; a new name says the mark was only missing.
+      if (draft && runOn && i === 0 && draft.source?.phrase.kind !== "name")
+        draft.statement = runOn.statement;
       // Quotations nobody is said to have said (titles, slogans, signs) are not statements.
       // "“…,” Menon added, “because …”": the second segment of a split direct quote is direct too.
       if (
@@ -140,6 +148,11 @@ export function markedQuotes(doc: Doc, views: ParagraphView[]): Draft[] {
     prevMarks = spans;
   }
   return drafts;
+}
+
+/** True when only a comma or a conjunction lies between two quotations ("“…” and “…”"). */
+function coordinated(text: string, a: MarkedSpan, b: MarkedSpan): boolean {
+  return /^\s*,?\s*(?:(?:and|or|but|nor)\s+)?$/.test(text.slice(a.close, b.open));
 }
 
 /** True when the last quote of the paragraph before lies in its last sentence. */
