@@ -112,7 +112,9 @@ export function orgAfterPreposition(body: Word[], role: string): Word[] | null {
   if (run.length === 0 || onlyCountry(run)) return null;
   // "a spokesman for the Harbor Tenants Union", not "a spokesman for Trudeau" (a person) or
   // "a candidate for Governor": after "for", only a run that ends in a body word.
-  if (forWhom && (run.length < 2 || !ORG_LAST.has(run[run.length - 1].lower))) return null;
+  // "a lawyer for the Animal Rescue League of Manitoba": a body word before its place counts.
+  if (forWhom && (run.length < 2 || !run.some((w, k) => k > 0 && ORG_LAST.has(w.lower))))
+    return null;
   if (isGeoName(joinWords(run)) && !PLACE_HEADS.test(role)) return null;
   return run;
 }

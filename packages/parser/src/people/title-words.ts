@@ -152,6 +152,8 @@ export function titleWords(words: Word[], runFrom: number, coreFrom: number): Wo
       /^(ex|then|former)-\p{Lu}/u.test(w.text) ||
       isPossessive(w) ||
       (w.lower === "of" && i < coreFrom) ||
+      // "Harbor Bank President and CEO": two roles joined, the body named before both.
+      (w.lower === "and" && i < coreFrom && bothRoles(words[i - 2], words[i])) ||
       // "Special Representative for Iran": a domain after "for", not "spokesman for Governor".
       (w.lower === "for" &&
         i < coreFrom &&
@@ -171,3 +173,6 @@ export function titleWords(words: Word[], runFrom: number, coreFrom: number): Wo
     ? [...out.slice(0, close), ...out.slice(out.findIndex((w) => w.text === ")") + 1)]
     : out;
 }
+
+const bothRoles = (a: Word | undefined, b: Word | undefined) =>
+  !!a && !!b && headOf([a.text]) !== null && isRoleWord(b.lower);

@@ -80,7 +80,9 @@ export function parseTitle(written: Word[]): RoleInfo {
   while (
     r > 0 &&
     (isRoleWord(words[r - 1].lower) ||
-      ((words[r - 1].lower === "of" || words[r - 1].lower === "for") && r < words.length))
+      ((words[r - 1].lower === "of" || words[r - 1].lower === "for") && r < words.length) ||
+      // "President and CEO": coordinated roles are one title.
+      (words[r - 1].lower === "and" && r < words.length && r > 1 && isRoleWord(words[r - 2].lower)))
   )
     r--;
   // "White House press secretary": an organization opening the role is not part of it; one after
