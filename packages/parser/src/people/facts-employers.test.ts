@@ -109,3 +109,32 @@ describe("person facts: the body a person works for, and its kind", () => {
     expect(named(list, "Cal Brandt")).toMatchObject({ category: "legislature" });
   });
 });
+
+describe("person facts: teams and newsrooms named around a role", () => {
+  it("gives players the team a sports story names with its city", () => {
+    const list = peopleOf(
+      "The Portland Foxes beat the Halifax Gulls 4-2 on Saturday. Pia Lund of the Portland Foxes scored twice. Leo Grant and Ken Mori had goals for the Gulls.",
+    );
+    expect(named(list, "Pia Lund")).toMatchObject({
+      organization: "Portland Foxes",
+      category: "public",
+      isOfficial: false,
+    });
+    expect(named(list, "Ken Mori").organization).toBe("Halifax Gulls");
+  });
+
+  it("makes no team of a party's members or a nickname without a city", () => {
+    const list = peopleOf(
+      "Lena Ortiz of the Ohio Valley Democrats spoke. Bo Chan said he voted for the Greens.",
+    );
+    expect(list.find((p) => p.name === "Bo Chan")?.organization ?? null).toBeNull();
+  });
+
+  it("reads an outlet before an adjective and the role, and a known name inside a longer one", () => {
+    const list = peopleOf("Harbor Times accredited reporter Dan Cole asked the question.");
+    expect(named(list, "Dan Cole")).toMatchObject({
+      organization: "Harbor Times",
+      category: "media",
+    });
+  });
+});

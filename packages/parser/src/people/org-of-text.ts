@@ -12,6 +12,7 @@ import {
 } from "./lexicon.ts";
 import { KIND_OF } from "./org-named.ts";
 import { headOf, isRoleWord } from "./role.ts";
+import { describesRole } from "./title-words.ts";
 import { isCapitalized, isPossessive, joinWords, type Word } from "./words.ts";
 
 // Lower-case words allowed inside a capitalised name ("Unity Party of America", "PG & E").
@@ -60,7 +61,13 @@ const onlyCountry = (words: Word[]) => {
  */
 export function orgBeforeRole(words: Word[], roleStart: number, role: string): Word[] | null {
   let to = roleStart;
-  while (to > 0 && (isPossessive(words[to - 1]) || HONORIFICS.has(words[to - 1].lower))) to--;
+  while (
+    to > 0 &&
+    (isPossessive(words[to - 1]) ||
+      HONORIFICS.has(words[to - 1].lower) ||
+      describesRole(words, to - 1, words.length))
+  )
+    to--;
   let from = to;
   while (from > 0) {
     const w = words[from - 1];

@@ -152,6 +152,8 @@ export function titleWords(words: Word[], runFrom: number, coreFrom: number): Wo
       /^(ex|then|former)-\p{Lu}/u.test(w.text) ||
       isPossessive(w) ||
       (w.lower === "of" && i < coreFrom) ||
+      // "Harbor Times accredited reporter": an adjective between a body and its role.
+      describesRole(words, i - 1, coreFrom) ||
       // "Harbor Bank President and CEO": two roles joined, the body named before both.
       (w.lower === "and" && i < coreFrom && bothRoles(words[i - 2], words[i])) ||
       // "Special Representative for Iran": a domain after "for", not "spokesman for Governor".
@@ -176,3 +178,12 @@ export function titleWords(words: Word[], runFrom: number, coreFrom: number): Wo
 
 const bothRoles = (a: Word | undefined, b: Word | undefined) =>
   !!a && !!b && headOf([a.text]) !== null && isRoleWord(b.lower);
+
+/** A lower-case adjective after a capitalised word and before a role word ("Times accredited reporter"). */
+export const describesRole = (words: Word[], k: number, end: number) =>
+  k > 0 &&
+  k + 1 < end &&
+  !isCapitalized(words[k]) &&
+  (words[k].pos === "ADJ" || /ed$/.test(words[k].lower)) &&
+  isCapitalized(words[k - 1]) &&
+  isRoleWord(words[k + 1].lower);

@@ -64,6 +64,12 @@ export function parseTitle(written: Word[]): RoleInfo {
       info.orgText = whole;
       info.party = { name: whole, text: whole };
     }
+    // "Harbor Times reporter": a known name inside a longer one is another body of its kind.
+    const longer = orgHit.org.kind === "party" ? null : bodyRun(words, orgHit.from, orgHit.to);
+    if (longer) {
+      info.org = { ...orgHit.org, name: longer, country: null, wikidataId: null, source: "text" };
+      info.orgText = longer;
+    }
   }
   // The role is the stretch of role words that ends at the name.
   // "First Minister of Scotland": a role's domain after "of" ends the title.
@@ -215,4 +221,19 @@ function partyRun(words: Word[], from: number, to: number): string | null {
   while (b < words.length - 1 && joins(words[b]) && !opensRole(b)) b++;
   if (a === from && b === to) return null;
   return joinWords(words.slice(a, b));
+}
+
+/** The known body's name widened over capitalised words before it, or null if none are. */
+function bodyRun(words: Word[], from: number, to: number): string | null {
+  let a = from;
+  while (
+    a > 0 &&
+    isCapitalized(words[a - 1]) &&
+    !isRoleWord(words[a - 1].lower) &&
+    !FORMER.has(words[a - 1].lower) &&
+    !countryOfName(words[a - 1].text) &&
+    !countryOfDemonym(words[a - 1].text)
+  )
+    a--;
+  return a === from ? null : joinWords(words.slice(a, to));
 }
