@@ -12,6 +12,7 @@ import { namedThings } from "./named-things.ts";
 import { impliedOrganization } from "./org-implied.ts";
 import { surroundingsIndex } from "./political.ts";
 import { resolveDraft } from "./resolve.ts";
+import { runsForParty } from "./runs-for-party.ts";
 import { playsFor } from "./teams.ts";
 import { worksFor } from "./works-for.ts";
 
@@ -94,6 +95,7 @@ export function buildPeople(doc: Doc): Person[] {
   for (const t of targets) {
     runsForOffice(doc.text, resolved[t.i].r, t.mentions);
     officeEnded(doc.text, resolved[t.i].r, t.mentions);
+    runsForParty(doc.text, resolved[t.i].r, t.mentions);
   }
   worksFor(resolved);
   playsFor(

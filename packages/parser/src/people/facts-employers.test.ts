@@ -138,3 +138,41 @@ describe("person facts: teams and newsrooms named around a role", () => {
     });
   });
 });
+
+describe("person facts: parties, candidates and prosecutors", () => {
+  it("gives a party's figure the party, and a party candidate named by a clause", () => {
+    const list = peopleOf(
+      "The crowd cheered the Harbor Party's Ada Marsh. Ted Ray, who is running for the Social Democrats, said the tax was unfair. Sam Ode, who was running for the bus, fell.",
+    );
+    expect(named(list, "Ada Marsh")).toMatchObject({
+      organization: "Harbor Party",
+      category: "party",
+    });
+    expect(named(list, "Ted Ray")).toMatchObject({
+      organization: "Social Democrats",
+      category: "party",
+      isOfficial: false,
+    });
+    expect(list.find((p) => p.name === "Sam Ode")?.organization ?? null).toBeNull();
+  });
+
+  it("reads a candidacy from election words around the name", () => {
+    const list = peopleOf(
+      "Rita Marsh, if elected, would cut taxes. The race between Marsh and Dana Kole tightened. Bo Ames said at a campaign rally that he would win. The fight between Ann Lee and Bo Tran continued.",
+    );
+    for (const name of ["Rita Marsh", "Dana Kole", "Bo Ames"])
+      expect(named(list, name).category).toBe("party");
+    expect(named(list, "Ann Lee").category).toBe("public");
+  });
+
+  it("files a public prosecutor under the judiciary, also when the name ends the sentence", () => {
+    const list = peopleOf(
+      "The ruling is made by the Director of the Public Prosecutions, Ann Kerr. Later the head of the Harbor Authority, Jo Kent, spoke.",
+    );
+    expect(named(list, "Ann Kerr")).toMatchObject({ category: "judiciary", isOfficial: true });
+    expect(named(list, "Jo Kent")).toMatchObject({
+      organization: "Harbor Authority",
+      category: "government",
+    });
+  });
+});

@@ -64,6 +64,8 @@ function organizationOf(chosen: RoleInfo | null, infos: RoleInfo[]): RoleInfo | 
       i.head?.category === "party" ||
       // "a Marsh campaign staffer": a campaign employs its staff.
       /\bcampaign$/i.test(i.org.name) ||
+      // "the Solar Party's Ada Marsh": the party's own figure.
+      (!i.head && /['’]s?$/.test(i.text)) ||
       (i.head?.weak && !isPartyAdjective(i)) ||
       // "Conservative Leader X", "Labour Opposition Leader X": the party's own office.
       PARTY_OFFICE.test(i.role ?? ""));

@@ -83,7 +83,9 @@ const FOR_WHOM = new Set(["for", "to"]);
 export function titleBeforeComma(words: Word[], from: number, to: number): Word[] {
   // "the two newest Green councillors, Amy Ford and Bo Chan,": a plural title over a list.
   const listed = words[to]?.lower === "and";
-  if (words[from - 1]?.text !== "," || (words[to]?.text !== "," && !listed)) return [];
+  // "…, said the mayor of Springfield, Joan Baxter.": the name may close the sentence.
+  const closed = words[to]?.text === "," || to === words.length || /^[.!?]$/.test(words[to].text);
+  if (words[from - 1]?.text !== "," || (!closed && !listed)) return [];
   let i = from - 1;
   const back = () => {
     while (
@@ -96,7 +98,12 @@ export function titleBeforeComma(words: Word[], from: number, to: number): Word[
   };
   back();
   // "A spokeswoman for the mayor, Jo Kent,": an article after a preposition opens no phrase.
-  while (i > 1 && ARTICLES.has(words[i - 1].lower) && FOR_WHOM.has(words[i - 2].lower)) {
+  // "the director of the Harbor Authority, Jo Kent,": nor one after the role's "of".
+  while (
+    i > 1 &&
+    ARTICLES.has(words[i - 1].lower) &&
+    (FOR_WHOM.has(words[i - 2].lower) || words[i - 2].lower === "of")
+  ) {
     i -= 2;
     back();
   }

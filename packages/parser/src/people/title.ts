@@ -151,6 +151,15 @@ export function parseTitle(written: Word[]): RoleInfo {
       info.role = info.role?.replace(` to ${info.orgText}`, "") ?? null;
     }
   }
+  // "the Harbor Party's Ada Marsh": a party nobody knows, named with a possessive.
+  if (!info.head && !info.org) {
+    const run = words.filter((w) => !isPossessive(w));
+    if (run.length > 1 && run.every(isCapitalized) && /^party$/i.test(run.at(-1)!.text)) {
+      info.org = textOrganization(run);
+      info.orgText = joinWords(run);
+      info.party = partyOfOrg(info.org, info.orgText);
+    }
+  }
   info.unknownBody = overUnknownBody(roleWords, info);
   const lowerTitle = words.map((w) => w.lower).join(" ");
   const usStyle = info.role
