@@ -69,7 +69,39 @@ function tokenize(text: string, start: number, end: number, paragraph: number): 
       tokens: toks,
     });
   }
-  return joinTitleAbbreviations(text, sentences);
+  return joinGluedSentences(joinTitleAbbreviations(text, sentences));
+}
+
+const LETTER = /^\p{Lu}$/u;
+
+/**
+ * "Rep. Ann Cole, R-N.Y., said": wink-nlp may end a sentence inside a dotted abbreviation
+ * ("… R-N." | "Y., said …"). A sentence that ends in a lone capital and its dot and is followed
+ * with no space by the next one is the same sentence; "N", ".", "Y." become one token "N.Y.".
+ */
+function joinGluedSentences(sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    const [letter, dot] = prev ? prev.tokens.slice(-2) : [];
+    const glued =
+      prev?.paragraph === s.paragraph &&
+      prev.end === s.start &&
+      dot?.text === "." &&
+      LETTER.test(letter?.text ?? "") &&
+      letter.end === dot.start;
+    if (!glued) {
+      out.push(s);
+      continue;
+    }
+    const [first, ...rest] = s.tokens;
+    const text = `${letter.text}.${first.text}`;
+    const normal = text.toLowerCase();
+    const joined = { ...first, text, normal, lemma: normal, start: letter.start, pos: "PROPN" };
+    const tokens = [...prev.tokens.slice(0, -2), joined, ...rest];
+    out[out.length - 1] = { ...prev, text: prev.text + s.text, end: s.end, tokens };
+  }
+  return out;
 }
 
 /**
