@@ -11,6 +11,8 @@ import type { Surroundings } from "./political.ts";
 import type { RoleInfo } from "./role.ts";
 
 type Fields = Omit<Person, "id" | "mentions" | "aliases" | "name">;
+/** What a draft says of a person's roles, as this resolution reads it (the draft is not changed). */
+type Described = Pick<Draft, "titles" | "appositives">;
 
 /**
  * The role source, in the order of trust: a strong current title before the name, then an
@@ -18,7 +20,7 @@ type Fields = Omit<Person, "id" | "mentions" | "aliases" | "name">;
  * that names only an organization. Titles and appositives of every mention count: a role stated
  * anywhere in the article beats the knowledge base.
  */
-function chooseRole(d: Draft): RoleInfo | null {
+function chooseRole(d: Described): RoleInfo | null {
   // "Teacher Ana Vidal, the Solar Party's nominee": a candidacy outranks a private occupation,
   // not an office ("Sen. X, the party's nominee").
   const current = [...d.titles, ...d.appositives].filter((i) => i.head && !i.former);
@@ -86,7 +88,7 @@ function decideCountry(infos: RoleInfo[], org: Organization | null, kb: KbMatch 
 }
 
 function decideCategory(
-  d: Draft,
+  d: Described,
   chosen: RoleInfo | null,
   kb: KbMatch | null,
 ): { value: PersonCategory; evidence: string; past?: boolean } {
@@ -174,9 +176,12 @@ export function resolveDraft(
   around: Surroundings = { political: () => true, text: () => "" },
 ): Fields & { name: string; kb: KbMatch | null } {
   const evidence: Person["evidence"] = {};
-  d.titles = d.titles.map((t) => (honorific(t, d.appositives) ? { ...t, former: true } : t));
-  let infos = [...d.titles, ...d.appositives];
-  let first = chooseRole(d);
+  const roles: Described = {
+    titles: d.titles.map((t) => (honorific(t, d.appositives) ? { ...t, former: true } : t)),
+    appositives: d.appositives,
+  };
+  let infos = [...roles.titles, ...roles.appositives];
+  let first = chooseRole(roles);
   const stated = infos.find((i) => i.country)?.country;
   const kb = seatNeedsCue(
     d.media
@@ -196,17 +201,17 @@ export function resolveDraft(
       !!t.role &&
       kb.holder.terms.some((x) => x.end && x.end < date && roleFits(x.position, t.role)) &&
       !kb.holder.terms.some((x) => covers(x, date) && roleFits(x.position, t.role));
-    if (d.titles.some(left)) {
-      d.titles = d.titles.map((t) => (left(t) ? { ...t, former: true } : t));
-      infos = [...d.titles, ...d.appositives];
-      first = chooseRole(d);
+    if (roles.titles.some(left)) {
+      roles.titles = roles.titles.map((t) => (left(t) ? { ...t, former: true } : t));
+      infos = [...roles.titles, ...roles.appositives];
+      first = chooseRole(roles);
     }
   }
   // "President Donald Trump, the Republican nominee": a title the knowledge base confirms at the
   // article's date is the person's role.
   const held = kb?.current && kb.dated ? kb.term.position : null;
   const confirmed = held
-    ? d.titles.find((t) => t.role && !t.former && roleFits(held, t.role))
+    ? roles.titles.find((t) => t.role && !t.former && roleFits(held, t.role))
     : undefined;
   const chosen = confirmed && !(first?.role && roleFits(held!, first.role)) ? confirmed : first;
   const orgInfo = organizationOf(chosen, infos);
@@ -243,7 +248,7 @@ export function resolveDraft(
     organization = implied.org.name;
     evidence.organization = { value: organization, evidence: implied.evidence };
   }
-  let category = decideCategory(d, chosen, kb);
+  let category = decideCategory(roles, chosen, kb);
   if (d.media) {
     role = d.media.role;
     evidence.role = { value: role, evidence: d.media.evidence };
