@@ -65,7 +65,12 @@ const MAY_DESCRIBE =
   /nominee|candidate|hopeful|running mate|operative|campaign|delegate|former|\bex-|\bthen\b/i;
 // "GOP", "Republican" and "Republican Party" are one party; an unknown one is compared as written.
 const partyKey = (s: string | null) =>
-  s ? (findOrganization(s)?.name ?? s).toLowerCase().replace(/\s*\bparty\b\s*/g, " ").trim() : "";
+  s
+    ? (findOrganization(s)?.name ?? s)
+        .toLowerCase()
+        .replace(/\s*\bparty\b\s*/g, " ")
+        .trim()
+    : "";
 
 function descriptionAt(words: Word[], i: number): { phrase: Word[]; end: number } | null {
   let j = i + 1;
