@@ -91,6 +91,8 @@ function decideCategory(
   d: Described,
   chosen: RoleInfo | null,
   kb: KbMatch | null,
+  /** An office the knowledge base has the person leave before the article's date. */
+  left: KbMatch | null = null,
 ): { value: PersonCategory; evidence: string; past?: boolean } {
   const current = [chosen, ...d.titles, ...d.appositives].filter(
     (i): i is RoleInfo => !!i && !i.former,
@@ -128,6 +130,15 @@ function decideCategory(
   // the text gives no role, body or office at all speaks as a member of the public.
   const described = current.find((i) => i.head || i.org);
   if (described) return { value: "unknown", evidence: `role of no known kind: ${described.text}` };
+  // A former office-holder the text names without a role keeps the office's kind, as "former
+  // President X" would.
+  // Only when the text describes the person not at all: "Navy veteran Tom Ames" is someone else.
+  if (left && d.titles.length === 0 && d.appositives.length === 0)
+    return {
+      value: categoryOfTerm(left.term),
+      evidence: `former role: ${left.evidence}`,
+      past: true,
+    };
   return { value: "public", evidence: "no role, organization or office found" };
 }
 
@@ -164,6 +175,21 @@ function honorific(title: RoleInfo, appositives: RoleInfo[]): boolean {
         .replace(/^former /, "")
         .startsWith(held),
   );
+}
+
+/**
+ * The office a full-name match has the person leave before the date, when the text ties the
+ * person to politics: a namesake of a former envoy is no former envoy (see seatNeedsCue).
+ */
+function officeLeft(
+  kb: KbMatch | null,
+  date: string | null,
+  infos: RoleInfo[],
+  inPolitics: () => boolean,
+): KbMatch | null {
+  if (!kb || kb.current || !kb.dated || !date || !kb.term.end || kb.term.end >= date) return null;
+  if (!infos.some((i) => i.party) && !inPolitics()) return null;
+  return kb;
 }
 
 export const formerRole = (role: string) => (/^former /i.test(role) ? role : `Former ${role}`);
@@ -248,7 +274,7 @@ export function resolveDraft(
     organization = implied.org.name;
     evidence.organization = { value: organization, evidence: implied.evidence };
   }
-  let category = decideCategory(roles, chosen, kb);
+  let category = decideCategory(roles, chosen, kb, officeLeft(kb, date, infos, around.political));
   if (d.media) {
     role = d.media.role;
     evidence.role = { value: role, evidence: d.media.evidence };

@@ -75,6 +75,26 @@ export function nameStart(words: Word[], from: number, to: number): number {
 
 const ARTICLES = new Set(["a", "an", "the"]);
 const FOR_WHOM = new Set(["for", "to"]);
+const JOINING = new Set(["and", "&"]);
+
+/**
+ * "Party for Socialism and Liberation nominee", "Secretary of Health and Human Services": a word
+ * joining capitalised words inside a name. "and" only after an "of" or "for" of that name:
+ * "Trump and South Korean President Moon" lists people.
+ */
+function joinsName(words: Word[], k: number): boolean {
+  const w = words[k];
+  const next = words[k + 1];
+  if (!next || !isCapitalized(next) || isRoleWord(next.lower) || k < 2) return false;
+  if (!isCapitalized(words[k - 1]) || isGivenName(words[k - 1].text)) return false;
+  if (w.lower === "for") return true;
+  if (!JOINING.has(w.lower)) return false;
+  let j = k - 1;
+  while (j > 0 && isCapitalized(words[j])) j--;
+  return (
+    (words[j].lower === "of" || words[j].lower === "for") && j > 0 && isCapitalized(words[j - 1])
+  );
+}
 
 /**
  * "a State Department spokesperson, Morgan Ortagus, said": a role set off by commas before the
@@ -158,7 +178,8 @@ export function titleWords(words: Word[], runFrom: number, coreFrom: number): Wo
         isRoleWord(words[i - 2]?.lower ?? "") &&
         words.slice(i, coreFrom).every((x) => isCapitalized(x) && !isRoleWord(x.lower))) ||
       isCapitalized(w) ||
-      countryOfDemonym(w.text) !== undefined;
+      countryOfDemonym(w.text) !== undefined ||
+      joinsName(words, i - 1);
     // "Speaker of the House": "the" belongs to a title only right after its "of".
     if (!ok || (w.lower === "the" && words[i - 2]?.lower !== "of")) break;
     i--;

@@ -98,8 +98,11 @@ export function parseTitle(written: Word[]): RoleInfo {
     );
     let k = of;
     while (k > 0 && isRoleWord(words[k - 1].lower)) k--;
-    if (of > 0 && headOf(words.slice(k, of).map((w) => w.text)))
+    if (of > 0 && headOf(words.slice(k, of).map((w) => w.text))) {
       roleWords.splice(0, roleWords.length, ...words.slice(k).map((w) => w.text));
+      // The domain's words are the role's, not a body named before it.
+      r = k;
+    }
   }
   // "the province's chief medical officer", "Obama's adviser": the owner is no part of the role.
   const owned = splitOwner(roleWords);
