@@ -50,3 +50,65 @@ describe("person facts: a former office-holder the text names without a role", (
     expect(p.category).toBe("public");
   });
 });
+
+describe("person facts: a namesake of a former minor office-holder", () => {
+  // The knowledge base has an envoy of this name whose posting ended years before.
+  it("gives no country to a person with a private role or none, outside politics", () => {
+    const veteran = peopleOf("Navy veteran Alicia Castro said the clinic helped her.", {
+      publishedAt: "2031-01-01",
+    });
+    expect(named(veteran, "Alicia Castro")).toMatchObject({ country: null, category: "public" });
+    const victim = peopleOf("Alicia Castro, 51, was hit by a bus on Friday, police said.", {
+      publishedAt: "2031-01-01",
+    });
+    expect(named(victim, "Alicia Castro").country).toBeNull();
+  });
+
+  it("keeps the office's country when the text is about politics", () => {
+    const list = peopleOf("Alicia Castro said the party would vote against the budget.", {
+      publishedAt: "2031-01-01",
+    });
+    expect(named(list, "Alicia Castro")).toMatchObject({ country: "AR", isOfficial: false });
+  });
+});
+
+describe("person facts: the end of a role phrase", () => {
+  it("ends an appositive's role before an adjective that opens a clause", () => {
+    const p = named(
+      peopleOf(
+        "The paper quoted Lena Horvath, the Slovak state secretary responsible for energy, at length.",
+      ),
+      "Lena Horvath",
+    );
+    expect(p).toMatchObject({ role: "State Secretary", country: "SK" });
+  });
+
+  it("steps over a gloss of a body's name in brackets to the body", () => {
+    const p = named(
+      peopleOf(
+        "The march was led by Gram Seva Samiti (Circle of Public Service) president Ravi Anand, who spoke first.",
+      ),
+      "Ravi Anand",
+    );
+    expect(p.organization).toBe("Gram Seva Samiti");
+    expect(p.isOfficial).toBe(false);
+  });
+
+  it("reads an occupation before an honorific, in any spelling", () => {
+    const list = peopleOf(
+      "A dig led by palæontologist Dr. Ines Varga found teeth. Varga said more would follow.",
+    );
+    expect(named(list, "Ines Varga")).toMatchObject({ category: "expert" });
+    expect(named(list, "Ines Varga").role).toMatch(/ontologist$/);
+  });
+
+  it("reads inventors, whistleblowers and veterans as roles; a war's place is no nationality", () => {
+    const list = peopleOf(
+      "Danish inventor Sofie Lund flew the glider. Whistleblower Carl Weiss testified. Korean War veteran Ed Pike watched, and Pike said it was a fine day.",
+    );
+    expect(named(list, "Sofie Lund")).toMatchObject({ role: "Inventor", country: "DK" });
+    expect(named(list, "Carl Weiss").role).toBe("Whistleblower");
+    expect(named(list, "Ed Pike")).toMatchObject({ role: "Veteran", organization: null });
+    expect(named(list, "Ed Pike").country).not.toBe("KR");
+  });
+});

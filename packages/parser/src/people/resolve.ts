@@ -2,7 +2,13 @@ import { termCovers as covers, findOrganization, type Organization } from "../kb
 import type { Evidence, Person, PersonCategory } from "../types.ts";
 import { categoryOfRole, isOfficialCategory, isPartyAdjective } from "./category.ts";
 import type { Draft } from "./draft.ts";
-import { categoryOfTerm, type KbMatch, matchOfficeholder, roleFits } from "./kb-match.ts";
+import {
+  categoryOfTerm,
+  isTopOffice,
+  type KbMatch,
+  matchOfficeholder,
+  roleFits,
+} from "./kb-match.ts";
 import { isGeoName } from "./lexicon.ts";
 import { impliedOrganization } from "./org-implied.ts";
 import { PLACE_HEADS } from "./org-of-text.ts";
@@ -177,6 +183,25 @@ function honorific(title: RoleInfo, appositives: RoleInfo[]): boolean {
   );
 }
 
+const PRIVATE = new Set(["public", "business", "expert", "media"]);
+
+/**
+ * "Navy veteran Tom Ames", "Tom Ames, 43, was hit by a car" and a former envoy of that name: a
+ * match on a past minor office is a namesake when the text gives the person a private role or
+ * none, outside politics.
+ */
+function namesake(
+  kb: KbMatch | null,
+  chosen: RoleInfo | null,
+  infos: RoleInfo[],
+  inPolitics: () => boolean,
+): boolean {
+  if (!kb || kb.current || isTopOffice(kb.term) || infos.some((i) => i.party)) return false;
+  const kind = chosen ? categoryOfRole(chosen)?.value : null;
+  if (kind && !PRIVATE.has(kind)) return false;
+  return !inPolitics();
+}
+
 /**
  * The office a full-name match has the person leave before the date, when the text ties the
  * person to politics: a namesake of a former envoy is no former envoy (see seatNeedsCue).
@@ -264,7 +289,11 @@ export function resolveDraft(
   }
   let organization = org?.name ?? null;
   if (org) evidence.organization = { value: org.name, evidence: orgInfo?.orgText ?? org.name };
-  let country: Evidence | undefined = decideCountry(infos, org, kb);
+  let country: Evidence | undefined = decideCountry(
+    infos,
+    org,
+    namesake(kb, chosen, infos, around.political) ? null : kb,
+  );
   // "European Central Bank President X": an international body's official serves no country;
   // the knowledge base's earlier national office does not make one.
   if (org?.kind === "international" && country?.evidence.startsWith("kb:")) country = undefined;

@@ -97,6 +97,21 @@ function joinsName(words: Word[], k: number): boolean {
 }
 
 /**
+ * "Sanatan Sabha (All India Cow Union) president": a gloss of a body's name, in capitals, closing
+ * at `close`; not a party tag ("(D-Pa.)") nor a nickname.
+ */
+function glossOfName(words: Word[], close: number): boolean {
+  const open = words.slice(0, close).findLastIndex((w) => w.text === "(");
+  if (open < 1 || close - open < 3 || close - open > 7 || !isCapitalized(words[open - 1]))
+    return false;
+  return words
+    .slice(open + 1, close)
+    .every(
+      (w) => (isCapitalized(w) && !/[-.]/.test(w.text)) || JOINING.has(w.lower) || w.lower === "of",
+    );
+}
+
+/**
  * "a State Department spokesperson, Morgan Ortagus, said": a role set off by commas before the
  * name, read as its title when the name is closed by a comma too.
  */
@@ -145,7 +160,7 @@ export function titleWords(words: Word[], runFrom: number, coreFrom: number): Wo
   while (i > 0 && coreFrom - i < 12) {
     const w = words[i - 1];
     // "Labour MP (Member of Parliament) Tom Watson": step over a gloss in parentheses.
-    if (w.text === ")" && i === runFrom) {
+    if (w.text === ")" && (i === runFrom || glossOfName(words, i - 1))) {
       const open = words.lastIndexOf(words.slice(0, i).findLast((x) => x.text === "(") ?? w);
       if (open > 0 && i - open < 8) {
         i = open;
@@ -185,10 +200,10 @@ export function titleWords(words: Word[], runFrom: number, coreFrom: number): Wo
     i--;
   }
   let out = words.slice(i, coreFrom).filter((w) => w.lower !== "the");
+  // The gloss goes first: its words ("All India …") are no title's.
+  const open = out.findIndex((w) => w.text === "(");
+  if (open >= 0)
+    out = [...out.slice(0, open), ...out.slice(out.findIndex((w) => w.text === ")") + 1)];
   const stop = out.findLastIndex(notTitle);
-  if (stop >= 0) out = out.slice(stop + 1);
-  const close = out.findIndex((w) => w.text === "(");
-  return close >= 0
-    ? [...out.slice(0, close), ...out.slice(out.findIndex((w) => w.text === ")") + 1)]
-    : out;
+  return stop >= 0 ? out.slice(stop + 1) : out;
 }
