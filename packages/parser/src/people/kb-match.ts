@@ -27,6 +27,8 @@ const RANK: RegExp[] = [
   /./,
 ];
 const rank = (t: Term) => RANK.findIndex((re) => re.test(t.position));
+/** A head of state or government, a minister or a secretary: an office few people share a name with. */
+export const isTopOffice = (t: Term) => rank(t) < RANK.length - 1;
 
 /** "President" fits "President of Russia", "Foreign Minister" fits "Minister of Foreign Affairs", not "Advisor to the President". */
 export function roleFits(position: string, role: string | null): boolean {
