@@ -176,3 +176,36 @@ describe("person facts: parties, candidates and prosecutors", () => {
     });
   });
 });
+
+describe("person facts: bodies read from the rest of the article", () => {
+  it("seats councillors on the one local council the article names", () => {
+    const list = peopleOf(
+      "The Oakdale city council voted 6-5 on Tuesday. Green councillors Amy Ford and Bo Chan opposed the plan.",
+    );
+    expect(named(list, "Amy Ford")).toMatchObject({
+      organization: "Oakdale city council",
+      category: "legislature",
+    });
+  });
+
+  it("gives an official's staff the official's body", () => {
+    const list = peopleOf(
+      "Harbor Authority chief executive Ann Lee spoke on Monday. Kim Ode, Lee's chief of staff, said the plan was ready.",
+    );
+    expect(named(list, "Kim Ode")).toMatchObject({
+      organization: "Harbor Authority",
+      category: "government",
+    });
+  });
+
+  it("reads a photo credit that opens a caption, not a poll named the same way", () => {
+    const list = peopleOf(
+      "A wildfire raged near the town on Monday, officials said.\n\nKim Sung Ho / Reuters Firefighters battle the blaze near the town on Monday.\n\nThe Harbor Dornsife / Reuters Poll found a tie between the two candidates in the race for mayor this week.",
+    );
+    expect(named(list, "Kim Sung Ho")).toMatchObject({
+      organization: "Reuters",
+      category: "media",
+    });
+    expect(list.some((p) => p.name.includes("Dornsife"))).toBe(false);
+  });
+});
