@@ -249,6 +249,16 @@ export function parseAppositive(
         (CLAUSE_PREPS.has(w.lower) && !isCapitalized(roleWords[k + 1] ?? w))),
   );
   if (clause > 0) roleWords = roleWords.slice(0, clause);
+  // "the commissioner responsible for defence", "a minister charged with trade": the words that
+  // open the clause are no part of the role.
+  while (
+    clause > 0 &&
+    roleWords.length > 1 &&
+    !isCapitalized(roleWords.at(-1)!) &&
+    !isRoleWord(roleWords.at(-1)!.lower) &&
+    headOf(roleWords.slice(0, -1).map((w) => w.text))
+  )
+    roleWords = roleWords.slice(0, -1);
   // "a student from New Mexico and a Republican": a place of origin or a second description ends it.
   const from = roleWords.findIndex(
     (w, k) =>

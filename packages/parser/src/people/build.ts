@@ -1,5 +1,6 @@
 import type { Doc } from "../doc.ts";
 import type { Mention, Person } from "../types.ts";
+import { candidacyCue } from "./candidacy.ts";
 import { findCandidates } from "./candidates.ts";
 import { contextCountry, OFFICIAL_SETTING_SHARE, SETTING_SHARE } from "./context.ts";
 import { sitsOnCouncil } from "./council.ts";
@@ -92,9 +93,11 @@ export function buildPeople(doc: Doc): Person[] {
     mentions: [...d.mentions],
   }));
   collectMentions(doc.sentences, targets);
-  describedElsewhere(doc, resolved, targets, resolve);
-  for (const t of targets) {
-    runsForOffice(doc.text, resolved[t.i].r, t.mentions);
+  // Read once: who is described as a nominee depends on it, and so is who speaks for a campaign.
+  const cues = targets.map((t) => candidacyCue(doc.text, t.mentions));
+  describedElsewhere(doc, resolved, targets, cues, resolve);
+  for (const [k, t] of targets.entries()) {
+    runsForOffice(resolved[t.i].r, cues[k]);
     officeEnded(doc.text, resolved[t.i].r, t.mentions);
     runsForParty(doc.text, resolved[t.i].r, t.mentions);
   }

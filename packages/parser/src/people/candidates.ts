@@ -91,7 +91,9 @@ export function findCandidates(sentence: Sentence): NameCandidate[] {
     if (endsInsideBrackets(words, to)) continue;
     const bracket = bracketedPrefix(words, from);
     const coreFrom = nameStart(words, from, to);
-    const core = [...(bracket?.given ?? []), ...words.slice(coreFrom, to)];
+    const core = bracket
+      ? [...bracket.given, ...words.slice(coreFrom, to)]
+      : words.slice(coreFrom, to);
     let pre = bracket ? bracket.title : titleWords(words, from, coreFrom);
     if (pre.length === 0 && coreFrom === from) pre = titleBeforeComma(words, from, to);
     const speaks = speechNear(words, from, to);

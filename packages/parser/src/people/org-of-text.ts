@@ -5,6 +5,7 @@ import {
   countryOfCity,
   countryOfDemonym,
   countryOfName,
+  EVENT_LAST,
   FORMER,
   HONORIFICS,
   isGeoName,
@@ -84,6 +85,8 @@ export function orgBeforeRole(words: Word[], roleStart: number, role: string): W
   // "U.S. Constitution Party": a country before the body's name is no part of it.
   const rest = countryOfName(run[0].text) && run.length > 1 ? run.slice(1) : run;
   if (isGeoName(joinWords(rest)) && !PLACE_HEADS.test(role)) return null;
+  // "Gulf War veteran", "Winter Olympics champion": an event is nobody's employer.
+  if (EVENT_LAST.has(rest[rest.length - 1].lower)) return null;
   return rest;
 }
 

@@ -75,6 +75,41 @@ export function nameStart(words: Word[], from: number, to: number): number {
 
 const ARTICLES = new Set(["a", "an", "the"]);
 const FOR_WHOM = new Set(["for", "to"]);
+const JOINING = new Set(["and", "&"]);
+
+/**
+ * "Party for Socialism and Liberation nominee", "Secretary of Health and Human Services": a word
+ * joining capitalised words inside a name. "and" only after an "of" or "for" of that name:
+ * "Trump and South Korean President Moon" lists people.
+ */
+function joinsName(words: Word[], k: number): boolean {
+  const w = words[k];
+  const next = words[k + 1];
+  if (!next || !isCapitalized(next) || isRoleWord(next.lower) || k < 2) return false;
+  if (!isCapitalized(words[k - 1]) || isGivenName(words[k - 1].text)) return false;
+  if (w.lower === "for") return true;
+  if (!JOINING.has(w.lower)) return false;
+  let j = k - 1;
+  while (j > 0 && isCapitalized(words[j])) j--;
+  return (
+    (words[j].lower === "of" || words[j].lower === "for") && j > 0 && isCapitalized(words[j - 1])
+  );
+}
+
+/**
+ * "Sanatan Sabha (All India Cow Union) president": a gloss of a body's name, in capitals, closing
+ * at `close`; not a party tag ("(D-Pa.)") nor a nickname.
+ */
+function glossOfName(words: Word[], close: number): boolean {
+  const open = words.slice(0, close).findLastIndex((w) => w.text === "(");
+  if (open < 1 || close - open < 3 || close - open > 7 || !isCapitalized(words[open - 1]))
+    return false;
+  return words
+    .slice(open + 1, close)
+    .every(
+      (w) => (isCapitalized(w) && !/[-.]/.test(w.text)) || JOINING.has(w.lower) || w.lower === "of",
+    );
+}
 
 /**
  * "a State Department spokesperson, Morgan Ortagus, said": a role set off by commas before the
@@ -132,7 +167,7 @@ export function titleWords(words: Word[], runFrom: number, coreFrom: number): Wo
   while (i > 0 && coreFrom - i < 12) {
     const w = words[i - 1];
     // "Labour MP (Member of Parliament) Tom Watson": step over a gloss in parentheses.
-    if (w.text === ")" && i === runFrom) {
+    if (w.text === ")" && (i === runFrom || glossOfName(words, i - 1))) {
       const open = words.lastIndexOf(words.slice(0, i).findLast((x) => x.text === "(") ?? w);
       if (open > 0 && i - open < 8) {
         i = open;
@@ -169,18 +204,19 @@ export function titleWords(words: Word[], runFrom: number, coreFrom: number): Wo
         isRoleWord(words[i - 2]?.lower ?? "") &&
         words.slice(i, coreFrom).every((x) => isCapitalized(x) && !isRoleWord(x.lower))) ||
       isCapitalized(w) ||
-      countryOfDemonym(w.text) !== undefined;
+      countryOfDemonym(w.text) !== undefined ||
+      joinsName(words, i - 1);
     // "Speaker of the House": "the" belongs to a title only right after its "of".
     if (!ok || (w.lower === "the" && words[i - 2]?.lower !== "of")) break;
     i--;
   }
   let out = words.slice(i, coreFrom).filter((w) => w.lower !== "the");
+  // The gloss goes first: its words ("All India …") are no title's.
+  const open = out.findIndex((w) => w.text === "(");
+  if (open >= 0)
+    out = [...out.slice(0, open), ...out.slice(out.findIndex((w) => w.text === ")") + 1)];
   const stop = out.findLastIndex(notTitle);
-  if (stop >= 0) out = out.slice(stop + 1);
-  const close = out.findIndex((w) => w.text === "(");
-  return close >= 0
-    ? [...out.slice(0, close), ...out.slice(out.findIndex((w) => w.text === ")") + 1)]
-    : out;
+  return stop >= 0 ? out.slice(stop + 1) : out;
 }
 
 const bothRoles = (a: Word | undefined, b: Word | undefined) =>

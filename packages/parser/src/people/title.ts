@@ -3,6 +3,7 @@ import {
   countryOfDemonym,
   countryOfName,
   countryOfPluralDemonym,
+  EVENT_LAST,
   FORMER,
   HONORIFICS,
   ORG_LAST,
@@ -82,7 +83,11 @@ export function parseTitle(written: Word[]): RoleInfo {
     (words[domain - 1]?.lower === "of" || words[domain - 1]?.lower === "for") &&
     domain > 1 &&
     isRoleWord(words[domain - 2].lower);
-  let r = hasDomain ? domain - 1 : words.length;
+  // "archaeologist Dr.", "economist Prof.": an honorific next to the name closes the role.
+  let bare = words.length;
+  while (bare > 1 && HONORIFICS.has(words[bare - 1].lower) && words[bare - 1].lower !== "the")
+    bare--;
+  let r = hasDomain ? domain - 1 : bare;
   while (
     r > 0 &&
     (isRoleWord(words[r - 1].lower) ||
@@ -106,8 +111,11 @@ export function parseTitle(written: Word[]): RoleInfo {
     );
     let k = of;
     while (k > 0 && isRoleWord(words[k - 1].lower)) k--;
-    if (of > 0 && headOf(words.slice(k, of).map((w) => w.text)))
+    if (of > 0 && headOf(words.slice(k, of).map((w) => w.text))) {
       roleWords.splice(0, roleWords.length, ...words.slice(k).map((w) => w.text));
+      // The domain's words are the role's, not a body named before it.
+      r = k;
+    }
   }
   // "the province's chief medical officer", "Obama's adviser": the owner is no part of the role.
   const owned = splitOwner(roleWords);
@@ -177,6 +185,8 @@ export function parseTitle(written: Word[]): RoleInfo {
   const forAt = words.findIndex((w) => w.lower === "for");
   for (let i = 0; i < (forAt > 0 ? forAt : words.length); i++) {
     const w = words[i];
+    // "Iraq War veteran", "Korea Summit envoy": a place in an event's name is not the person's.
+    if (words[i + 1] && EVENT_LAST.has(words[i + 1].lower)) continue;
     const city = isCapitalized(w) ? countryOfCity(w.text) : undefined;
     if (city && !isRoleWord(w.lower)) info.place = { code: city, text: w.text };
     const pair = i + 1 < words.length ? `${w.text} ${words[i + 1].text}` : "";
