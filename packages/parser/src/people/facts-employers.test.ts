@@ -165,6 +165,22 @@ describe("person facts: parties, candidates and prosecutors", () => {
     expect(named(list, "Ann Lee").category).toBe("public");
   });
 
+  it("reads past campaigns, delegates, tickets and running mates as candidacies", () => {
+    const list = peopleOf(
+      "The failed campaigns of former Oregon governor Rod Vance drew few votes. Mia Kerr has amassed 900 pledged delegates. The party's ticket put Lu Ortiz for president, and Ortiz picked Sam Hale as his running mate.",
+    );
+    for (const name of ["Rod Vance", "Mia Kerr", "Lu Ortiz", "Sam Hale"])
+      expect(named(list, name)).toMatchObject({ category: "party", isOfficial: false });
+  });
+
+  it("keeps a company's vice-president out of government", () => {
+    const list = peopleOf(
+      "Former Tallow Holdings vice-president Ned Foy was charged. Vice President Ann Lee spoke.",
+    );
+    expect(named(list, "Ned Foy")).toMatchObject({ category: "business", isOfficial: false });
+    expect(named(list, "Ann Lee")).toMatchObject({ category: "government", isOfficial: true });
+  });
+
   it("files a public prosecutor under the judiciary, also when the name ends the sentence", () => {
     const list = peopleOf(
       "The ruling is made by the Director of the Public Prosecutions, Ann Kerr. Later the head of the Harbor Authority, Jo Kent, spoke.",
