@@ -34,7 +34,7 @@ function tokenize(text: string, start: number, end: number, paragraph: number): 
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
-    const at = slice.indexOf(value, cursor);
+    const at = placeOf(slice, value, cursor);
     // wink-nlp keeps tokens as written; if one ever differs, place it at the cursor.
     const s = at < 0 ? cursor : at;
     const e = at < 0 ? Math.min(slice.length, cursor + value.length) : at + value.length;
@@ -102,6 +102,25 @@ function joinGluedSentences(sentences: Sentence[]): Sentence[] {
     out[out.length - 1] = { ...prev, text: prev.text + s.text, end: s.end, tokens };
   }
   return out;
+}
+
+/**
+ * `slice.indexOf(value, cursor)`, settled for the usual token (at the cursor, or after spaces and
+ * line breaks) without a search: an occurrence cannot start on a space or line break unless the
+ * token itself does.
+ */
+function placeOf(slice: string, value: string, cursor: number): number {
+  const first = value.charCodeAt(0);
+  if (value.length > 0 && first !== 32 && first !== 10) {
+    let j = cursor;
+    while (j < slice.length) {
+      const c = slice.charCodeAt(j);
+      if (c !== 32 && c !== 10) break;
+      j++;
+    }
+    if (slice.startsWith(value, j)) return j;
+  }
+  return slice.indexOf(value, cursor);
 }
 
 // Plural and rare title abbreviations wink-nlp ends a sentence at ("Sens. Amy Roth, …").

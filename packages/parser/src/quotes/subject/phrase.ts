@@ -67,8 +67,16 @@ export function npToken(t: Token, prev?: Token): boolean {
   );
 }
 
-/** The noun phrase (or pronoun) that ends at token `j`, not before `floor`. */
-export function phraseEndingAt(toks: Token[], j: number, floor: number): SpeakerPhrase | null {
+/**
+ * The noun phrase (or pronoun) that ends at token `j`, not before `floor`. With `object`, the
+ * phrase may be a preposition's object (the antecedent of "who": "with help from X, who said").
+ */
+export function phraseEndingAt(
+  toks: Token[],
+  j: number,
+  floor: number,
+  object = false,
+): SpeakerPhrase | null {
   const pron = pronouns[toks[j].normal];
   if (pron && toks[j].pos === "PRON")
     return { first: j, last: j, kind: "pronoun", nameFirst: j, nameLast: j };
@@ -110,7 +118,7 @@ export function phraseEndingAt(toks: Token[], j: number, floor: number): Speaker
   // The object of a preposition is no subject ("said in a statement", "at a rally, …"), but a
   // name after its noun may be ("In a Bloomberg interview Trump declared").
   const prev = toks[first - 1];
-  if (first > floor && prev && PREPOSITIONS.has(prev.normal))
+  if (first > floor && prev && PREPOSITIONS.has(prev.normal) && !object)
     return nameAfterAdjunct(toks, first, j);
   return classify(toks, first, j);
 }
