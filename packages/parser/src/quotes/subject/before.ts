@@ -13,6 +13,7 @@ import {
 import { isCap, isPossessive, npToken, phraseEndingAt, type SpeakerPhrase } from "./phrase.ts";
 
 const SKIP_BETWEEN = new Set(grammar.betweenSubjectAndVerb);
+const FRONTED = new Set(["since", "after", "before", "upon", "while", "when"]);
 const PASSIVE_BE = new Set(grammar.passiveBe);
 const endsClause = new Set(grammar.relativeClauseEnds);
 const POST_ADP_WORDS = new Set(grammar.postModifierPrepositions);
@@ -72,6 +73,14 @@ export function subjectBefore(toks: Token[], cue: number, floor: number): Speake
   // "…, saying …": a participle after a comma takes the subject of the clause before it.
   // "rallied supporters by warning that …": so does one after a preposition.
   const lead = toks[cue - 1]?.normal;
+  // "Since announcing that he would not run, Mr. Biden has …": a participle in a fronted adjunct
+  // takes the subject of the main clause after it.
+  if (toks[cue].normal.endsWith("ing") && cue - 1 === floor && FRONTED.has(lead)) {
+    let comma = cue + 1;
+    while (comma < toks.length && comma < cue + 40 && toks[comma].text !== ",") comma++;
+    if (toks[comma]?.text === ",")
+      return subjectAfter(toks, comma, Math.min(toks.length - 1, comma + 10));
+  }
   if (
     toks[cue].normal.endsWith("ing") &&
     (lead === "," || lead === "by" || lead === "after" || lead === "while") &&
