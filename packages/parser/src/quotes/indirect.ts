@@ -15,7 +15,7 @@ import {
   placeInAppositive,
   quotedPhraseGoesOn,
 } from "./indirect-shapes.ts";
-import { wordCount } from "./kind.ts";
+import { hasWords } from "./kind.ts";
 import {
   isFramingOnly,
   isThinkingVerb,
@@ -63,7 +63,7 @@ export function reportedSpeech(doc: Doc, views: ParagraphView[]): Draft[] {
         f.from = afterLeadingQuote(doc.text, marks, toks, f.from, f.to);
         if (f.to <= f.from || !withFragments(marks, toks, f.from, f.to)) continue;
         const text = doc.text.slice(toks[f.from].start, toks[f.to - 1].end);
-        if (wordCount(text) < 3 && !isElliptical(toks, f.from, f.to)) continue;
+        if (!hasWords(text, 3) && !isElliptical(toks, f.from, f.to)) continue;
         drafts.push({
           start: toks[f.from].start,
           end: toks[f.to - 1].end,

@@ -51,6 +51,8 @@ export function npToken(t: Token, prev?: Token): boolean {
   if (isCap(t) && !nominal && sentenceWord) return false;
   if (isCap(t) || isPossessive(t) || t.text === "-" || t.text === "&" || t.text === "%")
     return true;
+  // "Boston-based", "Full-blown": the word after a hyphen is part of the compound.
+  if (prev?.text === "-" && prev.end === t.start && /^(?:NOUN|ADJ|VERB)$/.test(t.pos)) return true;
   if (t.type !== "word" && t.type !== "number") return false;
   return (
     t.pos === "NOUN" ||
@@ -81,7 +83,9 @@ export function phraseEndingAt(
   let first = j;
   while (first - 1 >= floor) {
     const t = toks[first - 1];
-    if (npToken(t, toks[first - 2])) first--;
+    // "look-alike": the word before a hyphen belongs to the compound, whatever its tag.
+    const compound = toks[first].text === "-" && t.end === toks[first].start && t.type === "word";
+    if (npToken(t, toks[first - 2]) || compound) first--;
     else if (
       POST_ADP.has(t.normal) &&
       first - 2 >= floor &&
