@@ -167,7 +167,7 @@ export function subjectBefore(toks: Token[], cue: number, floor: number): Speake
   // "Sanders, who endorsed Canova, said": the relative pronoun stands for the phrase before it.
   if (toks[j].normal === "who" || toks[j].normal === "which") {
     const comma = toks[j - 1]?.text === "," ? 1 : 0;
-    let head = j - 1 - comma >= floor ? phraseEndingAt(toks, j - 1 - comma, floor) : null;
+    let head = j - 1 - comma >= floor ? phraseEndingAt(toks, j - 1 - comma, floor, true) : null;
     // "the head of the Building Institute, which suggests": "which" is the nearest thing.
     if (head && toks[j].normal === "which") {
       let k = j - 1 - comma;
@@ -254,7 +254,7 @@ function relativeHead(toks: Token[], j: number, floor: number): SpeakerPhrase | 
       /^(?:NOUN|PROPN)$/.test(toks[k - 1]?.pos ?? "") &&
       toks.slice(k + 1, j + 1).some((x) => x.pos === "VERB");
     if (t.normal === "who" || t.normal === "whose" || relativeThat) {
-      const head = phraseEndingAt(toks, k - 1, floor);
+      const head = phraseEndingAt(toks, k - 1, floor, true);
       return head && { ...head, relative: k };
     }
     if (t.type === "punctuation" || endsClause.has(t.normal)) return null;
@@ -269,6 +269,8 @@ export function clauseSubject(toks: Token[], s: number, c: number): SpeakerPhras
     if (toks[v].pos !== "VERB" && toks[v].pos !== "AUX") continue;
     // Participles and infinitives ("fearing", "to be") have no subject of their own.
     if (toks[v].normal.endsWith("ing") || toks[v - 1]?.normal === "to") continue;
+    // "worse-than-expected revenue": a participle inside a compound adjective is no verb.
+    if (toks[v - 1]?.text === "-" && toks[v - 1].end === toks[v].start) continue;
     const sp = subjectBefore(toks, v, s);
     if (!sp) continue;
     // "posted a Twitter comment, saying": a phrase right after a verb is its object (a noun
