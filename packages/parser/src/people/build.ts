@@ -3,6 +3,7 @@ import type { Mention, Person } from "../types.ts";
 import { candidacyCue } from "./candidacy.ts";
 import { findCandidates } from "./candidates.ts";
 import { contextCountry, OFFICIAL_SETTING_SHARE, SETTING_SHARE } from "./context.ts";
+import { sitsOnCouncil } from "./council.ts";
 import { bylinePeople, creditPeople } from "./credits.ts";
 import { inlineCredits } from "./credits-inline.ts";
 import { type Draft, groupCandidates, newDraft, surnameOf } from "./draft.ts";
@@ -101,6 +102,7 @@ export function buildPeople(doc: Doc): Person[] {
     runsForParty(doc.text, resolved[t.i].r, t.mentions);
   }
   worksFor(resolved);
+  sitsOnCouncil(doc.text, resolved);
   playsFor(
     doc.text,
     resolved,

@@ -74,6 +74,10 @@ export function categoryOfRole(info: RoleInfo): { value: PersonCategory; evidenc
     // "Harbor Police Lt.", "a police sergeant": a rank in the police is a civil servant's.
     if (info.head.category === "military" && /\bpolice\b/i.test(info.text))
       return { value: "government", evidence: info.text };
+    // "the Acme vice-president": an office's title in a company or a newsroom is no office.
+    const body = org ? categoryOfOrg(org) : null;
+    if (info.head.category === "government" && (body === "business" || body === "media"))
+      return { value: body, evidence: info.orgText ?? info.text };
     // "a Kessler campaign organizer": a candidate's campaign employs its staff.
     if (
       org &&

@@ -165,6 +165,22 @@ describe("person facts: parties, candidates and prosecutors", () => {
     expect(named(list, "Ann Lee").category).toBe("public");
   });
 
+  it("reads past campaigns, delegates, tickets and running mates as candidacies", () => {
+    const list = peopleOf(
+      "The failed campaigns of former Oregon governor Rod Vance drew few votes. Mia Kerr has amassed 900 pledged delegates. The party's ticket put Lu Ortiz for president, and Ortiz picked Sam Hale as his running mate.",
+    );
+    for (const name of ["Rod Vance", "Mia Kerr", "Lu Ortiz", "Sam Hale"])
+      expect(named(list, name)).toMatchObject({ category: "party", isOfficial: false });
+  });
+
+  it("keeps a company's vice-president out of government", () => {
+    const list = peopleOf(
+      "Former Tallow Holdings vice-president Ned Foy was charged. Vice President Ann Lee spoke.",
+    );
+    expect(named(list, "Ned Foy")).toMatchObject({ category: "business", isOfficial: false });
+    expect(named(list, "Ann Lee")).toMatchObject({ category: "government", isOfficial: true });
+  });
+
   it("files a public prosecutor under the judiciary, also when the name ends the sentence", () => {
     const list = peopleOf(
       "The ruling is made by the Director of the Public Prosecutions, Ann Kerr. Later the head of the Harbor Authority, Jo Kent, spoke.",
@@ -174,5 +190,38 @@ describe("person facts: parties, candidates and prosecutors", () => {
       organization: "Harbor Authority",
       category: "government",
     });
+  });
+});
+
+describe("person facts: bodies read from the rest of the article", () => {
+  it("seats councillors on the one local council the article names", () => {
+    const list = peopleOf(
+      "The Oakdale city council voted 6-5 on Tuesday. Green councillors Amy Ford and Bo Chan opposed the plan.",
+    );
+    expect(named(list, "Amy Ford")).toMatchObject({
+      organization: "Oakdale city council",
+      category: "legislature",
+    });
+  });
+
+  it("gives an official's staff the official's body", () => {
+    const list = peopleOf(
+      "Harbor Authority chief executive Ann Lee spoke on Monday. Kim Ode, Lee's chief of staff, said the plan was ready.",
+    );
+    expect(named(list, "Kim Ode")).toMatchObject({
+      organization: "Harbor Authority",
+      category: "government",
+    });
+  });
+
+  it("reads a photo credit that opens a caption, not a poll named the same way", () => {
+    const list = peopleOf(
+      "A wildfire raged near the town on Monday, officials said.\n\nKim Sung Ho / Reuters Firefighters battle the blaze near the town on Monday.\n\nThe Harbor Dornsife / Reuters Poll found a tie between the two candidates in the race for mayor this week.",
+    );
+    expect(named(list, "Kim Sung Ho")).toMatchObject({
+      organization: "Reuters",
+      category: "media",
+    });
+    expect(list.some((p) => p.name.includes("Dornsife"))).toBe(false);
   });
 });

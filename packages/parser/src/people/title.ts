@@ -10,7 +10,7 @@ import {
   ROLE_HEADS,
   US_STYLE_TITLES,
 } from "./lexicon.ts";
-import { orgBeforeRole, textOrganization } from "./org-of-text.ts";
+import { orgAfterPreposition, orgBeforeRole, textOrganization } from "./org-of-text.ts";
 import { partyOfOrg } from "./party.ts";
 import {
   emptyRole,
@@ -158,6 +158,12 @@ export function parseTitle(written: Word[]): RoleInfo {
       info.party = partyOfOrg(info.org, info.orgText);
       info.role = info.role?.replace(` to ${info.orgText}`, "") ?? null;
     }
+  }
+  // "the head of the Harbor Authority, Jo Kent,": the body the role's "of" names, to the end.
+  const domainRun = info.head && !info.org ? orgAfterPreposition(words, info.role ?? "") : null;
+  if (domainRun && domainRun.at(-1) === words.at(-1)) {
+    info.org = textOrganization(domainRun);
+    info.orgText = joinWords(domainRun);
   }
   // "the Harbor Party's Ada Marsh": a party nobody knows, named with a possessive.
   if (!info.head && !info.org) {
