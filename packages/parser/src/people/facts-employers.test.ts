@@ -156,6 +156,16 @@ describe("person facts: parties, candidates and prosecutors", () => {
     expect(list.find((p) => p.name === "Sam Ode")?.organization ?? null).toBeNull();
   });
 
+  it("reads 'the party's nominee' as the party the article named last", () => {
+    const list = peopleOf(
+      "The Harbor Unity Party of Oregon held its convention on Saturday. Lena Ortiz, the party's nominee for governor, spoke first.",
+    );
+    expect(named(list, "Lena Ortiz")).toMatchObject({
+      organization: "Harbor Unity Party of Oregon",
+      category: "party",
+    });
+  });
+
   it("reads a candidacy from election words around the name", () => {
     const list = peopleOf(
       "Rita Marsh, if elected, would cut taxes. The race between Marsh and Dana Kole tightened. Bo Ames said at a campaign rally that he would win. The fight between Ann Lee and Bo Tran continued.",
