@@ -240,3 +240,24 @@ describe("person facts: bodies read from the rest of the article", () => {
     expect(list.some((p) => p.name.includes("Dornsife"))).toBe(false);
   });
 });
+
+describe("person facts: words before a role that name no body", () => {
+  it("makes no body of demonyms, eras, honorifics or a work's title", () => {
+    const list = peopleOf(
+      "Ivo Brandt, a Chilean-Peruvian billionaire, said. Ada Quist, a Nixon-era Treasury official, said. Remy Hale, the star of 'Harbor Lights,' said.",
+    );
+    expect(named(list, "Ivo Brandt")).toMatchObject({ organization: null, category: "business" });
+    expect(named(list, "Ada Quist").organization ?? "").not.toMatch(/era/);
+    expect(named(list, "Remy Hale").organization).toBeNull();
+  });
+
+  it("keeps a researcher at a non-profit an expert", () => {
+    const list = peopleOf(
+      "Lia Moro, an economist at the Tula Foundation, said the grants would grow.",
+    );
+    expect(named(list, "Lia Moro")).toMatchObject({
+      organization: "Tula Foundation",
+      category: "expert",
+    });
+  });
+});
