@@ -118,7 +118,7 @@ function glossOfName(words: Word[], close: number): boolean {
 export function titleBeforeComma(words: Word[], from: number, to: number): Word[] {
   // "the two newest Green councillors, Amy Ford and Bo Chan,": a plural title over a list.
   const listed = words[to]?.lower === "and";
-  // "…, said the mayor of Springfield, Joan Baxter.": the name may close the sentence.
+  // "…, said the mayor of Oakdale, Jo Kent.": the name may close the sentence.
   const closed = words[to]?.text === "," || to === words.length || /^[.!?]$/.test(words[to].text);
   if (words[from - 1]?.text !== "," || (!closed && !listed)) return [];
   let i = from - 1;
