@@ -25,6 +25,19 @@ import {
 } from "./role.ts";
 import { isCapitalized, isPossessive, joinWords, type Word } from "./words.ts";
 
+/**
+ * The capitalised run around `k` ends in a body's word and holds no role word ("Simon Lowe
+ * University"; "Queen Anne University" could be a queen's title, and is left alone).
+ */
+function namesBody(phrase: Word[], k: number): boolean {
+  let from = k;
+  while (from > 0 && isCapitalized(phrase[from - 1])) from--;
+  let end = k;
+  while (end + 1 < phrase.length && isCapitalized(phrase[end + 1])) end++;
+  const run = phrase.slice(from, end + 1);
+  return ORG_LAST.has(phrase[end].lower) && run.every((w) => !headOf([w.text]));
+}
+
 const PLACE_PREFIX = /^(st|ste|saint|san|santa|sao|são|mt|mount|fort|ft|port|lake|cape)\.?$/i;
 
 /**
@@ -82,7 +95,9 @@ export function parseAppositive(words: Word[], after: number): (RoleInfo & { end
       end: i + 3,
     };
   }
-  if (words[i]?.text !== ",") return null;
+  // "Ana Pike is a Toronto journalist": a present description, read as an appositive.
+  const copular = words[i]?.lower === "is" && /^(a|an)$/.test(words[i + 1]?.lower ?? "");
+  if (words[i]?.text !== "," && !copular) return null;
   i++;
   const phrase = phraseAt(words, i);
   if (phrase.length === 0 || phrase.length > 20) return null;
@@ -95,7 +110,9 @@ export function parseAppositive(words: Word[], after: number): (RoleInfo & { end
         isGivenName(w.text) &&
         isCapitalized(phrase[k + 1]) &&
         // "the St. Paul Federal Reserve": a saint's name is a place's.
-        !PLACE_PREFIX.test(phrase[k - 1]?.text ?? ""),
+        !PLACE_PREFIX.test(phrase[k - 1]?.text ?? "") &&
+        // "a professor at Queen Anne University": a body named after a person.
+        !namesBody(phrase, k),
     )
   )
     return null;

@@ -26,7 +26,7 @@ import {
   withoutFormerPrefix,
   withoutFormerPrefixKeepCase,
 } from "./role.ts";
-import { isCapitalized, isPossessive, joinWords, type Word } from "./words.ts";
+import { isCapitalized, isInitial, isPossessive, joinWords, type Word } from "./words.ts";
 
 /** End index of the last strong head that is followed by more role words, or -1. */
 function lastStrongHeadEnd(words: string[]): number {
@@ -79,7 +79,11 @@ export function parseTitle(written: Word[]): RoleInfo {
     isRoleWord(words[domain - 2].lower);
   // "archaeologist Dr.", "economist Prof.": an honorific next to the name closes the role.
   let bare = words.length;
-  while (bare > 1 && HONORIFICS.has(words[bare - 1].lower) && words[bare - 1].lower !== "the")
+  while (
+    bare > 1 &&
+    ((HONORIFICS.has(words[bare - 1].lower) && words[bare - 1].lower !== "the") ||
+      isInitial(words[bare - 1]))
+  )
     bare--;
   let r = hasDomain ? domain - 1 : bare;
   while (
@@ -92,7 +96,7 @@ export function parseTitle(written: Word[]): RoleInfo {
   // the role's "of" is ("Speaker of the House").
   if (orgHit && orgHit.from <= r && orgHit.to > r && orgHit.to < words.length) r = orgHit.to;
   const roleWords = words
-    .slice(r)
+    .slice(r, Math.max(r, bare))
     .map((w) => w.text)
     .filter((w) => !HONORIFICS.has(w.toLowerCase()));
   while (roleWords[0] && roleWords[0].toLowerCase() === "of") roleWords.shift();
@@ -158,7 +162,7 @@ export function parseTitle(written: Word[]): RoleInfo {
     : undefined;
   if (usStyle) info.place = { code: "US", text: `title used for US office-holders: ${usStyle}` };
   // "former" counts only when no other role stands between it and the title ("former candidate Sen. X").
-  const roleStart = words.length - roleWords.length;
+  const roleStart = Math.max(r, bare) - roleWords.length;
   for (let i = roleStart + roleWords.length - 1; i >= 0; i--) {
     const w = words[i].lower.replace(/-$/, "");
     if (FORMER.has(w) || withoutFormerPrefix(w) !== w) info.former = true;
