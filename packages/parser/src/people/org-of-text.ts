@@ -13,6 +13,7 @@ import {
 } from "./lexicon.ts";
 import { KIND_OF } from "./org-named.ts";
 import { headOf, isRoleWord } from "./role.ts";
+import { describesRole } from "./title-words.ts";
 import { isCapitalized, isPossessive, joinWords, type Word } from "./words.ts";
 
 // Lower-case words allowed inside a capitalised name ("Unity Party of America", "PG & E").
@@ -61,7 +62,13 @@ const onlyCountry = (words: Word[]) => {
  */
 export function orgBeforeRole(words: Word[], roleStart: number, role: string): Word[] | null {
   let to = roleStart;
-  while (to > 0 && (isPossessive(words[to - 1]) || HONORIFICS.has(words[to - 1].lower))) to--;
+  while (
+    to > 0 &&
+    (isPossessive(words[to - 1]) ||
+      HONORIFICS.has(words[to - 1].lower) ||
+      describesRole(words, to - 1, words.length))
+  )
+    to--;
   let from = to;
   while (from > 0) {
     const w = words[from - 1];
@@ -115,7 +122,9 @@ export function orgAfterPreposition(body: Word[], role: string): Word[] | null {
   if (run.length === 0 || onlyCountry(run)) return null;
   // "a spokesman for the Harbor Tenants Union", not "a spokesman for Trudeau" (a person) or
   // "a candidate for Governor": after "for", only a run that ends in a body word.
-  if (forWhom && (run.length < 2 || !ORG_LAST.has(run[run.length - 1].lower))) return null;
+  // "a lawyer for the Animal Rescue League of Manitoba": a body word before its place counts.
+  if (forWhom && (run.length < 2 || !run.some((w, k) => k > 0 && ORG_LAST.has(w.lower))))
+    return null;
   if (isGeoName(joinWords(run)) && !PLACE_HEADS.test(role)) return null;
   return run;
 }

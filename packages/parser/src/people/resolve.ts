@@ -12,6 +12,7 @@ import {
 import { isGeoName } from "./lexicon.ts";
 import { impliedOrganization } from "./org-implied.ts";
 import { PLACE_HEADS } from "./org-of-text.ts";
+import { organizationName } from "./org-written.ts";
 import { decideParty } from "./party.ts";
 import type { Surroundings } from "./political.ts";
 import type { RoleInfo } from "./role.ts";
@@ -69,7 +70,13 @@ function organizationOf(chosen: RoleInfo | null, infos: RoleInfo[]): RoleInfo | 
     i.org &&
     (i.org.kind !== "party" ||
       i.head?.category === "party" ||
-      (i.head?.weak && (!isPartyAdjective(i) || PARTY_OFFICE.test(i.role ?? ""))));
+      // "a Marsh campaign staffer": a campaign employs its staff.
+      /\bcampaign$/i.test(i.org.name) ||
+      // "the Solar Party's Ada Marsh": the party's own figure.
+      (!i.head && /['’]s?$/.test(i.text)) ||
+      (i.head?.weak && !isPartyAdjective(i)) ||
+      // "Conservative Leader X", "Labour Opposition Leader X": the party's own office.
+      PARTY_OFFICE.test(i.role ?? ""));
   if (chosen && works(chosen)) return chosen;
   // A president who is also the party's nominee works for the state, not the party.
   const partyRole = !chosen?.head || chosen.head.category === "party";
@@ -287,8 +294,9 @@ export function resolveDraft(
     role = kb.term.position;
     evidence.role = { value: role, evidence: kb.evidence };
   }
-  let organization = org?.name ?? null;
-  if (org) evidence.organization = { value: org.name, evidence: orgInfo?.orgText ?? org.name };
+  let organization = org ? organizationName(org, orgInfo?.orgText ?? null) : null;
+  if (organization)
+    evidence.organization = { value: organization, evidence: orgInfo?.orgText ?? organization };
   let country: Evidence | undefined = decideCountry(
     infos,
     org,

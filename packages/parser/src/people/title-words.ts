@@ -127,7 +127,9 @@ function glossOfName(words: Word[], close: number): boolean {
 export function titleBeforeComma(words: Word[], from: number, to: number): Word[] {
   // "the two newest Green councillors, Amy Ford and Bo Chan,": a plural title over a list.
   const listed = words[to]?.lower === "and";
-  if (words[from - 1]?.text !== "," || (words[to]?.text !== "," && !listed)) return [];
+  // "…, said the mayor of Springfield, Joan Baxter.": the name may close the sentence.
+  const closed = words[to]?.text === "," || to === words.length || /^[.!?]$/.test(words[to].text);
+  if (words[from - 1]?.text !== "," || (!closed && !listed)) return [];
   let i = from - 1;
   const back = () => {
     while (
@@ -140,7 +142,12 @@ export function titleBeforeComma(words: Word[], from: number, to: number): Word[
   };
   back();
   // "A spokeswoman for the mayor, Jo Kent,": an article after a preposition opens no phrase.
-  while (i > 1 && ARTICLES.has(words[i - 1].lower) && FOR_WHOM.has(words[i - 2].lower)) {
+  // "the director of the Harbor Authority, Jo Kent,": nor one after the role's "of".
+  while (
+    i > 1 &&
+    ARTICLES.has(words[i - 1].lower) &&
+    (FOR_WHOM.has(words[i - 2].lower) || words[i - 2].lower === "of")
+  ) {
     i -= 2;
     back();
   }
@@ -196,6 +203,10 @@ export function titleWords(words: Word[], runFrom: number, coreFrom: number): Wo
       /^(ex|then|former)-\p{Lu}/u.test(w.text) ||
       isPossessive(w) ||
       (w.lower === "of" && i < coreFrom) ||
+      // "Harbor Times accredited reporter": an adjective between a body and its role.
+      describesRole(words, i - 1, coreFrom) ||
+      // "Harbor Bank President and CEO": two roles joined, the body named before both.
+      (w.lower === "and" && i < coreFrom && bothRoles(words[i - 2], words[i])) ||
       // "Special Representative for Iran": a domain after "for", not "spokesman for Governor".
       (w.lower === "for" &&
         i < coreFrom &&
@@ -216,3 +227,15 @@ export function titleWords(words: Word[], runFrom: number, coreFrom: number): Wo
   const stop = out.findLastIndex(notTitle);
   return stop >= 0 ? out.slice(stop + 1) : out;
 }
+
+const bothRoles = (a: Word | undefined, b: Word | undefined) =>
+  !!a && !!b && headOf([a.text]) !== null && isRoleWord(b.lower);
+
+/** A lower-case adjective after a capitalised word and before a role word ("Times accredited reporter"). */
+export const describesRole = (words: Word[], k: number, end: number) =>
+  k > 0 &&
+  k + 1 < end &&
+  !isCapitalized(words[k]) &&
+  (words[k].pos === "ADJ" || /ed$/.test(words[k].lower)) &&
+  isCapitalized(words[k - 1]) &&
+  isRoleWord(words[k + 1].lower);
