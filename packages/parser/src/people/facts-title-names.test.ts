@@ -143,3 +143,13 @@ describe("person facts: descriptions in other shapes", () => {
     expect(p).toMatchObject({ role: "Starter", isOfficial: false });
   });
 });
+
+describe("person facts: two roles joined by 'and' before a name", () => {
+  it("gives the role next to the name, without the joining word", () => {
+    const p = named(
+      peopleOf("At the convention, union leader and party co-founder Rick Olsen spoke first."),
+      "Rick Olsen",
+    );
+    expect(p.role).toBe("Party Co-Founder");
+  });
+});

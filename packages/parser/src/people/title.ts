@@ -127,6 +127,8 @@ export function parseTitle(written: Word[]): RoleInfo {
   // "presidential candidate Sen.": two roles in a row; the one next to the name is the title.
   const cut = lastStrongHeadEnd(roleWords);
   if (cut > 0 && cut < roleWords.length && headOf(roleWords.slice(cut))) roleWords.splice(0, cut);
+  // "union leader and party co-founder": the "and" of two roles opens neither.
+  if (roleWords.length > 1 && roleWords[0].toLowerCase() === "and") roleWords.shift();
   // "Liberal National MP": the words of a party's name are no part of the role.
   const partyWords = info.party ? new Set(info.party.text.split(" ")) : null;
   while (partyWords && roleWords.length > 1 && partyWords.has(roleWords[0])) roleWords.shift();
