@@ -4,6 +4,7 @@ import {
   countryOfPluralDemonym,
   FORMER,
   HONORIFICS,
+  INVERTED_SPEECH,
   isGeoName,
   isGivenName,
   NEVER_IN_NAME,
@@ -66,6 +67,14 @@ export function nameStart(words: Word[], from: number, to: number): number {
       )
     )
       start = Math.max(start, i + 1);
+  // "Said Ruiz: …": a verb of speech before the speaker, not a given name "Said".
+  if (
+    from === 0 &&
+    to === 2 &&
+    INVERTED_SPEECH.has(words[0].lower) &&
+    /^[:,]$/.test(words[2]?.text ?? "")
+  )
+    start = 1;
   // Capitalised only because they open the sentence: "As Politico", "So Kelly".
   while (start < to - 1 && FUNCTION_POS.has(words[start].pos) && !isGivenName(words[start].text))
     start++;
