@@ -188,8 +188,9 @@ const inNounPhrase = (t: Token) =>
  */
 function genderOfPerson(text: string, p: Person, roleWords: string[]): Gender {
   // Every place the name is written, also those the people stage did not keep as mentions.
-  const starts = p.mentions.map((m) => m.start);
-  for (let i = text.indexOf(p.name); i >= 0; i = text.indexOf(p.name, i + 1)) starts.push(i);
+  // A Set: the name's occurrences are mostly its mentions again, and each start reads the same.
+  const starts = new Set(p.mentions.map((m) => m.start));
+  for (let i = text.indexOf(p.name); i >= 0; i = text.indexOf(p.name, i + 1)) starts.add(i);
   for (const start of starts) {
     const m = { start };
     const honorific = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, m.start - 6), m.start));

@@ -3,11 +3,12 @@ import { namedThings } from "../people/index.ts";
 import type { SpeakerSource } from "../quotes/draft.ts";
 import { countryOfLabel, institutionHeads } from "../quotes/lexicon.ts";
 import type { Person, Span } from "../types.ts";
+import { nameInApposition } from "./appositive-name.ts";
 import { nameLaterDescriptions } from "./cataphora.ts";
 import type { CorefContext, LabelEvent } from "./context.ts";
 import { authorOfDocument, sourceOfDocument } from "./documents.ts";
 import { EntityTable } from "./entities.ts";
-import { documentHeads, type Entity, groupHeads } from "./entity.ts";
+import { documentHeads, type Entity, groupHeads, organizationHeads } from "./entity.ts";
 import { describe, membersStart } from "./nominal.ts";
 import {
   expandAcronym,
@@ -28,6 +29,16 @@ const PROPER_OWNER = /^the\s+(?:\p{Lu}[\p{L}.&-]*\s+){0,4}\p{Lu}[\p{L}.&-]*(?:['
 /** "officials", "the couple", "critics": a label that stands for several people. */
 function isGroup(head: string): boolean {
   return groupHeads.has(head) || (/[^s]s$/.test(head) && !documentHeads.has(head));
+}
+
+/**
+ * A singular description of a person, not the source of "according to": "According to the
+ * summary, Jane Roe asked …" opens a clause, not an apposition.
+ */
+function describesOnePerson(text: string, before: string): boolean {
+  const head = text.toLowerCase().split(/\s+/).at(-1) ?? "";
+  if (isGroup(head) || documentHeads.has(head) || organizationHeads.has(head)) return false;
+  return !/according\s+to\s*$/i.test(before);
 }
 
 /** The words of a capitalized phrase without its article ("the Kremlin" → "Kremlin"), or null. */
@@ -121,7 +132,11 @@ export class Coreference implements CorefContext {
     // the person a post-modifier names ("a spokeswoman for Trudeau" is not Trudeau).
     const post = /\s(?:for|of|to|at|with|from)\s/i.exec(written.text);
     const headPart = post ? this.span(written.start, written.start + post.index) : written;
-    const person = findPerson(this.people, "", headPart);
+    const person =
+      findPerson(this.people, "", headPart) ??
+      (describesOnePerson(headPart.text, this.doc.text.slice(written.start - 14, written.start))
+        ? nameInApposition(this.doc.text, written.end, this.people)
+        : null);
     if (person) return this.spoke(entitySpeaker(this.table.person(person), mention, "nominal"));
     return this.spoke(this.resolveDescription(toks, src, written, mention));
   }

@@ -47,23 +47,39 @@ function load(): Tables {
 
 function decode(line: string, positions: string[]): Officeholder {
   const [wikidataId, names, gender, terms] = line.split("\t");
-  return {
-    wikidataId,
-    names: names.split("|"),
-    gender,
-    terms: terms.split(";").map((t) => {
+  return new DecodedHolder(wikidataId, names.split("|"), gender, terms, positions);
+}
+
+/**
+ * An office-holder whose terms are read from its line when first asked for: a common surname
+ * has hundreds of office-holders, and most look-ups keep only those whose full name matches.
+ */
+class DecodedHolder implements Officeholder {
+  private decoded: Term[] | null = null;
+
+  constructor(
+    readonly wikidataId: string,
+    readonly names: string[],
+    readonly gender: string,
+    private readonly rawTerms: string,
+    private readonly positions: string[],
+  ) {}
+
+  get terms(): Term[] {
+    this.decoded ??= this.rawTerms.split(";").map((t) => {
       const [country, pos, start, end, party, kind] = t.split("~");
       // INT marks an international body (named in the position): it is no country.
       return {
         country: country && country !== "INT" ? country : null,
-        position: positions[Number(pos)],
+        position: this.positions[Number(pos)],
         start,
         end,
         party: party ?? "",
         legislature: kind === "L",
       };
-    }),
-  };
+    });
+    return this.decoded;
+  }
 }
 
 /**

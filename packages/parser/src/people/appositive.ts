@@ -1,6 +1,8 @@
 import { findOrganization } from "../kb/index.ts";
 import { CLAUSE_PREPS, OPENERS, ORG_PREPS, phraseAt, placeCountry } from "./appositive-phrase.ts";
+import { bodyOf } from "./category.ts";
 import {
+  countryOfCity,
   countryOfDemonym,
   countryOfName,
   FORMER,
@@ -11,7 +13,8 @@ import {
   RELATIONS,
 } from "./lexicon.ts";
 import { organizationNamed } from "./org-named.ts";
-import { orgAfterPreposition, textOrganization } from "./org-of-text.ts";
+import { orgAfterPreposition, orgBeforeRole, textOrganization } from "./org-of-text.ts";
+import { describedBodyAfterOf, unitOf } from "./org-unit.ts";
 import { partyOfOrg, US_PARTY_LETTER } from "./party.ts";
 import {
   emptyRole,
@@ -32,7 +35,12 @@ const PLACE_PREFIX = /^(st|ste|saint|san|santa|sao|são|mt|mount|fort|ft|port|la
  * ", chairman of the Joint Chiefs of Staff", " of the Brookings Institution". Null when the words after
  * the name are not a role or an organization.
  */
-export function parseAppositive(words: Word[], after: number): (RoleInfo & { end: number }) | null {
+export function parseAppositive(
+  words: Word[],
+  after: number,
+  /** The name opens its sentence: "X is a …" describes it too. */
+  subject = false,
+): (RoleInfo & { end: number }) | null {
   let i = after;
   // "Jo Hale of South Carolina, the Solar Party's nominee": a home place before the appositive.
   const home = homePlace(words, i);
@@ -82,7 +90,9 @@ export function parseAppositive(words: Word[], after: number): (RoleInfo & { end
       end: i + 3,
     };
   }
-  if (words[i]?.text !== ",") return null;
+  // "Ari Stone is a Denver journalist": a sentence's subject described by "is a".
+  const copula = subject && words[i]?.lower === "is" && /^(a|an)$/.test(words[i + 1]?.lower ?? "");
+  if (words[i]?.text !== "," && !copula) return null;
   i++;
   const phrase = phraseAt(words, i);
   if (phrase.length === 0 || phrase.length > 20) return null;
@@ -95,7 +105,8 @@ export function parseAppositive(words: Word[], after: number): (RoleInfo & { end
         isGivenName(w.text) &&
         isCapitalized(phrase[k + 1]) &&
         // "the St. Paul Federal Reserve": a saint's name is a place's.
-        !PLACE_PREFIX.test(phrase[k - 1]?.text ?? ""),
+        !PLACE_PREFIX.test(phrase[k - 1]?.text ?? "") &&
+        !namesABody(phrase, k),
     )
   )
     return null;
@@ -108,7 +119,8 @@ export function parseAppositive(words: Word[], after: number): (RoleInfo & { end
     !OPENERS.has(first.lower) &&
     !headOf([first.text]) &&
     !countryOfDemonym(first.text) &&
-    !(phrase[1] && isPossessive(phrase[1])) &&
+    // "Larchmont Bank's chief economist": a capitalised owner opens the role.
+    !ownerOpens(phrase) &&
     // ", Democrat of California": a party member.
     findOrganization(first.text)?.kind !== "party"
   ) {
@@ -147,10 +159,12 @@ export function parseAppositive(words: Word[], after: number): (RoleInfo & { end
   }
   // "the province's chief medical officer", "Obama's adviser": the owner is no part of the role.
   let owner: string | null = null;
+  // "the anchor of CBS's evening news": a possessive inside the role's domain owns no role.
   const own = body.findIndex(
     (w, k) =>
       k > 0 &&
       isPossessive(w) &&
+      !body.slice(0, k).some((x) => ORG_PREPS.has(x.lower)) &&
       (k < 4 || (k < 7 && body.slice(0, k).every((x) => isCapitalized(x) || x.lower === "the"))),
   );
   if (own > 0) {
@@ -185,6 +199,11 @@ export function parseAppositive(words: Word[], after: number): (RoleInfo & { end
     // "chairman of the Joint Chiefs of Staff" keeps its "of" body; "fellow at Chatham House" drops "at".
     roleEnd =
       prep >= 0 && ORG_PREPS.has(body[prep].lower) && body[prep].lower !== "of" ? prep : orgHit.to;
+    const unit = body[prep]?.lower === "at" ? unitOf(body.slice(0, prep), orgHit.org, "") : null;
+    if (unit) {
+      info.org = unit.org;
+      info.orgText = unit.text;
+    }
     // "a national Democratic pollster": a party adjective inside the role is not its end.
     if (orgHit.org.kind === "party" && roleEnd === orgHit.to && orgHit.to < body.length) {
       body = [...body.slice(0, orgHit.from), ...body.slice(orgHit.to)];
@@ -201,6 +220,11 @@ export function parseAppositive(words: Word[], after: number): (RoleInfo & { end
       info.org = textOrganization(run);
       info.orgText = joinWords(run);
       info.party = partyOfOrg(info.org, info.orgText);
+    } else if (prep < 0 && describedBodyAfterOf(body)) {
+      const described = describedBodyAfterOf(body)!;
+      info.org = described.org;
+      info.orgText = described.text;
+      roleEnd = described.at;
     } else if (prep > 0) {
       const inAt = body.findIndex((w, k) => k > prep && w.lower === "in");
       const named = organizationNamed(body.slice(prep + 1, inAt > 0 ? inAt : body.length));
@@ -225,6 +249,16 @@ export function parseAppositive(words: Word[], after: number): (RoleInfo & { end
         (CLAUSE_PREPS.has(w.lower) && !isCapitalized(roleWords[k + 1] ?? w))),
   );
   if (clause > 0) roleWords = roleWords.slice(0, clause);
+  // "the commissioner responsible for defence", "a minister charged with trade": the words that
+  // open the clause are no part of the role.
+  while (
+    clause > 0 &&
+    roleWords.length > 1 &&
+    !isCapitalized(roleWords.at(-1)!) &&
+    !isRoleWord(roleWords.at(-1)!.lower) &&
+    headOf(roleWords.slice(0, -1).map((w) => w.text))
+  )
+    roleWords = roleWords.slice(0, -1);
   // "a student from New Mexico and a Republican": a place of origin or a second description ends it.
   const from = roleWords.findIndex(
     (w, k) =>
@@ -235,7 +269,31 @@ export function parseAppositive(words: Word[], after: number): (RoleInfo & { end
   if (from > 0) roleWords = roleWords.slice(0, from);
   // "a prominent pollster", "a longtime aide": adjectives before the role words are not the role.
   const firstRoleWord = roleWords.findIndex((w) => isRoleWord(w.lower));
-  if (firstRoleWord > 0) roleWords = roleWords.slice(firstRoleWord);
+  // ", Pine Creek mayor,", ", a Harbor Freight spokesman,": a body named before the role.
+  let roleFrom = firstRoleWord;
+  const before =
+    firstRoleWord > 0 && !info.org
+      ? orgBeforeRole(roleWords, firstRoleWord, joinWords(roleWords.slice(firstRoleWord)))
+      : null;
+  if (before) {
+    // "a Marsh campaign aide": the body word after the name is the body's ("Marsh campaign").
+    while (
+      roleFrom + 1 < roleWords.length &&
+      bodyOf([roleWords[roleFrom].text]) &&
+      !headOf([roleWords[roleFrom].text])
+    )
+      roleFrom++;
+    const name = [...before, ...roleWords.slice(firstRoleWord, roleFrom)];
+    info.org = textOrganization(name);
+    info.orgText = joinWords(name);
+    info.party = partyOfOrg(info.org, info.orgText);
+  }
+  // "a Vancouver journalist": the city before the role places the person.
+  const city = roleWords
+    .slice(0, firstRoleWord)
+    .find((w) => isCapitalized(w) && countryOfCity(w.text));
+  if (city) info.place = { code: countryOfCity(city.text)!, text: city.text };
+  if (roleFrom > 0) roleWords = roleWords.slice(roleFrom);
   info.head = headOf(roleWords.map((w) => w.text));
   if (!info.head && !info.org) return null;
   if (info.head) info.role = withOwner(titleCase(roleWords.map((w) => w.text)), owner);
@@ -251,7 +309,7 @@ export function parseAppositive(words: Word[], after: number): (RoleInfo & { end
       ? placeCountry(next)
       : null;
   if (orgPlace) info.end += 1 + next.length;
-  info.place = place ?? orgPlace;
+  info.place = place ?? orgPlace ?? info.place;
   return info;
 }
 
@@ -261,4 +319,17 @@ function homePlace(words: Word[], at: number): number {
   let to = at + 1;
   while (to < words.length && to - at <= 3 && isCapitalized(words[to])) to++;
   return to > at + 1 && isGeoName(joinWords(words.slice(at + 1, to))) ? to : at;
+}
+
+/** "a lecturer at Rosalind Franklin University": a given name that opens a body's name. */
+function namesABody(words: Word[], from: number): boolean {
+  for (let k = from + 1; k < words.length && isCapitalized(words[k]); k++)
+    if (ORG_LAST.has(words[k].lower)) return true;
+  return false;
+}
+
+/** The phrase opens with a capitalised owner of up to three words and its possessive. */
+function ownerOpens(phrase: Word[]): boolean {
+  const at = phrase.findIndex(isPossessive);
+  return at > 0 && at <= 3 && phrase.slice(0, at).every(isCapitalized);
 }

@@ -1,7 +1,9 @@
 import type { Doc } from "../doc.ts";
 import type { Mention, Person } from "../types.ts";
+import { candidacyCue } from "./candidacy.ts";
 import { findCandidates } from "./candidates.ts";
 import { contextCountry, OFFICIAL_SETTING_SHARE, SETTING_SHARE } from "./context.ts";
+import { sitsOnCouncil } from "./council.ts";
 import { bylinePeople, creditPeople } from "./credits.ts";
 import { inlineCredits } from "./credits-inline.ts";
 import { type Draft, groupCandidates, newDraft, surnameOf } from "./draft.ts";
@@ -12,6 +14,8 @@ import { namedThings } from "./named-things.ts";
 import { impliedOrganization } from "./org-implied.ts";
 import { surroundingsIndex } from "./political.ts";
 import { resolveDraft } from "./resolve.ts";
+import { runsForParty } from "./runs-for-party.ts";
+import { playsFor } from "./teams.ts";
 import { worksFor } from "./works-for.ts";
 
 const FAMILY_FIRST = new Set(["CN", "TW", "HK", "KR", "KP", "VN"]);
@@ -89,24 +93,34 @@ export function buildPeople(doc: Doc): Person[] {
     mentions: [...d.mentions],
   }));
   collectMentions(doc.sentences, targets);
-  describedElsewhere(doc, resolved, targets, resolve);
-  for (const t of targets) {
-    runsForOffice(doc.text, resolved[t.i].r, t.mentions);
+  // Read once: who is described as a nominee depends on it, and so is who speaks for a campaign.
+  const cues = targets.map((t) => candidacyCue(doc.text, t.mentions));
+  describedElsewhere(doc, resolved, targets, cues, resolve);
+  for (const [k, t] of targets.entries()) {
+    runsForOffice(resolved[t.i].r, cues[k]);
     officeEnded(doc.text, resolved[t.i].r, t.mentions);
+    runsForParty(doc.text, resolved[t.i].r, t.mentions);
   }
   worksFor(resolved);
+  sitsOnCouncil(doc.text, resolved);
+  playsFor(
+    doc.text,
+    resolved,
+    targets.map((t) => t.mentions),
+  );
   const context = contextCountry(doc);
   const people = targets.map((t) => {
     const { d, r } = resolved[t.i];
     if (context && !r.country && !d.media && settingPlaces(r.category, context.share)) {
       r.country = context.value;
       r.evidence = { ...r.evidence, country: { value: context.value, evidence: context.evidence } };
-      // "the secretary of State" in a US story: the body the role implies there.
-      const implied = r.organization ? null : impliedOrganization(r.role, r.country);
-      if (implied) {
-        r.organization = implied.org.name;
-        r.evidence.organization = { value: implied.org.name, evidence: implied.evidence };
-      }
+    }
+    // "the secretary of State" in a US story, a role read elsewhere in the article: the body the
+    // role implies in the person's country.
+    const implied = r.organization || d.media ? null : impliedOrganization(r.role, r.country);
+    if (implied) {
+      r.organization = implied.org.name;
+      r.evidence.organization = { value: implied.org.name, evidence: implied.evidence };
     }
     const mentions = dedupe(t.mentions);
     const { kb: _kb, ...fields } = r;

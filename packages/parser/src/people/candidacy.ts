@@ -1,16 +1,40 @@
 import type { Mention } from "../types.ts";
 import { memo } from "./memo.ts";
 
-// "Marsh's campaign", "the Marsh campaign", "Marsh's running mate": a person with a campaign.
-const AFTER =
-  /^(?:['’]s?)?\s+(?:(?:presidential|primary|general-election|re-?election|senate|gubernatorial|mayoral|leadership)\s+)?(?:campaign|running mate|candidacy|presidential bid|nomination)\b/i;
-// "voting for Marsh", "to help elect Marsh", "the debate against Marsh".
-const BEFORE =
-  /\b(?:vot(?:e|es|ed|ing) for|(?:to|help|helped|helping) elect|debates? (?:against|with)|(?:race|running|ran) against|endorse(?:d|s|ment of)?|nominat(?:e|ed|ing))\s+$/i;
+// What follows a candidate's name: "Marsh's campaign", "the Marsh campaign", "Marsh's running
+// mate", ", if elected,", "said at a campaign rally", "has amassed 900 pledged delegates", "won
+// the election", "Marsh for president", "Kole as his running mate".
+const AFTER = new RegExp(
+  `^(?:${[
+    "(?:['’]s?)?\\s+(?:(?:presidential|primary|general-election|re-?election|senate|gubernatorial|mayoral|leadership|unsuccessful|failed)\\s+)?(?:campaign|running mate|candidacy|presidential bid|nomination)\\b",
+    ",? if elected\\b",
+    "\\s+(?:said|spoke|told \\w+) at a campaign (?:stop|rally|event)\\b",
+    "\\s+(?:has |had )?(?:amassed|won|secured|collected) (?:[\\d,]+ )?(?:pledged )?delegates\\b",
+    "\\s+(?:only |narrowly )?(?:won|lost) the (?:presidential |general )?elections?\\b",
+    "\\s+for (?:vice[ -])?president\\b",
+    "\\s+as (?:his|her|their) running mate\\b",
+  ].join("|")})`,
+  "i",
+);
+// What precedes it: "voting for Marsh", "to help elect Marsh", "the debate against Marsh", "the
+// race between Marsh and Kole" (both run), "the campaign of former governor Marsh".
+const BEFORE = new RegExp(
+  `\\b(?:${[
+    "vot(?:e|es|ed|ing) for",
+    "(?:to|help|helped|helping) elect",
+    "debates? (?:against|with)",
+    "(?:race|running|ran) against",
+    "endorse(?:d|s|ment of)?",
+    "nominat(?:e|ed|ing)",
+    "(?:race|contest|competition|match-?up|debate) between(?: \\p{Lu}[\\p{L}’'.-]*){0,3}(?: and)?",
+    "campaigns? of(?: [\\p{L}.-]+){0,4}",
+  ].join("|")})\\s+$`,
+  "iu",
+);
 
 // Most articles have no campaign: one scan of the text spares a look at every mention.
 const ANY_CUE =
-  /\b(?:campaign|running mate|candidacy|bid|nomination|vot(?:e|es|ed|ing) for|elect|debates?|against|endorse\w*|nominat\w*)\b/i;
+  /\b(?:campaign|running mate|candidacy|bid|nomination|vot(?:e|es|ed|ing) for|elect(?:ed|ions?)?|debates?|against|between|endorse\w*|nominat\w*|delegates|president)\b/i;
 const mayRun = memo((text: string) => ANY_CUE.test(text), 1);
 
 /**
@@ -22,9 +46,9 @@ export function candidacyCue(text: string, mentions: Mention[]): string | null {
   if (!mayRun(text)) return null;
   for (const m of mentions) {
     if (m.kind === "pronoun" || m.kind === "title") continue;
-    const after = text.slice(m.end, m.end + 40).match(AFTER);
+    const after = text.slice(m.end, m.end + 60).match(AFTER);
     if (after) return `${m.text}${after[0]}`;
-    const before = text.slice(Math.max(0, m.start - 40), m.start).match(BEFORE);
+    const before = text.slice(Math.max(0, m.start - 60), m.start).match(BEFORE);
     if (before) return `${before[0]}${m.text}`;
   }
   return null;

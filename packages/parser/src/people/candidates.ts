@@ -91,7 +91,9 @@ export function findCandidates(sentence: Sentence): NameCandidate[] {
     if (endsInsideBrackets(words, to)) continue;
     const bracket = bracketedPrefix(words, from);
     const coreFrom = nameStart(words, from, to);
-    const core = [...(bracket?.given ?? []), ...words.slice(coreFrom, to)];
+    const core = bracket
+      ? [...bracket.given, ...words.slice(coreFrom, to)]
+      : words.slice(coreFrom, to);
     let pre = bracket ? bracket.title : titleWords(words, from, coreFrom);
     if (pre.length === 0 && coreFrom === from) pre = titleBeforeComma(words, from, to);
     const speaks = speechNear(words, from, to);
@@ -117,7 +119,7 @@ export function findCandidates(sentence: Sentence): NameCandidate[] {
     // "Mayor of Terre Haute", "President of Ukraine": the words after the role's "of" are its domain.
     if (pre[pre.length - 1]?.lower === "of" && parseTitle(pre).head) continue;
     const title = pre.length ? parseTitle(pre) : null;
-    const appositive = parseAppositive(words, to);
+    const appositive = parseAppositive(words, to, from === 0);
     const honorific = pre.some((w) => HONORIFICS.has(w.lower) && w.lower !== "the");
     const titled = Boolean(title?.head) || honorific;
     // "Chief Market Strategist at …", "Many MPs": role words in capitals, no name.

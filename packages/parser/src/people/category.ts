@@ -1,4 +1,5 @@
 import type { Organization, OrgKind } from "../kb/index.ts";
+import bodies from "../lexicon/people-bodies.json" with { type: "json" };
 import { OFFICIAL_CATEGORIES, type PersonCategory } from "../types.ts";
 import { isGeoName } from "./lexicon.ts";
 import type { RoleInfo } from "./role.ts";
@@ -21,7 +22,8 @@ const ORG_CATEGORY: Record<OrgKind, PersonCategory> = {
 // Government bodies that are chambers or courts: their people are legislators and judges.
 const LEGISLATIVE =
   /\b(senate|house of|congress|parliament|duma|rada|bundestag|knesset|assembly|legislature|sabha|dáil|dail|storting|riksdag|sejm|folketing|eduskunta|oireachtas)\b/i;
-const COURT = /\bcourt\b/i;
+// Courts and public prosecutors ("Director of Public Prosecutions") are the judiciary.
+const COURT = /\b(court|tribunal|prosecutions?|prosecutors?)\b/i;
 
 /** Category of the people of an organization ("Senate" → legislature, a company → business). */
 function categoryOfOrg(org: Organization): PersonCategory {
@@ -31,78 +33,23 @@ function categoryOfOrg(org: Organization): PersonCategory {
   return LEGISLATIVE.test(org.name) ? "legislature" : "government";
 }
 
-/**
- * Common nouns naming the body a role belongs to ("union president", "the hockey association's
- * president", "campaign chairman", "CEO of the transit authority"): they decide a weak title's
- * category when no known organization does. A public agency ("authority", "department") is
- * government: its chief executive holds public office.
- */
-const BODY_WORDS: Record<string, PersonCategory> = {
-  union: "civil_society",
-  unions: "civil_society",
-  association: "civil_society",
-  federation: "civil_society",
-  foundation: "civil_society",
-  charity: "civil_society",
-  nonprofit: "civil_society",
-  "non-profit": "civil_society",
-  church: "civil_society",
-  coalition: "civil_society",
-  club: "civil_society",
-  league: "civil_society",
-  society: "civil_society",
-  company: "business",
-  firm: "business",
-  corporation: "business",
-  bank: "business",
-  airline: "business",
-  startup: "business",
-  business: "business",
-  retailer: "business",
-  manufacturer: "business",
-  shipping: "business",
-  campaign: "party",
-  pac: "party",
-  party: "party",
-  gop: "party",
-  university: "expert",
-  college: "expert",
-  institute: "expert",
-  "think tank": "expert",
-  authority: "government",
-  agency: "government",
-  ministry: "government",
-  department: "government",
-  administration: "government",
-  government: "government",
-  police: "government",
-  city: "government",
-  county: "government",
-  municipal: "government",
-  provincial: "government",
-  province: "government",
-  state: "government",
-  federal: "government",
-  army: "military",
-  navy: "military",
-  military: "military",
-  court: "judiciary",
-  senate: "legislature",
-  parliament: "legislature",
-  congressional: "legislature",
-  newspaper: "media",
-  network: "media",
-  magazine: "media",
-  broadcaster: "media",
-};
+// Common nouns naming the body a role belongs to, by the category of its people (data: see the
+// file's "about").
+const BODY_WORDS = new Map<string, PersonCategory>(
+  Object.entries(bodies.bodies).flatMap(([category, words]) =>
+    words.map((w) => [w, category as PersonCategory] as const),
+  ),
+);
 
 /** The body word of a role phrase, last one first ("state party chairman" → party). */
 export function bodyOf(words: string[]): { word: string; category: PersonCategory } | null {
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i].toLowerCase().replace(/['’]s$/, "");
     const pair = i > 0 ? `${words[i - 1].toLowerCase()} ${w}` : "";
-    if (pair && BODY_WORDS[pair]) return { word: pair, category: BODY_WORDS[pair] };
-    if (Object.hasOwn(BODY_WORDS, w)) return { word: words[i], category: BODY_WORDS[w] };
+    const both = pair ? BODY_WORDS.get(pair) : undefined;
+    if (both) return { word: pair, category: both };
+    const one = BODY_WORDS.get(w);
+    if (one) return { word: words[i], category: one };
   }
   return null;
 }
@@ -127,6 +74,22 @@ export function categoryOfRole(info: RoleInfo): { value: PersonCategory; evidenc
     // "Harbor Police Lt.", "a police sergeant": a rank in the police is a civil servant's.
     if (info.head.category === "military" && /\bpolice\b/i.test(info.text))
       return { value: "government", evidence: info.text };
+    // "the Acme vice-president": an office's title in a company or a newsroom is no office.
+    const body = org ? categoryOfOrg(org) : null;
+    if (info.head.category === "government" && (body === "business" || body === "media"))
+      return { value: body, evidence: info.orgText ?? info.text };
+    // "a Kessler campaign organizer": a candidate's campaign employs its staff.
+    if (
+      org &&
+      /\bcampaign$/i.test(org.name) &&
+      !isOfficialCategory(info.head.category as PersonCategory)
+    )
+      return { value: "party", evidence: info.orgText ?? info.text };
+    // "a bank's chief economist", "a lawyer for the animal rescue league": a specialist a body
+    // employs works as its staff, not as an independent expert or a private practice.
+    const employer = org && employs(info) ? categoryOfOrg(org) : null;
+    if (employer && EMPLOYERS.has(employer))
+      return { value: employer, evidence: info.orgText ?? info.text };
     return { value: info.head.category as PersonCategory, evidence: info.text };
   }
   if (org) return { value: categoryOfOrg(org), evidence: info.orgText ?? info.text };
@@ -151,6 +114,14 @@ export function categoryOfRole(info: RoleInfo): { value: PersonCategory; evidenc
   }
   return { value: info.head.category as PersonCategory, evidence: info.text };
 }
+
+// Professions that work for whoever employs them; scholars stay scholars wherever they teach.
+const EMPLOYED = new Set(["expert", "business"]);
+const SCHOLARS = /\b(professors?|prof\.|lecturer|dean|scholar|academic|fellow)\b/i;
+// Not government: a specialist there may be a civil servant or a contractor, and office is strict.
+const EMPLOYERS = new Set<PersonCategory>(["business", "media", "civil_society"]);
+const employs = (info: RoleInfo) =>
+  EMPLOYED.has(info.head?.category ?? "") && !SCHOLARS.test(info.role ?? info.text);
 
 // "Representative", "U.S. Representative", "Democratic state representative": a member of a
 // legislature; "All-Star representative" and "sales representative" are not.

@@ -26,6 +26,9 @@ const SHOW = new RegExp(
 
 // Cheap test before the name patterns, which are costly on every paragraph.
 const MAY_CREDIT = /reporting|editing|writing|contributed|wrote|show|hour|tonight|podcast/i;
+// The words each pattern cannot match without ("show" and "hour" pass MAY_CREDIT in most texts).
+const MAY_REPORTING = /(?:eporting|diting|riting) (?:by|from) /;
+const MAY_SHOW = /Show|Hour|Tonight|Podcast/;
 
 /** Journalists the body credits in its own words: reporting and writing credits. */
 export function inlineCredits(doc: Doc): MediaPerson[] {
@@ -44,30 +47,39 @@ export function inlineCredits(doc: Doc): MediaPerson[] {
         evidence,
         mention: { text: name, start: at, end: at + name.length, kind: "name" },
       });
-    for (const m of p.text.matchAll(REPORTING)) {
-      let from = m.index + m[0].length - m[1].length;
-      for (const name of m[1].split(/, | and | & /)) {
-        from = p.text.indexOf(name, from);
-        add(name, p.start + from, null, m[0]);
-        from += name.length;
+    if (MAY_REPORTING.test(p.text))
+      for (const m of p.text.matchAll(REPORTING)) {
+        let from = m.index + m[0].length - m[1].length;
+        for (const name of m[1].split(/, | and | & /)) {
+          from = p.text.indexOf(name, from);
+          add(name, p.start + from, null, m[0]);
+          from += name.length;
+        }
       }
-    }
-    for (const m of p.text.matchAll(CONTRIBUTED)) add(m[1], p.start + m.index, null, m[0]);
-    for (const m of p.text.matchAll(SHOW)) {
-      const name = m[1] ?? m[2];
-      const at = p.text.indexOf(name, m.index);
-      out.push({
-        name,
-        role: "host",
-        organization: null,
-        evidence: m[0],
-        mention: { text: name, start: p.start + at, end: p.start + at + name.length, kind: "name" },
-      });
-    }
-    for (const m of p.text.matchAll(WROTE_FOR)) {
-      const name = m[1] ?? m[2];
-      add(name, p.start + p.text.indexOf(name, m.index), m[3], m[0]);
-    }
+    if (p.text.includes(" contributed "))
+      for (const m of p.text.matchAll(CONTRIBUTED)) add(m[1], p.start + m.index, null, m[0]);
+    if (MAY_SHOW.test(p.text))
+      for (const m of p.text.matchAll(SHOW)) {
+        const name = m[1] ?? m[2];
+        const at = p.text.indexOf(name, m.index);
+        out.push({
+          name,
+          role: "host",
+          organization: null,
+          evidence: m[0],
+          mention: {
+            text: name,
+            start: p.start + at,
+            end: p.start + at + name.length,
+            kind: "name",
+          },
+        });
+      }
+    if (p.text.includes("wrote "))
+      for (const m of p.text.matchAll(WROTE_FOR)) {
+        const name = m[1] ?? m[2];
+        add(name, p.start + p.text.indexOf(name, m.index), m[3], m[0]);
+      }
   }
   return out;
 }

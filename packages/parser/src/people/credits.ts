@@ -1,6 +1,7 @@
 import type { Doc } from "../doc.ts";
 import { findOrganization } from "../kb/index.ts";
 import type { Mention } from "../types.ts";
+import { leadingCredit } from "./credits-leading.ts";
 
 /** A media person from the byline or a photo credit, with where the name is in the text. */
 export interface MediaPerson {
@@ -109,7 +110,8 @@ export function creditPeople(doc: Doc): MediaPerson[] {
   // Until captions are segmented, a credit in parentheses may end a body paragraph.
   for (const p of doc.article.paragraphs) {
     const m = TRAILING_CREDIT.exec(p.text) ?? CREDIT_LINE.exec(p.text.trim());
-    if (m) spans.push({ credit: m[1], from: p.start, to: p.end });
+    const leading = m ? null : leadingCredit(p.text);
+    if (m || leading) spans.push({ credit: m?.[1] ?? leading!, from: p.start, to: p.end });
   }
   for (const { credit, from, to } of spans) {
     const { names, agency } = parseCredit(credit);

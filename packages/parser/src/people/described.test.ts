@@ -70,3 +70,21 @@ describe("person facts: a candidate's staff", () => {
     });
   });
 });
+
+describe("person facts: a description naming a party outside the US", () => {
+  const story = (who: string) =>
+    `${who} toured a mill in Halifax. Vos took questions. Vos met workers. Vos left by train.\n\nThe Green Party nominee told a radio host on Friday that the race was close.`;
+
+  it("gives the party's nominee, described apart, the role and the party", () => {
+    const vos = named(peopleOf(story("Laura Vos"), { publishedAt: "2031-10-02" }), "Laura Vos");
+    expect(vos).toMatchObject({ role: "Nominee", category: "party", party: "Green Party" });
+  });
+
+  it("does not give it to a person of another party", () => {
+    const vos = named(
+      peopleOf(story("Laura Vos, a Conservative,"), { publishedAt: "2031-10-02" }),
+      "Laura Vos",
+    );
+    expect(vos).toMatchObject({ role: null, party: "Conservative Party" });
+  });
+});

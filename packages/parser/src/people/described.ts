@@ -1,4 +1,5 @@
 import type { Sentence } from "../doc.ts";
+import { findOrganization } from "../kb/index.ts";
 import type { Mention } from "../types.ts";
 import { countryOfDemonym, countryOfName, FORMER } from "./lexicon.ts";
 import { headOf, isRoleWord, type RoleInfo } from "./role.ts";
@@ -31,8 +32,9 @@ export interface Referent {
 const POLITICAL = new Set(["public", "unknown", "party", "government", "legislature"]);
 
 // Words allowed inside a description besides role words: party names and places qualify it.
-const QUALIFIER =
-  /^(gop|u\.s\.|us|american|presidential|vice|democratic|republican|party['’]?s?)$/i;
+const QUALIFIER = /^(u\.s\.|us|presidential|vice|party['’]?s?)$/i;
+// "The Liberal nominee", "the Green Party candidate": any party the knowledge base knows by a word.
+const namesParty = (w: Word) => isCapitalized(w) && findOrganization(w.text)?.kind === "party";
 const PREDICATE = new Set([
   "be",
   "become",
@@ -61,12 +63,14 @@ const MAIN_FIGURE = 4;
 // Cheap test before reading a sentence's words: a party role or a past one must be there.
 const MAY_DESCRIBE =
   /nominee|candidate|hopeful|running mate|operative|campaign|delegate|former|\bex-|\bthen\b/i;
+// "GOP", "Republican" and "Republican Party" are one party; an unknown one is compared as written.
 const partyKey = (s: string | null) =>
-  (s ?? "")
-    .toLowerCase()
-    .replace(/\bparty\b|\bgop\b/g, (m) => (m === "gop" ? "republican" : ""))
-    .replace(/democrat\b/, "democratic")
-    .trim();
+  s
+    ? (findOrganization(s)?.name ?? s)
+        .toLowerCase()
+        .replace(/\s*\bparty\b\s*/g, " ")
+        .trim()
+    : "";
 
 function descriptionAt(words: Word[], i: number): { phrase: Word[]; end: number } | null {
   let j = i + 1;
@@ -77,6 +81,7 @@ function descriptionAt(words: Word[], i: number): { phrase: Word[]; end: number 
     (isRoleWord(words[j].lower) ||
       FORMER.has(words[j].lower) ||
       QUALIFIER.test(words[j].lower) ||
+      namesParty(words[j]) ||
       countryOfDemonym(words[j].text) ||
       (words[j].lower === "of" && j > i + 1) ||
       (isCapitalized(words[j]) && countryOfName(words[j].text)))

@@ -1,6 +1,5 @@
 import type { Doc } from "../doc.ts";
 import type { Mention, PersonCategory } from "../types.ts";
-import { candidacyCue } from "./candidacy.ts";
 import { findDescriptions, type Referent, referentOf } from "./described.ts";
 import type { Draft } from "./draft.ts";
 import { endedOffice } from "./ended.ts";
@@ -20,11 +19,13 @@ export function describedElsewhere(
   doc: Doc,
   resolved: Resolved[],
   targets: (MentionTarget & { i: number })[],
+  /** Each target's candidacy cue (see candidacyCue), in the order of targets. */
+  cues: (string | null)[],
   again: (d: Draft) => Resolved["r"],
 ): void {
   const descriptions = findDescriptions(doc.sentences);
   if (descriptions.length === 0) return;
-  const refs: Referent[] = targets.map((t) => {
+  const refs: Referent[] = targets.map((t, k) => {
     const { d, r } = resolved[t.i];
     // A party the knowledge base once gave ("Sen. X (D), 2001–2009") tells who is not the
     // Republican nominee, though it is no fact to print at this date.
@@ -35,7 +36,7 @@ export function describedElsewhere(
       offices: r.kb?.holder.terms.map((x) => x.position) ?? [],
       party: r.party ?? (kbParty ? normalizeParty(kbParty) : null),
       category: r.category,
-      candidate: candidacyCue(doc.text, t.mentions) !== null,
+      candidate: cues[k] !== null,
       media: !!d.media,
     };
   });
@@ -53,13 +54,14 @@ export function describedElsewhere(
 
 const CAMPAIGN_OVERRIDES = new Set(["public", "unknown", "business"]);
 
-/** A person the text shows running for office, holding none, speaks for a campaign. */
-export function runsForOffice(text: string, r: Resolved["r"], mentions: Mention[]): void {
-  if (r.isOfficial || r.category === "party" || r.category === "media") return;
+/**
+ * A person the text shows running for office (`cue`: the words that show it, see candidacyCue),
+ * holding none, speaks for a campaign.
+ */
+export function runsForOffice(r: Resolved["r"], cue: string | null): void {
+  if (!cue || r.isOfficial || r.category === "party" || r.category === "media") return;
   const past = r.evidence.category?.evidence.startsWith("former role:");
   if (!past && !CAMPAIGN_OVERRIDES.has(r.category ?? "")) return;
-  const cue = candidacyCue(text, mentions);
-  if (!cue) return;
   r.category = "party";
   r.evidence = { ...r.evidence, category: { value: "party", evidence: `candidate: ${cue}` } };
 }

@@ -9,8 +9,22 @@ const ENDING = new RegExp(String.raw`\b(?:${ENDS})\s+of\s+((?:[\p{L}.'’-]+\s+)
 // "the departure of X as commissioner": the office that ended, after the name.
 const AS_ROLE = /^\s+as\s+((?:[a-z-]+\s+){0,3}[a-z-]+)/;
 
+// "X died", "he was later pronounced dead", "X, who was killed in …": a death told after the
+// person's name or pronoun.
+const DIED_AFTER =
+  /^,?\s+(?:who\s+)?(?:died\b|(?:was|had been|has been)\s+(?:\w+\s+)?(?:pronounced dead|declared dead|found dead|shot dead|killed)\b)/i;
+// "X was flown to hospital, but she was later pronounced dead": the same sentence's pronoun,
+// with no other name between.
+const PRONOUN_DIED =
+  /^[^.!?]{0,160}?\b(?:he|she)\s+(?:was|had been)\s+(?:\w+\s+)?(?:pronounced|declared|found)\s+dead\b/;
+// "the late X": a person who has died.
+const LATE = /\bthe\s+late\s+$/i;
+
 // Most articles name no ended office: one scan of the text spares a look at every mention.
-const ANY_ENDING = new RegExp(String.raw`\b(?:${ENDS})\s+of\b`, "i");
+const ANY_ENDING = new RegExp(
+  String.raw`\b(?:${ENDS})\s+of\b|\b(?:died|dead|killed)\b|\bthe\s+late\s`,
+  "i",
+);
 const mayEnd = memo((text: string) => ANY_ENDING.test(text), 1);
 
 /** The words between "of" and the name are a title (or nothing), not a clause. */
@@ -33,6 +47,17 @@ export function endedOffice(
 ): { evidence: string; role: string | null; category: string | null; died: boolean } | null {
   if (!mayEnd(text)) return null;
   for (const m of mentions) {
+    const after = text.slice(m.end, m.end + 200);
+    const pronoun = PRONOUN_DIED.exec(after);
+    const died =
+      DIED_AFTER.exec(after) ??
+      (pronoun && !/\s\p{Lu}/u.test(pronoun[0]) && m.kind !== "pronoun" ? pronoun : null);
+    const late =
+      m.kind === "pronoun" ? null : LATE.exec(text.slice(Math.max(0, m.start - 12), m.start));
+    if (died || late) {
+      const evidence = died ? `${m.text}${died[0]}` : `${late?.[0]}${m.text}`;
+      return { evidence, role: null, category: null, died: true };
+    }
     if (m.kind === "pronoun") continue;
     const before = text.slice(Math.max(0, m.start - 80), m.start).match(ENDING);
     if (!before || !titleOnly(before[1])) continue;

@@ -54,3 +54,20 @@ describe("person facts: offices that ended, and offices sought", () => {
     expect(ana.role).toBe("President of the St. Paul Chamber of Commerce");
   });
 });
+
+describe("person facts: a death told after the name", () => {
+  it("holds no office once dead, told by the name or by a pronoun in the same sentence", () => {
+    const list = peopleOf(
+      "Deputy Mayor Rhys Moran collapsed at the scene. Moran was flown to a clinic, but he was later pronounced dead. Councillor Ida Shah, who died in May, had praised him.",
+    );
+    expect(named(list, "Rhys Moran")).toMatchObject({ role: "Deputy Mayor", isOfficial: false });
+    expect(named(list, "Ida Shah").isOfficial).toBe(false);
+  });
+
+  it("does not give a death to a person another name stands between", () => {
+    const list = peopleOf(
+      "Deputy Mayor Rhys Moran pulled Ned Cole from the car, and he was later pronounced dead.",
+    );
+    expect(named(list, "Rhys Moran").isOfficial).toBe(true);
+  });
+});

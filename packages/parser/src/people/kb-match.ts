@@ -27,6 +27,8 @@ const RANK: RegExp[] = [
   /./,
 ];
 const rank = (t: Term) => RANK.findIndex((re) => re.test(t.position));
+/** A head of state or government, a minister or a secretary: an office few people share a name with. */
+export const isTopOffice = (t: Term) => rank(t) < RANK.length - 1;
 
 /** "President" fits "President of Russia", "Foreign Minister" fits "Minister of Foreign Affairs", not "Advisor to the President". */
 export function roleFits(position: string, role: string | null): boolean {
@@ -45,6 +47,19 @@ function covers(term: Term, date: string | null): boolean {
   return date ? termCovers(term, date) : term.end === "";
 }
 
+// Office-holders are decoded once per surname and shared (see officeholdersBySurname), and
+// asked about again for every mention: their full-name keys are worked out once each.
+const fullKeys = new WeakMap<Officeholder, Set<string>>();
+
+function fullKeysOf(holder: Officeholder): Set<string> {
+  let keys = fullKeys.get(holder);
+  if (!keys) {
+    keys = new Set(holder.names.map(fullNameKey));
+    fullKeys.set(holder, keys);
+  }
+  return keys;
+}
+
 /**
  * Looks a name up among office-holders. A full name must match given name and surname (spelling
  * tolerant); a surname alone must match exactly one person in office at the date, with a
@@ -59,8 +74,7 @@ export function matchOfficeholder(
   if (words.length === 0) return null;
   const key = fullNameKey(name);
   let holders = officeholdersBySurname(surnameKey(name));
-  if (words.length > 1)
-    holders = holders.filter((h) => h.names.some((n) => fullNameKey(n) === key));
+  if (words.length > 1) holders = holders.filter((h) => fullKeysOf(h).has(key));
   if (hint.country)
     holders = holders.filter((h) => h.terms.some((t) => t.country === hint.country));
   const fits = (t: Term) => roleFits(t.position, hint.role ?? null);

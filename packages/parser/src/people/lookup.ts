@@ -1,4 +1,5 @@
 import type { Mention, Person, Span } from "../types.ts";
+import { slot } from "../util/slot.ts";
 import { categoryOfTerm, matchOfficeholder } from "./kb-match.ts";
 import { fullNameKey, nameWords, phoneticKey, surnameKey } from "./keys.ts";
 import { ABBREVIATIONS, FORMER, HONORIFICS } from "./lexicon.ts";
@@ -55,23 +56,50 @@ export function resolvePersonByName(
     list.length === 0
       ? null
       : list.reduce((a, b) => (lastMentionBefore(b, at) > lastMentionBefore(a, at) ? b : a));
+  const keys = keysOf(people);
   if (words.length > 1) {
     const key = fullNameKey(name);
-    const full = people.filter((p) =>
-      [p.name, ...p.aliases].some((n) => nameWords(n).length > 1 && fullNameKey(n) === key),
-    );
+    const full = people.filter((_, i) => keys[i].full.has(key));
     if (full.length) return pickLatest(full);
   }
   const sk = surnameKey(name);
-  const bySurname = people.filter((p) => [p.name, ...p.aliases].some((n) => surnameKey(n) === sk));
+  const bySurname = people.filter((_, i) => keys[i].surnames.has(sk));
   if (bySurname.length) return pickLatest(bySurname);
   if (words.length === 1) {
-    const given = people.filter(
-      (p) => phoneticKey(nameWords(p.name)[0] ?? "") === phoneticKey(words[0]),
-    );
+    const key = phoneticKey(words[0]);
+    const given = people.filter((_, i) => keys[i].given === key);
     if (given.length === 1) return given[0];
   }
   return null;
+}
+
+interface NameKeys {
+  /** Full-name keys of the name and aliases of more than one word. */
+  full: Set<string>;
+  /** Surname keys of the name and aliases. */
+  surnames: Set<string>;
+  /** Phonetic key of the name's first word. */
+  given: string;
+}
+
+// The name keys of each person of a list, worked out once per list: each speaker and mention
+// looked the whole list up again. Lists are never changed in place (a person added or given a
+// mention makes a new list); the length check guards that belief.
+const keysOfList = slot<Person[], { length: number; keys: NameKeys[] }>("nameKeys");
+
+function keysOf(people: Person[]): NameKeys[] {
+  const known = keysOfList.get(people);
+  if (known && known.length === people.length) return known.keys;
+  const keys = people.map((p) => {
+    const names = [p.name, ...p.aliases];
+    return {
+      full: new Set(names.filter((n) => nameWords(n).length > 1).map(fullNameKey)),
+      surnames: new Set(names.map(surnameKey)),
+      given: phoneticKey(nameWords(p.name)[0] ?? ""),
+    };
+  });
+  keysOfList.set(people, { length: people.length, keys });
+  return keys;
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   countryOfCity,
   countryOfDemonym,
   countryOfName,
+  EVENT_LAST,
   FORMER,
   HONORIFICS,
   isGeoName,
@@ -12,6 +13,7 @@ import {
 } from "./lexicon.ts";
 import { KIND_OF } from "./org-named.ts";
 import { headOf, isRoleWord } from "./role.ts";
+import { describesRole } from "./title-words.ts";
 import { isCapitalized, isPossessive, joinWords, type Word } from "./words.ts";
 
 // Lower-case words allowed inside a capitalised name ("Unity Party of America", "PG & E").
@@ -60,7 +62,13 @@ const onlyCountry = (words: Word[]) => {
  */
 export function orgBeforeRole(words: Word[], roleStart: number, role: string): Word[] | null {
   let to = roleStart;
-  while (to > 0 && (isPossessive(words[to - 1]) || HONORIFICS.has(words[to - 1].lower))) to--;
+  while (
+    to > 0 &&
+    (isPossessive(words[to - 1]) ||
+      HONORIFICS.has(words[to - 1].lower) ||
+      describesRole(words, to - 1, words.length))
+  )
+    to--;
   let from = to;
   while (from > 0) {
     const w = words[from - 1];
@@ -77,6 +85,8 @@ export function orgBeforeRole(words: Word[], roleStart: number, role: string): W
   // "U.S. Constitution Party": a country before the body's name is no part of it.
   const rest = countryOfName(run[0].text) && run.length > 1 ? run.slice(1) : run;
   if (isGeoName(joinWords(rest)) && !PLACE_HEADS.test(role)) return null;
+  // "Gulf War veteran", "Winter Olympics champion": an event is nobody's employer.
+  if (EVENT_LAST.has(rest[rest.length - 1].lower)) return null;
   return rest;
 }
 
@@ -112,7 +122,9 @@ export function orgAfterPreposition(body: Word[], role: string): Word[] | null {
   if (run.length === 0 || onlyCountry(run)) return null;
   // "a spokesman for the Harbor Tenants Union", not "a spokesman for Trudeau" (a person) or
   // "a candidate for Governor": after "for", only a run that ends in a body word.
-  if (forWhom && (run.length < 2 || !ORG_LAST.has(run[run.length - 1].lower))) return null;
+  // "a lawyer for the Animal Rescue League of Manitoba": a body word before its place counts.
+  if (forWhom && (run.length < 2 || !run.some((w, k) => k > 0 && ORG_LAST.has(w.lower))))
+    return null;
   if (isGeoName(joinWords(run)) && !PLACE_HEADS.test(role)) return null;
   return run;
 }

@@ -32,7 +32,9 @@ export const normalizeParty = (name: string) => PARTY_NAMES[name.toLowerCase()] 
 
 /** The party a title or appositive names through a known party organization. */
 export function partyOfOrg(org: Organization | null, text: string | null): RoleInfo["party"] {
-  return org?.kind === "party" ? { name: org.name, text: text ?? org.name } : null;
+  // "the Marsh campaign" works for a candidate: no party's name.
+  if (org?.kind !== "party" || /\bcampaign$/i.test(org.name)) return null;
+  return { name: org.name, text: text ?? org.name };
 }
 
 /**

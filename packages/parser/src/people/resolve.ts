@@ -2,15 +2,24 @@ import { termCovers as covers, findOrganization, type Organization } from "../kb
 import type { Evidence, Person, PersonCategory } from "../types.ts";
 import { categoryOfRole, isOfficialCategory, isPartyAdjective } from "./category.ts";
 import type { Draft } from "./draft.ts";
-import { categoryOfTerm, type KbMatch, matchOfficeholder, roleFits } from "./kb-match.ts";
+import {
+  categoryOfTerm,
+  isTopOffice,
+  type KbMatch,
+  matchOfficeholder,
+  roleFits,
+} from "./kb-match.ts";
 import { isGeoName } from "./lexicon.ts";
 import { impliedOrganization } from "./org-implied.ts";
 import { PLACE_HEADS } from "./org-of-text.ts";
+import { organizationName } from "./org-written.ts";
 import { decideParty } from "./party.ts";
 import type { Surroundings } from "./political.ts";
 import type { RoleInfo } from "./role.ts";
 
 type Fields = Omit<Person, "id" | "mentions" | "aliases" | "name">;
+/** What a draft says of a person's roles, as this resolution reads it (the draft is not changed). */
+type Described = Pick<Draft, "titles" | "appositives">;
 
 /**
  * The role source, in the order of trust: a strong current title before the name, then an
@@ -18,7 +27,7 @@ type Fields = Omit<Person, "id" | "mentions" | "aliases" | "name">;
  * that names only an organization. Titles and appositives of every mention count: a role stated
  * anywhere in the article beats the knowledge base.
  */
-function chooseRole(d: Draft): RoleInfo | null {
+function chooseRole(d: Described): RoleInfo | null {
   // "Teacher Ana Vidal, the Solar Party's nominee": a candidacy outranks a private occupation,
   // not an office ("Sen. X, the party's nominee").
   const current = [...d.titles, ...d.appositives].filter((i) => i.head && !i.former);
@@ -61,7 +70,13 @@ function organizationOf(chosen: RoleInfo | null, infos: RoleInfo[]): RoleInfo | 
     i.org &&
     (i.org.kind !== "party" ||
       i.head?.category === "party" ||
-      (i.head?.weak && (!isPartyAdjective(i) || PARTY_OFFICE.test(i.role ?? ""))));
+      // "a Marsh campaign staffer": a campaign employs its staff.
+      /\bcampaign$/i.test(i.org.name) ||
+      // "the Solar Party's Ada Marsh": the party's own figure.
+      (!i.head && /['’]s?$/.test(i.text)) ||
+      (i.head?.weak && !isPartyAdjective(i)) ||
+      // "Conservative Leader X", "Labour Opposition Leader X": the party's own office.
+      PARTY_OFFICE.test(i.role ?? ""));
   if (chosen && works(chosen)) return chosen;
   // A president who is also the party's nominee works for the state, not the party.
   const partyRole = !chosen?.head || chosen.head.category === "party";
@@ -86,9 +101,11 @@ function decideCountry(infos: RoleInfo[], org: Organization | null, kb: KbMatch 
 }
 
 function decideCategory(
-  d: Draft,
+  d: Described,
   chosen: RoleInfo | null,
   kb: KbMatch | null,
+  /** An office the knowledge base has the person leave before the article's date. */
+  left: KbMatch | null = null,
 ): { value: PersonCategory; evidence: string; past?: boolean } {
   const current = [chosen, ...d.titles, ...d.appositives].filter(
     (i): i is RoleInfo => !!i && !i.former,
@@ -126,6 +143,15 @@ function decideCategory(
   // the text gives no role, body or office at all speaks as a member of the public.
   const described = current.find((i) => i.head || i.org);
   if (described) return { value: "unknown", evidence: `role of no known kind: ${described.text}` };
+  // A former office-holder the text names without a role keeps the office's kind, as "former
+  // President X" would.
+  // Only when the text describes the person not at all: "Navy veteran Tom Ames" is someone else.
+  if (left && d.titles.length === 0 && d.appositives.length === 0)
+    return {
+      value: categoryOfTerm(left.term),
+      evidence: `former role: ${left.evidence}`,
+      past: true,
+    };
   return { value: "public", evidence: "no role, organization or office found" };
 }
 
@@ -164,6 +190,40 @@ function honorific(title: RoleInfo, appositives: RoleInfo[]): boolean {
   );
 }
 
+const PRIVATE = new Set(["public", "business", "expert", "media"]);
+
+/**
+ * "Navy veteran Tom Ames", "Tom Ames, 43, was hit by a car" and a former envoy of that name: a
+ * match on a past minor office is a namesake when the text gives the person a private role or
+ * none, outside politics.
+ */
+function namesake(
+  kb: KbMatch | null,
+  chosen: RoleInfo | null,
+  infos: RoleInfo[],
+  inPolitics: () => boolean,
+): boolean {
+  if (!kb || kb.current || isTopOffice(kb.term) || infos.some((i) => i.party)) return false;
+  const kind = chosen ? categoryOfRole(chosen)?.value : null;
+  if (kind && !PRIVATE.has(kind)) return false;
+  return !inPolitics();
+}
+
+/**
+ * The office a full-name match has the person leave before the date, when the text ties the
+ * person to politics: a namesake of a former envoy is no former envoy (see seatNeedsCue).
+ */
+function officeLeft(
+  kb: KbMatch | null,
+  date: string | null,
+  infos: RoleInfo[],
+  inPolitics: () => boolean,
+): KbMatch | null {
+  if (!kb || kb.current || !kb.dated || !date || !kb.term.end || kb.term.end >= date) return null;
+  if (!infos.some((i) => i.party) && !inPolitics()) return null;
+  return kb;
+}
+
 export const formerRole = (role: string) => (/^former /i.test(role) ? role : `Former ${role}`);
 
 /** Decides role, organization, country, party, category and knowledge-base identity of a draft. */
@@ -174,9 +234,12 @@ export function resolveDraft(
   around: Surroundings = { political: () => true, text: () => "" },
 ): Fields & { name: string; kb: KbMatch | null } {
   const evidence: Person["evidence"] = {};
-  d.titles = d.titles.map((t) => (honorific(t, d.appositives) ? { ...t, former: true } : t));
-  let infos = [...d.titles, ...d.appositives];
-  let first = chooseRole(d);
+  const roles: Described = {
+    titles: d.titles.map((t) => (honorific(t, d.appositives) ? { ...t, former: true } : t)),
+    appositives: d.appositives,
+  };
+  let infos = [...roles.titles, ...roles.appositives];
+  let first = chooseRole(roles);
   const stated = infos.find((i) => i.country)?.country;
   const kb = seatNeedsCue(
     d.media
@@ -196,17 +259,17 @@ export function resolveDraft(
       !!t.role &&
       kb.holder.terms.some((x) => x.end && x.end < date && roleFits(x.position, t.role)) &&
       !kb.holder.terms.some((x) => covers(x, date) && roleFits(x.position, t.role));
-    if (d.titles.some(left)) {
-      d.titles = d.titles.map((t) => (left(t) ? { ...t, former: true } : t));
-      infos = [...d.titles, ...d.appositives];
-      first = chooseRole(d);
+    if (roles.titles.some(left)) {
+      roles.titles = roles.titles.map((t) => (left(t) ? { ...t, former: true } : t));
+      infos = [...roles.titles, ...roles.appositives];
+      first = chooseRole(roles);
     }
   }
   // "President Donald Trump, the Republican nominee": a title the knowledge base confirms at the
   // article's date is the person's role.
   const held = kb?.current && kb.dated ? kb.term.position : null;
   const confirmed = held
-    ? d.titles.find((t) => t.role && !t.former && roleFits(held, t.role))
+    ? roles.titles.find((t) => t.role && !t.former && roleFits(held, t.role))
     : undefined;
   const chosen = confirmed && !(first?.role && roleFits(held!, first.role)) ? confirmed : first;
   const orgInfo = organizationOf(chosen, infos);
@@ -231,9 +294,14 @@ export function resolveDraft(
     role = kb.term.position;
     evidence.role = { value: role, evidence: kb.evidence };
   }
-  let organization = org?.name ?? null;
-  if (org) evidence.organization = { value: org.name, evidence: orgInfo?.orgText ?? org.name };
-  let country: Evidence | undefined = decideCountry(infos, org, kb);
+  let organization = org ? organizationName(org, orgInfo?.orgText ?? null) : null;
+  if (organization)
+    evidence.organization = { value: organization, evidence: orgInfo?.orgText ?? organization };
+  let country: Evidence | undefined = decideCountry(
+    infos,
+    org,
+    namesake(kb, chosen, infos, around.political) ? null : kb,
+  );
   // "European Central Bank President X": an international body's official serves no country;
   // the knowledge base's earlier national office does not make one.
   if (org?.kind === "international" && country?.evidence.startsWith("kb:")) country = undefined;
@@ -243,7 +311,7 @@ export function resolveDraft(
     organization = implied.org.name;
     evidence.organization = { value: organization, evidence: implied.evidence };
   }
-  let category = decideCategory(d, chosen, kb);
+  let category = decideCategory(roles, chosen, kb, officeLeft(kb, date, infos, around.political));
   if (d.media) {
     role = d.media.role;
     evidence.role = { value: role, evidence: d.media.evidence };

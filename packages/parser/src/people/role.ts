@@ -62,8 +62,14 @@ export function titleCase(words: string[]): string {
 }
 
 /** Longest head phrase in the role words, rightmost first: its category decides the role's. */
+/** "Archæologist" → "archaeologist": role words are listed in plain letters. */
+const roleCase = (w: string) => {
+  const lower = w.toLowerCase();
+  return lower.includes("æ") ? lower.replace(/æ/g, "ae") : lower;
+};
+
 export function headOf(words: string[]): RoleInfo["head"] {
-  const lower = words.map((w) => w.toLowerCase());
+  const lower = words.map(roleCase);
   let found: RoleInfo["head"] = null;
   let afterOf = false;
   for (let i = 0; i < lower.length; i++) {
@@ -135,7 +141,7 @@ export function overUnknownBody(roleWords: string[], info: RoleInfo): boolean {
 
 export const isRoleWord = (w: string) => {
   if (PLURAL_TITLES.has(w)) return true;
-  const bare = withoutFormerPrefix(w);
+  const bare = withoutFormerPrefix(w.includes("æ") ? roleCase(w) : w);
   return ROLE_WORDS.has(bare) || ABBREVIATIONS.has(bare) || ROLE_HEADS.has(bare);
 };
 

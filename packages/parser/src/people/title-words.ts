@@ -75,6 +75,41 @@ export function nameStart(words: Word[], from: number, to: number): number {
 
 const ARTICLES = new Set(["a", "an", "the"]);
 const FOR_WHOM = new Set(["for", "to"]);
+const JOINING = new Set(["and", "&"]);
+
+/**
+ * "Party for Socialism and Liberation nominee", "Secretary of Health and Human Services": a word
+ * joining capitalised words inside a name. "and" only after an "of" or "for" of that name:
+ * "Trump and South Korean President Moon" lists people.
+ */
+function joinsName(words: Word[], k: number): boolean {
+  const w = words[k];
+  const next = words[k + 1];
+  if (!next || !isCapitalized(next) || isRoleWord(next.lower) || k < 2) return false;
+  if (!isCapitalized(words[k - 1]) || isGivenName(words[k - 1].text)) return false;
+  if (w.lower === "for") return true;
+  if (!JOINING.has(w.lower)) return false;
+  let j = k - 1;
+  while (j > 0 && isCapitalized(words[j])) j--;
+  return (
+    (words[j].lower === "of" || words[j].lower === "for") && j > 0 && isCapitalized(words[j - 1])
+  );
+}
+
+/**
+ * "Sanatan Sabha (All India Cow Union) president": a gloss of a body's name, in capitals, closing
+ * at `close`; not a party tag ("(D-Pa.)") nor a nickname.
+ */
+function glossOfName(words: Word[], close: number): boolean {
+  const open = words.slice(0, close).findLastIndex((w) => w.text === "(");
+  if (open < 1 || close - open < 3 || close - open > 7 || !isCapitalized(words[open - 1]))
+    return false;
+  return words
+    .slice(open + 1, close)
+    .every(
+      (w) => (isCapitalized(w) && !/[-.]/.test(w.text)) || JOINING.has(w.lower) || w.lower === "of",
+    );
+}
 
 /**
  * "a State Department spokesperson, Morgan Ortagus, said": a role set off by commas before the
@@ -83,7 +118,9 @@ const FOR_WHOM = new Set(["for", "to"]);
 export function titleBeforeComma(words: Word[], from: number, to: number): Word[] {
   // "the two newest Green councillors, Amy Ford and Bo Chan,": a plural title over a list.
   const listed = words[to]?.lower === "and";
-  if (words[from - 1]?.text !== "," || (words[to]?.text !== "," && !listed)) return [];
+  // "…, said the mayor of Springfield, Joan Baxter.": the name may close the sentence.
+  const closed = words[to]?.text === "," || to === words.length || /^[.!?]$/.test(words[to].text);
+  if (words[from - 1]?.text !== "," || (!closed && !listed)) return [];
   let i = from - 1;
   const back = () => {
     while (
@@ -96,7 +133,12 @@ export function titleBeforeComma(words: Word[], from: number, to: number): Word[
   };
   back();
   // "A spokeswoman for the mayor, Jo Kent,": an article after a preposition opens no phrase.
-  while (i > 1 && ARTICLES.has(words[i - 1].lower) && FOR_WHOM.has(words[i - 2].lower)) {
+  // "the director of the Harbor Authority, Jo Kent,": nor one after the role's "of".
+  while (
+    i > 1 &&
+    ARTICLES.has(words[i - 1].lower) &&
+    (FOR_WHOM.has(words[i - 2].lower) || words[i - 2].lower === "of")
+  ) {
     i -= 2;
     back();
   }
@@ -125,7 +167,7 @@ export function titleWords(words: Word[], runFrom: number, coreFrom: number): Wo
   while (i > 0 && coreFrom - i < 12) {
     const w = words[i - 1];
     // "Labour MP (Member of Parliament) Tom Watson": step over a gloss in parentheses.
-    if (w.text === ")" && i === runFrom) {
+    if (w.text === ")" && (i === runFrom || glossOfName(words, i - 1))) {
       const open = words.lastIndexOf(words.slice(0, i).findLast((x) => x.text === "(") ?? w);
       if (open > 0 && i - open < 8) {
         i = open;
@@ -152,22 +194,39 @@ export function titleWords(words: Word[], runFrom: number, coreFrom: number): Wo
       /^(ex|then|former)-\p{Lu}/u.test(w.text) ||
       isPossessive(w) ||
       (w.lower === "of" && i < coreFrom) ||
+      // "Harbor Times accredited reporter": an adjective between a body and its role.
+      describesRole(words, i - 1, coreFrom) ||
+      // "Harbor Bank President and CEO": two roles joined, the body named before both.
+      (w.lower === "and" && i < coreFrom && bothRoles(words[i - 2], words[i])) ||
       // "Special Representative for Iran": a domain after "for", not "spokesman for Governor".
       (w.lower === "for" &&
         i < coreFrom &&
         isRoleWord(words[i - 2]?.lower ?? "") &&
         words.slice(i, coreFrom).every((x) => isCapitalized(x) && !isRoleWord(x.lower))) ||
       isCapitalized(w) ||
-      countryOfDemonym(w.text) !== undefined;
+      countryOfDemonym(w.text) !== undefined ||
+      joinsName(words, i - 1);
     // "Speaker of the House": "the" belongs to a title only right after its "of".
     if (!ok || (w.lower === "the" && words[i - 2]?.lower !== "of")) break;
     i--;
   }
   let out = words.slice(i, coreFrom).filter((w) => w.lower !== "the");
+  // The gloss goes first: its words ("All India …") are no title's.
+  const open = out.findIndex((w) => w.text === "(");
+  if (open >= 0)
+    out = [...out.slice(0, open), ...out.slice(out.findIndex((w) => w.text === ")") + 1)];
   const stop = out.findLastIndex(notTitle);
-  if (stop >= 0) out = out.slice(stop + 1);
-  const close = out.findIndex((w) => w.text === "(");
-  return close >= 0
-    ? [...out.slice(0, close), ...out.slice(out.findIndex((w) => w.text === ")") + 1)]
-    : out;
+  return stop >= 0 ? out.slice(stop + 1) : out;
 }
+
+const bothRoles = (a: Word | undefined, b: Word | undefined) =>
+  !!a && !!b && headOf([a.text]) !== null && isRoleWord(b.lower);
+
+/** A lower-case adjective after a capitalised word and before a role word ("Times accredited reporter"). */
+export const describesRole = (words: Word[], k: number, end: number) =>
+  k > 0 &&
+  k + 1 < end &&
+  !isCapitalized(words[k]) &&
+  (words[k].pos === "ADJ" || /ed$/.test(words[k].lower)) &&
+  isCapitalized(words[k - 1]) &&
+  isRoleWord(words[k + 1].lower);

@@ -3,13 +3,14 @@ import {
   countryOfDemonym,
   countryOfName,
   countryOfPluralDemonym,
+  EVENT_LAST,
   FORMER,
   HONORIFICS,
   ORG_LAST,
   ROLE_HEADS,
   US_STYLE_TITLES,
 } from "./lexicon.ts";
-import { orgBeforeRole, textOrganization } from "./org-of-text.ts";
+import { orgAfterPreposition, orgBeforeRole, textOrganization } from "./org-of-text.ts";
 import { partyOfOrg } from "./party.ts";
 import {
   emptyRole,
@@ -64,6 +65,12 @@ export function parseTitle(written: Word[]): RoleInfo {
       info.orgText = whole;
       info.party = { name: whole, text: whole };
     }
+    // "Harbor Times reporter": a known name inside a longer one is another body of its kind.
+    const longer = orgHit.org.kind === "party" ? null : bodyRun(words, orgHit.from, orgHit.to);
+    if (longer) {
+      info.org = { ...orgHit.org, name: longer, country: null, wikidataId: null, source: "text" };
+      info.orgText = longer;
+    }
   }
   // The role is the stretch of role words that ends at the name.
   // "First Minister of Scotland": a role's domain after "of" ends the title.
@@ -76,11 +83,17 @@ export function parseTitle(written: Word[]): RoleInfo {
     (words[domain - 1]?.lower === "of" || words[domain - 1]?.lower === "for") &&
     domain > 1 &&
     isRoleWord(words[domain - 2].lower);
-  let r = hasDomain ? domain - 1 : words.length;
+  // "archaeologist Dr.", "economist Prof.": an honorific next to the name closes the role.
+  let bare = words.length;
+  while (bare > 1 && HONORIFICS.has(words[bare - 1].lower) && words[bare - 1].lower !== "the")
+    bare--;
+  let r = hasDomain ? domain - 1 : bare;
   while (
     r > 0 &&
     (isRoleWord(words[r - 1].lower) ||
-      ((words[r - 1].lower === "of" || words[r - 1].lower === "for") && r < words.length))
+      ((words[r - 1].lower === "of" || words[r - 1].lower === "for") && r < words.length) ||
+      // "President and CEO": coordinated roles are one title.
+      (words[r - 1].lower === "and" && r < words.length && r > 1 && isRoleWord(words[r - 2].lower)))
   )
     r--;
   // "White House press secretary": an organization opening the role is not part of it; one after
@@ -98,8 +111,11 @@ export function parseTitle(written: Word[]): RoleInfo {
     );
     let k = of;
     while (k > 0 && isRoleWord(words[k - 1].lower)) k--;
-    if (of > 0 && headOf(words.slice(k, of).map((w) => w.text)))
+    if (of > 0 && headOf(words.slice(k, of).map((w) => w.text))) {
       roleWords.splice(0, roleWords.length, ...words.slice(k).map((w) => w.text));
+      // The domain's words are the role's, not a body named before it.
+      r = k;
+    }
   }
   // "the province's chief medical officer", "Obama's adviser": the owner is no part of the role.
   const owned = splitOwner(roleWords);
@@ -143,6 +159,21 @@ export function parseTitle(written: Word[]): RoleInfo {
       info.role = info.role?.replace(` to ${info.orgText}`, "") ?? null;
     }
   }
+  // "the head of the Harbor Authority, Jo Kent,": the body the role's "of" names, to the end.
+  const domainRun = info.head && !info.org ? orgAfterPreposition(words, info.role ?? "") : null;
+  if (domainRun && domainRun.at(-1) === words.at(-1)) {
+    info.org = textOrganization(domainRun);
+    info.orgText = joinWords(domainRun);
+  }
+  // "the Harbor Party's Ada Marsh": a party nobody knows, named with a possessive.
+  if (!info.head && !info.org) {
+    const run = words.filter((w) => !isPossessive(w));
+    if (run.length > 1 && run.every(isCapitalized) && /^party$/i.test(run.at(-1)!.text)) {
+      info.org = textOrganization(run);
+      info.orgText = joinWords(run);
+      info.party = partyOfOrg(info.org, info.orgText);
+    }
+  }
   info.unknownBody = overUnknownBody(roleWords, info);
   const lowerTitle = words.map((w) => w.lower).join(" ");
   const usStyle = info.role
@@ -160,6 +191,8 @@ export function parseTitle(written: Word[]): RoleInfo {
   const forAt = words.findIndex((w) => w.lower === "for");
   for (let i = 0; i < (forAt > 0 ? forAt : words.length); i++) {
     const w = words[i];
+    // "Iraq War veteran", "Korea Summit envoy": a place in an event's name is not the person's.
+    if (words[i + 1] && EVENT_LAST.has(words[i + 1].lower)) continue;
     const city = isCapitalized(w) ? countryOfCity(w.text) : undefined;
     if (city && !isRoleWord(w.lower)) info.place = { code: city, text: w.text };
     const pair = i + 1 < words.length ? `${w.text} ${words[i + 1].text}` : "";
@@ -213,4 +246,19 @@ function partyRun(words: Word[], from: number, to: number): string | null {
   while (b < words.length - 1 && joins(words[b]) && !opensRole(b)) b++;
   if (a === from && b === to) return null;
   return joinWords(words.slice(a, b));
+}
+
+/** The known body's name widened over capitalised words before it, or null if none are. */
+function bodyRun(words: Word[], from: number, to: number): string | null {
+  let a = from;
+  while (
+    a > 0 &&
+    isCapitalized(words[a - 1]) &&
+    !isRoleWord(words[a - 1].lower) &&
+    !FORMER.has(words[a - 1].lower) &&
+    !countryOfName(words[a - 1].text) &&
+    !countryOfDemonym(words[a - 1].text)
+  )
+    a--;
+  return a === from ? null : joinWords(words.slice(a, to));
 }

@@ -63,6 +63,11 @@ export function worksFor(resolved: Resolved[]): void {
     }
     if (!vague || !boss.isOfficial || !boss.category || !STAFF.test(r.role ?? "")) continue;
     const evidence = `staff of ${boss.name} (${boss.category}): "${text}"`;
+    // "the attorney general's chief of staff" works in the attorney general's department.
+    if (!r.organization && boss.organization) {
+      r.organization = boss.organization;
+      r.evidence = { ...r.evidence, organization: { value: boss.organization, evidence } };
+    }
     r.category = boss.category;
     r.evidence = { ...r.evidence, category: { value: boss.category, evidence } };
     if (!/^former /i.test(r.role ?? "")) {

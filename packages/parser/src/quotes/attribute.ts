@@ -56,7 +56,7 @@ export function attributionAfter(
     const before = subjectBefore(toks, c, floor);
     if (before) return { speaker: before, cue: c, lemma };
     const after = subjectAfter(toks, c, to - 1);
-    if (after) return { speaker: after, cue: c, lemma };
+    if (after) return { speaker: namedInAppositive(toks, after, to) ?? after, cue: c, lemma };
   }
   return null;
 }
@@ -82,6 +82,15 @@ export function attributionBefore(toks: Token[], from: number, to: number): Attr
     return { ...found, speaker: subject };
   }
   return fromColon(toks, from, to) ?? accordingToLead(toks, from, to);
+}
+
+/** "said the energy minister, Jane Roe.": the name in the appositive says who the title is. */
+function namedInAppositive(toks: Token[], sp: SpeakerPhrase, to: number): SpeakerPhrase | null {
+  if (sp.kind !== "label" || toks[sp.last + 1]?.text !== ",") return null;
+  const named = subjectAfter(toks, sp.last + 1, to - 1);
+  if (named?.kind !== "name" || named.first !== sp.last + 2) return null;
+  const next = toks[named.last + 1];
+  return !next || next.text === "," || endsSentence(next) ? named : null;
 }
 
 /** "According to Limbaugh, “…”": the source named right before the quotation. */

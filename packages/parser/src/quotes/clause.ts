@@ -59,7 +59,18 @@ export function contentStart(toks: Token[], cue: number, end: number, lemma: str
   }
   if (RECIPIENT_VERBS.has(lemma)) {
     if (OBJECT_PRONOUNS.has(toks[k]?.normal)) k++;
-    else
+    // "told the committee the plan …", "told a crowd at a diner that …": a listener with its
+    // article is no content; the content follows it.
+    else if (toks[k]?.pos === "DET" && lemma === "tell") {
+      let n = k + 1;
+      while (n < end && /^(?:ADJ|NOUN|PROPN)$/.test(toks[n].pos) && !isPossessive(toks[n + 1])) n++;
+      // "told the crowd to stay calm": what the listener is told to do.
+      if (toks[n]?.normal === "to") return k;
+      k = skipAdjuncts(toks, n, end);
+      if (toks[k]?.normal === "that") k++;
+      // "…, which was filmed": a relative clause about the listener reports nothing.
+      if (/^(?:which|who|where|when)$/.test(toks[k]?.normal ?? "")) return -1;
+    } else
       while (
         k < end &&
         (/^\p{Lu}/u.test(toks[k].text) ||

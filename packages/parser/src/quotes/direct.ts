@@ -36,7 +36,7 @@ export function markedQuotes(doc: Doc, views: ParagraphView[]): Draft[] {
       const nextOpen = i + 1 < spans.length ? tokenAtOrAfter(toks, spans[i + 1].open) : toks.length;
       const direct = isDirect(doc.text, span, v.end);
       const content = doc.text.slice(span.start, span.end);
-      if (isTitle(content) || namesAThing(doc.text, span)) {
+      if (isTitle(doc.text, span) || namesAThing(doc.text, span)) {
         runOn = null;
         return;
       }
@@ -116,7 +116,15 @@ export function markedQuotes(doc: Doc, views: ParagraphView[]): Draft[] {
       } else if (direct && continued && (continued.kind === "direct" || !startsParagraph)) {
         draft = make(span, true, v.index, null, null, null, null, continued.statement);
         inherit(draft, continued);
+      } else if (previous && coordinated(doc.text, spans[i - 1], span)) {
+        // "called it “bold” and “long overdue”": the second fragment shares the first one's verb.
+        draft = make(span, false, v.index, null, null, null, null, previous.statement);
+        inherit(draft, previous);
       }
+      // "“… ⏎ “…,” she said": a quotation left open at a paragraph's end goes on in the next one,
+      // even where a pronoun names its speaker again; a new name says the mark was only missing.
+      if (draft && runOn && i === 0 && draft.source?.phrase.kind !== "name")
+        draft.statement = runOn.statement;
       // Quotations nobody is said to have said (titles, slogans, signs) are not statements.
       // "“…,” Menon added, “because …”": the second segment of a split direct quote is direct too.
       if (
@@ -140,6 +148,11 @@ export function markedQuotes(doc: Doc, views: ParagraphView[]): Draft[] {
     prevMarks = spans;
   }
   return drafts;
+}
+
+/** True when only a comma or a conjunction lies between two quotations ("“…” and “…”"). */
+function coordinated(text: string, a: MarkedSpan, b: MarkedSpan): boolean {
+  return /^\s*,?\s*(?:(?:and|or|but|nor)\s+)?$/.test(text.slice(a.close, b.open));
 }
 
 /** True when the last quote of the paragraph before lies in its last sentence. */
@@ -187,11 +200,22 @@ function narrationSource(
 }
 
 const SMALL_WORDS = new Set(grammar.titleSmallWords);
+const CALLING =
+  /\b(?:call|calls|called|calling|dubbed|labell?ed|branded|nicknamed)\b(?:\s+\S+){0,3}\s*$/i;
 
-/** "Monday Night Baseball", "Latin History for Dummies": a short title, not speech. */
-function isTitle(content: string): boolean {
+/**
+ * "Monday Night Baseball", "Latin History for Dummies", a book's "Main Title: The Subtitle of It":
+ * every word capitalized (small words aside) is a title, not speech; "That’s Jane and Tom." opens
+ * with a contracted verb and is a sentence.
+ */
+function isTitle(text: string, span: MarkedSpan): boolean {
+  // "called her “The Iron Lady of Europe”": a calling verb may report a speaker's words; the
+  // statements stage tells the two apart (statements/naming.ts).
+  if (CALLING.test(text.slice(Math.max(0, span.open - 40), span.open))) return false;
+  const content = text.slice(span.start, span.end);
   const words = content.replace(/[,.!?:;]+$/, "").split(/\s+/);
-  if (words.length > 5 || words.length < 2) return false;
+  if (words.length > 12 || words.length < 2) return false;
+  if (/^(?:That|It|He|She|There|Here|What|Who|I|We|You|They)['’]/.test(words[0])) return false;
   return words.every((w) => /^[\p{Lu}\d]/u.test(w) || SMALL_WORDS.has(w));
 }
 

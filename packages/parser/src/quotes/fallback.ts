@@ -4,6 +4,7 @@ import grammar from "../lexicon/quote-grammar.json" with { type: "json" };
 import { contentStart, isClauseAhead } from "./clause.ts";
 import { participleSubjectOf } from "./participle.ts";
 import { clauseSubject, subjectBefore } from "./subject/before.ts";
+import { openingSubject } from "./subject/opening.ts";
 import type { SpeakerPhrase } from "./subject/phrase.ts";
 
 /** A reported statement the rules did not settle, as the learned filter sees it. */
@@ -68,11 +69,17 @@ export function fallbackStatement(
   // the question put to someone (by a reporter, say), not a statement of anyone's.
   if (QUESTIONED.has(lemma) && (!own || PASSIVE.has(toks[c - 1]?.normal))) return null;
   // "X jokingly offered …, then says …", "X refused to say …": the subject of the clause.
-  const speaker = own ?? clauseSubject(toks, s, c);
+  const clause = own ? null : clauseSubject(toks, s, c);
+  const opening = own || clause ? null : openingSubject(toks, s, c);
+  const speaker = own ?? clause ?? opening;
   const rule = contentStart(toks, c, end, lemma);
+  // "told POLITICO in a statement", "told a crowd that gathered …": after the listener of a
+  // verb such as "tell" no clause is reported.
+  if (rule < 0 && lemma === "tell") return null;
   if (rule > from && rule < end - 2) from = rule;
   const f = features(toks, s, c, end, lemma, from, speaker, rule >= 0, nested);
-  if (!own && speaker) f.push("clauseSubject");
+  if (clause) f.push("clauseSubject");
+  if (opening) f.push("openingSubject");
   sink?.({
     start: toks[from].start,
     end: toks[end - 1].end,

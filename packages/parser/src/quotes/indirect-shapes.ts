@@ -61,7 +61,10 @@ export function afterListener(toks: Token[], k: number, end: number): number {
  * comma, is the subject of a ", said" when no quotation or clause break (";", ":") lies between.
  */
 export function leadingName(toks: Token[], s: number, c: number): SpeakerPhrase | null {
-  if (toks[c - 1]?.text !== "," || c - s > 45) return null;
+  // "…, has since said": auxiliaries and adverbs between the comma and the cue.
+  let tag = c;
+  while (tag - 1 > s && tag > c - 3 && /^(?:AUX|ADV)$/.test(toks[tag - 1].pos)) tag--;
+  if (toks[tag - 1]?.text !== "," || c - s > 45) return null;
   let k = s;
   while (k < c && isCap(toks[k]) && toks[k].type === "word") k++;
   const last = k - 1;
@@ -91,3 +94,17 @@ export function placeInAppositive(toks: Token[], p: SpeakerPhrase): boolean {
 /** A description set off by a comma ("…, a retired nurse in Erie"): an appositive, not a subject. */
 export const labelAfterComma = (toks: Token[], p: SpeakerPhrase) =>
   p.kind === "label" && toks[p.first - 1]?.text === ",";
+
+/**
+ * "a new group called Unity Now", "a website called The Daily Ledger": "called" after an
+ * indefinite noun phrase names a thing; nobody speaks.
+ */
+export function namesWithCalled(toks: Token[], s: number, c: number): boolean {
+  if (toks[c].normal !== "called" || !/^[\p{Lu}"“']/u.test(toks[c + 1]?.text ?? "")) return false;
+  for (let k = c - 1; k >= Math.max(s, c - 4); k--) {
+    const t = toks[k];
+    if (t.normal === "a" || t.normal === "an") return k < c - 1;
+    if (t.pos !== "NOUN" && t.pos !== "ADJ" && t.pos !== "PROPN") return false;
+  }
+  return false;
+}

@@ -10,15 +10,17 @@ import {
   joinedStarts,
   labelAfterComma,
   leadingName,
+  namesWithCalled,
   placeInAppositive,
   quotedPhraseGoesOn,
 } from "./indirect-shapes.ts";
-import { wordCount } from "./kind.ts";
+import { hasWords } from "./kind.ts";
 import {
   isFramingOnly,
   isThinkingVerb,
   needsThat,
   recordNouns,
+  reportsNoStatement,
   sourceNouns,
   speechLemma,
   takesObject,
@@ -28,6 +30,7 @@ import { nounStatements } from "./nouns.ts";
 import { participleSubjectOf } from "./participle.ts";
 import { subjectAfter } from "./subject/after.ts";
 import { subjectBefore } from "./subject/before.ts";
+import { openingSubject } from "./subject/opening.ts";
 import type { SpeakerPhrase } from "./subject/phrase.ts";
 import type { ParagraphView } from "./view.ts";
 
@@ -59,7 +62,7 @@ export function reportedSpeech(doc: Doc, views: ParagraphView[]): Draft[] {
         f.from = afterLeadingQuote(doc.text, marks, toks, f.from, f.to);
         if (f.to <= f.from || !withFragments(marks, toks, f.from, f.to)) continue;
         const text = doc.text.slice(toks[f.from].start, toks[f.to - 1].end);
-        if (wordCount(text) < 3 && !isElliptical(toks, f.from, f.to)) continue;
+        if (!hasWords(text, 3) && !isElliptical(toks, f.from, f.to)) continue;
         drafts.push({
           start: toks[f.from].start,
           end: toks[f.to - 1].end,
@@ -124,7 +127,14 @@ function inSentence(
   const unsettled: [number, string][] = [];
   for (let c = s; c < end; c++) {
     const lemma = speechLemma(toks[c], false, toks[c - 1], toks[c + 1]);
-    if (!lemma || isThinkingVerb(lemma) || marked(c, c + 1)) continue;
+    if (
+      !lemma ||
+      isThinkingVerb(lemma) ||
+      reportsNoStatement(lemma) ||
+      marked(c, c + 1) ||
+      namesWithCalled(toks, s, c)
+    )
+      continue;
     const f = isFramingOnly(lemma)
       ? (framedObject(toks, s, c, end, lemma, marked) ?? objectAfter(toks, s, c, end, lemma))
       : (tagAtEnd(toks, s, c, end, lemma) ??
@@ -252,8 +262,12 @@ function asAside(
 ): Found | null {
   const as = speaker.first - 1;
   const m = skipAdjuncts(toks, toks[c + 1]?.normal === "out" ? c + 2 : c + 1, end);
-  if (toks[m]?.text !== "," || !isClauseAhead(toks, m + 1, end)) return null;
   const midSentence = as - 1 > s && toks[as - 1].text === ",";
+  // "…, as the Post reported a few days ago.": the aside closes the sentence it reports.
+  const closes = m >= end || (end - m <= 5 && toks[m].text !== "," && !hasVerb(toks, m, end));
+  if (closes && midSentence && isClauseAhead(toks, s, as - 1))
+    return { speaker, cue: c, lemma, from: s, to: as - 1 };
+  if (toks[m]?.text !== "," || !isClauseAhead(toks, m + 1, end)) return null;
   return { speaker, cue: c, lemma, from: midSentence ? s : m + 1, to: end };
 }
 
@@ -276,7 +290,8 @@ function clauseAfter(
     (appositive ? null : before) ??
     participleSubjectOf(toks, s, c) ??
     leadingName(toks, s, c) ??
-    before;
+    before ??
+    openingSubject(toks, s, c);
   if (!speaker) return null;
   // "moves that he said improved the economy": the relative clause's verb phrase is the content.
   if (
@@ -301,6 +316,13 @@ const RELATIVES = new Set(["which", "that", "what"]);
 function relativeEnd(toks: Token[], speaker: SpeakerPhrase, from: number, end: number): number {
   const at = speaker.relative ?? speaker.first;
   const who = toks[at].normal;
+  // "Among those who said they would vote, most chose …": a restrictive relative clause inside
+  // a phrase ends at the comma before the main clause.
+  if (speaker.relative !== undefined && toks[at - 1]?.text !== "," && who === "who") {
+    let k = from + 2;
+    while (k < end - 1 && toks[k].text !== ",") k++;
+    return k < end - 1 && isClauseAhead(toks, k + 1, end) ? k : end;
+  }
   if ((who !== "who" && who !== "which") || toks[at - 1]?.text !== ",") return end;
   // Only the first comma: "said the ferry, which runs late, is unsafe" keeps its own clause.
   let k = from + 2;
@@ -383,7 +405,8 @@ function objectAfter(
   // "called in to a town hall", "asked for help": a phone call or a request, not a statement.
   const particle = toks[c + 1]?.normal;
   if (NOT_OBJECT_PARTICLES.has(particle) || (lemma === "ask" && particle === "for")) return null;
-  const speaker = subjectBefore(toks, c, s) ?? participleSubjectOf(toks, s, c);
+  const speaker =
+    subjectBefore(toks, c, s) ?? participleSubjectOf(toks, s, c) ?? openingSubject(toks, s, c);
   if (!speaker) return null;
   let from = c + 1;
   // "called an emergency meeting", "called off classes": calling something into being or off.

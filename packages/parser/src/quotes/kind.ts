@@ -11,10 +11,10 @@ export function isDirect(text: string, span: MarkedSpan, paragraphEnd: number): 
   if (!endsAtBoundary(text, span, paragraphEnd)) return false;
   const content = text.slice(span.start, span.end);
   if (/^[\p{Lu}\p{N}[(\u2026]|^\.\.\./u.test(content)) {
-    return wordCount(content) >= 2 || /[.!?]$/.test(content);
+    return hasWords(content, 2) || /[.!?]$/.test(content);
   }
   const before = text.slice(Math.max(0, span.open - 12), span.open);
-  return /\bthat\s*$|:\s*$/i.test(before) && wordCount(content) >= 4;
+  return /\bthat\s*$|:\s*$/i.test(before) && hasWords(content, 4);
 }
 
 /** True when a quotation ends a clause: punctuation inside or right after it, or the paragraph end. */
@@ -26,7 +26,17 @@ export function endsAtBoundary(text: string, span: MarkedSpan, paragraphEnd: num
   return /^\s*(?:[,.;:!?\u2014\u2013)]|--|$)/.test(after);
 }
 
-/** Number of words (tokens with a letter or digit) in a string. */
-export function wordCount(s: string): number {
-  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+const WORD_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether the string has at least `n` words (runs without white space holding a letter or digit).
+ * Counts only as far as `n`: quotations are long and the thresholds small.
+ */
+export function hasWords(s: string, n: number): boolean {
+  if (n <= 0) return true;
+  const runs = /\S+/g;
+  let found = 0;
+  for (let m = runs.exec(s); m !== null; m = runs.exec(s))
+    if (WORD_OR_DIGIT.test(m[0]) && ++found >= n) return true;
+  return false;
 }

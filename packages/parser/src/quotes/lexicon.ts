@@ -129,6 +129,13 @@ export const isFramingOnly = (lemma: string) =>
   framingVerbs.has(lemma) && !indirectVerbs.has(lemma);
 /** Verbs of belief, which report thoughts rather than statements. */
 export const isThinkingVerb = (lemma: string) => thinkingVerbs.has(lemma);
+const notReported = new Set(verbs.notReportedSpeech);
+/**
+ * Verbs that may tag a quotation but report no statement without one: agreeing, concluding,
+ * revealing, wondering and questioning, naming ("agreed to testify", "the study concluded that",
+ * "wondered whether", "dubbed it").
+ */
+export const reportsNoStatement = (lemma: string) => notReported.has(lemma);
 
 export const sourceNouns = new Set(sources.sourceNouns);
 export const notSources = new Set(sources.notSources);

@@ -4,6 +4,7 @@ import type { MarkedSpan } from "./marks.ts";
 const NAMING_LEADS = grammar.namingLeads.map((w) => w.toLowerCase());
 const DETERMINER = /(?:^|\s)(?:a|an|the|its|his|her|their)\s*$/i;
 const CAPITALIZED = /^\p{Lu}/u;
+const POSSESSOR = /\p{Lu}[\p{L}.]*['’]s\s*$/u;
 
 /**
  * A quotation that names a thing rather than reports words, and so is no one's quote: a nickname
@@ -13,8 +14,11 @@ const CAPITALIZED = /^\p{Lu}/u;
 export function namesAThing(text: string, span: MarkedSpan): boolean {
   const content = text.slice(span.start, span.end);
   const words = content.split(/\s+/);
-  if (words.length > 4 || /[.!?,;:]$/.test(content)) return false;
   const before = text.slice(Math.max(0, span.open - 30), span.open);
+  // NBC’s “Today,” Channel Nine’s “Morning Desk”: a capitalized name after a possessive is a show.
+  if (words.length <= 3 && words.every((w) => CAPITALIZED.test(w)) && POSSESSOR.test(before))
+    return true;
+  if (words.length > 4 || /[.!?,;:]$/.test(content)) return false;
   const after = text.slice(span.close, span.close + 30);
   const lead = before.toLowerCase().trimEnd();
   if (NAMING_LEADS.some((w) => lead.endsWith(w) || lead.endsWith(`${w} the`))) return true;

@@ -34,7 +34,7 @@ function tokenize(text: string, start: number, end: number, paragraph: number): 
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
-    const at = slice.indexOf(value, cursor);
+    const at = placeOf(slice, value, cursor);
     // wink-nlp keeps tokens as written; if one ever differs, place it at the cursor.
     const s = at < 0 ? cursor : at;
     const e = at < 0 ? Math.min(slice.length, cursor + value.length) : at + value.length;
@@ -69,7 +69,58 @@ function tokenize(text: string, start: number, end: number, paragraph: number): 
       tokens: toks,
     });
   }
-  return joinTitleAbbreviations(text, sentences);
+  return joinGluedSentences(joinTitleAbbreviations(text, sentences));
+}
+
+const LETTER = /^\p{Lu}$/u;
+
+/**
+ * "Rep. Ann Cole, R-N.Y., said": wink-nlp may end a sentence inside a dotted abbreviation
+ * ("… R-N." | "Y., said …"). A sentence that ends in a lone capital and its dot and is followed
+ * with no space by the next one is the same sentence; "N", ".", "Y." become one token "N.Y.".
+ */
+function joinGluedSentences(sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    const [letter, dot] = prev ? prev.tokens.slice(-2) : [];
+    const glued =
+      prev?.paragraph === s.paragraph &&
+      prev.end === s.start &&
+      dot?.text === "." &&
+      LETTER.test(letter?.text ?? "") &&
+      letter.end === dot.start;
+    if (!glued) {
+      out.push(s);
+      continue;
+    }
+    const [first, ...rest] = s.tokens;
+    const text = `${letter.text}.${first.text}`;
+    const normal = text.toLowerCase();
+    const joined = { ...first, text, normal, lemma: normal, start: letter.start, pos: "PROPN" };
+    const tokens = [...prev.tokens.slice(0, -2), joined, ...rest];
+    out[out.length - 1] = { ...prev, text: prev.text + s.text, end: s.end, tokens };
+  }
+  return out;
+}
+
+/**
+ * `slice.indexOf(value, cursor)`, settled for the usual token (at the cursor, or after spaces and
+ * line breaks) without a search: an occurrence cannot start on a space or line break unless the
+ * token itself does.
+ */
+function placeOf(slice: string, value: string, cursor: number): number {
+  const first = value.charCodeAt(0);
+  if (value.length > 0 && first !== 32 && first !== 10) {
+    let j = cursor;
+    while (j < slice.length) {
+      const c = slice.charCodeAt(j);
+      if (c !== 32 && c !== 10) break;
+      j++;
+    }
+    if (slice.startsWith(value, j)) return j;
+  }
+  return slice.indexOf(value, cursor);
 }
 
 // Plural and rare title abbreviations wink-nlp ends a sentence at ("Sens. Amy Roth, …").

@@ -1,5 +1,5 @@
 import type { Doc, Token } from "../doc.ts";
-import { wordCount } from "../quotes/kind.ts";
+import { hasWords } from "../quotes/kind.ts";
 import { agreeOnSpeakers } from "../statements/agree.ts";
 import { statementGroups } from "../statements/group.ts";
 import { namesAThing } from "../statements/naming.ts";
@@ -39,7 +39,7 @@ function namingCheck(doc: Doc): (q: Quote) => boolean {
     doc.people.flatMap((p) => p.mentions.filter((m) => m.kind !== "pronoun").map((m) => m.end)),
   );
   return (q) => {
-    if (q.kind === "indirect" || (q.kind === "direct" && wordCount(q.text) > 8)) return false;
+    if (q.kind === "indirect" || (q.kind === "direct" && hasWords(q.text, 9))) return false;
     // The earliest body sentence holding the quotation's start (the last one listed).
     const sentence = body.overlapping({ start: q.start, end: q.start + 1 }).at(-1);
     if (!sentence) return false;

@@ -3,6 +3,7 @@ import { squash, trimRange } from "./text.ts";
 
 const AGENCIES = new Set(lexicon.agencies);
 const MARKERS = lexicon.creditMarkers;
+if (!MARKERS.every((m) => m.endsWith(":"))) throw new Error("credit markers must end in a colon");
 const CREDIT_SIDE = /^\p{Lu}[^\d()]{0,60}$/u;
 const MAX_CAPTION = 600;
 
@@ -42,7 +43,11 @@ function looksLikeCredit(inner: string): boolean {
   return sides.every((side) => CREDIT_SIDE.test(side.trim()));
 }
 
+// Every marker ends in a colon: a line without one (nearly every line) is settled at once.
+const MARKER_END = ":";
+
 function markedCredit(text: string, line: string, offset: number): CaptionMatch | null {
+  if (!line.includes(MARKER_END)) return null;
   const lower = line.toLowerCase();
   for (const marker of MARKERS) {
     const at = lower.lastIndexOf(marker);

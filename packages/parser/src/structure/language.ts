@@ -9,6 +9,21 @@ for (const [lang, words] of Object.entries(stopwords as Record<string, string[]>
     else LANGUAGES_OF.set(w, [lang]);
   }
 
+// Stopwords are short: a longer word is counted without being sliced and looked up.
+let MAX_STOPWORD = 0;
+for (const w of LANGUAGES_OF.keys()) MAX_STOPWORD = Math.max(MAX_STOPWORD, w.length);
+
+/**
+ * The stopwords of up to six ASCII letters and apostrophes, keyed by a number made of their
+ * letters (5 bits each): most words of a text are looked up without a string of their own.
+ */
+const ASCII_KEY_LENGTH = 6;
+const LANGUAGES_OF_KEY = new Map<number, string[]>();
+for (const [w, langs] of LANGUAGES_OF) {
+  const key = w.length <= ASCII_KEY_LENGTH ? asciiKey(w, 0, w.length) : -1;
+  if (key >= 0) LANGUAGES_OF_KEY.set(key, langs);
+}
+
 /** Scripts that identify a language well enough for a best guess. */
 const SCRIPTS: [RegExp, string][] = [
   [/\p{Script=Hiragana}|\p{Script=Katakana}/u, "ja"],
@@ -44,6 +59,19 @@ export function detectLanguage(text: string): string {
     if (from < 0) break;
     i = wordEnd(sample, from);
     if (++words > MAX_WORDS) break;
+    // A word opening with an ASCII letter (nearly all) is Latin: look it up by its letters.
+    const first = sample.charCodeAt(from) | 32;
+    if (first >= 97 && first <= 122) {
+      latin++;
+      if (i - from > MAX_STOPWORD) continue;
+      const key = i - from <= ASCII_KEY_LENGTH ? asciiKey(sample, from, i) : -1;
+      const langs =
+        key >= 0
+          ? LANGUAGES_OF_KEY.get(key)
+          : LANGUAGES_OF.get(sample.slice(from, i).toLowerCase());
+      if (langs) for (const lang of langs) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+      continue;
+    }
     const w = sample.slice(from, i).toLowerCase();
     if (isLatin(w)) {
       latin++;
@@ -62,6 +90,23 @@ export function detectLanguage(text: string): string {
   // Short texts say little; a clear majority of English stopwords is still enough.
   if (latin < 8) return lang === "en" && count >= 2 ? "en" : "und";
   return count / latin >= 0.08 ? lang : "und";
+}
+
+/**
+ * The letters of text[from, to) as a number, lower case (a–z 1–26, ' 27, ’ 28, 5 bits each), or
+ * -1 when one is none of these. At most six letters: the number stays a small integer.
+ */
+function asciiKey(text: string, from: number, to: number): number {
+  let key = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const lower = c | 32;
+    const code =
+      lower >= 97 && lower <= 122 && c < 128 ? lower - 96 : c === 39 ? 27 : c === 0x2019 ? 28 : -1;
+    if (code < 0) return -1;
+    key = key * 32 + code;
+  }
+  return key;
 }
 
 /** Whether the code unit (or the pair it starts) at `i` is a letter or an apostrophe. */

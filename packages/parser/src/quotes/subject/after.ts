@@ -6,6 +6,10 @@ import { classify, DETS, isCap, npToken, type SpeakerPhrase } from "./phrase.ts"
 export function subjectAfter(toks: Token[], cue: number, ceil: number): SpeakerPhrase | null {
   const start = cue + 1;
   if (start > ceil) return null;
+  // "…, telling reporters", "…, noting the costs": after a participle the phrase is its object
+  // (the listener, the thing said), never a speaker written after the verb.
+  const verb = toks[cue];
+  if (verb && /^\p{Ll}{2,}ing$/u.test(verb.text) && verb.normal !== "according") return null;
   const pron = pronouns[toks[start].normal];
   if (pron && toks[start].pos === "PRON" && toks[start].normal !== "it") {
     return { first: start, last: start, kind: "pronoun", nameFirst: start, nameLast: start };

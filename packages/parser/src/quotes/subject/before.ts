@@ -167,7 +167,7 @@ export function subjectBefore(toks: Token[], cue: number, floor: number): Speake
   // "Sanders, who endorsed Canova, said": the relative pronoun stands for the phrase before it.
   if (toks[j].normal === "who" || toks[j].normal === "which") {
     const comma = toks[j - 1]?.text === "," ? 1 : 0;
-    let head = j - 1 - comma >= floor ? phraseEndingAt(toks, j - 1 - comma, floor) : null;
+    let head = j - 1 - comma >= floor ? phraseEndingAt(toks, j - 1 - comma, floor, true) : null;
     // "the head of the Building Institute, which suggests": "which" is the nearest thing.
     if (head && toks[j].normal === "which") {
       let k = j - 1 - comma;
@@ -197,7 +197,7 @@ export function subjectBefore(toks: Token[], cue: number, floor: number): Speake
     relativeHead(toks, j, floor) ??
     participleGroup(toks, j);
   // "is making a pitch to voters saying": the phrase before a participle may be an object.
-  if (phrase && toks[cue].normal.endsWith("ing") && toks[phrase.first - 1]?.pos === "VERB") {
+  if (phrase && toks[cue].normal.endsWith("ing") && objectOfVerb(toks, phrase.first)) {
     return clauseSubject(toks, floor, phrase.first) ?? phrase;
   }
   return phrase;
@@ -254,7 +254,7 @@ function relativeHead(toks: Token[], j: number, floor: number): SpeakerPhrase | 
       /^(?:NOUN|PROPN)$/.test(toks[k - 1]?.pos ?? "") &&
       toks.slice(k + 1, j + 1).some((x) => x.pos === "VERB");
     if (t.normal === "who" || t.normal === "whose" || relativeThat) {
-      const head = phraseEndingAt(toks, k - 1, floor);
+      const head = phraseEndingAt(toks, k - 1, floor, true);
       return head && { ...head, relative: k };
     }
     if (t.type === "punctuation" || endsClause.has(t.normal)) return null;
@@ -264,14 +264,42 @@ function relativeHead(toks: Token[], j: number, floor: number): SpeakerPhrase | 
 
 /** The subject of the nearest verb before `c` in the sentence ("Trump went after Bush, calling …"). */
 export function clauseSubject(toks: Token[], s: number, c: number): SpeakerPhrase | null {
+  let fallback: SpeakerPhrase | null = null;
   for (let v = c - 1; v >= s; v--) {
     if (toks[v].pos !== "VERB" && toks[v].pos !== "AUX") continue;
     // Participles and infinitives ("fearing", "to be") have no subject of their own.
     if (toks[v].normal.endsWith("ing") || toks[v - 1]?.normal === "to") continue;
+    // "worse-than-expected revenue": a participle inside a compound adjective is no verb.
+    if (toks[v - 1]?.text === "-" && toks[v - 1].end === toks[v].start) continue;
     const sp = subjectBefore(toks, v, s);
-    if (sp) return sp;
+    if (!sp) continue;
+    // "posted a Twitter comment, saying": a phrase right after a verb is its object (a noun
+    // tagged as a verb ends it), not the subject of the clause; kept only when nothing is better.
+    if (objectOfVerb(toks, sp.first)) {
+      fallback ??= sp;
+      v = sp.first;
+      continue;
+    }
+    // "argued that a database would keep …, saying": the subject of a clause that "that" or
+    // "if" opens is not the subject the participle shares; nor is a thing that cannot speak.
+    if (COMPLEMENTIZERS.has(toks[sp.first - 1]?.normal ?? "") || !speaksAsOne(toks, sp)) {
+      fallback ??= sp;
+      continue;
+    }
+    return sp;
   }
-  return null;
+  return fallback;
+}
+
+const COMPLEMENTIZERS = new Set(["that", "if", "whether", "because"]);
+const PARTICLES = new Set(["out", "up", "off", "down", "back", "over"]);
+
+/** True when the phrase starting at `first` follows a verb (or a verb and its particle: "sent out"). */
+function objectOfVerb(toks: Token[], first: number): boolean {
+  const prev = toks[first - 1];
+  if (!prev) return false;
+  if (prev.pos === "VERB") return true;
+  return PARTICLES.has(prev.normal) && toks[first - 2]?.pos === "VERB";
 }
 
 /** The "with" opening the noun phrase that ends at `j` ("with one neighbour", "with a spokesperson for the camp"), or -1. */

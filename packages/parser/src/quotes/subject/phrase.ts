@@ -51,6 +51,8 @@ export function npToken(t: Token, prev?: Token): boolean {
   if (isCap(t) && !nominal && sentenceWord) return false;
   if (isCap(t) || isPossessive(t) || t.text === "-" || t.text === "&" || t.text === "%")
     return true;
+  // "Boston-based", "Full-blown": the word after a hyphen is part of the compound.
+  if (prev?.text === "-" && prev.end === t.start && /^(?:NOUN|ADJ|VERB)$/.test(t.pos)) return true;
   if (t.type !== "word" && t.type !== "number") return false;
   return (
     t.pos === "NOUN" ||
@@ -61,8 +63,16 @@ export function npToken(t: Token, prev?: Token): boolean {
   );
 }
 
-/** The noun phrase (or pronoun) that ends at token `j`, not before `floor`. */
-export function phraseEndingAt(toks: Token[], j: number, floor: number): SpeakerPhrase | null {
+/**
+ * The noun phrase (or pronoun) that ends at token `j`, not before `floor`. With `object`, the
+ * phrase may be a preposition's object (the antecedent of "who": "with help from X, who said").
+ */
+export function phraseEndingAt(
+  toks: Token[],
+  j: number,
+  floor: number,
+  object = false,
+): SpeakerPhrase | null {
   const pron = pronouns[toks[j].normal];
   if (pron && toks[j].pos === "PRON")
     return { first: j, last: j, kind: "pronoun", nameFirst: j, nameLast: j };
@@ -73,7 +83,9 @@ export function phraseEndingAt(toks: Token[], j: number, floor: number): Speaker
   let first = j;
   while (first - 1 >= floor) {
     const t = toks[first - 1];
-    if (npToken(t, toks[first - 2])) first--;
+    // "look-alike": the word before a hyphen belongs to the compound, whatever its tag.
+    const compound = toks[first].text === "-" && t.end === toks[first].start && t.type === "word";
+    if (npToken(t, toks[first - 2]) || compound) first--;
     else if (
       POST_ADP.has(t.normal) &&
       first - 2 >= floor &&
@@ -102,7 +114,7 @@ export function phraseEndingAt(toks: Token[], j: number, floor: number): Speaker
   // The object of a preposition is no subject ("said in a statement", "at a rally, …"), but a
   // name after its noun may be ("In a Bloomberg interview Trump declared").
   const prev = toks[first - 1];
-  if (first > floor && prev && PREPOSITIONS.has(prev.normal))
+  if (first > floor && prev && PREPOSITIONS.has(prev.normal) && !object)
     return nameAfterAdjunct(toks, first, j);
   return classify(toks, first, j);
 }

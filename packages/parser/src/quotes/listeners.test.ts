@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { quotesOf } from "./test-helpers.ts";
+
+const reported = (body: string) =>
+  quotesOf(body)
+    .filter((q) => q.kind === "indirect")
+    .map((q) => q.text);
+
+describe("the listener of 'tell' is no statement", () => {
+  it("reads the clause after a listener with an article", () => {
+    expect(reported("Okafor told the harbor board the dredging would start in April.")).toEqual([
+      "the dredging would start in April",
+    ]);
+    expect(reported("Okafor told a local radio station on Friday she would run again.")).toEqual([
+      "she would run again",
+    ]);
+  });
+
+  it("reports nothing when only a listener and where or when follow", () => {
+    expect(reported("Okafor told the radio station after the hearing, which ran late.")).toEqual(
+      [],
+    );
+    expect(reported("Okafor told KXRT in a written statement.")).toEqual([]);
+  });
+
+  it("keeps what a listener is told to do", () => {
+    expect(reported("The mayor told the crowd to stay off the pier.")).toEqual([
+      "the crowd to stay off the pier",
+    ]);
+  });
+});
+
+describe("'called' that names a thing", () => {
+  it("is no statement after an indefinite noun phrase", () => {
+    expect(reported("A new fund called Harbor Futures is raising money for the pier.")).toEqual([]);
+  });
+
+  it("still reports what a speaker called something", () => {
+    expect(reported("The union called the pier plan a waste of money.")).toHaveLength(1);
+  });
+});
+
+describe("verbs that report no statement without quotation marks", () => {
+  it("reads no statement from agreeing, concluding, revealing or wondering", () => {
+    expect(reported("The harbor panel concluded that the old pier was unsafe.")).toEqual([]);
+    expect(reported("Both unions agreed that the talks would resume in May.")).toEqual([]);
+    expect(reported("The audit revealed that two ferries had skipped inspections.")).toEqual([]);
+    expect(reported("Okafor wondered whether the ferry would ever run on time.")).toEqual([]);
+  });
+
+  it("still attributes a quotation such a verb tags", () => {
+    const [q] = quotesOf("“The old pier is unsafe,” the engineer Ida Brandt concluded.");
+    expect(q).toMatchObject({ kind: "direct", text: "The old pier is unsafe," });
+    expect(q.who).toBe("Ida Brandt");
+  });
+});
