@@ -1,6 +1,7 @@
 import {
   countryOfCity,
   countryOfDemonym,
+  countryOfDemonymWord,
   countryOfName,
   countryOfPluralDemonym,
   EVENT_LAST,
@@ -214,7 +215,7 @@ export function parseTitle(written: Word[]): RoleInfo {
     }
     const code =
       (pair && countryOfDemonym(pair)) ||
-      countryOfDemonym(w.text) ||
+      countryOfDemonymWord(w) ||
       countryOfPluralDemonym(w.text) ||
       (pair && countryOfName(pair)) ||
       (isCapitalized(w) && !isRoleWord(w.lower) ? countryOfName(w.text) : undefined);
