@@ -70,6 +70,7 @@ export const isGeoName = memo(
 export const ORG_LAST = new Set(nonperson.orgLastWords);
 export const PLACE_LAST = new Set(nonperson.placeLastWords);
 export const EVENT_LAST = new Set(nonperson.eventLastWords);
+export const BRANCH_LAST = new Set(nonperson.branchLastWords);
 export const NEVER_IN_NAME = new Set(nonperson.anyWords);
 export const NEVER_PERSON = new Set(nonperson.single);
 export const HYPHEN_TERM = new RegExp(nonperson.hyphenTerm);
@@ -79,6 +80,7 @@ export const ORG_NOUNS = new Set(nonperson.orgNouns);
 export const THING_NOUNS_BEFORE_NAME: readonly string[] = nonperson.thingNounsBeforeName;
 
 export const SPEECH_LEMMAS = new Set(cues.speechLemmas);
+export const INVERTED_SPEECH = new Set(cues.invertedSpeech);
 export const PERSON_FOLLOWERS = new Set(cues.personFollowers);
 const givenNames = new Set(cues.givenNames);
 

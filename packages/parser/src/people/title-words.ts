@@ -4,6 +4,7 @@ import {
   countryOfPluralDemonym,
   FORMER,
   HONORIFICS,
+  INVERTED_SPEECH,
   isGeoName,
   isGivenName,
   NEVER_IN_NAME,
@@ -66,6 +67,14 @@ export function nameStart(words: Word[], from: number, to: number): number {
       )
     )
       start = Math.max(start, i + 1);
+  // "Said Ruiz: …": a verb of speech before the speaker, not a given name "Said".
+  if (
+    from === 0 &&
+    to === 2 &&
+    INVERTED_SPEECH.has(words[0].lower) &&
+    /^[:,]$/.test(words[2]?.text ?? "")
+  )
+    start = 1;
   // Capitalised only because they open the sentence: "As Politico", "So Kelly".
   while (start < to - 1 && FUNCTION_POS.has(words[start].pos) && !isGivenName(words[start].text))
     start++;
@@ -118,7 +127,7 @@ function glossOfName(words: Word[], close: number): boolean {
 export function titleBeforeComma(words: Word[], from: number, to: number): Word[] {
   // "the two newest Green councillors, Amy Ford and Bo Chan,": a plural title over a list.
   const listed = words[to]?.lower === "and";
-  // "…, said the mayor of Springfield, Joan Baxter.": the name may close the sentence.
+  // "…, said the mayor of Oakdale, Jo Kent.": the name may close the sentence.
   const closed = words[to]?.text === "," || to === words.length || /^[.!?]$/.test(words[to].text);
   if (words[from - 1]?.text !== "," || (!closed && !listed)) return [];
   let i = from - 1;
