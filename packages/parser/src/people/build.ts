@@ -14,7 +14,7 @@ import { namedThings } from "./named-things.ts";
 import { impliedOrganization } from "./org-implied.ts";
 import { surroundingsIndex } from "./political.ts";
 import { resolveDraft } from "./resolve.ts";
-import { runsForParty } from "./runs-for-party.ts";
+import { runsForParty, thePartys } from "./runs-for-party.ts";
 import { playsFor } from "./teams.ts";
 import { worksFor } from "./works-for.ts";
 
@@ -100,6 +100,13 @@ export function buildPeople(doc: Doc): Person[] {
     runsForOffice(resolved[t.i].r, cues[k]);
     officeEnded(doc.text, resolved[t.i].r, t.mentions);
     runsForParty(doc.text, resolved[t.i].r, t.mentions);
+    const { d, r } = resolved[t.i];
+    thePartys(
+      doc.text,
+      r,
+      [...d.titles, ...d.appositives],
+      d.starts.length ? Math.min(...d.starts) : 0,
+    );
   }
   worksFor(resolved);
   sitsOnCouncil(doc.text, resolved);

@@ -88,7 +88,9 @@ export function categoryOfRole(info: RoleInfo): { value: PersonCategory; evidenc
     // "a bank's chief economist", "a lawyer for the animal rescue league": a specialist a body
     // employs works as its staff, not as an independent expert or a private practice.
     const employer = org && employs(info) ? categoryOfOrg(org) : null;
-    if (employer && EMPLOYERS.has(employer))
+    // A researcher at a non-profit institute is still a researcher; its lawyer is its staff.
+    const staff = employer === "civil_society" ? info.head.category === "business" : true;
+    if (employer && EMPLOYERS.has(employer) && staff)
       return { value: employer, evidence: info.orgText ?? info.text };
     return { value: info.head.category as PersonCategory, evidence: info.text };
   }

@@ -1,12 +1,12 @@
 import { findOrganization } from "../kb/index.ts";
 
-// "Jo Park / Reuters Flood water covers…": a photo credit that opens a caption.
+// "Jo Park / Bloomberg Flood water covers…": a photo credit that opens a caption.
 const LEADING = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}) ?\/ ?((?:\S+ ){1,6})\p{Lu}/u;
 
 /**
  * A caption that opens with its credit, as some sites print them: a name, a slash, and a news
  * organization the knowledge base knows, then the caption's first capitalised word. The credit as
- * written ("Jo Park / Reuters"), or null.
+ * written ("Jo Park / Bloomberg"), or null.
  */
 export function leadingCredit(paragraph: string): string | null {
   const m = LEADING.exec(paragraph);

@@ -76,7 +76,7 @@ describe("person facts: the body a person works for, and its kind", () => {
 
   it("takes the unit a person heads, not the university it belongs to", () => {
     const list = peopleOf(
-      "Gil Moran, director of the Institute for Coastal Studies at the University of Utah, said the dunes moved.",
+      "Gil Moran, director of the Institute for Coastal Studies at the University of Leeds, said the dunes moved.",
     );
     expect(named(list, "Gil Moran")).toMatchObject({
       organization: "Institute for Coastal Studies",
@@ -107,6 +107,11 @@ describe("person facts: the body a person works for, and its kind", () => {
     );
     expect(named(list, "Noor Haddad")).toMatchObject({ category: "government", isOfficial: true });
     expect(named(list, "Cal Brandt")).toMatchObject({ category: "legislature" });
+    const chief = peopleOf("Hereditary Chief Tsaa Kwin said the river belonged to the nation.");
+    expect(named(chief, "Tsaa Kwin")).toMatchObject({
+      category: "civil_society",
+      isOfficial: false,
+    });
   });
 });
 
@@ -142,7 +147,7 @@ describe("person facts: teams and newsrooms named around a role", () => {
 describe("person facts: parties, candidates and prosecutors", () => {
   it("gives a party's figure the party, and a party candidate named by a clause", () => {
     const list = peopleOf(
-      "The crowd cheered the Harbor Party's Ada Marsh. Ted Ray, who is running for the Social Democrats, said the tax was unfair. Sam Ode, who was running for the bus, fell.",
+      "The crowd cheered the Harbor Party's Ada Marsh. Ted Ray, who is standing for the Social Democrats in the by-election, said the tax was unfair. Sam Ode, who was running for the bus, fell.",
     );
     expect(named(list, "Ada Marsh")).toMatchObject({
       organization: "Harbor Party",
@@ -156,6 +161,16 @@ describe("person facts: parties, candidates and prosecutors", () => {
     expect(list.find((p) => p.name === "Sam Ode")?.organization ?? null).toBeNull();
   });
 
+  it("reads 'the party's nominee' as the party the article named last", () => {
+    const list = peopleOf(
+      "The Harbor Unity Party of Oregon held its convention on Saturday. Lena Ortiz, the party's nominee for governor, spoke first.",
+    );
+    expect(named(list, "Lena Ortiz")).toMatchObject({
+      organization: "Harbor Unity Party of Oregon",
+      category: "party",
+    });
+  });
+
   it("reads a candidacy from election words around the name", () => {
     const list = peopleOf(
       "Rita Marsh, if elected, would cut taxes. The race between Marsh and Dana Kole tightened. Bo Ames said at a campaign rally that he would win. The fight between Ann Lee and Bo Tran continued.",
@@ -167,7 +182,7 @@ describe("person facts: parties, candidates and prosecutors", () => {
 
   it("reads past campaigns, delegates, tickets and running mates as candidacies", () => {
     const list = peopleOf(
-      "The failed campaigns of former Oregon governor Rod Vance drew few votes. Mia Kerr has amassed 900 pledged delegates. The party's ticket put Lu Ortiz for president, and Ortiz picked Sam Hale as his running mate.",
+      "Donors abandoned the campaign of Rod Vance, a former Oregon governor, in March. Mia Kerr had won 900 delegates by then. The party's ticket put Lu Ortiz for president, and Ortiz picked Sam Hale as his running mate.",
     );
     for (const name of ["Rod Vance", "Mia Kerr", "Lu Ortiz", "Sam Hale"])
       expect(named(list, name)).toMatchObject({ category: "party", isOfficial: false });
@@ -196,7 +211,7 @@ describe("person facts: parties, candidates and prosecutors", () => {
 describe("person facts: bodies read from the rest of the article", () => {
   it("seats councillors on the one local council the article names", () => {
     const list = peopleOf(
-      "The Oakdale city council voted 6-5 on Tuesday. Green councillors Amy Ford and Bo Chan opposed the plan.",
+      "The Oakdale city council voted 6-5 on Tuesday. Councillor Amy Ford opposed the plan.",
     );
     expect(named(list, "Amy Ford")).toMatchObject({
       organization: "Oakdale city council",
@@ -216,12 +231,33 @@ describe("person facts: bodies read from the rest of the article", () => {
 
   it("reads a photo credit that opens a caption, not a poll named the same way", () => {
     const list = peopleOf(
-      "A wildfire raged near the town on Monday, officials said.\n\nKim Sung Ho / Reuters Firefighters battle the blaze near the town on Monday.\n\nThe Harbor Dornsife / Reuters Poll found a tie between the two candidates in the race for mayor this week.",
+      "A wildfire raged near the town on Monday, officials said.\n\nKim Sung Ho / Bloomberg Firefighters battle the blaze near the town on Monday.\n\nThe Harbor Dornsife / Bloomberg Poll found a tie between the two candidates in the race for mayor this week.",
     );
     expect(named(list, "Kim Sung Ho")).toMatchObject({
-      organization: "Reuters",
+      organization: "Bloomberg",
       category: "media",
     });
     expect(list.some((p) => p.name.includes("Dornsife"))).toBe(false);
+  });
+});
+
+describe("person facts: words before a role that name no body", () => {
+  it("makes no body of demonyms, eras, honorifics or a work's title", () => {
+    const list = peopleOf(
+      "Ivo Brandt, a Chilean-Peruvian billionaire, said. Ada Quist, a Nixon-era Treasury official, said. Remy Hale, the star of 'Harbor Lights,' said.",
+    );
+    expect(named(list, "Ivo Brandt")).toMatchObject({ organization: null, category: "business" });
+    expect(named(list, "Ada Quist").organization ?? "").not.toMatch(/era/);
+    expect(named(list, "Remy Hale").organization).toBeNull();
+  });
+
+  it("keeps a researcher at a non-profit an expert", () => {
+    const list = peopleOf(
+      "Lia Moro, an economist at the Tula Foundation, said the grants would grow.",
+    );
+    expect(named(list, "Lia Moro")).toMatchObject({
+      organization: "Tula Foundation",
+      category: "expert",
+    });
   });
 });

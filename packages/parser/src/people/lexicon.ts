@@ -51,6 +51,11 @@ export const countryOfName = (s: string) =>
   countryNames.get(lowerKey(s).replace(/^the /, "")) ?? countryNames.get(lowerKey(s));
 /** Country code of a demonym ("Ukrainian" → UA); null for supranational ones ("European"). */
 export const countryOfDemonym = (s: string) => demonymMap.get(lowerKey(s));
+/**
+ * countryOfDemonym of a word, from the lower-case form it already has (`Word.lower` is the text
+ * lower-cased with straight apostrophes, so only the trim is left): no new string per look-up.
+ */
+export const countryOfDemonymWord = (w: { lower: string }) => demonymMap.get(w.lower.trim());
 /** "Canadians" → CA: a plural demonym ("fellow Canadians Maya Singh"). */
 export const countryOfPluralDemonym = (text: string) =>
   /s$/.test(text) ? countryOfDemonym(text.slice(0, -1)) : undefined;

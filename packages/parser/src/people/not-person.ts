@@ -6,6 +6,7 @@ import { surnameKey } from "./keys.ts";
 import {
   BRANCH_LAST,
   countryOfDemonym,
+  countryOfDemonymWord,
   countryOfName,
   EVENT_LAST,
   HYPHEN_TERM,
@@ -49,7 +50,7 @@ export function notAPerson(
   )
     return true;
   if (core.length === 1 && (NEVER_PERSON.has(last) || isGeoName(text))) return true;
-  if (isGeoName(text) || countryOfDemonym(core[0].text) !== undefined) return true;
+  if (isGeoName(text) || countryOfDemonymWord(core[0]) !== undefined) return true;
   // The gazetteer reads only text and offsets, which words have like tokens.
   const place = gazetteerAt(core as unknown as Token[], 0);
   if (place && place.next === core.length) return true;
@@ -58,7 +59,7 @@ export function notAPerson(
     (isRoleWord(last) || (last.endsWith("s") && countryOfDemonym(last.slice(0, -1)) !== undefined))
   )
     return true;
-  if (countryOfDemonym(core[core.length - 1].text) !== undefined) return true;
+  if (countryOfDemonymWord(core[core.length - 1]) !== undefined) return true;
   if (findOrganization(text)) return true;
   // "Breitbart California", "Reuters Institute": a known organization's name starting the phrase.
   if (core.length > 1 && !isGivenName(core[0].text) && findOrganization(core[0].text)) return true;

@@ -81,7 +81,7 @@ export function orgBeforeRole(words: Word[], roleStart: number, role: string): W
   while (from < to && (INSIDE.has(words[from].lower) || OPENERS.has(words[from].lower))) from++;
   const run = words.slice(from, to);
   if (run.length && !NAME_POS.has(run[run.length - 1].pos)) return null;
-  if (run.length === 0 || onlyCountry(run)) return null;
+  if (run.length === 0 || onlyCountry(run) || notABody(run)) return null;
   // "U.S. Constitution Party": a country before the body's name is no part of it.
   const rest = countryOfName(run[0].text) && run.length > 1 ? run.slice(1) : run;
   if (isGeoName(joinWords(rest)) && !PLACE_HEADS.test(role)) return null;
@@ -119,6 +119,8 @@ export function orgAfterPreposition(body: Word[], role: string): Word[] | null {
     if (k > to + 1) to = k;
   }
   const run = body.slice(from, to);
+  // "the star of 'Harbor Lights'": a work's title in quotation marks is no body.
+  if (/^['‘"“]/.test(body[from]?.text ?? "")) return null;
   if (run.length === 0 || onlyCountry(run)) return null;
   // "a spokesman for the Harbor Tenants Union", not "a spokesman for Trudeau" (a person) or
   // "a candidate for Governor": after "for", only a run that ends in a body word.
@@ -127,4 +129,17 @@ export function orgAfterPreposition(body: Word[], role: string): Word[] | null {
     return null;
   if (isGeoName(joinWords(run)) && !PLACE_HEADS.test(role)) return null;
   return run;
+}
+
+/**
+ * "Mr. Lint", "a Bush-era official", "a Lebanese-Nigerian billionaire": an honorific, an
+ * adjective of time or manner, or demonyms joined by a hyphen name no body.
+ */
+function notABody(run: Word[]): boolean {
+  if (run.some((w) => HONORIFICS.has(w.lower) || isPossessive(w))) return true;
+  const last = run[run.length - 1].text;
+  if (/-\p{Ll}+$/u.test(last)) return true;
+  return run.every((w) =>
+    w.text.split("-").every((part) => countryOfDemonym(part) ?? countryOfName(part)),
+  );
 }

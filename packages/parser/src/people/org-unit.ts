@@ -6,7 +6,7 @@ import { orgAfterPreposition, textOrganization } from "./org-of-text.ts";
 import { isCapitalized, joinWords, type Word } from "./words.ts";
 
 /**
- * "head of the Center for Rural Health at the University of Utah": the unit the role heads, named
+ * "head of the Center for Rural Health at the University of Leeds": the unit the role heads, named
  * before the known body it belongs to, is the person's organization; it is of the body's kind
  * and in its country unless its own words say otherwise. Null when no unit is named.
  */

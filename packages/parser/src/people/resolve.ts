@@ -75,7 +75,7 @@ function organizationOf(chosen: RoleInfo | null, infos: RoleInfo[]): RoleInfo | 
       // "the Solar Party's Ada Marsh": the party's own figure.
       (!i.head && /['’]s?$/.test(i.text)) ||
       (i.head?.weak && !isPartyAdjective(i)) ||
-      // "Conservative Leader X", "Labour Opposition Leader X": the party's own office.
+      // "Conservative Leader X", "Harbour Unity Opposition Leader X": the party's own office.
       PARTY_OFFICE.test(i.role ?? ""));
   if (chosen && works(chosen)) return chosen;
   // A president who is also the party's nominee works for the state, not the party.

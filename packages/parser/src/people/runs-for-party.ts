@@ -1,6 +1,7 @@
 import { findOrganization, type Organization } from "../kb/index.ts";
 import type { Mention } from "../types.ts";
 import type { Resolved } from "./elsewhere.ts";
+import type { RoleInfo } from "./role.ts";
 
 // ", who is running for the Solar Party", ", who stands as the Solar Party's candidate".
 const RUNS =
@@ -38,4 +39,25 @@ export function runsForParty(text: string, r: Resolved["r"], mentions: Mention[]
     };
     return;
   }
+}
+
+// "the Solar Party", "the Unity Party of Oregon": a party's name as the text writes it.
+const PARTY_NAME = /\b(?:\p{Lu}[\p{L}.’'-]*\s){1,4}Party(?: of(?: \p{Lu}\p{L}+){1,2})?/gu;
+
+/**
+ * "Ada Marsh, the party's nominee for governor,": the party is the last one the article named
+ * before the person: the organization of a party role.
+ */
+export function thePartys(text: string, r: Resolved["r"], infos: RoleInfo[], at: number): void {
+  if (r.organization || r.isOfficial) return;
+  const own = infos.find((i) => /\bthe party['’]s\b/i.test(i.text) && i.head?.category === "party");
+  if (!own) return;
+  const last = [...text.slice(Math.max(0, at - 3000), at).matchAll(PARTY_NAME)].at(-1)?.[0];
+  const named = last?.replace(/^(?:The|A) /, "");
+  if (!named) return;
+  const evidence = `${own.text} (${named})`;
+  r.organization = named;
+  // The organization only: a short form ("the Unity Party") may stand for a longer party name,
+  // and the party field must not be wrong.
+  r.evidence = { ...r.evidence, organization: { value: named, evidence } };
 }

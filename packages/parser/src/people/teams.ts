@@ -4,7 +4,7 @@ import type { Mention } from "../types.ts";
 import type { Resolved } from "./elsewhere.ts";
 import { countryOfCity, ORG_LAST, PLACE_LAST } from "./lexicon.ts";
 
-// "the Portland Foxes", "the Los Angeles Kings": a city and a plural nickname name a team.
+// "the Portland Foxes", "the Santa Fe Owls": a city and a plural nickname name a team.
 const TEAM = /\b((?:\p{Lu}[\p{Ll}.]+ ){1,2})(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?s)\b/gu;
 
 /** The teams an article names, by nickname ("Foxes" → "Portland Foxes"). */

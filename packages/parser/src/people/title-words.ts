@@ -1,6 +1,6 @@
 import {
   ABBREVIATIONS,
-  countryOfDemonym,
+  countryOfDemonymWord,
   countryOfPluralDemonym,
   FORMER,
   HONORIFICS,
@@ -47,7 +47,7 @@ const titleish = (w: Word) =>
   HONORIFICS.has(w.lower) ||
   FORMER.has(w.lower) ||
   isAcronym(w) ||
-  countryOfDemonym(w.text) !== undefined ||
+  countryOfDemonymWord(w) !== undefined ||
   (isGeoName(w.text) && !isGivenName(w.text));
 
 /** Index where the name starts inside a run: after the last title-like word ("Russian Foreign Minister | Sergey Lavrov"). */
@@ -127,7 +127,7 @@ function glossOfName(words: Word[], close: number): boolean {
 export function titleBeforeComma(words: Word[], from: number, to: number): Word[] {
   // "the two newest Green councillors, Amy Ford and Bo Chan,": a plural title over a list.
   const listed = words[to]?.lower === "and";
-  // "…, said the mayor of Springfield, Joan Baxter.": the name may close the sentence.
+  // "…, said the mayor of Oakdale, Jo Kent.": the name may close the sentence.
   const closed = words[to]?.text === "," || to === words.length || /^[.!?]$/.test(words[to].text);
   if (words[from - 1]?.text !== "," || (!closed && !listed)) return [];
   let i = from - 1;
@@ -213,7 +213,7 @@ export function titleWords(words: Word[], runFrom: number, coreFrom: number): Wo
         isRoleWord(words[i - 2]?.lower ?? "") &&
         words.slice(i, coreFrom).every((x) => isCapitalized(x) && !isRoleWord(x.lower))) ||
       isCapitalized(w) ||
-      countryOfDemonym(w.text) !== undefined ||
+      countryOfDemonymWord(w) !== undefined ||
       joinsName(words, i - 1);
     // "Speaker of the House": "the" belongs to a title only right after its "of".
     if (!ok || (w.lower === "the" && words[i - 2]?.lower !== "of")) break;

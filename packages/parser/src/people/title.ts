@@ -1,6 +1,7 @@
 import {
   countryOfCity,
   countryOfDemonym,
+  countryOfDemonymWord,
   countryOfName,
   countryOfPluralDemonym,
   EVENT_LAST,
@@ -167,9 +168,12 @@ export function parseTitle(written: Word[]): RoleInfo {
   }
   // "the head of the Harbor Authority, Jo Kent,": the body the role's "of" names, to the end.
   const domainRun = info.head && !info.org ? orgAfterPreposition(words, info.role ?? "") : null;
-  if (domainRun && domainRun.at(-1) === words.at(-1)) {
-    info.org = textOrganization(domainRun);
-    info.orgText = joinWords(domainRun);
+  // Only a body whose kind its words give: "Commissioner of Customs and Border Protection" says
+  // no more than the title.
+  const domainOrg = domainRun?.at(-1) === words.at(-1) ? textOrganization(domainRun!) : null;
+  if (domainOrg && domainOrg.kind !== "other") {
+    info.org = domainOrg;
+    info.orgText = joinWords(domainRun!);
   }
   // "the Harbor Party's Ada Marsh": a party nobody knows, named with a possessive.
   if (!info.head && !info.org) {
@@ -211,7 +215,7 @@ export function parseTitle(written: Word[]): RoleInfo {
     }
     const code =
       (pair && countryOfDemonym(pair)) ||
-      countryOfDemonym(w.text) ||
+      countryOfDemonymWord(w) ||
       countryOfPluralDemonym(w.text) ||
       (pair && countryOfName(pair)) ||
       (isCapitalized(w) && !isRoleWord(w.lower) ? countryOfName(w.text) : undefined);
