@@ -31,7 +31,7 @@ function watchProcess() {
 /** A database whose reads start failing after `okReads` queries (a connection lost mid-export). */
 function failingAfter(db: Database, okReads: number): Database {
   let reads = 0;
-  // Reads are SELECTs, in or out of a transaction (on PostgreSQL a batch runs in one, after a SET).
+  // Reads are SELECTs, in or out of a transaction.
   const failing = <Q extends Database["query"]>(query: Q): Q =>
     ((sql: string, params?: unknown[]) =>
       /^\s*SELECT/i.test(sql) && ++reads > okReads

@@ -11,8 +11,13 @@ interface NodeServerContext {
   res?: { destroy(error?: Error): void };
 }
 
+// Rows per database read. A CSV batch is a few text lines per row (4,000 lines ≈ 2 MB): larger
+// batches spend less of PostgreSQL's time on planning and round trips (−7 to −17% of its CPU per
+// row against 1,000, BENCHMARKS.md). JSON Lines batches are row objects, which cost more memory.
+const BATCH_ROWS: Record<Format, number> = { csv: 4000, jsonl: 1000 };
+
 /** The yoga plugin that serves the export routes (`batchSize` rows per database read). */
-export function useExportRoutes(db: Database, batchSize = 1000): Plugin<NodeServerContext> {
+export function useExportRoutes(db: Database, batchSize?: number): Plugin<NodeServerContext> {
   return {
     async onRequest({ request, url, endResponse, fetchAPI, serverContext }) {
       const match = /^\/export\/quotes\.(csv|jsonl)$/.exec(url.pathname);
@@ -29,7 +34,8 @@ export function useExportRoutes(db: Database, batchSize = 1000): Plugin<NodeServ
       };
       let body: ReadableStream<Uint8Array>;
       try {
-        body = await exportStream(db, filterFromParams(url.searchParams), format, batchSize, abort);
+        const rows = batchSize ?? BATCH_ROWS[format];
+        body = await exportStream(db, filterFromParams(url.searchParams), format, rows, abort);
       } catch (error) {
         return endResponse(errorResponse(error, fetchAPI));
       }

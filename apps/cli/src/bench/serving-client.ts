@@ -87,7 +87,7 @@ export async function streamExport(
 }
 
 /** User + system CPU seconds of a process so far (Linux /proc; 0 elsewhere). */
-function cpuSeconds(pid: number | undefined): number {
+export function cpuSeconds(pid: number | undefined): number {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");

@@ -165,3 +165,15 @@ export async function storedMarkers(db: Queryable): Promise<Map<string, number>>
   );
   return new Map(rows.map((r) => [r.marker, r.n]));
 }
+
+/**
+ * The process ids of the server's connections to this database (for the CPU time a benchmark's
+ * queries cost the server, read from /proc when the server runs on the same machine).
+ */
+export async function serverProcessIds(db: Queryable): Promise<number[]> {
+  const { rows } = await db.query<{ pid: number }>(
+    `SELECT pid FROM pg_stat_activity
+     WHERE datname = current_database() AND backend_type = 'client backend'`,
+  );
+  return rows.map((r) => r.pid);
+}

@@ -2,13 +2,9 @@ import { isDatabaseUnavailable } from "../errors.ts";
 import type { Database, Queryable } from "../types.ts";
 import { type PreparedArticle, prepareArticle } from "./article.ts";
 import { insertArticles } from "./article-rows.ts";
-import {
-  type DerivedRows,
-  insertDerivedRows,
-  newDerivedRows,
-  resolveAndGather,
-} from "./derived.ts";
+import { type DerivedRows, gatherRows, insertDerivedRows, newDerivedRows } from "./derived.ts";
 import { type BatchItem, type IngestResult, ingestEach } from "./ingest.ts";
+import { resolveNewArticlesPeople } from "./people.ts";
 import { applyPersonEdits } from "./person-edits.ts";
 import { checkArticleUrl } from "./web-url.ts";
 
@@ -52,17 +48,25 @@ async function writeAtOnce(tx: Queryable, items: BatchItem[]): Promise<(IngestRe
     }
   }
   const stored = await insertArticles(tx, valid);
-  for (const [k, { parsed, columns, slot }] of valid.entries()) {
-    const { id, created } = stored[k];
-    const title = parsed.article.title;
-    if (!created) {
-      results[slot] = { id, created, title, people: 0, quotes: 0 };
-      continue;
-    }
-    const publishedAt = columns.publishedAt;
-    const counts = await resolveAndGather(tx, rows, id, publishedAt, parsed, { newArticle: true });
+  const fresh = valid.flatMap((a, k) => (stored[k].created ? [{ ...a, id: stored[k].id }] : []));
+  for (const [k, { parsed, slot }] of valid.entries())
+    if (!stored[k].created)
+      results[slot] = { ...stored[k], title: parsed.article.title, people: 0, quotes: 0 };
+  // Every new article's people in one look-up and one write (each article sees those before it).
+  const ids = await resolveNewArticlesPeople(
+    tx,
+    fresh.map((a) => a.parsed.people ?? []),
+  );
+  for (const [k, { parsed, columns, slot, id }] of fresh.entries()) {
+    const counts = await gatherRows(rows, id, columns.publishedAt, parsed, ids[k]);
     for (const p of counts.personIds) people.add(p);
-    results[slot] = { id, created, title, people: counts.people, quotes: counts.quotes };
+    results[slot] = {
+      id,
+      created: true,
+      title: parsed.article.title,
+      people: counts.people,
+      quotes: counts.quotes,
+    };
   }
   // Facts set by hand win over what the articles said; applied once, after every article's people.
   await applyPersonEdits(tx, [...people]);

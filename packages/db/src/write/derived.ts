@@ -38,7 +38,7 @@ export function newDerivedRows(): DerivedRows {
  * Resolves an article's people (this writes the people rows at once: the next article of a batch
  * must find them) and adds the rest of what the parser found to `rows`; returns the counts.
  */
-export async function resolveAndGather(
+async function resolveAndGather(
   tx: Queryable,
   rows: DerivedRows,
   articleId: string,
@@ -47,6 +47,17 @@ export async function resolveAndGather(
   options: { newArticle: boolean },
 ): Promise<{ people: number; quotes: number; personIds: string[] }> {
   const ids = await resolvePeople(tx, parsed.people ?? [], articleId, options);
+  return gatherRows(rows, articleId, publishedAt, parsed, ids);
+}
+
+/** Adds what the parser found in an article to `rows`, its people resolved (`ids`). */
+export async function gatherRows(
+  rows: DerivedRows,
+  articleId: string,
+  publishedAt: string | null,
+  parsed: ParsedArticle,
+  ids: Map<string, string>,
+): Promise<{ people: number; quotes: number; personIds: string[] }> {
   const people = parsed.people ?? [];
   // Turns of the event loop between the steps (and within the quotes): see turns.ts.
   await setImmediate();

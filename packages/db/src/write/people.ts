@@ -109,6 +109,16 @@ async function save(tx: Queryable, created: Candidate[], changed: Candidate[]): 
   }
 }
 
+/** What one resolution holds: the candidates, and the people it created or changed so far. */
+interface Resolution {
+  candidates: CandidateIndex;
+  /** Whether some person was loaded twice (directly and through a merge). */
+  twice: boolean;
+  created: Candidate[];
+  isNew: Set<Candidate>;
+  changed: Set<Candidate>;
+}
+
 /** Resolves every parser person of an article to a global person; returns local id → person id. */
 export async function resolvePeople(
   tx: Queryable,
@@ -116,9 +126,8 @@ export async function resolvePeople(
   articleId: string,
   options: { newArticle: boolean },
 ): Promise<Map<string, string>> {
-  const ids = new Map<string, string>();
   const named = people.filter((p) => p.name?.trim());
-  if (named.length === 0) return ids;
+  if (named.length === 0) return new Map();
   await lockPeople(tx);
   const assigned = new Map<string, string>();
   if (!options.newArticle) {
@@ -128,10 +137,59 @@ export async function resolvePeople(
     );
     for (const r of rows) assigned.set(r.name_key, await followMerges(tx, r.person_id));
   }
-  const candidates = new CandidateIndex(await loadCandidates(tx, named));
-  const created: Candidate[] = [];
-  const isNew = new Set<Candidate>();
-  const changed = new Set<Candidate>();
+  const state = await startResolution(tx, named);
+  const ids = await resolveInto(state, named, assigned);
+  await finish(tx, state);
+  return ids;
+}
+
+/**
+ * Resolves the people of several new articles, in order, as {@link resolvePeople} would one
+ * article after another, with one look-up and at most one insert and one update for all of them:
+ * an article's people are matched against what the articles before it created or changed, held
+ * in memory instead of written and read again (three statements per article on the batch writer's
+ * path, a third of its time on PGlite). New articles have no assignments (splits) yet.
+ */
+export async function resolveNewArticlesPeople(
+  tx: Queryable,
+  articles: Person[][],
+): Promise<Map<string, string>[]> {
+  const named = articles.map((people) => people.filter((p) => p.name?.trim()));
+  if (named.every((n) => n.length === 0)) return named.map(() => new Map());
+  await lockPeople(tx);
+  const state = await startResolution(tx, named.flat());
+  if (state.twice) {
+    // A person found directly and through a merge is two candidates: what one article folds into
+    // one of them the next could overwrite from the other. Rare (merges): resolve one by one.
+    const out: Map<string, string>[] = [];
+    for (const people of named) out.push(await resolvePeople(tx, people, "", { newArticle: true }));
+    return out;
+  }
+  const out: Map<string, string>[] = [];
+  for (const people of named) out.push(await resolveInto(state, people, new Map()));
+  await finish(tx, state);
+  return out;
+}
+
+async function startResolution(tx: Queryable, named: Person[]): Promise<Resolution> {
+  const loaded = await loadCandidates(tx, named);
+  const twice = new Set(loaded.map((c) => c.id)).size < loaded.length;
+  return {
+    candidates: new CandidateIndex(loaded),
+    twice,
+    created: [],
+    isNew: new Set(),
+    changed: new Set(),
+  };
+}
+
+async function resolveInto(
+  state: Resolution,
+  named: Person[],
+  assigned: Map<string, string>,
+): Promise<Map<string, string>> {
+  const { candidates, created, isNew, changed } = state;
+  const ids = new Map<string, string>();
   const turn = turns();
   for (const p of named) {
     await turn();
@@ -156,8 +214,11 @@ export async function resolvePeople(
       ids.set(p.id, person.id);
     }
   }
+  return ids;
+}
+
+async function finish(tx: Queryable, { created, changed }: Resolution): Promise<void> {
   // One row per person even when it was loaded twice (directly and through a merge).
   const byId = new Map([...changed].map((c) => [c.id, c]));
   await save(tx, created, [...byId.values()]);
-  return ids;
 }

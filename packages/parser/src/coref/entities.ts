@@ -131,13 +131,15 @@ export class EntityTable {
     // "Although Trump has tweeted …, its inclusion …": a fronted concessive clause is background;
     // its subject is not who the story is about, even when it speaks there.
     const background = this.inConcessive(start);
+    const foil = this.inContrast(start);
     return {
       at: start,
       entity,
       paragraph,
       sentence: this.positions.sentence(start),
-      subject: !possessive && !background && (speaker || this.opensClause(start)),
+      subject: !possessive && !background && !foil && (speaker || this.opensClause(start)),
       possessive,
+      foil,
       speaker: speaker && !background,
     };
   }
@@ -146,6 +148,20 @@ export class EntityTable {
   private inConcessive(at: number): boolean {
     const here = this.positions.tokenAt(at);
     if (!here || !CONCESSIVE.has(here.toks[0]?.normal)) return false;
+    for (let k = 1; k < here.i; k++) if (here.toks[k].text === ",") return false;
+    return true;
+  }
+
+  /** True inside a sentence-opening "Unlike …," / "Like …," / "As with …," / "Compared with …,". */
+  private inContrast(at: number): boolean {
+    const here = this.positions.tokenAt(at);
+    if (!here) return false;
+    const [a, b] = here.toks;
+    const opens =
+      CONTRAST.has(a?.normal) ||
+      (a?.normal === "as" && b?.normal === "with") ||
+      (a?.normal === "compared" && (b?.normal === "with" || b?.normal === "to"));
+    if (!opens) return false;
     for (let k = 1; k < here.i; k++) if (here.toks[k].text === ",") return false;
     return true;
   }
@@ -171,6 +187,7 @@ export class EntityTable {
 const isCredit = (text: string, end: number) => /^\s?\/\s?\p{Lu}/u.test(text.slice(end, end + 4));
 
 const CONCESSIVE = new Set(["although", "though", "whereas"]);
+const CONTRAST = new Set(["unlike", "like", "besides"]);
 
 const inNounPhrase = (t: Token) =>
   /^\p{Lu}/u.test(t.text) ||

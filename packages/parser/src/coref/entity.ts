@@ -27,6 +27,8 @@ export interface MentionEvent {
   /** Stands where a subject stands (not after a preposition, not a possessor). */
   subject: boolean;
   possessive: boolean;
+  /** Set against the sentence's subject ("Unlike X, she …"): someone else is the topic. */
+  foil: boolean;
   /** The entity is a quote's speaker here. */
   speaker: boolean;
 }

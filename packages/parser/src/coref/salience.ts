@@ -21,6 +21,8 @@ const SPEAKER = 0.6;
 const POSSESSIVE = -0.7;
 const PER_PARAGRAPH = 0.25;
 const SPOKE_AGAIN = 0.3;
+// "Unlike X, he …": the one compared with is the least likely referent of what follows.
+const FOIL = -1.5;
 
 /**
  * The most salient entity before `w.at` that agrees with `w`: recent, a subject rather than an
@@ -45,7 +47,8 @@ export function mostSalient(
       PER_PARAGRAPH * (w.paragraph - e.paragraph) +
       (e.subject ? SUBJECT : 0) +
       (e.speaker ? SPEAKER : 0) +
-      (e.possessive ? POSSESSIVE : 0);
+      (e.possessive ? POSSESSIVE : 0) +
+      (e.foil ? FOIL : 0);
     const b = best.get(entity);
     if (!b) best.set(entity, { score, spoke: e.speaker ? 1 : 0 });
     else {

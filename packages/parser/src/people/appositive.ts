@@ -3,7 +3,7 @@ import { CLAUSE_PREPS, OPENERS, ORG_PREPS, phraseAt, placeCountry } from "./appo
 import { bodyOf } from "./category.ts";
 import {
   countryOfCity,
-  countryOfDemonym,
+  countryOfDemonymWord,
   countryOfName,
   FORMER,
   HONORIFICS,
@@ -118,7 +118,7 @@ export function parseAppositive(
   if (
     !OPENERS.has(first.lower) &&
     !headOf([first.text]) &&
-    !countryOfDemonym(first.text) &&
+    !countryOfDemonymWord(first) &&
     // "Larchmont Bank's chief economist": a capitalised owner opens the role.
     !ownerOpens(phrase) &&
     // ", Democrat of California": a party member.
@@ -152,8 +152,8 @@ export function parseAppositive(
     info.country = countryOfName(body[0].text) ?? null;
     info.countryText = `${body[0].text}'s`;
     body = body.slice(2);
-  } else if (body[0] && countryOfDemonym(body[0].text)) {
-    info.country = countryOfDemonym(body[0].text) ?? null;
+  } else if (body[0] && countryOfDemonymWord(body[0])) {
+    info.country = countryOfDemonymWord(body[0]) ?? null;
     info.countryText = body[0].text;
     body = body.slice(1);
   }

@@ -10,13 +10,15 @@ import {
   SPEECH_LEMMAS,
 } from "./lexicon.ts";
 import {
+  beforeSurname,
   bracketedPrefix,
   endsInsideBrackets,
+  nicknamePrefix,
   relationFollows,
   sharedSurname,
   shareListTitles,
 } from "./name-groups.ts";
-import { describedAsThing, isPluralNoun, notAPerson } from "./not-person.ts";
+import { describedAsThing, isPluralNoun, notAPerson, placeRun, pluralGroup } from "./not-person.ts";
 import { headOf, isRoleWord, type RoleInfo } from "./role.ts";
 import { parseTitle } from "./title.ts";
 import { nameStart, titleBeforeComma, titleWords } from "./title-words.ts";
@@ -88,8 +90,8 @@ export function findCandidates(sentence: Sentence): NameCandidate[] {
       continue;
     }
     // "[Russian President Vladimir] Putin": the bracketed words are read with the name after them.
-    if (endsInsideBrackets(words, to)) continue;
-    const bracket = bracketedPrefix(words, from);
+    if (endsInsideBrackets(words, to) || beforeSurname(words, from, to)) continue;
+    const bracket = bracketedPrefix(words, from) ?? nicknamePrefix(words, from, runs);
     const coreFrom = nameStart(words, from, to);
     const core = bracket
       ? [...bracket.given, ...words.slice(coreFrom, to)]
@@ -103,6 +105,7 @@ export function findCandidates(sentence: Sentence): NameCandidate[] {
     // "the House Newt Gingrich": the article belongs to the title inside the run.
     // notAPerson reads at most five words after the run; a longer slice makes long sentences quadratic.
     if (notAPerson(core, words[from - 1], words.slice(to, to + 5), coreFrom > from)) continue;
+    if (!bracket && (placeRun(words, from, coreFrom, to) || pluralGroup(core))) continue;
     if (describedAsThing(words, to)) continue;
     // "Doug Miller of Milltech Marine", "Center for Biological Diversity": a capitalised word, a
     // connector, then the rest of an organization's name.

@@ -1,5 +1,5 @@
 import type { Doc } from "../doc.ts";
-import { gazetteerAt } from "../places/find.ts";
+import { sentencePlaceAt } from "../places/find.ts";
 import type { Evidence } from "../types.ts";
 
 const MIN_PLACES = 3;
@@ -22,7 +22,7 @@ export function contextCountry(doc: Doc): (Evidence & { share: number }) | null 
     for (let i = 0; i < tokens.length; i++) {
       const c = tokens[i].text.charCodeAt(0);
       if (c < 65 || c > 90) continue;
-      const hit = gazetteerAt(tokens, i);
+      const hit = sentencePlaceAt(tokens, i);
       if (!hit?.country) continue;
       counts.set(hit.country, (counts.get(hit.country) ?? 0) + 1);
       total++;

@@ -1,7 +1,7 @@
 import type { Sentence } from "../doc.ts";
 import { findOrganization } from "../kb/index.ts";
 import type { Mention } from "../types.ts";
-import { countryOfDemonym, countryOfName, FORMER } from "./lexicon.ts";
+import { countryOfDemonymWord, countryOfName, FORMER } from "./lexicon.ts";
 import { headOf, isRoleWord, type RoleInfo } from "./role.ts";
 import { parseTitle } from "./title.ts";
 import { isCapitalized, isPossessive, toWords, type Word } from "./words.ts";
@@ -82,7 +82,7 @@ function descriptionAt(words: Word[], i: number): { phrase: Word[]; end: number 
       FORMER.has(words[j].lower) ||
       QUALIFIER.test(words[j].lower) ||
       namesParty(words[j]) ||
-      countryOfDemonym(words[j].text) ||
+      countryOfDemonymWord(words[j]) ||
       (words[j].lower === "of" && j > i + 1) ||
       (isCapitalized(words[j]) && countryOfName(words[j].text)))
   )

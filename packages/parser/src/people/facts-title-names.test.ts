@@ -112,3 +112,44 @@ describe("person facts: the end of a role phrase", () => {
     expect(named(list, "Ed Pike").country).not.toBe("KR");
   });
 });
+
+describe("person facts: descriptions in other shapes", () => {
+  it("reads 'X is a <role>' as the person's present role", () => {
+    const p = named(
+      peopleOf("Ana Pike is a Halifax journalist who writes about housing."),
+      "Ana Pike",
+    );
+    expect(p).toMatchObject({ role: "Journalist", category: "media" });
+  });
+
+  it("reads a body named after a person, after 'at', as the body", () => {
+    const p = named(
+      peopleOf("Sam Roe, a history lecturer at Simon Lowe University, said no."),
+      "Sam Roe",
+    );
+    expect(p).toMatchObject({ role: "History Lecturer", organization: "Simon Lowe University" });
+  });
+
+  it("keeps a past title before a name that opens with an initial", () => {
+    const p = named(
+      peopleOf("Critics of former governor J. Marcus Hale said the plan failed."),
+      "Marcus Hale",
+    );
+    expect(p).toMatchObject({ role: "Former Governor", isOfficial: false });
+  });
+
+  it("reads a team's starter as a role", () => {
+    const p = named(peopleOf("Tampa starter Ivan Holm stopped 30 shots."), "Ivan Holm");
+    expect(p).toMatchObject({ role: "Starter", isOfficial: false });
+  });
+});
+
+describe("person facts: two roles joined by 'and' before a name", () => {
+  it("gives the role next to the name, without the joining word", () => {
+    const p = named(
+      peopleOf("At the convention, union leader and party co-founder Rick Olsen spoke first."),
+      "Rick Olsen",
+    );
+    expect(p.role).toBe("Party Co-Founder");
+  });
+});

@@ -51,6 +51,11 @@ export const countryOfName = (s: string) =>
   countryNames.get(lowerKey(s).replace(/^the /, "")) ?? countryNames.get(lowerKey(s));
 /** Country code of a demonym ("Ukrainian" → UA); null for supranational ones ("European"). */
 export const countryOfDemonym = (s: string) => demonymMap.get(lowerKey(s));
+/**
+ * countryOfDemonym of a word, from the lower-case form it already has (`Word.lower` is the text
+ * lower-cased with straight apostrophes, so only the trim is left): no new string per look-up.
+ */
+export const countryOfDemonymWord = (w: { lower: string }) => demonymMap.get(w.lower.trim());
 /** "Canadians" → CA: a plural demonym ("fellow Canadians Maya Singh"). */
 export const countryOfPluralDemonym = (text: string) =>
   /s$/.test(text) ? countryOfDemonym(text.slice(0, -1)) : undefined;
@@ -65,6 +70,7 @@ export const isGeoName = memo(
 export const ORG_LAST = new Set(nonperson.orgLastWords);
 export const PLACE_LAST = new Set(nonperson.placeLastWords);
 export const EVENT_LAST = new Set(nonperson.eventLastWords);
+export const BRANCH_LAST = new Set(nonperson.branchLastWords);
 export const NEVER_IN_NAME = new Set(nonperson.anyWords);
 export const NEVER_PERSON = new Set(nonperson.single);
 export const HYPHEN_TERM = new RegExp(nonperson.hyphenTerm);
@@ -74,6 +80,7 @@ export const ORG_NOUNS = new Set(nonperson.orgNouns);
 export const THING_NOUNS_BEFORE_NAME: readonly string[] = nonperson.thingNounsBeforeName;
 
 export const SPEECH_LEMMAS = new Set(cues.speechLemmas);
+export const INVERTED_SPEECH = new Set(cues.invertedSpeech);
 export const PERSON_FOLLOWERS = new Set(cues.personFollowers);
 const givenNames = new Set(cues.givenNames);
 

@@ -2,8 +2,8 @@ import type { Mention } from "../types.ts";
 import { isGivenName, RELATIONS } from "./lexicon.ts";
 import type { RoleInfo } from "./role.ts";
 import { isPluralTitle } from "./role.ts";
-import { nameStart } from "./title-words.ts";
-import { isCapitalized, joinWords, type Word } from "./words.ts";
+import { nameStart, titleWords } from "./title-words.ts";
+import { isCapitalized, isInitial, joinWords, type Word } from "./words.ts";
 
 /**
  * "[Russian President Vladimir] Putin": an editor's insertion in brackets before a surname. The
@@ -28,6 +28,59 @@ export function bracketedPrefix(
 /** True when the run ends just before "]" and a capitalised word follows: the name goes on. */
 export const endsInsideBrackets = (words: Word[], to: number) =>
   words[to]?.text === "]" && words[to + 1] !== undefined && isCapitalized(words[to + 1]);
+
+const OPENING = new Set(['"', "“"]);
+const CLOSING = new Set(['"', "”"]);
+
+/** Start of a quoted nickname of one or two words that closes just before `at`, or -1. */
+function nicknameBefore(words: Word[], at: number): number {
+  if (!CLOSING.has(words[at - 1]?.text ?? "")) return -1;
+  let k = at - 2;
+  while (k >= 0 && at - 2 - k < 2 && isCapitalized(words[k])) k--;
+  return k < at - 2 && OPENING.has(words[k]?.text ?? "") ? k : -1;
+}
+
+/**
+ * `Ana "Nan" Ruiz`, `Lt. Robert C. "Bobby" Moss`: a nickname in quotes between the given names and
+ * the surname. The given names (and the title before them) are read with the surname at `from`;
+ * null when no nickname closes before it.
+ */
+export function nicknamePrefix(
+  words: Word[],
+  from: number,
+  runs: [number, number][],
+): { title: Word[]; given: Word[] } | null {
+  const open = nicknameBefore(words, from);
+  if (open < 0) return null;
+  const run = runs.find(([, to]) => to === open);
+  if (!run) return null;
+  const start = nameStart(words, run[0], run[1]);
+  const given = words.slice(start, open);
+  // A nickname in quotes is a person's: the words before it need not be a known given name.
+  if (given.length === 0 || !given.every((w) => isCapitalized(w) || isInitial(w))) return null;
+  return { title: titleWords(words, run[0], start), given };
+}
+
+/** The given names before a quoted nickname, or the nickname itself: read with the surname. */
+export function beforeSurname(words: Word[], from: number, to: number): boolean {
+  const next = words[to + 1];
+  // The nickname: a quote on each side, a name before and after.
+  if (
+    OPENING.has(words[from - 1]?.text ?? "") &&
+    CLOSING.has(words[to]?.text ?? "") &&
+    words[from - 2] &&
+    isCapitalized(words[from - 2]) &&
+    next &&
+    isCapitalized(next)
+  )
+    return true;
+  if (!OPENING.has(words[to]?.text ?? "")) return false;
+  let k = to + 1;
+  while (k < words.length && k - to <= 2 && isCapitalized(words[k])) k++;
+  return (
+    k > to + 1 && nicknameBefore(words, k + 1) === to && isCapitalized(words[k + 1] ?? words[to])
+  );
+}
 
 /**
  * "Rosa and Daniel Ortega-Lind": a lone given name joined by "and" to a full name shares its

@@ -1,13 +1,18 @@
 import type { Token } from "../doc.ts";
-import { findOrganization } from "../kb/index.ts";
+import { findOrganization, officeholdersBySurname } from "../kb/index.ts";
 import { gazetteerAt } from "../places/find.ts";
 import { nlp } from "../util/nlp.ts";
+import { surnameKey } from "./keys.ts";
 import {
+  BRANCH_LAST,
   countryOfDemonym,
+  countryOfDemonymWord,
+  countryOfName,
   EVENT_LAST,
   HYPHEN_TERM,
   isGeoName,
   isGivenName,
+  isPersonGivenName,
   NEVER_IN_NAME,
   NEVER_PERSON,
   ORG_LAST,
@@ -35,8 +40,17 @@ export function notAPerson(
   )
     return true;
   if (ORG_LAST.has(last) || PLACE_LAST.has(last) || EVENT_LAST.has(last)) return true;
+  // "Streamflix Japan", "a Greyline North coach": a body's branch, after a word that is no given
+  // name; a compass word only before a noun ("Kanye West said" is a person).
+  if (
+    core.length > 1 &&
+    (countryOfName(core[core.length - 1].text) ||
+      (BRANCH_LAST.has(last) && after[0]?.pos === "NOUN" && !isCapitalized(after[0]))) &&
+    !isPersonGivenName(core[0].text)
+  )
+    return true;
   if (core.length === 1 && (NEVER_PERSON.has(last) || isGeoName(text))) return true;
-  if (isGeoName(text) || countryOfDemonym(core[0].text) !== undefined) return true;
+  if (isGeoName(text) || countryOfDemonymWord(core[0]) !== undefined) return true;
   // The gazetteer reads only text and offsets, which words have like tokens.
   const place = gazetteerAt(core as unknown as Token[], 0);
   if (place && place.next === core.length) return true;
@@ -45,7 +59,7 @@ export function notAPerson(
     (isRoleWord(last) || (last.endsWith("s") && countryOfDemonym(last.slice(0, -1)) !== undefined))
   )
     return true;
-  if (countryOfDemonym(core[core.length - 1].text) !== undefined) return true;
+  if (countryOfDemonymWord(core[core.length - 1]) !== undefined) return true;
   if (findOrganization(text)) return true;
   // "Breitbart California", "Reuters Institute": a known organization's name starting the phrase.
   if (core.length > 1 && !isGivenName(core[0].text) && findOrganization(core[0].text)) return true;
@@ -88,4 +102,35 @@ export function isPluralNoun(lower: string): boolean {
   // wink-nlp's typings reject `its.lemma` though it works; it reads like `its.value`.
   const lemma = nlp.its.lemma as unknown as typeof nlp.its.value;
   return nlp.readDoc(lower).tokens().out(lemma)[0] !== lower;
+}
+
+/**
+ * "Edmonton Oilers", "British Columbians", "Prince George": a team or a people (a place or a
+ * demonym, then one plural word) or a place whose first word looks like a title.
+ */
+export function placeRun(words: Word[], from: number, coreFrom: number, to: number): boolean {
+  if (coreFrom === from) return false;
+  if (
+    isGeoName(
+      words
+        .slice(from, to)
+        .map((w) => w.text)
+        .join(" "),
+    )
+  )
+    return true;
+  const lone = words[coreFrom];
+  if (to - coreFrom !== 1 || !lone.lower.endsWith("s") || isGivenName(lone.text)) return false;
+  const before = words.slice(from, coreFrom).map((w) => w.text);
+  return isGeoName(before.join(" ")) || before.every((w) => countryOfDemonym(w) !== undefined);
+}
+
+/**
+ * "Halifax Comets", "Lakeside Rovers": two capitalised words, the first no given name and the
+ * last a plural noun that is no office-holder's surname, name a team or a group.
+ */
+export function pluralGroup(core: Word[]): boolean {
+  if (core.length !== 2 || isPersonGivenName(core[0].text)) return false;
+  const last = core[1];
+  return isPluralNoun(last.lower) && officeholdersBySurname(surnameKey(last.text)).length === 0;
 }

@@ -1,9 +1,10 @@
 import {
   ABBREVIATIONS,
-  countryOfDemonym,
+  countryOfDemonymWord,
   countryOfPluralDemonym,
   FORMER,
   HONORIFICS,
+  INVERTED_SPEECH,
   isGeoName,
   isGivenName,
   NEVER_IN_NAME,
@@ -46,7 +47,7 @@ const titleish = (w: Word) =>
   HONORIFICS.has(w.lower) ||
   FORMER.has(w.lower) ||
   isAcronym(w) ||
-  countryOfDemonym(w.text) !== undefined ||
+  countryOfDemonymWord(w) !== undefined ||
   (isGeoName(w.text) && !isGivenName(w.text));
 
 /** Index where the name starts inside a run: after the last title-like word ("Russian Foreign Minister | Sergey Lavrov"). */
@@ -66,6 +67,14 @@ export function nameStart(words: Word[], from: number, to: number): number {
       )
     )
       start = Math.max(start, i + 1);
+  // "Said Ruiz: …": a verb of speech before the speaker, not a given name "Said".
+  if (
+    from === 0 &&
+    to === 2 &&
+    INVERTED_SPEECH.has(words[0].lower) &&
+    /^[:,]$/.test(words[2]?.text ?? "")
+  )
+    start = 1;
   // Capitalised only because they open the sentence: "As Politico", "So Kelly".
   while (start < to - 1 && FUNCTION_POS.has(words[start].pos) && !isGivenName(words[start].text))
     start++;
@@ -204,7 +213,7 @@ export function titleWords(words: Word[], runFrom: number, coreFrom: number): Wo
         isRoleWord(words[i - 2]?.lower ?? "") &&
         words.slice(i, coreFrom).every((x) => isCapitalized(x) && !isRoleWord(x.lower))) ||
       isCapitalized(w) ||
-      countryOfDemonym(w.text) !== undefined ||
+      countryOfDemonymWord(w) !== undefined ||
       joinsName(words, i - 1);
     // "Speaker of the House": "the" belongs to a title only right after its "of".
     if (!ok || (w.lower === "the" && words[i - 2]?.lower !== "of")) break;

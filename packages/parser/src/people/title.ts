@@ -1,6 +1,7 @@
 import {
   countryOfCity,
   countryOfDemonym,
+  countryOfDemonymWord,
   countryOfName,
   countryOfPluralDemonym,
   EVENT_LAST,
@@ -26,7 +27,7 @@ import {
   withoutFormerPrefix,
   withoutFormerPrefixKeepCase,
 } from "./role.ts";
-import { isCapitalized, isPossessive, joinWords, type Word } from "./words.ts";
+import { isCapitalized, isInitial, isPossessive, joinWords, type Word } from "./words.ts";
 
 /** End index of the last strong head that is followed by more role words, or -1. */
 function lastStrongHeadEnd(words: string[]): number {
@@ -85,7 +86,11 @@ export function parseTitle(written: Word[]): RoleInfo {
     isRoleWord(words[domain - 2].lower);
   // "archaeologist Dr.", "economist Prof.": an honorific next to the name closes the role.
   let bare = words.length;
-  while (bare > 1 && HONORIFICS.has(words[bare - 1].lower) && words[bare - 1].lower !== "the")
+  while (
+    bare > 1 &&
+    ((HONORIFICS.has(words[bare - 1].lower) && words[bare - 1].lower !== "the") ||
+      isInitial(words[bare - 1]))
+  )
     bare--;
   let r = hasDomain ? domain - 1 : bare;
   while (
@@ -100,7 +105,7 @@ export function parseTitle(written: Word[]): RoleInfo {
   // the role's "of" is ("Speaker of the House").
   if (orgHit && orgHit.from <= r && orgHit.to > r && orgHit.to < words.length) r = orgHit.to;
   const roleWords = words
-    .slice(r)
+    .slice(r, Math.max(r, bare))
     .map((w) => w.text)
     .filter((w) => !HONORIFICS.has(w.toLowerCase()));
   while (roleWords[0] && roleWords[0].toLowerCase() === "of") roleWords.shift();
@@ -123,6 +128,8 @@ export function parseTitle(written: Word[]): RoleInfo {
   // "presidential candidate Sen.": two roles in a row; the one next to the name is the title.
   const cut = lastStrongHeadEnd(roleWords);
   if (cut > 0 && cut < roleWords.length && headOf(roleWords.slice(cut))) roleWords.splice(0, cut);
+  // "union leader and party co-founder": the "and" of two roles opens neither.
+  if (roleWords.length > 1 && roleWords[0].toLowerCase() === "and") roleWords.shift();
   // "Liberal National MP": the words of a party's name are no part of the role.
   const partyWords = info.party ? new Set(info.party.text.split(" ")) : null;
   while (partyWords && roleWords.length > 1 && partyWords.has(roleWords[0])) roleWords.shift();
@@ -184,7 +191,7 @@ export function parseTitle(written: Word[]): RoleInfo {
     : undefined;
   if (usStyle) info.place = { code: "US", text: `title used for US office-holders: ${usStyle}` };
   // "former" counts only when no other role stands between it and the title ("former candidate Sen. X").
-  const roleStart = words.length - roleWords.length;
+  const roleStart = Math.max(r, bare) - roleWords.length;
   for (let i = roleStart + roleWords.length - 1; i >= 0; i--) {
     const w = words[i].lower.replace(/-$/, "");
     if (FORMER.has(w) || withoutFormerPrefix(w) !== w) info.former = true;
@@ -208,7 +215,7 @@ export function parseTitle(written: Word[]): RoleInfo {
     }
     const code =
       (pair && countryOfDemonym(pair)) ||
-      countryOfDemonym(w.text) ||
+      countryOfDemonymWord(w) ||
       countryOfPluralDemonym(w.text) ||
       (pair && countryOfName(pair)) ||
       (isCapitalized(w) && !isRoleWord(w.lower) ? countryOfName(w.text) : undefined);

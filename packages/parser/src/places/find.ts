@@ -1,6 +1,7 @@
 import gazetteerJson from "../../data/gazetteer/gazetteer.json" with { type: "json" };
 import type { Doc, Token } from "../doc.ts";
 import type { Place, PlaceKind, Span } from "../types.ts";
+import { slot } from "../util/slot.ts";
 import { SpanIndex } from "../util/span-index.ts";
 import type { Gazetteer } from "./build.ts";
 import { hasHeadWord, isCapitalised, unnamedPlaceAt } from "./pattern.ts";
@@ -47,6 +48,25 @@ export function gazetteerAt(tokens: readonly Token[], i: number): PlaceHit | nul
   return null;
 }
 
+// The people stage (the article's setting) and findPlaces read the same sentences' tokens: the
+// place at each token of a sentence is looked up once.
+const sentencePlaces = slot<readonly Token[], (PlaceHit | null)[]>("places");
+
+/** gazetteerAt for the tokens of a sentence, remembered per token. */
+export function sentencePlaceAt(tokens: readonly Token[], i: number): PlaceHit | null {
+  let known = sentencePlaces.get(tokens);
+  if (!known) {
+    known = [];
+    sentencePlaces.set(tokens, known);
+  }
+  let hit = known[i];
+  if (hit === undefined) {
+    hit = gazetteerAt(tokens, i);
+    known[i] = hit;
+  }
+  return hit;
+}
+
 /**
  * Places named in the title, body and captions: gazetteer names and demonyms (a demonym counts as
  * a mention of its country), plus unlisted "X Peninsula", "X Sea", "X region" names whose country
@@ -72,7 +92,7 @@ export function findPlaces(doc: Doc): Place[] {
         continue;
       }
       const hit =
-        (withHeads ? unnamedPlaceAt(tokens, i, gazetteerAt) : null) ?? gazetteerAt(tokens, i);
+        (withHeads ? unnamedPlaceAt(tokens, i, gazetteerAt) : null) ?? sentencePlaceAt(tokens, i);
       if (!hit) {
         i++;
         continue;

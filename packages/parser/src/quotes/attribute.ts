@@ -46,11 +46,25 @@ export function attributionAfter(
   const lower = /^\p{Ll}/u.test(toks[floor].text);
   if (terminal === "." && !lower) return null;
   const shortTag = terminal !== null && !lower;
+  let inParens = false;
+  let parenthesized = 0;
   for (let c = floor; c < to; c++) {
-    // "(R-Fla.) said": a period inside parentheses or before a lower-case word ends nothing.
+    // "(R-Fla.) said", "(D-N.Y.) said": a period inside parentheses or before a lower-case word
+    // ends nothing.
+    if (toks[c].text === "(") inParens = true;
+    if (inParens) parenthesized++;
+    if (toks[c].text === ")") inParens = false;
     const next = toks[c + 1]?.text ?? "";
-    if (endsSentence(toks[c]) && next !== ")" && next !== "," && !/^\p{Ll}/u.test(next)) break;
-    if (shortTag && c - from > 4) break;
+    if (
+      endsSentence(toks[c]) &&
+      !inParens &&
+      next !== ")" &&
+      next !== "," &&
+      !/^\p{Ll}/u.test(next)
+    )
+      break;
+    // A party and state in parentheses does not make a tag long.
+    if (shortTag && c - from - parenthesized > 4) break;
     const lemma = speechLemma(toks[c], true, toks[c - 1]);
     if (!lemma) continue;
     const before = subjectBefore(toks, c, floor);
@@ -90,7 +104,8 @@ function namedInAppositive(toks: Token[], sp: SpeakerPhrase, to: number): Speake
   const named = subjectAfter(toks, sp.last + 1, to - 1);
   if (named?.kind !== "name" || named.first !== sp.last + 2) return null;
   const next = toks[named.last + 1];
-  return !next || next.text === "," || endsSentence(next) ? named : null;
+  // "…, Jane Roe of the Grocers Federation.": where she works may follow the name.
+  return !next || next.text === "," || next.normal === "of" || endsSentence(next) ? named : null;
 }
 
 /** "According to Limbaugh, “…”": the source named right before the quotation. */

@@ -208,8 +208,20 @@ const DURATIONS = new Set([
 export function isClauseAhead(toks: Token[], from: number, end: number): boolean {
   for (let j = from; j < Math.min(end, from + 25); j++) {
     const t = toks[j];
-    if (t.pos === "AUX" || (t.pos === "VERB" && j > from)) return true;
+    if (t.pos === "AUX" || (t.pos === "VERB" && j > from) || pastTaggedNoun(toks, j, from))
+      return true;
     if (t.text === ";") return false;
   }
   return false;
+}
+
+/** "the family deserved better": a past form that wink-nlp tagged as a noun after its subject. */
+function pastTaggedNoun(toks: Token[], j: number, from: number): boolean {
+  const t = toks[j];
+  return (
+    j > from &&
+    t.pos === "NOUN" &&
+    /[^e]ed$/.test(t.normal) &&
+    /^(?:NOUN|PROPN|PRON)$/.test(toks[j - 1].pos)
+  );
 }

@@ -2,6 +2,7 @@ import model from "../../data/models/indirect-cues.json" with { type: "json" };
 import type { Token } from "../doc.ts";
 import grammar from "../lexicon/quote-grammar.json" with { type: "json" };
 import { contentStart, isClauseAhead } from "./clause.ts";
+import { contentEnd } from "./content-end.ts";
 import { participleSubjectOf } from "./participle.ts";
 import { clauseSubject, subjectBefore } from "./subject/before.ts";
 import { openingSubject } from "./subject/opening.ts";
@@ -88,7 +89,9 @@ export function fallbackStatement(
   });
   let z = model.bias;
   for (const x of f) z += weights.get(x) ?? 0;
-  return z > model.threshold ? { speaker, cue: c, lemma, from, to: end } : null;
+  return z > model.threshold
+    ? { speaker, cue: c, lemma, from, to: contentEnd(toks, s, c, from, end) }
+    : null;
 }
 
 function features(

@@ -2,6 +2,7 @@ import type { Doc, Token } from "../doc.ts";
 import grammar from "../lexicon/quote-grammar.json" with { type: "json" };
 import { findChannel } from "./channel.ts";
 import { contentStart, isClauseAhead, skipAdjuncts } from "./clause.ts";
+import { contentEnd } from "./content-end.ts";
 import { type Draft, sourceOf } from "./draft.ts";
 import { fallbackStatement } from "./fallback.ts";
 import {
@@ -304,7 +305,8 @@ function clauseAfter(
   if (from > 0 && needsThat(lemma) && toks[from - 1].normal !== "that") return null;
   if (from < 0 || from >= end || /^[,:]/.test(toks[from].text)) return null;
   if (/^["“‘«]/.test(toks[from].text) && !quotedPhraseGoesOn(toks, from, end)) return null;
-  return { speaker, cue: c, lemma, from, to: relativeEnd(toks, speaker, from, end) };
+  const to = contentEnd(toks, s, c, from, relativeEnd(toks, speaker, from, end));
+  return { speaker, cue: c, lemma, from, to };
 }
 
 const RELATIVES = new Set(["which", "that", "what"]);
@@ -413,7 +415,7 @@ function objectAfter(
   if (lemma === "call" && /^(?:a|an|off)$/.test(toks[from]?.normal ?? "")) return null;
   if (OBJECT_PARTICLES.has(toks[from]?.normal)) from++;
   if (from >= end - 1 || toks[from].type === "punctuation") return null;
-  return { speaker, cue: c, lemma, from, to: end };
+  return { speaker, cue: c, lemma, from, to: contentEnd(toks, s, c, from, end) };
 }
 
 function citesSource(toks: Token[], speaker: SpeakerPhrase): boolean {

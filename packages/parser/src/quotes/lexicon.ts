@@ -1,4 +1,5 @@
 import type { Token } from "../doc.ts";
+import coref from "../lexicon/coref-nouns.json";
 import channels from "../lexicon/quote-channels.json";
 import sources from "../lexicon/quote-sources.json";
 import titles from "../lexicon/quote-titles.json";
@@ -139,6 +140,20 @@ export const reportsNoStatement = (lemma: string) => notReported.has(lemma);
 
 export const sourceNouns = new Set(sources.sourceNouns);
 export const notSources = new Set(sources.notSources);
+const thingSuffix = new RegExp(`(?:${sources.thingSuffixes.join("|")})s?$`);
+const speakingThings = new Set([
+  ...sources.thingSuffixSpeakers,
+  ...sources.sourceNouns,
+  ...sources.recordNouns,
+  ...coref.organizationHeads,
+  ...coref.groupHeads,
+  ...coref.documentHeads,
+]);
+/** An abstract noun, which names no one who speaks ("this interconnectedness", "his objection"). */
+export const isThingNoun = (normal: string) =>
+  thingSuffix.test(normal) &&
+  !speakingThings.has(normal.replace(/s$/, "")) &&
+  !speakingThings.has(normal);
 /** Records that "according to" may cite ("according to a count by …", "according to the data"). */
 export const recordNouns = new Set(sources.recordNouns);
 export const pronouns = sources.pronouns as Record<string, string>;

@@ -42,11 +42,3 @@ describe("a quote carried by a participle of speech (“…, saying …”)", ()
     ).toEqual([["all about safety.", "Rosa Quintero"]]);
   });
 });
-
-describe("an inverted tag whose title has a name in apposition", () => {
-  it("gives the quote to the name, not the title", () => {
-    expect(
-      quotedWho("“The levees will not hold,” said the county’s flood engineer, Mirela Dobos."),
-    ).toEqual([["The levees will not hold,", "Mirela Dobos"]]);
-  });
-});

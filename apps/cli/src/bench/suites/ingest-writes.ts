@@ -19,9 +19,11 @@ import {
   openDatabase,
   readDbEnv,
 } from "@whosaid/db";
+import { serverProcessIds } from "@whosaid/db/bench";
 import { createTestDatabase } from "@whosaid/db/testing";
 import { parseArticle } from "@whosaid/parser";
 import type { BenchRow } from "../index.ts";
+import { cpuSeconds } from "../serving-client.ts";
 
 export const name = "ingest-writes";
 export const description = "articles/s of ingestBatch alone (parsed before timing), both backends";
@@ -99,6 +101,12 @@ async function measure(
   write: Writer,
 ): Promise<BenchRow> {
   const { db: c, statements, slowest } = counted(db);
+  // PostgreSQL's own CPU: every connection to the database (from /proc, same machine).
+  const serverCpu = async () => {
+    if (db.kind !== "postgres") return new Map<number, number>();
+    return new Map((await serverProcessIds(db)).map((p) => [p, cpuSeconds(p)]));
+  };
+  const server0 = await serverCpu();
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   let created = 0;
@@ -108,6 +116,10 @@ async function measure(
   }
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
+  let server = 0;
+  for (const [p, s] of await serverCpu()) server += s - (server0.get(p) ?? 0);
+  const node = (cpu.user + cpu.system) / 1e6;
+  const ms = (s: number) => Number(((s / items.length) * 1000).toFixed(2));
   return {
     suite: name,
     case: `${label}, ${items.length} articles`,
@@ -115,7 +127,10 @@ async function measure(
       "articles/s": created / seconds,
       seconds,
       "statements/article": statements() / items.length,
-      "node CPU s": (cpu.user + cpu.system) / 1e6,
+      "node CPU s": node,
+      ...(db.kind === "postgres" ? { "server CPU s": server } : {}),
+      // PGlite runs in this process: its CPU is the database's too.
+      "CPU ms/article": ms(node + server),
       created,
     },
     notes: `batches of ${BATCH}, parse excluded; slowest statements: ${slowest()}`,

@@ -16,6 +16,10 @@ export function subjectAfter(toks: Token[], cue: number, ceil: number): SpeakerP
   }
   let last = start - 1;
   while (last + 1 <= ceil && npToken(toks[last + 1], toks[last])) last++;
+  if (last >= start && toks[last + 1]?.normal === "of") {
+    const withOf = ofPhrase(toks, start, last, ceil);
+    if (withOf) return withOf;
+  }
   while (
     last >= start &&
     (DETS.has(toks[last].normal) || (toks[last].pos === "ADJ" && !isCap(toks[last])))
@@ -25,4 +29,24 @@ export function subjectAfter(toks: Token[], cue: number, ceil: number): SpeakerP
   // "said Tuesday", "said in a statement": a time word or a bare adjective is no speaker.
   if (last === start && nonNameWords.has(toks[start].text)) return null;
   return classify(toks, start, last);
+}
+
+/**
+ * "said one of two witnesses" (a share of people), "said master of ceremonies Jane Roe" (a role
+ * with its complement, then the name): a phrase that "of" continues.
+ */
+function ofPhrase(toks: Token[], start: number, last: number, ceil: number): SpeakerPhrase | null {
+  let end = last + 1;
+  while (end + 1 <= ceil && npToken(toks[end + 1], toks[end])) end++;
+  if (end === last + 1) return null;
+  if (last === start && (toks[start].pos === "NUM" || toks[start].normal === "one"))
+    return { first: start, last: end, kind: "label", nameFirst: start, nameLast: end };
+  // "Jane Roe of the law firm Roe Brown" is Jane Roe: only a role in lower case takes a name.
+  if (isCap(toks[last])) return null;
+  let k = end;
+  while (k > last + 1 && isCap(toks[k]) && toks[k].pos === "PROPN") k--;
+  // "the chairman of the Joint Chiefs" names a body, not a person: a noun must precede the name.
+  if (k === end || isCap(toks[k]) || toks[k].pos !== "NOUN") return null;
+  const name = classify(toks, k + 1, end);
+  return name?.kind === "name" ? { ...name, first: start } : null;
 }

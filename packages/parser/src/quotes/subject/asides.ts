@@ -63,7 +63,7 @@ export function appositiveStart(toks: Token[], comma: number, floor: number): nu
       next.normal === "which" ||
       isCap(next) ||
       // ", now director of …,", ", formerly an aide,": an adverb before the appositive's noun.
-      (next.pos === "ADV" && /^(?:NOUN|DET|ADJ)$/.test(toks[k + 2]?.pos ?? ""));
+      (next.pos === "ADV" && /^(?:NOUN|DET|ADJ|NUM)$/.test(toks[k + 2]?.pos ?? ""));
     // An appositive has no verb of its own, unless it is a relative clause ("who led …").
     const relative = next.normal === "who" || next.normal === "whose" || next.normal === "which";
     const segment = toks.slice(k + 1, comma);

@@ -1,7 +1,7 @@
 import type { Token } from "../../doc.ts";
 import coref from "../../lexicon/coref-nouns.json";
 import grammar from "../../lexicon/quote-grammar.json";
-import { sourceNouns, speechLemma } from "../lexicon.ts";
+import { isTitleWord, sourceNouns, speechLemma } from "../lexicon.ts";
 import { subjectAfter } from "./after.ts";
 import {
   appositiveStart,
@@ -13,6 +13,7 @@ import {
 import { isCap, isPossessive, npToken, phraseEndingAt, type SpeakerPhrase } from "./phrase.ts";
 
 const SKIP_BETWEEN = new Set(grammar.betweenSubjectAndVerb);
+const FRONTED = new Set(["since", "after", "before", "upon", "while", "when"]);
 const PASSIVE_BE = new Set(grammar.passiveBe);
 const endsClause = new Set(grammar.relativeClauseEnds);
 const POST_ADP_WORDS = new Set(grammar.postModifierPrepositions);
@@ -72,6 +73,14 @@ export function subjectBefore(toks: Token[], cue: number, floor: number): Speake
   // "…, saying …": a participle after a comma takes the subject of the clause before it.
   // "rallied supporters by warning that …": so does one after a preposition.
   const lead = toks[cue - 1]?.normal;
+  // "Since announcing that he would not run, Mr. Biden has …": a participle in a fronted adjunct
+  // takes the subject of the main clause after it.
+  if (toks[cue].normal.endsWith("ing") && cue - 1 === floor && FRONTED.has(lead)) {
+    let comma = cue + 1;
+    while (comma < toks.length && comma < cue + 40 && toks[comma].text !== ",") comma++;
+    if (toks[comma]?.text === ",")
+      return subjectAfter(toks, comma, Math.min(toks.length - 1, comma + 10));
+  }
   if (
     toks[cue].normal.endsWith("ing") &&
     (lead === "," || lead === "by" || lead === "after" || lead === "while") &&
@@ -169,6 +178,8 @@ export function subjectBefore(toks: Token[], cue: number, floor: number): Speake
     const comma = toks[j - 1]?.text === "," ? 1 : 0;
     let head = j - 1 - comma >= floor ? phraseEndingAt(toks, j - 1 - comma, floor, true) : null;
     // "the head of the Building Institute, which suggests": "which" is the nearest thing.
+    // "the support of a retired general who said": "who" stands for the person, not the thing.
+    if (head && toks[j].normal === "who") head = personInPhrase(toks, head, j - 1 - comma) ?? head;
     if (head && toks[j].normal === "which") {
       let k = j - 1 - comma;
       while (k > head.first && !POST_ADP_WORDS.has(toks[k].normal)) k--;
@@ -333,6 +344,19 @@ function speaksAsOne(toks: Token[], p: SpeakerPhrase): boolean {
 }
 
 const PEOPLE_NOUNS = new Set(coref.anonymousHeads);
+
+/** The person after the last "of" in a phrase headed by a thing ("the support of a general"), or null. */
+function personInPhrase(toks: Token[], head: SpeakerPhrase, end: number): SpeakerPhrase | null {
+  if (head.kind !== "label" || speaksAsOne(toks, head)) return null;
+  let of = end;
+  while (of > head.first && !POST_ADP_WORDS.has(toks[of].normal)) of--;
+  if (of <= head.first || isTitleWord(toks[of - 1].text)) return null;
+  const inner = phraseEndingAt(toks, end, of + 1);
+  if (!inner) return null;
+  return inner.kind === "name" || speaksAsOne(toks, inner) || isTitleWord(toks[inner.last].text)
+    ? inner
+    : null;
+}
 
 /** The name of an inverted tag ending at `j` ("said Mr. Burr"), or null. */
 function subjectAfterTag(toks: Token[], j: number, floor: number): SpeakerPhrase | null {

@@ -43,6 +43,34 @@ describe("a subject phrase with modifiers before the cue", () => {
   });
 });
 
+describe("the opening phrase past a dateline, a dash aside or a clause without its pronoun", () => {
+  it("reads the subject after a wire dateline", () => {
+    expect(
+      reported("HARBORTON (AP) — A memo circulated on Monday said the ferry would stop in June."),
+    ).toEqual([{ text: "the ferry would stop in June", who: "A memo" }]);
+  });
+
+  it("reads a subject set off by spaced hyphens", () => {
+    expect(
+      reported(
+        "Dana Roe - the mayor's partner and co-host of her radio show - told the Ledger that the pier plan was dead.",
+      ),
+    ).toEqual([{ text: "the pier plan was dead", who: "Dana Roe" }]);
+  });
+
+  it("reads a subject with a relative clause that has no pronoun", () => {
+    expect(
+      reported("Several boat owners I have spoken with this month said the harbor fees doubled."),
+    ).toEqual([{ text: "the harbor fees doubled", who: "Several boat owners" }]);
+  });
+
+  it("reads a past form the tagger took for a noun as the content's verb", () => {
+    expect(
+      reported("Tom Reyes, a councillor who opposes the plan, said the family deserved better."),
+    ).toEqual([{ text: "the family deserved better", who: "Tom Reyes" }]);
+  });
+});
+
 describe("relative clauses", () => {
   it("finds the speaker of 'who said' after a preposition", () => {
     const [q] = quotesOf(

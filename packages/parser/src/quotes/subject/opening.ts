@@ -5,6 +5,23 @@ import { classify, npToken, PORTIONS, type SpeakerPhrase } from "./phrase.ts";
 const OPENERS = new Set(grammar.sentenceOpeners);
 const RELATIVES = new Set(["who", "that", "which", "whose"]);
 const DASHES = new Set(["—", "–", "--"]);
+const POSSESSIVE = new Set(["his", "her", "its", "their", "our", "my", "your"]);
+
+/** A hyphen with spaces around it, written as a dash ("Jo Roe - a co-host - told"). */
+const spacedDash = (toks: Token[], j: number) =>
+  toks[j].text === "-" && toks[j].start > toks[j - 1].end && toks[j + 1]?.start > toks[j].end;
+
+/** "WASHINGTON (AP) — A report said": the token after a dateline, else `s`. */
+function afterDateline(toks: Token[], s: number, c: number): number {
+  for (let k = s + 1; k < Math.min(c, s + 8); k++) {
+    if (!DASHES.has(toks[k].text) && !spacedDash(toks, k)) continue;
+    const caps = toks
+      .slice(s, k)
+      .every((t) => t.type === "punctuation" || t.text === t.text.toUpperCase());
+    return caps ? k + 1 : s;
+  }
+  return s;
+}
 const OPENING_TAGS = new Set(["DET", "NOUN", "PROPN", "ADJ", "NUM"]);
 const TIME_WORDS = new Set(grammar.timeWords);
 const APPROXIMATE = new Set(grammar.approximators);
@@ -43,7 +60,7 @@ function participleInPhrase(toks: Token[], j: number): boolean {
 export function openingSubject(toks: Token[], s: number, c: number): SpeakerPhrase | null {
   // Not for participles and infinitives ("saying", "to explain"): they have no subject here.
   if (c - s > 40 || toks[c].normal.endsWith("ing") || toks[c - 1]?.normal === "to") return null;
-  let k = s;
+  let k = afterDateline(toks, s, c);
   while (k < c && (toks[k].pos === "CCONJ" || OPENERS.has(toks[k].normal))) k++;
   if (toks[k]?.text === ",") k++;
   // A noun phrase opens with a determiner, a noun, an adjective or a number; "Despite", "Asked"
@@ -58,6 +75,7 @@ export function openingSubject(toks: Token[], s: number, c: number): SpeakerPhra
   let j = share ? q : k;
   while (
     j < c &&
+    !spacedDash(toks, j) &&
     (npToken(toks[j], toks[j - 1]) || inPhrase(toks, j, k) || participleInPhrase(toks, j))
   )
     j++;
@@ -68,6 +86,11 @@ export function openingSubject(toks: Token[], s: number, c: number): SpeakerPhra
     next.pos === "ADP" ||
     RELATIVES.has(next.normal) ||
     DASHES.has(next.text) ||
+    spacedDash(toks, j) ||
+    // "Several people I have spoken with said": a relative clause without its pronoun.
+    (next.pos === "PRON" &&
+      !POSSESSIVE.has(next.normal) &&
+      /^(?:AUX|VERB)$/.test(toks[j + 1]?.pos ?? "")) ||
     // "Last week, officials said": a phrase before a comma is an aside only when one closes it.
     (next.text === "," && toks[c - 1].text === ",");
   if (!modifier) return null;

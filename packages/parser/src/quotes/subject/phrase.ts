@@ -3,6 +3,7 @@ import particles from "../../lexicon/name-particles.json";
 import grammar from "../../lexicon/quote-grammar.json";
 import {
   institutionHeads,
+  isThingNoun,
   isTitleWord,
   nonNameWords,
   notSources,
@@ -32,6 +33,9 @@ const PARTICLES = new Set(particles.particles);
 const INDEFINITE = new Set(grammar.indefinitePronouns);
 /** "half", "a third", "a number": shares of people that head a speaker phrase ("half of voters"). */
 export const PORTIONS = new Set(grammar.portionWords);
+/** "the share of voters", "talks with organizers", "estimates by analysts": whose the thing is. */
+const OF_PEOPLE = new Set(["of", "with", "by", "from", "among"]);
+const PLURAL_THING = /(?:tions|nesses|ities)$/;
 const APPROXIMATORS = new Set(["about", "nearly", "almost", "roughly", "around", "over", "under"]);
 
 /** A capitalized word. */
@@ -145,6 +149,18 @@ export function classify(toks: Token[], first: number, last: number): SpeakerPhr
   }
   while (head > first && isPossessive(toks[head])) head--;
   const h = toks[head];
+  // Abstract nouns do not speak; "Conversations with …" opening a sentence is no name either
+  // (a plural: surnames such as "Pence" or "Hannity" end like abstract nouns too).
+  const opening = head === first && PLURAL_THING.test(h.normal);
+  if ((!isCap(h) || opening) && isThingNoun(h.normal)) {
+    // "talks with local organizers who say", "the share of voters saying": an abstract head
+    // does not speak, the people after its preposition may.
+    const owner =
+      head + 2 <= last && OF_PEOPLE.has(toks[head + 1].normal)
+        ? classify(toks, head + 2, last)
+        : null;
+    return owner && namesPeople(toks, owner) ? owner : null;
+  }
   // "Six in 10 voters": a number opening a sentence is a quantity, not a name.
   if (h.pos === "NUM") return { first, last, kind: "label", nameFirst: first, nameLast: last };
   if (
@@ -188,6 +204,19 @@ export function classify(toks: Token[], first: number, last: number): SpeakerPhr
   if (!isCap(h) && notSources.has(h.normal)) return null;
   if (h.pos === "ADJ" && !sourceNouns.has(h.normal)) return null;
   return { first, last, kind: "label", nameFirst: first, nameLast: last };
+}
+
+/** A name, or a phrase headed by a source noun or a plural ("local shopkeepers"), not "the shelf". */
+function namesPeople(toks: Token[], p: SpeakerPhrase): boolean {
+  if (p.kind === "name") return true;
+  let head = p.last;
+  for (let k = p.first + 1; k <= p.last; k++)
+    if (POST_ADP.has(toks[k].normal)) {
+      head = k - 1;
+      break;
+    }
+  const h = toks[head].normal;
+  return sourceNouns.has(h) || (/[^s]s$/.test(h) && !isThingNoun(h));
 }
 
 function nameToken(t: Token): boolean {
