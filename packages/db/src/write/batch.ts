@@ -56,6 +56,7 @@ async function writeAtOnce(tx: Queryable, items: BatchItem[]): Promise<(IngestRe
   const ids = await resolveNewArticlesPeople(
     tx,
     fresh.map((a) => a.parsed.people ?? []),
+    fresh.map((a) => a.columns.publishedAt),
   );
   for (const [k, { parsed, columns, slot, id }] of fresh.entries()) {
     const counts = await gatherRows(rows, id, columns.publishedAt, parsed, ids[k]);

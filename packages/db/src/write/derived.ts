@@ -46,7 +46,7 @@ async function resolveAndGather(
   parsed: ParsedArticle,
   options: { newArticle: boolean },
 ): Promise<{ people: number; quotes: number; personIds: string[] }> {
-  const ids = await resolvePeople(tx, parsed.people ?? [], articleId, options);
+  const ids = await resolvePeople(tx, parsed.people ?? [], articleId, { ...options, publishedAt });
   return gatherRows(rows, articleId, publishedAt, parsed, ids);
 }
 

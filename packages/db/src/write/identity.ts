@@ -23,6 +23,8 @@ export interface Candidate {
   role: string | null;
   organization: string | null;
   party: string | null;
+  /** Publication time (ms) of the article whose role, organization and party these are. */
+  facts_date: number | null;
   /** Set when the row was found through a merge: the merged-away person's Wikidata id and name. */
   via_wikidata: string | null;
   via_name_key: string | null;
@@ -43,13 +45,15 @@ export function blankCandidate(id: string, name: string): Candidate {
     role: null,
     organization: null,
     party: null,
+    facts_date: null,
     via_wikidata: null,
     via_name_key: null,
   };
 }
 
 const COLUMNS =
-  "p.id, p.name, p.name_key, p.aliases, p.alias_keys, p.country, p.category, p.wikidata_id, p.is_official, p.role, p.organization, p.party";
+  "p.id, p.name, p.name_key, p.aliases, p.alias_keys, p.country, p.category, p.wikidata_id, p.is_official, p.role, p.organization, p.party, " +
+  "(extract(epoch FROM p.facts_date) * 1000)::float8 AS facts_date";
 
 /** The surviving person of a chain of merges. */
 export async function followMerges(tx: Queryable, personId: string): Promise<string> {

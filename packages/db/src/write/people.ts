@@ -24,8 +24,12 @@ async function lockPeople(tx: Queryable): Promise<void> {
   peopleLocked.add(tx);
 }
 
-/** Folds what an article says about a person into the stored person; returns whether it changed. */
-function absorb(c: Candidate, p: Person): boolean {
+/**
+ * Folds what an article (published at `date`, ms) says about a person into the stored person;
+ * returns whether it changed. Role, organization and party come from the latest article that
+ * states them; an older or undated article only fills blanks.
+ */
+function absorb(c: Candidate, p: Person, date: number | null): boolean {
   const before = JSON.stringify(c);
   for (const alias of [p.name, ...(p.aliases ?? [])].map((a) => a.trim()).filter(Boolean)) {
     if (alias !== c.name && !c.aliases.includes(alias)) c.aliases.push(alias);
@@ -37,15 +41,29 @@ function absorb(c: Candidate, p: Person): boolean {
   c.category ??= p.category;
   c.wikidata_id ??= p.wikidataId;
   c.is_official ||= !!p.isOfficial;
-  c.role = p.role ?? c.role;
-  c.organization = p.organization ?? c.organization;
-  c.party = p.party ?? c.party;
+  const current =
+    c.facts_date === null ? date !== null || !c.role : date !== null && date >= c.facts_date;
+  if (current) {
+    c.role = p.role ?? c.role;
+    c.organization = p.organization ?? c.organization;
+    c.party = p.party ?? c.party;
+    if (date !== null && (p.role || p.organization || p.party)) c.facts_date = date;
+  } else {
+    c.role ??= p.role;
+    c.organization ??= p.organization;
+    c.party ??= p.party;
+  }
   return JSON.stringify(c) !== before;
 }
 
-function fresh(p: Person): Candidate {
+function time(publishedAt: string | null | undefined): number | null {
+  const ms = publishedAt ? Date.parse(publishedAt) : Number.NaN;
+  return Number.isNaN(ms) ? null : ms;
+}
+
+function fresh(p: Person, date: number | null): Candidate {
   const c = blankCandidate(randomUUID(), p.name.trim());
-  absorb(c, p);
+  absorb(c, p, date);
   return c;
 }
 
@@ -62,6 +80,7 @@ const FIELDS = [
   "organization",
   "wikidata_id",
   "party",
+  "facts_date",
 ] as const;
 const TYPES = [
   "uuid",
@@ -76,6 +95,7 @@ const TYPES = [
   "text",
   "text",
   "text",
+  "float8",
 ];
 
 // Arrays of arrays cannot go through unnest, so aliases travel as JSON text.
@@ -93,7 +113,8 @@ async function save(tx: Queryable, created: Candidate[], changed: Candidate[]): 
     await tx.query(
       `INSERT INTO people (${FIELDS.join(", ")})
        SELECT u.id, u.name, u.name_key, ${ARRAY("aliases")}, ${ARRAY("alias_keys")}, u.country, u.category,
-         u.is_official, u.role, u.organization, u.wikidata_id, u.party FROM ${UNNEST}`,
+         u.is_official, u.role, u.organization, u.wikidata_id, u.party,
+         to_timestamp(u.facts_date / 1000.0) FROM ${UNNEST}`,
       columns(created),
     );
   }
@@ -102,6 +123,7 @@ async function save(tx: Queryable, created: Candidate[], changed: Candidate[]): 
       `UPDATE people p SET aliases = ${ARRAY("aliases")}, alias_keys = ${ARRAY("alias_keys")},
          country = u.country, category = u.category, is_official = u.is_official, role = u.role,
          organization = u.organization, wikidata_id = u.wikidata_id, party = u.party,
+         facts_date = to_timestamp(u.facts_date / 1000.0),
          updated_at = now()
        FROM ${UNNEST} WHERE p.id = u.id`,
       columns(changed),
@@ -124,7 +146,7 @@ export async function resolvePeople(
   tx: Queryable,
   people: Person[],
   articleId: string,
-  options: { newArticle: boolean },
+  options: { newArticle: boolean; publishedAt?: string | null },
 ): Promise<Map<string, string>> {
   const named = people.filter((p) => p.name?.trim());
   if (named.length === 0) return new Map();
@@ -138,7 +160,7 @@ export async function resolvePeople(
     for (const r of rows) assigned.set(r.name_key, await followMerges(tx, r.person_id));
   }
   const state = await startResolution(tx, named);
-  const ids = await resolveInto(state, named, assigned);
+  const ids = await resolveInto(state, named, assigned, time(options.publishedAt));
   await finish(tx, state);
   return ids;
 }
@@ -153,6 +175,7 @@ export async function resolvePeople(
 export async function resolveNewArticlesPeople(
   tx: Queryable,
   articles: Person[][],
+  publishedAt: (string | null)[] = [],
 ): Promise<Map<string, string>[]> {
   const named = articles.map((people) => people.filter((p) => p.name?.trim()));
   if (named.every((n) => n.length === 0)) return named.map(() => new Map());
@@ -162,11 +185,15 @@ export async function resolveNewArticlesPeople(
     // A person found directly and through a merge is two candidates: what one article folds into
     // one of them the next could overwrite from the other. Rare (merges): resolve one by one.
     const out: Map<string, string>[] = [];
-    for (const people of named) out.push(await resolvePeople(tx, people, "", { newArticle: true }));
+    for (const [k, people] of named.entries())
+      out.push(
+        await resolvePeople(tx, people, "", { newArticle: true, publishedAt: publishedAt[k] }),
+      );
     return out;
   }
   const out: Map<string, string>[] = [];
-  for (const people of named) out.push(await resolveInto(state, people, new Map()));
+  for (const [k, people] of named.entries())
+    out.push(await resolveInto(state, people, new Map(), time(publishedAt[k])));
   await finish(tx, state);
   return out;
 }
@@ -187,6 +214,7 @@ async function resolveInto(
   state: Resolution,
   named: Person[],
   assigned: Map<string, string>,
+  date: number | null,
 ): Promise<Map<string, string>> {
   const { candidates, created, isNew, changed } = state;
   const ids = new Map<string, string>();
@@ -201,13 +229,13 @@ async function resolveInto(
     }
     const match = candidates.match(p);
     if (match) {
-      if (absorb(match, p)) {
+      if (absorb(match, p, date)) {
         candidates.refresh(match);
         if (!isNew.has(match)) changed.add(match);
       }
       ids.set(p.id, match.id);
     } else {
-      const person = fresh(p);
+      const person = fresh(p, date);
       created.push(person);
       isNew.add(person);
       candidates.add(person);

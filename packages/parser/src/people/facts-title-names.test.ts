@@ -138,6 +138,11 @@ describe("person facts: descriptions in other shapes", () => {
     expect(p).toMatchObject({ role: "Former Governor", isOfficial: false });
   });
 
+  it("reads a wrestler as a role that finds a person with an unlisted given name", () => {
+    const p = named(peopleOf("Her aunt is professional wrestler Emi Sato."), "Emi Sato");
+    expect(p).toMatchObject({ role: "Wrestler", category: "public" });
+  });
+
   it("reads a team's starter as a role", () => {
     const p = named(peopleOf("Tampa starter Ivan Holm stopped 30 shots."), "Ivan Holm");
     expect(p).toMatchObject({ role: "Starter", isOfficial: false });
