@@ -29,6 +29,30 @@ const batch = (): BatchItem[] => [
   item("Stored before", [{ id: "p1", name: "Rhea Solberg", role: "mayor" }]),
 ];
 
+const dated = (title: string, publishedAt: string | null, person: PersonSpec): BatchItem => {
+  const parsed = article(title, [person], [{ text: `Words about ${title}`, speakerId: person.id }]);
+  return { parsed: { ...parsed, article: { ...parsed.article, publishedAt } } };
+};
+
+// An archive arrives in any order: the stored role is the latest article's, not the last ingested.
+const items = (): BatchItem[] => [
+  dated("Sworn in", "2021-02-01T00:00:00Z", { id: "p1", name: "Noor Halvard", role: "President" }),
+  dated("Campaign trail", "2019-05-01T00:00:00Z", {
+    id: "p1",
+    name: "Noor Halvard",
+    role: "Former Vice President",
+    party: "Civic Party",
+  }),
+  dated("Undated profile", null, { id: "p1", name: "Noor Halvard", role: "Author" }),
+];
+
+async function stored(db: Database) {
+  const { rows } = await db.query<{ role: string; party: string | null }>(
+    "SELECT role, party FROM people WHERE name = 'Noor Halvard'",
+  );
+  return rows;
+}
+
 async function people(db: Database) {
   const { rows } = await db.query(
     `SELECT p.name, p.aliases, p.alias_keys, p.country, p.category, p.is_official, p.role,
@@ -137,6 +161,13 @@ for (const backend of await testDatabases()) {
         await a.close();
         await b.close();
       }
+    });
+
+    it("keeps the latest article's role; older and undated articles only fill blanks", async () => {
+      await ingestBatch(fast, items());
+      await ingestEach(each, items().reverse());
+      for (const db of [fast, each])
+        expect(await stored(db)).toEqual([{ role: "President", party: "Civic Party" }]);
     });
   });
 }
