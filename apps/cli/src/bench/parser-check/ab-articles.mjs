@@ -7,31 +7,14 @@
  *
  *   node apps/cli/src/bench/parser-check/ab-articles.mjs [A] [B] [N articles] [rounds]
  */
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { bareWink, loadBundles, trainArticles } from "./setup.mjs";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../../../..");
 const [aName = "base", bName = "new", nArg = "300", roundsArg = "3"] = process.argv.slice(2);
-const A = await import(resolve(root, `packages/parser/.prof/${aName}/p.mjs`));
-const B = await import(resolve(root, `packages/parser/.prof/${bName}/p.mjs`));
-const require = createRequire(resolve(root, "packages/parser/package.json"));
-const nlp = require("wink-nlp")(require("wink-eng-lite-web-model"), ["sbd", "pos"]);
-const its = nlp.its;
-const corpora = process.env.WHOSAID_CORPORA ?? resolve(root, "../shared/corpora");
-const arts = readFileSync(resolve(corpora, "polnear/train.jsonl"), "utf8")
-  .split("\n")
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l))
-  .slice(0, Number(nArg));
+const [A, B] = await loadBundles(aName, bName);
+const arts = trainArticles(Number(nArg));
 const fa = (a) => A.parseArticle(a.text, { format: "text", publishedAt: a.date });
 const fb = (a) => B.parseArticle(a.text, { format: "text", publishedAt: a.date });
-const bare = (a) => {
-  const d = nlp.readDoc(a.text);
-  d.tokens().out(its.value);
-  d.tokens().out(its.pos);
-};
+const bare = bareWink;
 for (const a of arts.slice(0, 50)) for (const f of [fa, fb, bare]) f(a);
 const cpu = () => {
   const u = process.cpuUsage();

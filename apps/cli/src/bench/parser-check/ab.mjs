@@ -5,33 +5,16 @@
  *
  *   node apps/cli/src/bench/parser-check/ab.mjs [N articles] [rounds]
  */
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { bareWink, loadBundles, trainArticles } from "./setup.mjs";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../../../..");
-const require = createRequire(resolve(root, "packages/parser/package.json"));
-const A = await import(resolve(root, "packages/parser/.prof/base/p.mjs"));
-const B = await import(resolve(root, "packages/parser/.prof/new/p.mjs"));
-const nlp = require("wink-nlp")(require("wink-eng-lite-web-model"), ["sbd", "pos"]);
-const its = nlp.its;
-const corpora = process.env.WHOSAID_CORPORA ?? resolve(root, "../shared/corpora");
-const arts = readFileSync(resolve(corpora, "polnear/train.jsonl"), "utf8")
-  .split("\n")
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l))
-  .slice(0, Number(process.argv[2] ?? 300));
+const [A, B] = await loadBundles("base", "new");
+const arts = trainArticles(Number(process.argv[2] ?? 300));
 const mb = arts.reduce((n, a) => n + Buffer.byteLength(a.text, "utf8"), 0) / 1e6;
 const rounds = Number(process.argv[3] ?? 5);
 const run = {
   base: (a) => A.parseArticle(a.text, { format: "text" }),
   new: (a) => B.parseArticle(a.text, { format: "text" }),
-  bare: (a) => {
-    const d = nlp.readDoc(a.text);
-    d.tokens().out(its.value);
-    d.tokens().out(its.pos);
-  },
+  bare: bareWink,
 };
 for (const a of arts.slice(0, 30)) for (const f of Object.values(run)) f(a);
 // A bundle that cannot find its data leaves stages out with a warning: refuse to time that.
