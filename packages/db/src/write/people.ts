@@ -41,9 +41,9 @@ function absorb(c: Candidate, p: Person, date: number | null): boolean {
   c.category ??= p.category;
   c.wikidata_id ??= p.wikidataId;
   c.is_official ||= !!p.isOfficial;
-  const current =
-    c.facts_date === null ? date !== null || !c.role : date !== null && date >= c.facts_date;
-  if (current) {
+  // Dated facts replace undated or older ones; undated facts only fill an empty record.
+  const newer = date !== null && (c.facts_date === null || date >= c.facts_date);
+  if (newer || (date === null && c.facts_date === null && !c.role)) {
     c.role = p.role ?? c.role;
     c.organization = p.organization ?? c.organization;
     c.party = p.party ?? c.party;
