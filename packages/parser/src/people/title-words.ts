@@ -89,7 +89,7 @@ const JOINING = new Set(["and", "&"]);
 /**
  * "Party for Socialism and Liberation nominee", "Secretary of Health and Human Services": a word
  * joining capitalised words inside a name. "and" only after an "of" or "for" of that name:
- * "Trump and South Korean President Moon" lists people.
+ * "Okafor and Chilean President Varela" lists people.
  */
 function joinsName(words: Word[], k: number): boolean {
   const w = words[k];

@@ -73,7 +73,7 @@ export function subjectBefore(toks: Token[], cue: number, floor: number): Speake
   // "…, saying …": a participle after a comma takes the subject of the clause before it.
   // "rallied supporters by warning that …": so does one after a preposition.
   const lead = toks[cue - 1]?.normal;
-  // "Since announcing that he would not run, Mr. Biden has …": a participle in a fronted adjunct
+  // "Since announcing that he would not run, Mr. Okafor has …": a participle in a fronted adjunct
   // takes the subject of the main clause after it.
   if (toks[cue].normal.endsWith("ing") && cue - 1 === floor && FRONTED.has(lead)) {
     let comma = cue + 1;
