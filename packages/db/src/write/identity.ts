@@ -8,6 +8,7 @@
 import type { Person } from "@whosaid/parser";
 import type { Queryable } from "../types.ts";
 import { nameKey } from "./keys.ts";
+import { type Turn, turns } from "./turns.ts";
 
 /** A stored person as identity resolution sees it (kept up to date in memory during an article). */
 export interface Candidate {
@@ -76,10 +77,22 @@ function matchKeys(p: Pick<Person, "name" | "aliases">): string[] {
 }
 
 /** Loads, in one query, every stored person any of `people` could be. */
-export async function loadCandidates(tx: Queryable, people: Person[]): Promise<Candidate[]> {
+export async function loadCandidates(
+  tx: Queryable,
+  people: Person[],
+  turn: Turn = turns(),
+): Promise<Candidate[]> {
   const wikidata = people.map((p) => p.wikidataId).filter((w): w is string => !!w);
-  const names = people.map((p) => nameKey(p.name)).filter(Boolean);
-  const keys = [...new Set(people.flatMap(matchKeys))];
+  // Name keys a person at a time with turns between: thousands of people (a 1 MB page) took
+  // some 40 ms of the caller's thread in one go.
+  const names = new Set<string>();
+  const keys = new Set<string>();
+  for (const p of people) {
+    await turn();
+    const key = nameKey(p.name);
+    if (key) names.add(key);
+    for (const k of matchKeys(p)) keys.add(k);
+  }
   const { rows } = await tx.query<Candidate>(
     `SELECT ${COLUMNS}, NULL::text AS via_wikidata, NULL::text AS via_name_key FROM people p
      WHERE p.wikidata_id = ANY($1::text[]) OR p.name_key = ANY($2::text[]) OR p.alias_keys && $3::text[]
@@ -87,7 +100,7 @@ export async function loadCandidates(tx: Queryable, people: Person[]): Promise<C
      SELECT ${COLUMNS}, m.from_wikidata_id, m.from_name_key
      FROM person_merges m JOIN people p ON p.id = m.into_person_id
      WHERE m.from_wikidata_id = ANY($1::text[]) OR m.from_name_key = ANY($3::text[])`,
-    [wikidata, names, keys],
+    [wikidata, [...names], [...keys]],
   );
   return rows;
 }

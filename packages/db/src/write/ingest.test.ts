@@ -38,6 +38,24 @@ for (const backend of await testDatabases()) {
       expect(rows[0].published_at).toBe(parsed.article.publishedAt?.slice(0, 10) ?? null);
     });
 
+    it("stores every quote of a long article with its topics (several statements' worth)", async () => {
+      const quotes = Array.from({ length: 2_345 }, (_, i) => ({
+        text: `Point number ${i}`,
+        speakerId: "p1",
+      }));
+      const parsed = article("Long hearing", [{ id: "p1", name: "Odile Brun" }], quotes);
+      parsed.quotes[2_344].topics = [];
+      parsed.quotes[1_000].topics.push({ id: "medtop:20000053", label: "war", score: 0.5 });
+      const { id } = await ingestParsedArticle(db, parsed, {});
+      const { rows } = await db.query<{ quotes: number; links: number; spoken: number }>(
+        `SELECT count(DISTINCT q.id)::int AS quotes, count(t.quote_id)::int AS links,
+                count(DISTINCT q.id) FILTER (WHERE q.speaker_id IS NOT NULL)::int AS spoken
+           FROM quotes q LEFT JOIN quote_topics t ON t.quote_id = q.id WHERE q.article_id = $1`,
+        [id],
+      );
+      expect(rows[0]).toEqual({ quotes: 2_345, links: 2_344 + 1, spoken: 2_345 });
+    });
+
     it("stores the party an article ties to a person, on the person and on the article", async () => {
       const parsed = article("Levy vote", [
         { id: "p1", name: "Ilse Varga", role: "Senator", party: "Solar Party" },

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { stringifyInTurns, turns } from "./turns.ts";
 
 describe("writing in turns", () => {
-  it("writes the same JSON as JSON.stringify, long lists included", async () => {
+  it("writes the same JSON as JSON.stringify, long lists included (nested ones too)", async () => {
     const value = {
       a: 1,
       gone: undefined,
@@ -10,7 +10,8 @@ describe("writing in turns", () => {
       short: [1, "two", null, undefined],
       long: Array.from({ length: 1_234 }, (_, i) => ({ i, s: `"${i}"\n`, u: undefined })),
       exactly: Array.from({ length: 1_000 }, (_, i) => i),
-      nested: { list: Array.from({ length: 600 }, () => "x") },
+      nested: { list: Array.from({ length: 600 }, () => "x"), deeper: { n: 1, gone: undefined } },
+      date: new Date(0),
       empty: [],
     };
     let calls = 0;
@@ -18,7 +19,8 @@ describe("writing in turns", () => {
       calls++;
     });
     expect(json).toBe(JSON.stringify(value));
-    expect(calls).toBe(3 + 2);
+    // 3 pieces of the long list, 2 of the exact one, 2 of the nested one.
+    expect(calls).toBe(3 + 2 + 2);
   });
 
   it("gives the event loop a turn once its time is up, not on every call", async () => {

@@ -21,13 +21,20 @@ export function turns(everyMs = 10): Turn {
 // A list longer than this is written out a piece at a time, with a turn between pieces.
 const PIECE = 500;
 
+const isPlainObject = (v: unknown): v is object =>
+  typeof v === "object" && v !== null && Object.getPrototypeOf(v) === Object.prototype;
+
 /**
- * `JSON.stringify(value)` of an object, its long lists written a piece at a time with turns
- * between pieces (the same text as in one go).
+ * `JSON.stringify(value)` of an object, its long lists (also those of objects inside it) written a
+ * piece at a time with turns between pieces (the same text as in one go).
  */
 export async function stringifyInTurns(value: object, turn: Turn): Promise<string> {
   const parts: string[] = [];
   for (const [key, v] of Object.entries(value)) {
+    if (isPlainObject(v) && !("toJSON" in v)) {
+      parts.push(`${JSON.stringify(key)}:${await stringifyInTurns(v, turn)}`);
+      continue;
+    }
     if (!Array.isArray(v) || v.length <= PIECE) {
       const json = JSON.stringify(v);
       if (json !== undefined) parts.push(`${JSON.stringify(key)}:${json}`);
