@@ -1,6 +1,7 @@
 import type { Sentence } from "../doc.ts";
 import type { Mention } from "../types.ts";
 import { parseAppositive } from "./appositive.ts";
+import { homePlace } from "./home-place.ts";
 import {
   ABBREVIATIONS,
   HONORIFICS,
@@ -10,6 +11,7 @@ import {
   SPEECH_LEMMAS,
 } from "./lexicon.ts";
 import { afterRelation, shareListConfidence } from "./listed-names.ts";
+import { bodyNameTail, loneThing } from "./lone-thing.ts";
 import {
   beforeSurname,
   bracketedPrefix,
@@ -99,13 +101,27 @@ export function findCandidates(sentence: Sentence): NameCandidate[] {
     const core = bracket
       ? [...bracket.given, ...words.slice(coreFrom, to)]
       : words.slice(coreFrom, to);
+    // "Mr. Vance's plan" where the tokenizer kept the possessive on the word: the name without it.
+    const tail = core[core.length - 1];
+    if (tail && /\p{L}['’]s$/u.test(tail.text))
+      core[core.length - 1] = {
+        ...tail,
+        text: tail.text.slice(0, -2),
+        lower: tail.lower.slice(0, -2),
+        end: tail.end - 2,
+      };
     let pre = bracket ? bracket.title : titleWords(words, from, coreFrom);
     if (pre.length === 0 && coreFrom === from) pre = titleBeforeComma(words, from, to);
     const speaks = speechNear(words, from, to);
     const related = afterRelation(words, from, core);
     // Most runs are one untitled capitalised word, which is a name only beside a verb of speech
     // (the test below, for `titled` false): settled first, before the costlier tests, same result.
-    if (core.length === 1 && pre.length === 0 && !related && !loneSpeaker(core, from, speaks))
+    if (
+      core.length === 1 &&
+      pre.length === 0 &&
+      related === null &&
+      !loneSpeaker(core, from, speaks)
+    )
       continue;
     // "the House Newt Gingrich": the article belongs to the title inside the run.
     // notAPerson reads at most five words after the run; a longer slice makes long sentences quadratic.
@@ -126,8 +142,13 @@ export function findCandidates(sentence: Sentence): NameCandidate[] {
     if (from > 0 && words.slice(from, coreFrom).some((w) => w.text === "The")) continue;
     // "Mayor of Terre Haute", "President of Ukraine": the words after the role's "of" are its domain.
     if (pre[pre.length - 1]?.lower === "of" && parseTitle(pre).head) continue;
+    if (core.length === 1 && (loneThing(core[0]) || bodyNameTail(pre, words, to))) continue;
     const title = pre.length ? parseTitle(pre) : null;
-    const appositive = parseAppositive(words, to, from === 0);
+    const described = parseAppositive(words, to, from === 0);
+    // "Orla Brandt, of Saskatoon,": a home place after a full name marks a person (see confident).
+    const home =
+      described?.head || described?.org || described?.place ? null : homePlace(words, to);
+    const appositive = home ?? described;
     const honorific = pre.some((w) => HONORIFICS.has(w.lower) && w.lower !== "the");
     const titled = Boolean(title?.head) || honorific;
     // "Chief Market Strategist at …", "Many MPs": role words in capitals, no name.
@@ -147,14 +168,16 @@ export function findCandidates(sentence: Sentence): NameCandidate[] {
     if (core.length === 1 && !titled && joined) continue;
     // "Moore & Van Allen": a name after an ampersand is a firm's.
     if (words[from - 1]?.text === "&" && !titled) continue;
-    if (core.length === 1 && !titled && !related && !loneSpeaker(core, from, speaks)) continue;
+    if (core.length === 1 && !titled && related === null && !loneSpeaker(core, from, speaks))
+      continue;
     const confident =
       titled ||
       Boolean(appositive?.head || appositive?.org) ||
       isPersonGivenName(core[0].text) ||
       speaks ||
       relationFollows(words, to) ||
-      related ||
+      related !== null ||
+      (!!appositive?.place && core.length > 1) ||
       core.some((w) => isInitial(w) || isParticle(w));
     const last = pre[pre.length - 1];
     out.push({
@@ -174,7 +197,7 @@ export function findCandidates(sentence: Sentence): NameCandidate[] {
           ? last.text
           : null,
       confident,
-      kin: related,
+      kin: related === "kin",
       paragraph: sentence.paragraph,
     });
   }

@@ -72,7 +72,9 @@ export const PLACE_LAST = new Set(nonperson.placeLastWords);
 export const EVENT_LAST = new Set(nonperson.eventLastWords);
 export const BRANCH_LAST = new Set(nonperson.branchLastWords);
 export const NEVER_IN_NAME = new Set(nonperson.anyWords);
-export const NEVER_PERSON = new Set(nonperson.single);
+/** US states as datelines and home towns abbreviate them ("Reno, Nev."), lower case. */
+export const US_STATE_ABBREVIATIONS = new Set(nonperson.usStateAbbreviations);
+export const NEVER_PERSON = new Set([...nonperson.single, ...US_STATE_ABBREVIATIONS]);
 export const HYPHEN_TERM = new RegExp(nonperson.hyphenTerm);
 /** Nouns that, heading an appositive ("X, a firm specialising in…"), show X is not a person. */
 export const ORG_NOUNS = new Set(nonperson.orgNouns);

@@ -3,14 +3,18 @@ import { isCapitalized, type Word } from "./words.ts";
 
 /**
  * "his daughter Ana Ruiz", "wife Lena": a relation noun written just before a capitalised run
- * says the run names a person. A full name needs nothing more; a lone word must be a given name
- * ("the son Bank" is no one).
+ * says the run names a person, a relative ("kin"); a full name needs nothing more, a lone word
+ * must be a given name ("the son Bank" is no one). "the widow of Ana Ruiz": the name after "of"
+ * is the person the relative is described by ("anchor"), a full name only (a lone word after "of"
+ * is as often a place).
  */
-export function afterRelation(words: Word[], from: number, core: Word[]): boolean {
+export function afterRelation(words: Word[], from: number, core: Word[]): "kin" | "anchor" | null {
   const relation = (w: Word | undefined) => !!w && !isCapitalized(w) && RELATIONS.has(w.lower);
-  // "the widow of Ana Ruiz": a full name only (a lone word after "of" is as often a place).
-  if (words[from - 1]?.lower === "of") return core.length > 1 && relation(words[from - 2]);
-  return relation(words[from - 1]) && (core.length > 1 || isRecordedGivenName(core[0].text));
+  if (words[from - 1]?.lower === "of")
+    return core.length > 1 && relation(words[from - 2]) ? "anchor" : null;
+  return relation(words[from - 1]) && (core.length > 1 || isRecordedGivenName(core[0].text))
+    ? "kin"
+    : null;
 }
 
 /** What list confidence needs of a candidate: its place in the text and its words. */

@@ -29,6 +29,9 @@ import {
 } from "./role.ts";
 import { isCapitalized, isInitial, isPossessive, joinWords, type Word } from "./words.ts";
 
+/** Evidence of a country read from a title only US news uses (see US_STYLE_TITLES). */
+export const US_STYLE_EVIDENCE = "title used for US office-holders: ";
+
 /** End index of the last strong head that is followed by more role words, or -1. */
 function lastStrongHeadEnd(words: string[]): number {
   const lower = words.map((w) => w.toLowerCase());
@@ -189,7 +192,7 @@ export function parseTitle(written: Word[]): RoleInfo {
   const usStyle = info.role
     ? US_STYLE_TITLES.find((t) => ` ${lowerTitle} `.includes(` ${t} `))
     : undefined;
-  if (usStyle) info.place = { code: "US", text: `title used for US office-holders: ${usStyle}` };
+  if (usStyle) info.place = { code: "US", text: `${US_STYLE_EVIDENCE}${usStyle}` };
   // "former" counts only when no other role stands between it and the title ("former candidate Sen. X").
   const roleStart = Math.max(r, bare) - roleWords.length;
   for (let i = roleStart + roleWords.length - 1; i >= 0; i--) {
