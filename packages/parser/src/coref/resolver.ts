@@ -16,6 +16,7 @@ import {
   nameWithHeadBefore,
   organizationSubjectBefore,
 } from "./organizations.ts";
+import { pairBefore, pairHeads } from "./pairs.ts";
 import { addKnownPerson, findPerson } from "./people.ts";
 import { pluralNameBefore } from "./plural-names.ts";
 import { isWriter, resolvePronoun } from "./pronoun.ts";
@@ -211,6 +212,13 @@ export class Coreference implements CorefContext {
       const author = authorOfDocument(this, d.head, mention, src.paragraph, byName);
       if (author) return entitySpeaker(author, mention, "nominal");
     }
+    // "Ann and Bo Lee … the couple said": the two people named together.
+    const pair = pairHeads.has(d.head)
+      ? pairBefore(this, this.doc.text, mention.start, src.paragraph, (s, e) =>
+          this.namesPerson(s, e),
+        )
+      : null;
+    if (pair) return entitySpeaker(pair, mention, "nominal");
     // "the Raptors … The team said": a team or club is the plural name of the paragraph.
     const team = TEAM_HEADS.has(d.head) ? pluralNameBefore(this, mention.start, 3) : null;
     if (team) return entitySpeaker(team.entity, mention, "nominal");

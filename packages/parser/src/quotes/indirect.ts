@@ -41,6 +41,8 @@ interface Found {
   lemma: string;
   from: number;
   to: number;
+  /** "deaths that Lohmar said are unrelated": the content is the relative clause's verb phrase. */
+  relative?: boolean;
 }
 
 /**
@@ -63,7 +65,8 @@ export function reportedSpeech(doc: Doc, views: ParagraphView[]): Draft[] {
         f.from = afterLeadingQuote(doc.text, marks, toks, f.from, f.to);
         if (f.to <= f.from || !withFragments(marks, toks, f.from, f.to)) continue;
         const text = doc.text.slice(toks[f.from].start, toks[f.to - 1].end);
-        if (!hasWords(text, 3) && !isElliptical(toks, f.from, f.to)) continue;
+        const short = !hasWords(text, f.relative ? 2 : 3) && !isElliptical(toks, f.from, f.to);
+        if (short) continue;
         drafts.push({
           start: toks[f.from].start,
           end: toks[f.to - 1].end,
@@ -165,12 +168,19 @@ function isElliptical(toks: Token[], from: number, to: number): boolean {
 
 /**
  * "…were worried about the economy, and more than 4 in 10 said …": a statement ends where a
- * coordinated one begins. Statements nested in another ("said Trump told reporters that …") stay.
+ * coordinated one begins. Statements nested in another ("said Trump told reporters that …") stay,
+ * except a relative clause closing it with another voice ("said there were six fires that the
+ * chief said are unrelated"): those words are the chief's, and the outer statement ends before.
  */
 function separate(toks: Token[], found: Found[]): Found[] {
   const out: Found[] = [];
   for (const f of found) {
     for (const g of found) {
+      if (g !== f && g.relative && g.cue > f.cue && g.to >= f.to && g.speaker) {
+        const rel = g.speaker.first - 1;
+        if (rel > f.from + 1 && rel < f.to) f.to = rel;
+        while (f.to > f.from && toks[f.to - 1].type === "punctuation") f.to--;
+      }
       const at = g.speaker?.first ?? -1;
       if (
         g === f ||
@@ -300,16 +310,19 @@ function clauseAfter(
     /^(?:VERB|AUX)$/.test(toks[c + 1]?.pos ?? "") &&
     !toks[c + 1].normal.endsWith("ing")
   )
-    return { speaker, cue: c, lemma, from: c + 1, to: end };
+    return { speaker, cue: c, lemma, from: c + 1, to: end, relative: true };
   const from = contentStart(toks, c, end, lemma);
   if (from > 0 && needsThat(lemma) && toks[from - 1].normal !== "that") return null;
   if (from < 0 || from >= end || /^[,:]/.test(toks[from].text)) return null;
   if (/^["“‘«]/.test(toks[from].text) && !quotedPhraseGoesOn(toks, from, end)) return null;
   const to = contentEnd(toks, s, c, from, relativeEnd(toks, speaker, from, end));
-  return { speaker, cue: c, lemma, from, to };
+  const relative = OBJECT_RELATIVES.has(toks[speaker.first - 1]?.normal);
+  return { speaker, cue: c, lemma, from, to, relative };
 }
 
 const RELATIVES = new Set(["which", "that", "what"]);
+// "Mia, whom the couple claims they adopted …": the clause reports the inner speaker's words.
+const OBJECT_RELATIVES = new Set(["whom", "which", "that"]);
 
 /**
  * "Tom Reyes, who said the ferry is late, left the room": a statement inside a relative clause
