@@ -22,3 +22,18 @@ describe("a statement in a relative clause that closes another statement", () =>
     expect(quotes.find((q) => q.who === "Ines Caro")?.text).toContain("she said nothing wrong");
   });
 });
+
+describe("a quotation inside a reported statement", () => {
+  it("is the reporter's when the verb before it reports speech only with 'that'", () => {
+    const quotes = quotesOf(
+      "Chief Dana Rudd spoke on Friday. She said RCMP will maintain a patrol on the road this week and will then move to a “much lighter presence, one the town can live with.”",
+    );
+    const partial = quotes.find((q) => q.text.startsWith("much lighter"));
+    expect(partial?.who).toBe("Dana Rudd");
+  });
+
+  it("still belongs to the subject of a verb that governs it directly", () => {
+    const quotes = quotesOf("Councillor Ravi Okafor denied the “invented” figures on Tuesday.");
+    expect(quotes.find((q) => q.text === "invented")?.who).toBe("Ravi Okafor");
+  });
+});
