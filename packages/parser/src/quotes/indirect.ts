@@ -200,6 +200,7 @@ function separate(toks: Token[], found: Found[]): Found[] {
 }
 
 const NARRATION_AFTER_TAG = new Set(grammar.narrationAfterTag);
+const FOCUSING = new Set(grammar.focusingAfterTag);
 const CLOSING_MARKS = new Set(['"', "”", "''", "’", "'"]);
 
 /** "…, X said (on Tuesday)." / "…, said X, a …." / "…, X said, …" (content on the other side). */
@@ -219,6 +220,14 @@ function tagAtEnd(toks: Token[], s: number, c: number, end: number, lemma: strin
       // "…, he said, and wrangling could …": a clause before the tag is the statement.
       if (NARRATION_AFTER_TAG.has(toks[m + 1]?.normal) && isClauseAhead(toks, s, lead))
         return { speaker: before, cue: c, lemma, from: s, to: lead };
+      // "It is on the mayor's watch, Okafor said, that the debt grew": a cleft sentence split by
+      // its tag is one statement.
+      const it = /^(?:and|but)$/.test(toks[s].normal) ? s + 1 : s;
+      if (toks[m + 1]?.normal === "that" && toks[it].normal === "it" && toks[it + 1]?.pos === "AUX")
+        return { speaker: before, cue: c, lemma, from: s, to: end };
+      // "…, she said, especially those who …": a focusing phrase goes on with the statement.
+      if (FOCUSING.has(toks[m + 1]?.normal) && isClauseAhead(toks, s, lead))
+        return { speaker: before, cue: c, lemma, from: s, to: end };
       // The predicate goes on after the tag, and the whole sentence is the statement: "It was,
       // she said, one of the worst storms"; "Democrats, Reyes notes, applaud …" (opening with its verb).
       if (m + 1 < end && lead - 1 > s) {
