@@ -29,6 +29,7 @@ import {
 import { findMarkedSpans, type MarkedSpan } from "./marks.ts";
 import { nounStatements } from "./nouns.ts";
 import { participleSubjectOf } from "./participle.ts";
+import { questionPut } from "./questions.ts";
 import { subjectAfter } from "./subject/after.ts";
 import { subjectBefore } from "./subject/before.ts";
 import { openingSubject } from "./subject/opening.ts";
@@ -136,6 +137,12 @@ function inSentence(
       namesWithCalled(toks, s, c)
     )
       continue;
+    // "Asked whether …, X said": the question put, not the answer (that is the main clause's).
+    const question = questionPut(toks, s, c, end, lemma);
+    if (question) {
+      found.push(question);
+      continue;
+    }
     const f = isFramingOnly(lemma)
       ? (framedObject(toks, s, c, end, lemma, marked) ?? objectAfter(toks, s, c, end, lemma))
       : (tagAtEnd(toks, s, c, end, lemma) ??
