@@ -11,6 +11,7 @@ import {
   joinedStarts,
   labelAfterComma,
   leadingName,
+  leadSetsScene,
   namesWithCalled,
   placeInAppositive,
   quotedPhraseGoesOn,
@@ -233,7 +234,11 @@ function tagAtEnd(toks: Token[], s: number, c: number, end: number, lemma: strin
         return { speaker: before, cue: c, lemma, from: split ? s : m + 1, to: end };
       }
       // "In the excerpt, the author wrote, “…”": the quotation is the content, not the lead.
-      if (m + 1 < end && /^["“‘«]/.test(toks[m + 1].text) && !isClauseAhead(toks, s, lead))
+      if (
+        m + 1 < end &&
+        /^["“‘«]/.test(toks[m + 1].text) &&
+        (!isClauseAhead(toks, s, lead) || leadSetsScene(toks, s))
+      )
         return null;
       return { speaker: before, cue: c, lemma, from: s, to: before.first - 1 };
     }
