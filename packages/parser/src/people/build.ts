@@ -12,6 +12,7 @@ import { fullNameKey, nameWords } from "./keys.ts";
 import { collectMentions, type MentionTarget } from "./mentions.ts";
 import { namedThings } from "./named-things.ts";
 import { impliedOrganization } from "./org-implied.ts";
+import { placeOfOffice } from "./org-place.ts";
 import { surroundingsIndex } from "./political.ts";
 import { resolveDraft } from "./resolve.ts";
 import { runsForParty, thePartys } from "./runs-for-party.ts";
@@ -108,6 +109,7 @@ export function buildPeople(doc: Doc): Person[] {
       d.starts.length ? Math.min(...d.starts) : 0,
     );
   }
+  for (const t of targets) placeOfOffice(doc.text, resolved[t.i].r, t.mentions);
   worksFor(resolved);
   sitsOnCouncil(doc.text, resolved);
   playsFor(

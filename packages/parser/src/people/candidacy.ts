@@ -13,6 +13,11 @@ const AFTER = new RegExp(
     "\\s+(?:only |narrowly )?(?:won|lost) the (?:presidential |general )?elections?\\b",
     "\\s+for (?:vice[ -])?president\\b",
     "\\s+as (?:his|her|their) running mate\\b",
+    // "Marsh won the Nevada caucuses", "Marsh clinched the Republican nomination".
+    "\\s+(?:has |had )?(?:won|wins|lost|loses|carried|swept|took) the (?:[\\w-]+ ){0,3}(?:primary|primaries|caucus|caucuses)\\b",
+    "\\s+(?:has |had )?(?:clinched|secured|claimed|sought|won|moved closer to|cruised to) the (?:[\\w-]+ ){0,3}nomination\\b",
+    // "Marsh's primary victory", "Marsh's caucus win".
+    "['’]s? (?:primary|caucus|primary-night|caucus-night) (?:win|wins|victory|victories|loss|defeat)\\b",
   ].join("|")})`,
   "i",
 );
@@ -28,13 +33,17 @@ const BEFORE = new RegExp(
     "nominat(?:e|ed|ing)",
     "(?:race|contest|competition|match-?up|debate) between(?: \\p{Lu}[\\p{L}’'.-]*){0,3}(?: and)?",
     "campaigns? of(?: [\\p{L}.-]+){0,4}",
+    // "caucus for Marsh", "the front-runner, Marsh": a race's words before the name.
+    "caucus(?:ed|ing)? for",
+    "(?:primary|caucus|nomination) (?:rivals?|opponents?|challengers?)",
+    "front-?runners?,?",
   ].join("|")})\\s+$`,
   "iu",
 );
 
 // Most articles have no campaign: one scan of the text spares a look at every mention.
 const ANY_CUE =
-  /\b(?:campaign|running mate|candidacy|bid|nomination|vot(?:e|es|ed|ing) for|elect(?:ed|ions?)?|debates?|against|between|endorse\w*|nominat\w*|delegates|president)\b/i;
+  /\b(?:campaign|primar(?:y|ies)|caucus\w*|front-?runners?|running mate|candidacy|bid|nomination|vot(?:e|es|ed|ing) for|elect(?:ed|ions?)?|debates?|against|between|endorse\w*|nominat\w*|delegates|president)\b/i;
 const mayRun = memo((text: string) => ANY_CUE.test(text), 1);
 
 /**
