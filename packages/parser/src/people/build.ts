@@ -12,6 +12,7 @@ import { fullNameKey, nameWords } from "./keys.ts";
 import { collectMentions, type MentionTarget } from "./mentions.ts";
 import { namedThings } from "./named-things.ts";
 import { impliedOrganization } from "./org-implied.ts";
+import { ownerBody } from "./org-owner.ts";
 import { placeOfOffice } from "./org-place.ts";
 import { surroundingsIndex } from "./political.ts";
 import { resolveDraft } from "./resolve.ts";
@@ -109,7 +110,16 @@ export function buildPeople(doc: Doc): Person[] {
       d.starts.length ? Math.min(...d.starts) : 0,
     );
   }
-  for (const t of targets) placeOfOffice(doc.text, resolved[t.i].r, t.mentions);
+  for (const t of targets) {
+    const { d, r } = resolved[t.i];
+    placeOfOffice(doc.text, r, t.mentions);
+    ownerBody(
+      doc.text,
+      r,
+      [...d.titles, ...d.appositives],
+      d.starts.length ? Math.min(...d.starts) : 0,
+    );
+  }
   worksFor(resolved);
   sitsOnCouncil(doc.text, resolved);
   playsFor(

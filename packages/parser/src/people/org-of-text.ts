@@ -21,7 +21,7 @@ const INSIDE = new Set(["of", "for", "and", "&", "on"]);
 const NAME_POS = new Set(["PROPN", "NOUN", "X", "NUM"]);
 // Heads whose body is a place: "Oakdale mayor", "the governor of Nevada", "Halton premier".
 export const PLACE_HEADS =
-  /\b(mayor|governor|gov\.|premier|councill?or|council member|alderman|reeve|prosecutor|sheriff)\b/i;
+  /\b(mayor|governor|gov\.|premier|councill?or|council member|alderman|reeve|prosecutor|sheriff|police)\b/i;
 
 // Chambers named in their own language: "Lok Sabha", "Dáil", "Storting", "Sejm".
 const CHAMBER = /\b(sabha|dáil|dail|storting|riksdag|sejm|folketing|eduskunta|oireachtas)\b/i;

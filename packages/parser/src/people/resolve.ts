@@ -66,9 +66,7 @@ const PARTY_OFFICE = /\b(leader|chair|chairman|chairwoman|chairperson|whip)$/i;
  * an employer ("Union for Work presidential nominee" runs for the body named).
  */
 const seeks = (i: RoleInfo) =>
-  i.head?.category === "party" &&
-  !i.head.weak &&
-  i.org?.kind === "government";
+  i.head?.category === "party" && !i.head.weak && i.org?.kind === "government";
 
 /** The organization the person works for: a party only for party roles ("Democratic nominee"). */
 function organizationOf(chosen: RoleInfo | null, infos: RoleInfo[]): RoleInfo | null {
