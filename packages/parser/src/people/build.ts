@@ -1,6 +1,6 @@
 import type { Doc } from "../doc.ts";
 import type { Mention, Person } from "../types.ts";
-import { candidacyCue } from "./candidacy.ts";
+import { candidacyCue, raceFigureCue } from "./candidacy.ts";
 import { findCandidates } from "./candidates.ts";
 import { contextCountry, OFFICIAL_SETTING_SHARE, SETTING_SHARE } from "./context.ts";
 import { sitsOnCouncil } from "./council.ts";
@@ -99,7 +99,9 @@ export function buildPeople(doc: Doc): Person[] {
   const cues = targets.map((t) => candidacyCue(doc.text, t.mentions));
   describedElsewhere(doc, resolved, targets, cues, resolve);
   for (const [k, t] of targets.entries()) {
-    runsForOffice(resolved[t.i].r, cues[k]);
+    // "Kole leads the polls": a main figure of the race's sentences runs, though no phrase says so.
+    const race = cues[k] ? null : raceFigureCue(doc.sentences, doc.text, t.mentions);
+    runsForOffice(resolved[t.i].r, cues[k] ?? race, !race);
     officeEnded(doc.text, resolved[t.i].r, t.mentions);
     runsForParty(doc.text, resolved[t.i].r, t.mentions);
     const { d, r } = resolved[t.i];

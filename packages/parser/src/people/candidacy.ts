@@ -1,4 +1,4 @@
-import type { Mention } from "../types.ts";
+import type { Mention, Span } from "../types.ts";
 import { memo } from "./memo.ts";
 
 // What follows a candidate's name: "Marsh's campaign", "the Marsh campaign", "Marsh's running
@@ -61,4 +61,34 @@ export function candidacyCue(text: string, mentions: Mention[]): string | null {
     if (before) return `${before[0]}${m.text}`;
   }
   return null;
+}
+
+// Words of an election race: a sentence with one of them about a person is about the race.
+const RACE_WORDS =
+  /\b(?:campaign trail|presidential race|(?:the|a) race for|nominee|nomination|primar(?:y|ies)|caucus(?:es)?|debates?|polls?|polling|delegates|running mate|stump(?:ing|ed)?|(?:his|her) campaign|(?:his|her) candidacy)\b/i;
+// A race's main figure: named this often, in this many of the race's sentences.
+const MAIN_FIGURE_MENTIONS = 4;
+const RACE_SENTENCES = 2;
+
+/**
+ * "Kole leads in the polls … Kole's debate answers …": a person the article names often and
+ * puts in the race's sentences again and again is running, though no single phrase says so.
+ * The first such sentence as evidence, or null.
+ */
+export function raceFigureCue(sentences: Span[], text: string, mentions: Mention[]): string | null {
+  if (!mayRun(text)) return null;
+  const named = mentions
+    .filter((m) => m.kind !== "pronoun" && m.kind !== "title")
+    .sort((a, b) => a.start - b.start);
+  if (named.length < MAIN_FIGURE_MENTIONS) return null;
+  const racing = new Set<Span>();
+  let k = 0;
+  for (const m of named) {
+    while (k < sentences.length && sentences[k].end <= m.start) k++;
+    const s = sentences[k];
+    if (s && s.start <= m.start && RACE_WORDS.test(text.slice(s.start, s.end))) racing.add(s);
+  }
+  if (racing.size < RACE_SENTENCES) return null;
+  const first = [...racing][0];
+  return `named in the race: ${text.slice(first.start, Math.min(first.end, first.start + 100))}`;
 }

@@ -59,7 +59,12 @@ const CAMPAIGN_OVERRIDES = new Set(["public", "unknown", "business"]);
  * A person the text shows running for office (`cue`: the words that show it, see candidacyCue),
  * holding none, speaks for a campaign.
  */
-export function runsForOffice(r: Resolved["r"], cue: string | null): void {
+export function runsForOffice(
+  r: Resolved["r"],
+  cue: string | null,
+  /** The cue is a phrase about this person's own race (not a sentence that names the race). */
+  own = true,
+): void {
   if (!cue || r.isOfficial || r.category === "media") return;
   if (r.category !== "party") {
     const past = r.evidence.category?.evidence.startsWith("former role:");
@@ -67,7 +72,7 @@ export function runsForOffice(r: Resolved["r"], cue: string | null): void {
     r.category = "party";
     r.evidence = { ...r.evidence, category: { value: "party", evidence: `candidate: ${cue}` } };
   }
-  partyOfRace(r, cue);
+  partyOfRace(r, own ? cue : "");
 }
 
 // "won the Republican nomination", "the Democratic primary": a party's own contest.

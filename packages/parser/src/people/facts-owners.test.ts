@@ -85,3 +85,14 @@ describe("person facts: teams, courts and a city's police", () => {
     expect(named(list, "Rene Dubois")).toMatchObject({ organization: "Chicago" });
   });
 });
+
+describe("person facts: a main figure of a race's sentences", () => {
+  it("reads a person the race's sentences keep naming as a candidate", () => {
+    const list = peopleOf(
+      "Orla Brennick gained in the polls this week. Brennick's rivals said little. In the debate on Tuesday, Brennick spoke first. Brennick told reporters she would win the primary. A voter, Tam Hollis, said he was undecided.",
+      { publishedAt: "2032-02-01" },
+    );
+    expect(named(list, "Orla Brennick")).toMatchObject({ category: "party", isOfficial: false });
+    expect(named(list, "Tam Hollis").category).not.toBe("party");
+  });
+});
