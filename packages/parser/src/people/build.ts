@@ -11,6 +11,7 @@ import { describedElsewhere, officeEnded, runsForOffice } from "./elsewhere.ts";
 import { fullNameKey, nameWords } from "./keys.ts";
 import { collectMentions, type MentionTarget } from "./mentions.ts";
 import { namedThings } from "./named-things.ts";
+import { describedBody } from "./org-described.ts";
 import { impliedOrganization } from "./org-implied.ts";
 import { ownerBody } from "./org-owner.ts";
 import { placeOfOffice } from "./org-place.ts";
@@ -115,6 +116,7 @@ export function buildPeople(doc: Doc): Person[] {
   for (const t of targets) {
     const { d, r } = resolved[t.i];
     placeOfOffice(doc.text, r, t.mentions);
+    describedBody(doc.text, r);
     ownerBody(
       doc.text,
       r,

@@ -96,3 +96,27 @@ describe("person facts: a main figure of a race's sentences", () => {
     expect(named(list, "Tam Hollis").category).not.toBe("party");
   });
 });
+
+describe("person facts: the kind of a body from the text or the knowledge base", () => {
+  it("takes a known platform's kind after 'at', and a body's kind from the text's gloss", () => {
+    const list = peopleOf(
+      "Nadia Frey, head of safety policy at Facebook, said posts were removed. Omar Haidari, director of Lantern Youth Ruritania, a rights group, disagreed.",
+    );
+    expect(named(list, "Nadia Frey")).toMatchObject({
+      organization: "Facebook",
+      category: "business",
+    });
+    expect(named(list, "Omar Haidari")).toMatchObject({
+      category: "civil_society",
+      isOfficial: false,
+    });
+  });
+
+  it("reads a fire service's spokesperson as a public body's staff", () => {
+    const p = named(
+      peopleOf("Piotr Zalewski, a fire service spokesman, said two died."),
+      "Piotr Zalewski",
+    );
+    expect(p).toMatchObject({ category: "government", isOfficial: true });
+  });
+});
