@@ -1,11 +1,12 @@
 import type { Doc } from "../doc.ts";
-import type { Evidence, Mention, Person } from "../types.ts";
+import type { Mention, Person } from "../types.ts";
 import { candidacyCue, raceFigureCue } from "./candidacy.ts";
 import { findCandidates } from "./candidates.ts";
 import { contextCountry, OFFICIAL_SETTING_SHARE, SETTING_SHARE } from "./context.ts";
 import { sitsOnCouncil } from "./council.ts";
 import { bylinePeople, creditPeople } from "./credits.ts";
 import { inlineCredits } from "./credits-inline.ts";
+import { doubtfulCountry } from "./doubtful-country.ts";
 import { type Draft, groupCandidates, newDraft, surnameOf } from "./draft.ts";
 import { describedElsewhere, officeEnded, runsForOffice } from "./elsewhere.ts";
 import { fullNameKey, nameWords } from "./keys.ts";
@@ -19,7 +20,6 @@ import { surroundingsIndex } from "./political.ts";
 import { resolveDraft } from "./resolve.ts";
 import { runsForParty, thePartys } from "./runs-for-party.ts";
 import { playsFor } from "./teams.ts";
-import { US_STYLE_EVIDENCE } from "./title.ts";
 import { worksFor } from "./works-for.ts";
 
 const FAMILY_FIRST = new Set(["CN", "TW", "HK", "KR", "KP", "VN"]);
@@ -34,21 +34,6 @@ function settingPlaces(category: string | null, share: number): boolean {
   // Nor does an international body's official belong to the country the story is set in.
   if (category === "media" || category === "business" || category === "international") return false;
   return share >= (SETTING_BOUND.has(category ?? "") ? OFFICIAL_SETTING_SHARE : SETTING_SHARE);
-}
-
-/**
- * Country evidence the story's setting outweighs, in a story set in another country: a title US
- * news gives US office-holders ("Attorney General", "Sen.") that Canada, Australia and others
- * have too (the setting then places the person); an office the knowledge base has a namesake
- * take only after the article's date (no one then: the setting is no evidence against it).
- */
-function doubtfulCountry(
-  country: Evidence | undefined,
-  context: { value: string; share: number },
-): "us style" | "later office" | null {
-  if (!country || country.value === context.value || context.share < SETTING_SHARE) return null;
-  if (country.evidence.startsWith(US_STYLE_EVIDENCE)) return "us style";
-  return /^kb:\S+ \(later office\)/.test(country.evidence) ? "later office" : null;
 }
 
 /** The article's date as YYYY-MM-DD, or null. */
@@ -153,7 +138,7 @@ export function buildPeople(doc: Doc): Person[] {
     const { d, r } = resolved[t.i];
     // A relative the text names as one ("his son Ari Vance") is placed by nothing the story says.
     const kin = d.kin && !d.confidentAlone;
-    const doubted = context ? doubtfulCountry(r.evidence.country, context) : null;
+    const doubted = context ? doubtfulCountry(r, context) : null;
     if (doubted) {
       r.country = null;
       delete r.evidence.country;

@@ -1,6 +1,7 @@
 import type { Sentence } from "../doc.ts";
 import type { Mention } from "../types.ts";
 import { parseAppositive } from "./appositive.ts";
+import { shareGroupCountry } from "./group-country.ts";
 import { homePlace } from "./home-place.ts";
 import {
   ABBREVIATIONS,
@@ -203,5 +204,6 @@ export function findCandidates(sentence: Sentence): NameCandidate[] {
   }
   shareListTitles(out, sentence.text, sentence.start);
   shareListConfidence(out, sentence.text, sentence.start);
+  shareGroupCountry(words, out, sentence.text, sentence.start);
   return out;
 }

@@ -30,3 +30,24 @@ describe("people: country evidence the story's setting outweighs", () => {
     expect(named(list, "Orla Brandt").country).toBe("CA");
   });
 });
+
+describe("people: country of a group the person is listed in", () => {
+  it("gives a demonym's country to everyone listed after 'including'", () => {
+    const list = peopleOf(
+      "The envoy met senior North Korean officials, including Pak Sun-ok and trade minister Ri Chol-ho, on Monday. Pak said little.",
+    );
+    expect(named(list, "Pak Sun-ok").country).toBe("KP");
+    expect(named(list, "Ri Chol-ho").country).toBe("KP");
+  });
+});
+
+describe("people: a knowledge-base namesake abroad", () => {
+  // A British minister of that name held office at the date: the text's role is not that office.
+  it("lets the story's setting place a local official whose role is not the namesake's office", () => {
+    const list = peopleOf(
+      "Police Commissioner Jeremy Hunt said the Denver precinct would reopen. Officers from Chicago, Houston and Phoenix will help, Hunt said.",
+      { publishedAt: "2017-06-01" },
+    );
+    expect(named(list, "Jeremy Hunt").country).toBe("US");
+  });
+});
