@@ -51,3 +51,13 @@ describe("people: a knowledge-base namesake abroad", () => {
     expect(named(list, "Jeremy Hunt").country).toBe("US");
   });
 });
+
+describe("people: country of a body whose own name says it", () => {
+  it("places the people of a body named 'of <country>' or opening with a demonym", () => {
+    const list = peopleOf(
+      "Dana Pike, president of the Marine Workers of Canada, said so. Ole Berg, a director at the Danish Shipping Council, agreed.",
+    );
+    expect(named(list, "Dana Pike").country).toBe("CA");
+    expect(named(list, "Ole Berg").country).toBe("DK");
+  });
+});

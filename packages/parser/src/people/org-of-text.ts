@@ -41,9 +41,18 @@ export function textOrganization(name: Word[]): Organization {
       : place || CHAMBER.test(text)
         ? "government"
         : (kindOfBody(words) ?? "other");
-  // "Oakdale mayor" serves in Oakdale's country; other bodies are placed by the rest of the phrase.
-  const country = place ? (countryOfCity(text) ?? null) : null;
+  // "Oakdale mayor" serves in Oakdale's country; a body whose own name says its country ("Marine
+  // Workers of Canada", "Danish Shipping Council") is there; others are placed by the rest of
+  // the phrase.
+  const country = place ? (countryOfCity(text) ?? null) : namedCountry(words);
   return { name: text, country, kind, wikidataId: null, source: "text" };
+}
+
+/** The country a body's name ends in after "of", or opens with as a demonym; else null. */
+function namedCountry(words: string[]): string | null {
+  const n = words.length;
+  if (n >= 3 && words[n - 2] === "of") return countryOfName(words[n - 1]) ?? null;
+  return n >= 2 ? (countryOfDemonym(words[0]) ?? null) : null;
 }
 
 function kindOfBody(words: string[]): OrgKind | null {
