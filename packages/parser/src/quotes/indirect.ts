@@ -11,6 +11,7 @@ import {
   joinedStarts,
   labelAfterComma,
   leadingName,
+  leadSetsScene,
   namesWithCalled,
   placeInAppositive,
   quotedPhraseGoesOn,
@@ -29,6 +30,7 @@ import {
 import { findMarkedSpans, type MarkedSpan } from "./marks.ts";
 import { nounStatements } from "./nouns.ts";
 import { participleSubjectOf } from "./participle.ts";
+import { questionPut } from "./questions.ts";
 import { subjectAfter } from "./subject/after.ts";
 import { subjectBefore } from "./subject/before.ts";
 import { openingSubject } from "./subject/opening.ts";
@@ -139,6 +141,12 @@ function inSentence(
       namesWithCalled(toks, s, c)
     )
       continue;
+    // "Asked whether …, X said": the question put, not the answer (that is the main clause's).
+    const question = questionPut(toks, s, c, end, lemma);
+    if (question) {
+      found.push(question);
+      continue;
+    }
     const f = isFramingOnly(lemma)
       ? (framedObject(toks, s, c, end, lemma, marked) ?? objectAfter(toks, s, c, end, lemma))
       : (tagAtEnd(toks, s, c, end, lemma) ??
@@ -245,7 +253,11 @@ function tagAtEnd(toks: Token[], s: number, c: number, end: number, lemma: strin
         return { speaker: before, cue: c, lemma, from: split ? s : m + 1, to: end };
       }
       // "In the excerpt, the author wrote, “…”": the quotation is the content, not the lead.
-      if (m + 1 < end && /^["“‘«]/.test(toks[m + 1].text) && !isClauseAhead(toks, s, lead))
+      if (
+        m + 1 < end &&
+        /^["“‘«]/.test(toks[m + 1].text) &&
+        (!isClauseAhead(toks, s, lead) || leadSetsScene(toks, s))
+      )
         return null;
       return { speaker: before, cue: c, lemma, from: s, to: before.first - 1 };
     }
