@@ -199,6 +199,16 @@ export function parseAppositive(
     // "chairman of the Joint Chiefs of Staff" keeps its "of" body; "fellow at Chatham House" drops "at".
     roleEnd =
       prep >= 0 && ORG_PREPS.has(body[prep].lower) && body[prep].lower !== "of" ? prep : orgHit.to;
+    // "a CNN reporter", "a White House aide": a body named first, before its role, leaves the
+    // role after it ("the Republican mayor of X" keeps its party adjective out, below).
+    const leads = body.slice(0, orgHit.from).every((w) => /^(a|an|the)$/.test(w.lower));
+    if (
+      leads &&
+      orgHit.org.kind !== "party" &&
+      orgHit.to < body.length &&
+      headOf(body.slice(orgHit.to).map((w) => w.text))
+    )
+      roleEnd = body.length;
     const unit = body[prep]?.lower === "at" ? unitOf(body.slice(0, prep), orgHit.org, "") : null;
     if (unit) {
       info.org = unit.org;

@@ -120,3 +120,23 @@ describe("person facts: the kind of a body from the text or the knowledge base",
     expect(p).toMatchObject({ category: "government", isOfficial: true });
   });
 });
+
+describe("person facts: a known body before the role, and a body's patrons", () => {
+  it("keeps the role after a known body that opens an appositive", () => {
+    const list = peopleOf("Gil Moreau, a CNN producer, said the tape was real.");
+    expect(named(list, "Gil Moreau")).toMatchObject({
+      role: "Producer",
+      organization: "CNN",
+      category: "media",
+    });
+  });
+
+  it("does not make a company's customer its staff", () => {
+    const p = named(
+      peopleOf('"The line was dead for days," said Hana Lisowski, a Verizon customer in Ohio.'),
+      "Hana Lisowski",
+    );
+    expect(p.organization).toBeNull();
+    expect(p.category).toBe("public");
+  });
+});
