@@ -1,4 +1,4 @@
-import { findOrganization } from "../kb/index.ts";
+import { findOrganization, type Organization } from "../kb/index.ts";
 import { CLAUSE_PREPS, OPENERS, ORG_PREPS, phraseAt, placeCountry } from "./appositive-phrase.ts";
 import { bodyOf } from "./category.ts";
 import {
@@ -53,7 +53,7 @@ export function parseAppositive(
     words[i + 1] &&
     (isCapitalized(words[i + 1]) || words[i + 1].lower === "the")
   ) {
-    const org = findOrgIn(phraseAt(words, i + 1));
+    const org = findOrgIn(phraseAt(words, i + 1)) ?? bodyAfterOf(words, i);
     if (!org) return null;
     return {
       ...emptyRole(`of ${org.text}`),
@@ -321,6 +321,23 @@ export function parseAppositive(
   if (orgPlace) info.end += 1 + next.length;
   info.place = place ?? orgPlace ?? info.place;
   return info;
+}
+
+/**
+ * "Jo Hale of the Harbor Tenants Union": a body nobody knows after a name's "of", when its
+ * capitalised name has a body word ("union", "institute", "coalition") after its first word.
+ */
+function bodyAfterOf(
+  words: Word[],
+  of: number,
+): { org: Organization; text: string; from: number; to: number } | null {
+  const run = orgAfterPreposition(words.slice(of - 1, of + 1 + phraseAt(words, of + 1).length), "");
+  // "the Center for Food Purity": a body word may open the name before its "for" or "of".
+  const bodied = (w: Word, k: number) =>
+    ORG_LAST.has(w.lower) && (k > 0 || /^(for|of|on)$/.test(run?.[1]?.lower ?? ""));
+  if (!run || run.length < 2 || !run.some(bodied)) return null;
+  if (isGeoName(joinWords(run))) return null;
+  return { org: textOrganization(run), text: joinWords(run), from: 0, to: run.length };
 }
 
 /** End of "of <Place>" after a name (a place the gazetteer knows), or `at` when there is none. */

@@ -140,3 +140,16 @@ describe("person facts: a known body before the role, and a body's patrons", () 
     expect(p.category).toBe("public");
   });
 });
+
+describe("person facts: a body nobody knows after a name's 'of'", () => {
+  it("reads a capitalised body with a body word as the organization", () => {
+    const list = peopleOf(
+      '"Rents keep rising," said Lotte Brandt of the Harbor Tenants Union. Mikael Osei of the Center for Quiet Streets agreed.',
+    );
+    expect(named(list, "Lotte Brandt")).toMatchObject({
+      organization: "Harbor Tenants Union",
+      category: "civil_society",
+    });
+    expect(named(list, "Mikael Osei").organization).toBe("Center for Quiet Streets");
+  });
+});
