@@ -21,7 +21,7 @@ const ORG_CATEGORY: Record<OrgKind, PersonCategory> = {
 
 // Government bodies that are chambers or courts: their people are legislators and judges.
 const LEGISLATIVE =
-  /\b(senate|house of|congress|parliament|duma|rada|bundestag|knesset|assembly|legislature|sabha|dáil|dail|storting|riksdag|sejm|folketing|eduskunta|oireachtas)\b/i;
+  /\b(senate|house of|congress|parliament|duma|rada|bundestag|knesset|assembly|legislature|(?:lok|rajya|vidhan) sabha|dáil|dail|storting|riksdag|sejm|folketing|eduskunta|oireachtas)\b/i;
 // Courts and public prosecutors ("Director of Public Prosecutions") are the judiciary.
 const COURT = /\b(court|tribunal|prosecutions?|prosecutors?)\b/i;
 

@@ -153,3 +153,23 @@ describe("person facts: a body nobody knows after a name's 'of'", () => {
     expect(named(list, "Mikael Osei").organization).toBe("Center for Quiet Streets");
   });
 });
+
+describe("person facts: a body's kind from a translation and from 'Centre for'", () => {
+  it("reads the kind of a body from its bracketed translation; a 'sabha' is no chamber by itself", () => {
+    const p = named(
+      peopleOf("Bharatiya Kamgar Sabha (Indian Workers Union) president Arun Mehta led the march."),
+      "Arun Mehta",
+    );
+    expect(p).toMatchObject({ category: "civil_society", isOfficial: false });
+  });
+
+  it("keeps a centre's whole name with its joining words, and reads it as a research body", () => {
+    const p = named(
+      peopleOf(
+        "Tove Lund, head of energy studies at the Oslo-based Centre for the Northern Seas, spoke.",
+      ),
+      "Tove Lund",
+    );
+    expect(p).toMatchObject({ organization: "Centre for the Northern Seas", category: "expert" });
+  });
+});
