@@ -93,6 +93,7 @@ export function buildPeople(doc: Doc): Person[] {
     surnameKey: d.surnameKey,
     surname: surnameOf(r.name),
     familyFirst: FAMILY_FIRST.has(r.country ?? ""),
+    kin: !!d.kin && !d.confidentAlone,
     mentions: [...d.mentions],
   }));
   collectMentions(doc.sentences, targets);
@@ -134,7 +135,9 @@ export function buildPeople(doc: Doc): Person[] {
   const context = contextCountry(doc);
   const people = targets.map((t) => {
     const { d, r } = resolved[t.i];
-    if (context && !r.country && !d.media && settingPlaces(r.category, context.share)) {
+    // A relative the text names as one ("his son Ari Vance") is placed by nothing the story says.
+    const kin = d.kin && !d.confidentAlone;
+    if (context && !r.country && !d.media && !kin && settingPlaces(r.category, context.share)) {
       r.country = context.value;
       r.evidence = { ...r.evidence, country: { value: context.value, evidence: context.evidence } };
     }

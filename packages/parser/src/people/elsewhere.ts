@@ -39,6 +39,7 @@ export function describedElsewhere(
       category: r.category,
       candidate: cues[k] !== null,
       media: !!d.media,
+      kin: !!d.kin && !d.confidentAlone,
     };
   });
   const touched = new Set<number>();
