@@ -26,7 +26,7 @@ function skipLeft(toks: Token[], i: number, floor: number): number {
     const t = toks[j];
     // "Wells Fargo this month announced", "Trump on Tuesday said": a time phrase.
     const time = timePhraseStart(toks, j, floor);
-    if (time < j) {
+    if (time <= j) {
       j = time - 1;
       skipped++;
       continue;
@@ -58,6 +58,8 @@ function timePhraseStart(toks: Token[], j: number, floor: number): number {
   const t = toks[j];
   if (TIME_NOUNS.has(t.normal) && j - 1 >= floor && TIME_DETS.has(toks[j - 1].normal)) return j - 1;
   if (WEEKDAYS.has(t.text) && j - 1 >= floor && toks[j - 1].normal === "on") return j - 1;
+  // "Priebus later Thursday told", "Trump Tuesday said": a bare weekday between subject and verb.
+  if (WEEKDAYS.has(t.text) && j - 1 >= floor && toks[j - 1].type === "word") return j;
   // "who in 2010 said": a year.
   if (t.pos === "NUM" && /^\d{4}$/.test(t.text) && j - 1 >= floor && toks[j - 1].normal === "in")
     return j - 1;
@@ -206,7 +208,8 @@ export function subjectBefore(toks: Token[], cue: number, floor: number): Speake
   const phrase =
     coordinated(toks, phraseEndingAt(toks, j, floor), floor) ??
     relativeHead(toks, j, floor) ??
-    participleGroup(toks, j);
+    participleGroup(toks, j) ??
+    participleModified(toks, j, floor);
   // "is making a pitch to voters saying": the phrase before a participle may be an object.
   if (phrase && toks[cue].normal.endsWith("ing") && objectOfVerb(toks, phrase.first)) {
     return clauseSubject(toks, floor, phrase.first) ?? phrase;
@@ -251,6 +254,20 @@ function participleGroup(toks: Token[], j: number): SpeakerPhrase | null {
   const t = toks[j];
   if (t.pos !== "VERB" || !t.normal.endsWith("ed") || toks[j - 1]?.normal !== "those") return null;
   return { first: j - 1, last: j, kind: "label", nameFirst: j - 1, nameLast: j };
+}
+
+/**
+ * "Another source speaking to Fox News said", "a spokesman reached by phone said": the noun
+ * before a participle phrase is the subject, when it is a source that speaks.
+ */
+function participleModified(toks: Token[], j: number, floor: number): SpeakerPhrase | null {
+  let k = j;
+  while (k > floor && j - k < 6 && npToken(toks[k], toks[k - 1])) k--;
+  if (toks[k].pos === "ADP") k--;
+  const verb = toks[k];
+  if (k - 1 < floor || verb?.pos !== "VERB" || !/^\p{Ll}+(?:ing|ed)$/u.test(verb.text)) return null;
+  const head = phraseEndingAt(toks, k - 1, floor);
+  return head && head.kind !== "pronoun" && speaksAsOne(toks, head) ? head : null;
 }
 
 /** "The state officials whose laws have been invalidated say": the phrase before who/whose. */
