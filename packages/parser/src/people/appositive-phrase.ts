@@ -30,10 +30,13 @@ export const CLAUSE_PREPS = new Set([
 ]);
 export const ORG_PREPS = new Set(["at", "with", "for", "from", "of"]);
 
+// "who" opens a relative clause; "WHO" in capitals is an acronym ("the Director-General of the WHO").
+const relativeWho = (w: Word) => w.lower === "who" && w.text !== "WHO";
+
 /** Words of an appositive starting at `from` (just after a comma), up to the next stop mark. */
 export function phraseAt(words: Word[], from: number): Word[] {
   let to = from;
-  while (to < words.length && !STOP.has(words[to].text) && words[to].lower !== "who") to++;
+  while (to < words.length && !STOP.has(words[to].text) && !relativeWho(words[to])) to++;
   return words.slice(from, to);
 }
 

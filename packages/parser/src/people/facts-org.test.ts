@@ -29,6 +29,18 @@ describe("person facts: the organization a role belongs to", () => {
     });
   });
 
+  it("reads an acronym in capitals after a role's of as a body, not as a relative who", () => {
+    const list = peopleOf(
+      '"Borders stay open," said Ilse Marten, the Director-General of the WHO. Marten spoke in Geneva.',
+    );
+    expect(named(list, "Ilse Marten")).toMatchObject({
+      organization: "World Health Organization",
+      category: "international",
+      isOfficial: true,
+    });
+    expect(named(list, "Ilse Marten")?.role).toMatch(/^Director-General\b/);
+  });
+
   it("takes a party named with a possessive as the employer of its candidate", () => {
     const greg = named(
       peopleOf("Greg Lowe, the Solar Party's candidate for governor, said the race was open."),
