@@ -43,6 +43,8 @@ export function attributionAfter(
   if (floor >= to) return null;
   const source = accordingToTag(toks, floor, to);
   if (source) return source;
+  // "“…,” when Lopez blasted him": a subordinate clause after the quote is narration, no tag.
+  if (NOT_TAG_LEADS.has(toks[floor].normal) && toks[floor + 1]?.text !== ",") return null;
   // After a quote that ends its sentence the next sentence is not its tag ("…war.” He said …"),
   // unless the tag starts in lower case ("…war.” said Tuck") or is short ("…?” Trump asked").
   const lower = /^\p{Ll}/u.test(toks[floor].text);
@@ -123,6 +125,7 @@ export function attributionBefore(toks: Token[], from: number, to: number): Attr
 }
 
 const STATEMENT_VERBS = new Set(grammar.statementVerbs);
+const NOT_TAG_LEADS = new Set(grammar.notTagLeads);
 const STATEMENT_NOUNS = new Set(grammar.statementNouns);
 
 /**

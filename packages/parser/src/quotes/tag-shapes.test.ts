@@ -88,6 +88,14 @@ describe("tags and leads that introduce a quotation", () => {
     expect(q.who).toBe("one retired election clerk");
   });
 
+  it("gives the words of a recording to the person it shows, not to a later clause", () => {
+    const [a, b] = quoted(
+      "A new ad from the Ferreira campaign attacks her rival.\n\nThe ad plays a clip of Tomas Wendt asking, “Who needs a budget anyway?”\n\nIt ends with footage of Wendt saying at the forum, “That makes me thrifty,” when Ferreira pressed him.",
+    );
+    expect(a.who).toBe("Tomas Wendt");
+    expect(b.who).toBe("Tomas Wendt");
+  });
+
   it("does not take 'a note of' something for a carrier of words", () => {
     const q = quoted(
       'Coach Ivo Brandt spoke after the game. He struck a note of caution, saying, "We have not won anything yet."',

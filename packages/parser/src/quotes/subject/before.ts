@@ -10,7 +10,14 @@ import {
   shortAside,
   skipParenthesis,
 } from "./asides.ts";
-import { isCap, isPossessive, npToken, phraseEndingAt, type SpeakerPhrase } from "./phrase.ts";
+import {
+  classify,
+  isCap,
+  isPossessive,
+  npToken,
+  phraseEndingAt,
+  type SpeakerPhrase,
+} from "./phrase.ts";
 
 const SKIP_BETWEEN = new Set(grammar.betweenSubjectAndVerb);
 const FRONTED = new Set(["since", "after", "before", "upon", "while", "when"]);
@@ -72,6 +79,9 @@ export function subjectBefore(toks: Token[], cue: number, floor: number): Speake
   if (PASSIVE_BE.has(toks[cue - 1]?.normal) && toks[cue + 1]?.normal === "by") {
     return subjectAfter(toks, cue + 1, Math.min(toks.length - 1, cue + 12));
   }
+  // "footage of Mark Benson saying “…”": the person a recording shows speaks.
+  const recorded = recordedSpeaker(toks, cue, floor);
+  if (recorded) return recorded;
   // "…, saying …": a participle after a comma takes the subject of the clause before it.
   // "rallied supporters by warning that …": so does one after a preposition.
   const lead = toks[cue - 1]?.normal;
@@ -254,6 +264,19 @@ function participleGroup(toks: Token[], j: number): SpeakerPhrase | null {
   const t = toks[j];
   if (t.pos !== "VERB" || !t.normal.endsWith("ed") || toks[j - 1]?.normal !== "those") return null;
   return { first: j - 1, last: j, kind: "label", nameFirst: j - 1, nameLast: j };
+}
+
+const RECORDINGS = new Set(grammar.recordingNouns);
+
+/** The name after "footage of", "a video of" right before a participle cue, else null. */
+function recordedSpeaker(toks: Token[], cue: number, floor: number): SpeakerPhrase | null {
+  if (!toks[cue].normal.endsWith("ing")) return null;
+  let k = cue - 1;
+  while (k > floor && isCap(toks[k])) k--;
+  if (k === cue - 1 || k - 1 < floor || toks[k].normal !== "of") return null;
+  if (!RECORDINGS.has(toks[k - 1].normal)) return null;
+  const name = classify(toks, k + 1, cue - 1);
+  return name?.kind === "name" ? name : null;
 }
 
 /**
