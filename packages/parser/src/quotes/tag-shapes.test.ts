@@ -96,6 +96,16 @@ describe("tags and leads that introduce a quotation", () => {
     expect(b.who).toBe("Tomas Wendt");
   });
 
+  it("reads an '-s' verb tagged as a noun right before a quotation", () => {
+    const [a] = quoted("The new mailer claims “Councillor Ruiz never read the budget.”");
+    expect(a.who).toMatch(/mailer/);
+    // After a possessive the word is a noun: the tag after the quotation names the speaker.
+    const [b] = quoted(
+      'The council met.\n\nOkafor\'s remarks "have done real harm to the town," the mayor wrote.',
+    );
+    expect(b.who).toMatch(/mayor/);
+  });
+
   it("does not take 'a note of' something for a carrier of words", () => {
     const q = quoted(
       'Coach Ivo Brandt spoke after the game. He struck a note of caution, saying, "We have not won anything yet."',
