@@ -1,9 +1,9 @@
 import type { Organization, OrgKind } from "../kb/index.ts";
 import descriptions from "../lexicon/people-body-descriptions.json" with { type: "json" };
 import { phraseAt } from "./appositive-phrase.ts";
-import { countryOfDemonymWord, isGeoName, ORG_LAST } from "./lexicon.ts";
+import { countryOfDemonymWord, countryOfName, FORMER, isGeoName, ORG_LAST } from "./lexicon.ts";
 import { textOrganization } from "./org-of-text.ts";
-import { findOrgIn } from "./role.ts";
+import { findOrgIn, headOf } from "./role.ts";
 import { isCapitalized, isPossessive, joinWords, type Word } from "./words.ts";
 
 const KIND = new Map<string, OrgKind>(
@@ -91,19 +91,26 @@ const nextCapital = (words: Word[], k: number) =>
  * body its head noun makes, or null. `at` is the index of the comma.
  */
 export function describedKind(words: Word[], at: number): OrgKind | null {
-  if (words[at]?.text !== "," || !/^(a|an|the)$/.test(words[at + 1]?.lower ?? "")) return null;
+  if (words[at]?.text !== ",") return null;
+  // ", a firm", ", the group", ", Norway's largest bank": an article or a place's possessive.
+  const opens = /^(a|an|the)$/.test(words[at + 1]?.lower ?? "")
+    ? at + 2
+    : words[at + 2] && isPossessive(words[at + 2]) && isGeoName(words[at + 1].text)
+      ? at + 3
+      : -1;
+  if (opens < 0) return null;
   // The head noun is the last word before a preposition, a verb or a relative pronoun.
-  let end = at + 2;
+  let end = opens;
   while (
     end < words.length &&
-    end < at + 8 &&
+    end < opens + 6 &&
     /^[\p{L}'’-]+$/u.test(words[end].text) &&
     words[end].pos !== "ADP" &&
     !(words[end].pos === "VERB" && !words[end].text.includes("-")) &&
     !/^(that|which|who|whose)$/.test(words[end].lower)
   )
     end++;
-  const rest = words.slice(at + 2, end);
+  const rest = words.slice(opens, end);
   for (let k = 0; k < rest.length; k++) {
     const tail = rest
       .slice(k)
@@ -124,3 +131,37 @@ const qualifies = (w: Word) =>
   /-based$/.test(w.lower) ||
   Boolean(countryOfDemonymWord(w)) ||
   (isCapitalized(w) && isGeoName(w.text));
+
+type Hit = { org: Organization; text: string; from: number; to: number };
+
+/**
+ * "a member of the center-left Social Democratic Party": a known party's name inside a longer
+ * capitalised one is another party, named as written (of no known country).
+ */
+export function widenedParty(words: Word[], hit: Hit | null): Hit | null {
+  if (hit?.org.kind !== "party" || !/\bParty$/.test(hit.text)) return hit;
+  let from = hit.from;
+  while (
+    from > 0 &&
+    isCapitalized(words[from - 1]) &&
+    !isPossessive(words[from - 1]) &&
+    !headOf([words[from - 1].text]) &&
+    !FORMER.has(words[from - 1].lower) &&
+    !countryOfName(words[from - 1].text) &&
+    !countryOfDemonymWord(words[from - 1])
+  )
+    from--;
+  // "the Ohio Republican Party", "a Texas-based Democrat": a place's branch of the party.
+  const before = words.slice(from, hit.from);
+  if (from === hit.from || isGeoName(joinWords(before)) || before.some((w) => w.text.includes("-")))
+    return hit;
+  const text = joinWords(words.slice(from, hit.to));
+  const org: Organization = {
+    ...hit.org,
+    name: text,
+    country: null,
+    wikidataId: null,
+    source: "text",
+  };
+  return { org, text, from, to: hit.to };
+}

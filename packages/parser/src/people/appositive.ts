@@ -1,5 +1,5 @@
 import { findOrganization } from "../kb/index.ts";
-import { bodyNamedAfterOf, describedKind } from "./appositive-of.ts";
+import { bodyNamedAfterOf, describedKind, widenedParty } from "./appositive-of.ts";
 import { CLAUSE_PREPS, OPENERS, ORG_PREPS, phraseAt, placeCountry } from "./appositive-phrase.ts";
 import { bodyOf } from "./category.ts";
 import {
@@ -188,7 +188,7 @@ export function parseAppositive(
     }
     body = body.slice(own + 1);
   }
-  const orgHit = findOrgIn(body);
+  const orgHit = widenedParty(body, findOrgIn(body));
   let roleEnd = body.length;
   /** End of a known body named before the role's words ("a Pentagon spokesman"), or 0. */
   let orgBefore = 0;
@@ -209,7 +209,14 @@ export function parseAppositive(
     if (orgHit.org.kind === "party" && roleEnd === orgHit.to && orgHit.to < body.length) {
       body = [...body.slice(0, orgHit.from), ...body.slice(orgHit.to)];
       roleEnd = body.length;
-    } else if (roleEnd === orgHit.to && headOf(body.slice(orgHit.to).map((w) => w.text))) {
+    } else if (
+      roleEnd === orgHit.to &&
+      !ORG_PREPS.has(body[prep]?.lower ?? "") &&
+      !headOf(body.slice(0, orgHit.from).map((w) => w.text)) &&
+      // "a combat veteran and former CIA officer": a second, past role is read as before.
+      !body.slice(0, orgHit.from).some((w) => w.lower === "and" || FORMER.has(w.lower)) &&
+      headOf(body.slice(orgHit.to).map((w) => w.text))
+    ) {
       // "a Pentagon spokesman", "a 2016 Senate candidate": a body before the role's words owns
       // the role (or names the office sought), it does not end it.
       roleEnd = body.length;
@@ -251,9 +258,22 @@ export function parseAppositive(
     (w, k) =>
       k > 0 &&
       // "the Chicago Bears linebacker": a capitalised word the tagger calls a verb is a name's.
-      (clauseVerb(w) || (CLAUSE_PREPS.has(w.lower) && !isCapitalized(roleWords[k + 1] ?? w))),
+      (clauseVerb(w) ||
+        (CLAUSE_PREPS.has(w.lower) && !isCapitalized(roleWords[k + 1] ?? w)) ||
+        // "a former agency lawyer now at a think tank", "the executive in charge of ''Today''".
+        w.lower === "now" ||
+        // "the party's nominee for governor was picked …": a comma left out before the verb.
+        w.pos === "AUX" ||
+        /^['‘’"“”]+$/.test(w.text)),
   );
   if (clause > 0) roleWords = roleWords.slice(0, clause);
+  // "the executive in charge of ''Today''": a role cut before its object ends in no preposition.
+  while (
+    clause > 0 &&
+    roleWords.length > 1 &&
+    /^(of|for|at|in|to|the|a|an)$/.test(roleWords.at(-1)!.lower)
+  )
+    roleWords = roleWords.slice(0, -1);
   // "the commissioner responsible for defence", "a minister charged with trade": the words that
   // open the clause are no part of the role.
   while (
@@ -299,12 +319,12 @@ export function parseAppositive(
     .find((w) => isCapitalized(w) && countryOfCity(w.text));
   if (city) info.place = { code: countryOfCity(city.text)!, text: city.text };
   const sought = officeSought(roleWords, info);
-  if (sought) roleFrom = sought.from;
+  if (sought) roleFrom = roleFrom < 0 ? sought.from : Math.min(roleFrom, sought.from);
   else if (orgBefore > roleFrom) roleFrom = orgBefore;
   // "a shipping researcher", "a sales manager": a plain noun before the role's words is part of
   // the role.
   else if (!before)
-    while (roleFrom > 0 && nounOfRole(roleWords[roleFrom - 1], roleWords[roleFrom])) roleFrom--;
+    while (roleFrom > 0 && nounOfRole(roleWords[roleFrom - 1], roleWords[roleFrom - 2])) roleFrom--;
   if (roleFrom > 0) roleWords = roleWords.slice(roleFrom);
   info.head = headOf(roleWords.map((w) => w.text));
   if (!info.head && !info.org) return null;
@@ -355,19 +375,25 @@ function afterBody(words: Word[], info: RoleInfo & { end: number }): RoleInfo & 
   return { ...role, ...org, text: `${info.text}, ${role.text}` };
 }
 
-/** A lower-case common noun that names the field of the role word after it, not its body. */
-const nounOfRole = (w: Word, next: Word) =>
+/**
+ * A lower-case common noun that names the field of the role after it ("a shipping researcher").
+ * Not after an adjective, which may make a compound with it ("a real estate developer").
+ */
+const nounOfRole = (w: Word, before: Word | undefined) =>
   w.pos === "NOUN" &&
-  /^\p{Ll}[\p{Ll}-]*$/u.test(w.text) &&
-  isRoleWord(next.lower) &&
+  /^\p{Ll}+$/u.test(w.text) &&
+  !(before?.pos === "ADJ" && !FORMER.has(before.lower)) &&
+  !TIME_NOUNS.has(w.lower) &&
   !RELATIONS.has(w.lower) &&
   !FORMER.has(w.lower);
+// "a sixth year student": a time is no field.
+const TIME_NOUNS = new Set(["year", "years", "month", "week", "day", "time", "decade", "century"]);
 
 /** The role in an appositive after up to three capitalised words (a place) at `at`, or null. */
 function roleAfterHome(words: Word[], at: number): (RoleInfo & { end: number }) | null {
   let to = at;
   while (to < words.length && to - at < 3 && isCapitalized(words[to])) to++;
-  if (to === at || words[to]?.text !== ",") return null;
+  if (to === at || words[to]?.text !== "," || !OPENERS.has(words[to + 1]?.lower ?? "")) return null;
   const role = parseAppositive(words, to);
   return role?.head ? role : null;
 }
