@@ -67,7 +67,8 @@ export function fallbackStatement(
   if (!isClauseAhead(toks, from, end) && !callFor) return null;
   const own = subjectBefore(toks, c, s) ?? participleSubjectOf(toks, s, c);
   // "Asked whether she would run, Lopez said …", "When asked if …", "she was pressed on whether …":
-  // the question put to someone (by a reporter, say), not a statement of anyone's.
+  // the question put to someone (by a reporter, say) is no statement of the subject's
+  // (`questions.ts` reports the question itself, with its asker).
   if (QUESTIONED.has(lemma) && (!own || PASSIVE.has(toks[c - 1]?.normal))) return null;
   // "X jokingly offered …, then says …", "X refused to say …": the subject of the clause.
   const clause = own ? null : clauseSubject(toks, s, c);

@@ -1,4 +1,5 @@
 import type { Token } from "../doc.ts";
+import grammar from "../lexicon/quote-grammar.json" with { type: "json" };
 import { gazetteerAt } from "../places/find.ts";
 import { classify, isCap, npToken, type SpeakerPhrase } from "./subject/phrase.ts";
 
@@ -107,4 +108,19 @@ export function namesWithCalled(toks: Token[], s: number, c: number): boolean {
     if (t.pos !== "NOUN" && t.pos !== "ADJ" && t.pos !== "PROPN") return false;
   }
   return false;
+}
+
+const TIME_WORDS = new Set(grammar.timeWords);
+const LEAD_SUBORDINATORS = new Set([...grammar.subordinators, ...grammar.trailingAdjunctLeads]);
+
+/**
+ * "Asked what he wants, Roe said, “…”", "On Thursday, after the vote, she said, “…”": the words
+ * before a tag that a quotation follows set the scene (a participle, a preposition, a
+ * subordinate clause, a time) and are no statement of their own; "The levy is dead, she said,
+ * “…”" is one.
+ */
+export function leadSetsScene(toks: Token[], s: number): boolean {
+  const t = toks[s];
+  if (TIME_WORDS.has(t.normal) || LEAD_SUBORDINATORS.has(t.normal)) return true;
+  return t.pos === "ADP" || t.pos === "SCONJ" || t.pos === "VERB" || t.pos === "ADV";
 }
