@@ -1,16 +1,14 @@
 import type { Organization, OrgKind } from "../kb/index.ts";
 import descriptions from "../lexicon/people-body-descriptions.json" with { type: "json" };
+import type { PersonCategory } from "../types.ts";
 import { phraseAt } from "./appositive-phrase.ts";
+import { bodyOf } from "./category.ts";
 import { countryOfDemonymWord, countryOfName, FORMER, isGeoName, ORG_LAST } from "./lexicon.ts";
+import { KIND_OF } from "./org-named.ts";
 import { textOrganization } from "./org-of-text.ts";
 import { findOrgIn, headOf } from "./role.ts";
 import { isCapitalized, isPossessive, joinWords, type Word } from "./words.ts";
 
-const KIND = new Map<string, OrgKind>(
-  Object.entries(descriptions.kinds).flatMap(([kind, nouns]) =>
-    nouns.map((n) => [n, kind as OrgKind] as const),
-  ),
-);
 const LOOSE = new Set(descriptions.loose);
 const QUALIFIERS = new Set(descriptions.qualifiers);
 // Lower-case words allowed inside a body's name ("Friends of the Earth", "Coastal Freight and Rail").
@@ -111,19 +109,21 @@ export function describedKind(words: Word[], at: number): OrgKind | null {
   )
     end++;
   const rest = words.slice(opens, end);
-  for (let k = 0; k < rest.length; k++) {
-    const tail = rest
-      .slice(k)
-      .map((w) => w.lower)
-      .join(" ");
-    const kind = KIND.get(tail);
-    if (!kind) continue;
-    // "a private equity group" is a firm: a loose noun counts only after qualifiers.
-    if (LOOSE.has(tail) && !rest.slice(0, k).every(qualifies)) return null;
-    return kind;
-  }
+  if (rest.length === 0) return null;
+  const last = rest[rest.length - 1].lower;
+  const pair = rest.length > 1 ? `${rest[rest.length - 2].lower} ${last}` : "";
+  // "a think tank", "a radar firm": the body word the description ends in.
+  const body = bodyOf(rest.slice(-2).map((w) => w.text));
+  const head = body && [last, pair].includes(body.word.toLowerCase());
+  if (body && head && DESCRIBED.has(body.category)) return KIND_OF[body.category] ?? null;
+  // "a group that represents dock workers": a loose noun, after qualifiers only.
+  if (LOOSE.has(last) && rest.slice(0, -1).every(qualifies)) return "nonprofit";
   return null;
 }
+
+// Kinds of body a description may give: a public body, a party or a court is no description's to
+// make ("Jo Pike of Ohio, a swing state").
+const DESCRIBED = new Set<PersonCategory>(["business", "civil_society", "expert", "media"]);
 
 /** "small", "Denver-based", "Ohio", "Canadian": a word that may stand before a loose body noun. */
 const qualifies = (w: Word) =>
