@@ -342,7 +342,35 @@ export function parseAppositive(
       : null;
   if (orgPlace) info.end += 1 + next.length;
   info.place = place ?? orgPlace ?? info.place;
-  return info;
+  // "X, a former law professor, has taken over as Minister of Justice": the role held now.
+  const now = info.former ? roleTakenOver(words, info.end) : null;
+  return now ? { ...now, end: info.end } : info;
+}
+
+// Verbs that say a role is held from now on; "became" and "was named" may tell of a past one.
+const NOW_HOLDS = [
+  ["has", "taken", "over", "as"],
+  ["took", "over", "as"],
+  ["is", "now"],
+  ["has", "become"],
+  ["has", "been", "named"],
+  ["has", "been", "appointed"],
+  ["was", "sworn", "in", "as"],
+];
+
+/** The role after ", has taken over as", ", is now" at `at` (a comma), read as an appositive. */
+function roleTakenOver(words: Word[], at: number): RoleInfo | null {
+  if (words[at]?.text !== ",") return null;
+  const verbs = NOW_HOLDS.find((v) => v.every((x, k) => words[at + 1 + k]?.lower === x));
+  if (!verbs) return null;
+  let rest = words.slice(at + 1 + verbs.length);
+  // "has taken over as minister from Dana Lee": the one replaced is no part of the role.
+  const from = rest.findIndex((w) =>
+    /^(from|after|when|replacing|succeeding|following)$/.test(w.text),
+  );
+  if (from > 0) rest = rest.slice(0, from);
+  const role = parseAppositive([words[at], ...rest], 0);
+  return role?.head && !role.former ? role : null;
 }
 
 /**

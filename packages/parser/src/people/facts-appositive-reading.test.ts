@@ -49,4 +49,17 @@ describe("person facts: reading an appositive's words", () => {
     );
     expect(emil).toMatchObject({ organization: "Fjordbank", category: "business" });
   });
+
+  it("takes the role a former office-holder has taken over since", () => {
+    const list = peopleOf(
+      "Ola Brenn, a former Carrow University law professor, has taken over as Minister of Fisheries from Dana Loft, the premier said. Jo Kaye, a former senator, became a lobbyist.",
+    );
+    expect(named(list, "Ola Brenn")).toMatchObject({
+      role: "Minister of Fisheries",
+      category: "government",
+      isOfficial: true,
+    });
+    // "became" may tell of a past role: the appositive stands.
+    expect(named(list, "Jo Kaye")).toMatchObject({ role: "Former Senator", isOfficial: false });
+  });
 });
