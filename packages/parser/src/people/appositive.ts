@@ -213,8 +213,11 @@ export function parseAppositive(
       roleEnd === orgHit.to &&
       !ORG_PREPS.has(body[prep]?.lower ?? "") &&
       !headOf(body.slice(0, orgHit.from).map((w) => w.text)) &&
-      // "a combat veteran and former CIA officer": a second, past role is read as before.
-      !body.slice(0, orgHit.from).some((w) => w.lower === "and" || FORMER.has(w.lower)) &&
+      // "a combat veteran and former CIA officer", "a former governor and EPA administrator": a
+      // second or past role is read as before ("a 2018 and 2022 House candidate" is one role).
+      !body
+        .slice(0, orgHit.from)
+        .some((w) => FORMER.has(w.lower) || (w.lower !== "and" && isRoleWord(w.lower))) &&
       headOf(body.slice(orgHit.to).map((w) => w.text))
     ) {
       // "a Pentagon spokesman", "a 2016 Senate candidate": a body before the role's words owns
