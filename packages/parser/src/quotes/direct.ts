@@ -265,6 +265,9 @@ function choose(
   before: Attribution | null,
   quoteEnd: number,
 ): Attribution | null {
+  // "… “could endanger growth,” according to CNBC": a speaker of the sentence's own verb said
+  // it; the outlet after it only reports that.
+  if (after?.lemma === "according to" && before?.speaker) return before;
   const near =
     after?.speaker &&
     Math.min(after.speaker.first, after.cue < 0 ? Infinity : after.cue) - quoteEnd <= 2;
