@@ -65,7 +65,9 @@ export function reportedSpeech(doc: Doc, views: ParagraphView[]): Draft[] {
         f.from = afterLeadingQuote(doc.text, marks, toks, f.from, f.to);
         if (f.to <= f.from || !withFragments(marks, toks, f.from, f.to)) continue;
         const text = doc.text.slice(toks[f.from].start, toks[f.to - 1].end);
-        if (!hasWords(text, 3) && !isElliptical(toks, f.from, f.to)) continue;
+        const whole =
+          isElliptical(toks, f.from, f.to) || isAnswer(toks, f) || isSmallClause(toks, f);
+        if (!hasWords(text, 3) && !whole) continue;
         drafts.push({
           start: toks[f.from].start,
           end: toks[f.to - 1].end,
@@ -165,6 +167,18 @@ function inSentence(
 }
 
 const JOINS = new Set(grammar.statementJoins);
+
+const ANSWERS = new Set(["yes", "no", "so"]);
+
+/** "call him reckless": an object pronoun and its complement say as much as a clause. */
+function isSmallClause(toks: Token[], f: Found): boolean {
+  return f.lemma === "call" && f.to - f.from === 2 && toks[f.from].pos === "PRON";
+}
+
+/** "Asked if …, 72 percent said yes", "after half said so": a one-word answer to a speech verb. */
+function isAnswer(toks: Token[], f: Found): boolean {
+  return f.to - f.from === 1 && f.cue === f.from - 1 && ANSWERS.has(toks[f.from].normal);
+}
 
 /** "Flake said he would.", "They said she could.": a pronoun and an auxiliary, a whole clause. */
 function isElliptical(toks: Token[], from: number, to: number): boolean {
@@ -306,6 +320,9 @@ function clauseAfter(
     before ??
     openingSubject(toks, s, c);
   if (!speaker) return null;
+  const answer = toks[c + 1];
+  if (answer && ANSWERS.has(answer.normal) && (c + 2 >= end || toks[c + 2].type === "punctuation"))
+    return { speaker, cue: c, lemma, from: c + 1, to: c + 2 };
   // "moves that he said improved the economy": the relative clause's verb phrase is the content.
   if (
     RELATIVES.has(toks[speaker.first - 1]?.normal) &&
@@ -415,7 +432,9 @@ function objectAfter(
   end: number,
   lemma: string,
 ): Found | null {
-  if (!takesObject(lemma) || PASSIVE.has(toks[c - 1]?.normal)) return null;
+  // "was called a liar" is passive; "is calling him a liar" is not.
+  const passive = PASSIVE.has(toks[c - 1]?.normal) && !toks[c].normal.endsWith("ing");
+  if (!takesObject(lemma) || passive) return null;
   // "called in to a town hall", "asked for help": a phone call or a request, not a statement.
   const particle = toks[c + 1]?.normal;
   if (NOT_OBJECT_PARTICLES.has(particle) || (lemma === "ask" && particle === "for")) return null;
