@@ -362,12 +362,19 @@ function relativeEnd(toks: Token[], speaker: SpeakerPhrase, from: number, end: n
   const resumes = next && /^(?:VERB|AUX)$/.test(next.pos) && !next.normal.endsWith("ing");
   return k < end - 1 && resumes ? k : end;
 }
-const SUBORDINATE_LEADS = new Set(["because", "that", "and", "but", "so", "since", "while"]);
+const SUBORDINATE_LEADS = new Set([
+  ...["because", "that", "and", "but", "so", "since", "while"],
+  ...grammar.subordinators,
+]);
 
 /** "According to X, …" and "…, according to X." */
 function accordingTo(toks: Token[], s: number, end: number): Found | null {
   for (let a = s; a + 1 < end; a++) {
     if (toks[a].normal !== "according" || toks[a + 1].normal !== "to") continue;
+    // "said that, according to its count, the party won": the cue before it reports the
+    // clause, "according to" and all; the other rules read the sentence.
+    const before = toks[a - 1]?.text === "," ? toks[a - 2] : toks[a - 1];
+    if (a > s && before?.normal === "that") return null;
     // Anything can be a source here: a poll, state law, data.
     const speaker = subjectAfter(toks, a + 1, end - 1) ?? wholePhrase(toks, a + 2, end);
     if (!speaker) return null;
