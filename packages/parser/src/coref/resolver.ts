@@ -9,6 +9,7 @@ import type { CorefContext, LabelEvent } from "./context.ts";
 import { authorOfDocument, sourceOfDocument } from "./documents.ts";
 import { EntityTable } from "./entities.ts";
 import { documentHeads, type Entity, groupHeads, organizationHeads } from "./entity.ts";
+import { namedGroupWithModifier } from "./group-modifier.ts";
 import { describe, membersStart } from "./nominal.ts";
 import {
   expandAcronym,
@@ -16,6 +17,7 @@ import {
   nameWithHeadBefore,
   organizationSubjectBefore,
 } from "./organizations.ts";
+import { pairBefore, pairHeads } from "./pairs.ts";
 import { addKnownPerson, findPerson } from "./people.ts";
 import { pluralNameBefore } from "./plural-names.ts";
 import { isWriter, resolvePronoun } from "./pronoun.ts";
@@ -211,9 +213,27 @@ export class Coreference implements CorefContext {
       const author = authorOfDocument(this, d.head, mention, src.paragraph, byName);
       if (author) return entitySpeaker(author, mention, "nominal");
     }
+    // "Ann and Bo Lee … the couple said": the two people named together.
+    const pair = pairHeads.has(d.head)
+      ? pairBefore(this, this.doc.text, mention.start, src.paragraph, (s, e) =>
+          this.namesPerson(s, e),
+        )
+      : null;
+    if (pair) return entitySpeaker(pair, mention, "nominal");
     // "the Raptors … The team said": a team or club is the plural name of the paragraph.
     const team = TEAM_HEADS.has(d.head) ? pluralNameBefore(this, mention.start, 3) : null;
     if (team) return entitySpeaker(team.entity, mention, "nominal");
+    // "the hereditary leaders" near "Wet'suwet'en hereditary chiefs": the named group.
+    const named =
+      d.kind === "label"
+        ? namedGroupWithModifier(this.doc.text, toks, src.phrase, mention.start, (a) =>
+            this.table.isQuoted(a),
+          )
+        : null;
+    if (named) {
+      const group = this.table.named("group", named.name, countryOfLabel(named.name));
+      return entitySpeaker(group, mention, "nominal");
+    }
     if (d.kind === "label")
       return isGroup(d.head)
         ? labelSpeaker(written.text, mention, "nominal", countryOfLabel(written.text), "group")

@@ -1,4 +1,5 @@
 import { findOrganization } from "../kb/index.ts";
+import { bodyNamedAfterOf, describedKind } from "./appositive-of.ts";
 import { CLAUSE_PREPS, OPENERS, ORG_PREPS, phraseAt, placeCountry } from "./appositive-phrase.ts";
 import { bodyOf } from "./category.ts";
 import {
@@ -12,6 +13,7 @@ import {
   ORG_LAST,
   RELATIONS,
 } from "./lexicon.ts";
+import { officeSought } from "./office-sought.ts";
 import { organizationNamed } from "./org-named.ts";
 import { orgAfterPreposition, orgBeforeRole, textOrganization } from "./org-of-text.ts";
 import { describedBodyAfterOf, unitOf } from "./org-unit.ts";
@@ -53,15 +55,17 @@ export function parseAppositive(
     words[i + 1] &&
     (isCapitalized(words[i + 1]) || words[i + 1].lower === "the")
   ) {
-    const org = findOrgIn(phraseAt(words, i + 1));
-    if (!org) return null;
-    return {
+    const org = bodyNamedAfterOf(words, i + 1);
+    // "Elna Strand of Fairhaven, a retired nurse": a home place nobody knows, then the role.
+    if (!org) return roleAfterHome(words, i + 1);
+    const info = {
       ...emptyRole(`of ${org.text}`),
       org: org.org,
       orgText: org.text,
       party: partyOfOrg(org.org, org.text),
-      end: i + 1 + phraseAt(words, i + 1).length,
+      end: org.end,
     };
+    return org.whole ? afterBody(words, info) : info;
   }
   // "Sen. Ted Cruz (R-Texas)": a US party and state tag, used only for members of Congress.
   if (words[i]?.text === "(" && /^[RDI]-\p{Lu}/u.test(words[i + 1]?.text ?? "")) {
@@ -127,12 +131,7 @@ export function parseAppositive(
     if (!headOf(phrase.slice(0, 3).map((w) => w.text))) return null;
   }
   // A capitalised word tagged as a verb is a name the tagger misread ("Lynch's chief of staff").
-  if (
-    phrase.some(
-      (w) =>
-        w.pos === "VERB" && !/(ing|ed)$/.test(w.lower) && w.lower !== "based" && !isCapitalized(w),
-    )
-  )
+  if (phrase.some((w) => clauseVerb(w) && !/(ing|ed)$/.test(w.lower) && w.lower !== "based"))
     return null;
   const info: RoleInfo & { end: number } = {
     ...emptyRole(joinWords(phrase)),
@@ -191,6 +190,8 @@ export function parseAppositive(
   }
   const orgHit = findOrgIn(body);
   let roleEnd = body.length;
+  /** End of a known body named before the role's words ("a Pentagon spokesman"), or 0. */
+  let orgBefore = 0;
   if (orgHit) {
     info.org = orgHit.org;
     info.orgText = orgHit.text;
@@ -208,6 +209,11 @@ export function parseAppositive(
     if (orgHit.org.kind === "party" && roleEnd === orgHit.to && orgHit.to < body.length) {
       body = [...body.slice(0, orgHit.from), ...body.slice(orgHit.to)];
       roleEnd = body.length;
+    } else if (roleEnd === orgHit.to && headOf(body.slice(orgHit.to).map((w) => w.text))) {
+      // "a Pentagon spokesman", "a 2016 Senate candidate": a body before the role's words owns
+      // the role (or names the office sought), it does not end it.
+      roleEnd = body.length;
+      orgBefore = orgHit.to;
     }
   } else {
     // "a regional director at the Swedish shipping company Stena Line", "a principal researcher
@@ -245,8 +251,7 @@ export function parseAppositive(
     (w, k) =>
       k > 0 &&
       // "the Chicago Bears linebacker": a capitalised word the tagger calls a verb is a name's.
-      ((w.pos === "VERB" && !isCapitalized(w)) ||
-        (CLAUSE_PREPS.has(w.lower) && !isCapitalized(roleWords[k + 1] ?? w))),
+      (clauseVerb(w) || (CLAUSE_PREPS.has(w.lower) && !isCapitalized(roleWords[k + 1] ?? w))),
   );
   if (clause > 0) roleWords = roleWords.slice(0, clause);
   // "the commissioner responsible for defence", "a minister charged with trade": the words that
@@ -293,6 +298,13 @@ export function parseAppositive(
     .slice(0, firstRoleWord)
     .find((w) => isCapitalized(w) && countryOfCity(w.text));
   if (city) info.place = { code: countryOfCity(city.text)!, text: city.text };
+  const sought = officeSought(roleWords, info);
+  if (sought) roleFrom = sought.from;
+  else if (orgBefore > roleFrom) roleFrom = orgBefore;
+  // "a shipping researcher", "a sales manager": a plain noun before the role's words is part of
+  // the role.
+  else if (!before)
+    while (roleFrom > 0 && nounOfRole(roleWords[roleFrom - 1], roleWords[roleFrom])) roleFrom--;
   if (roleFrom > 0) roleWords = roleWords.slice(roleFrom);
   info.head = headOf(roleWords.map((w) => w.text));
   if (!info.head && !info.org) return null;
@@ -311,6 +323,53 @@ export function parseAppositive(
   if (orgPlace) info.end += 1 + next.length;
   info.place = place ?? orgPlace ?? info.place;
   return info;
+}
+
+/**
+ * A verb that opens a clause, not one that ends a compound adjective ("a lesser-known candidate",
+ * "a state-run firm") or a capitalised word the tagger misread as a verb.
+ */
+const clauseVerb = (w: Word) =>
+  w.pos === "VERB" && !isCapitalized(w) && !/\p{L}-\p{L}/u.test(w.text);
+
+/**
+ * "X of Northgate University, a shipping researcher": the appositive after the body gives the
+ * person's role; "X of Keelwater Systems, a firm specialising in radar" describes the body
+ * instead, and gives its kind (and a place it names).
+ */
+function afterBody(words: Word[], info: RoleInfo & { end: number }): RoleInfo & { end: number } {
+  if (words[info.end]?.text !== "," || !info.org) return info;
+  const next = phraseAt(words, info.end + 1);
+  const kind = describedKind(words, info.end);
+  if (kind) {
+    if (info.org.source === "text" || info.org.kind === "other") info.org = { ...info.org, kind };
+    const place = placeCountry(next);
+    if (place && info.org.source === "text" && !info.org.country)
+      info.org = { ...info.org, country: place.code };
+    return { ...info, text: `${info.text}, ${joinWords(next)}`, end: info.end + 1 + next.length };
+  }
+  const role = parseAppositive(words, info.end);
+  if (!role?.head) return info;
+  // A role with a body of its own ("a lawyer at Tern Partners") belongs to that body.
+  const org = role.org ? {} : { org: info.org, orgText: info.orgText, party: info.party };
+  return { ...role, ...org, text: `${info.text}, ${role.text}` };
+}
+
+/** A lower-case common noun that names the field of the role word after it, not its body. */
+const nounOfRole = (w: Word, next: Word) =>
+  w.pos === "NOUN" &&
+  /^\p{Ll}[\p{Ll}-]*$/u.test(w.text) &&
+  isRoleWord(next.lower) &&
+  !RELATIONS.has(w.lower) &&
+  !FORMER.has(w.lower);
+
+/** The role in an appositive after up to three capitalised words (a place) at `at`, or null. */
+function roleAfterHome(words: Word[], at: number): (RoleInfo & { end: number }) | null {
+  let to = at;
+  while (to < words.length && to - at < 3 && isCapitalized(words[to])) to++;
+  if (to === at || words[to]?.text !== ",") return null;
+  const role = parseAppositive(words, to);
+  return role?.head ? role : null;
 }
 
 /** End of "of <Place>" after a name (a place the gazetteer knows), or `at` when there is none. */

@@ -1,6 +1,6 @@
 import type { Doc } from "../doc.ts";
 import type { Mention, Person } from "../types.ts";
-import { candidacyCue } from "./candidacy.ts";
+import { candidacyCue, raceFigureCue } from "./candidacy.ts";
 import { findCandidates } from "./candidates.ts";
 import { contextCountry, OFFICIAL_SETTING_SHARE, SETTING_SHARE } from "./context.ts";
 import { sitsOnCouncil } from "./council.ts";
@@ -11,7 +11,10 @@ import { describedElsewhere, officeEnded, runsForOffice } from "./elsewhere.ts";
 import { fullNameKey, nameWords } from "./keys.ts";
 import { collectMentions, type MentionTarget } from "./mentions.ts";
 import { namedThings } from "./named-things.ts";
+import { describedBody } from "./org-described.ts";
 import { impliedOrganization } from "./org-implied.ts";
+import { ownerBody } from "./org-owner.ts";
+import { placeOfOffice } from "./org-place.ts";
 import { surroundingsIndex } from "./political.ts";
 import { resolveDraft } from "./resolve.ts";
 import { runsForParty, thePartys } from "./runs-for-party.ts";
@@ -90,6 +93,7 @@ export function buildPeople(doc: Doc): Person[] {
     surnameKey: d.surnameKey,
     surname: surnameOf(r.name),
     familyFirst: FAMILY_FIRST.has(r.country ?? ""),
+    kin: !!d.kin && !d.confidentAlone,
     mentions: [...d.mentions],
   }));
   collectMentions(doc.sentences, targets);
@@ -97,11 +101,24 @@ export function buildPeople(doc: Doc): Person[] {
   const cues = targets.map((t) => candidacyCue(doc.text, t.mentions));
   describedElsewhere(doc, resolved, targets, cues, resolve);
   for (const [k, t] of targets.entries()) {
-    runsForOffice(resolved[t.i].r, cues[k]);
+    // "Kole leads the polls": a main figure of the race's sentences runs, though no phrase says so.
+    const race = cues[k] ? null : raceFigureCue(doc.sentences, doc.text, t.mentions);
+    runsForOffice(resolved[t.i].r, cues[k] ?? race, !race);
     officeEnded(doc.text, resolved[t.i].r, t.mentions);
     runsForParty(doc.text, resolved[t.i].r, t.mentions);
     const { d, r } = resolved[t.i];
     thePartys(
+      doc.text,
+      r,
+      [...d.titles, ...d.appositives],
+      d.starts.length ? Math.min(...d.starts) : 0,
+    );
+  }
+  for (const t of targets) {
+    const { d, r } = resolved[t.i];
+    placeOfOffice(doc.text, r, t.mentions);
+    describedBody(doc.text, r);
+    ownerBody(
       doc.text,
       r,
       [...d.titles, ...d.appositives],
@@ -118,7 +135,9 @@ export function buildPeople(doc: Doc): Person[] {
   const context = contextCountry(doc);
   const people = targets.map((t) => {
     const { d, r } = resolved[t.i];
-    if (context && !r.country && !d.media && settingPlaces(r.category, context.share)) {
+    // A relative the text names as one ("his son Ari Vance") is placed by nothing the story says.
+    const kin = d.kin && !d.confidentAlone;
+    if (context && !r.country && !d.media && !kin && settingPlaces(r.category, context.share)) {
       r.country = context.value;
       r.evidence = { ...r.evidence, country: { value: context.value, evidence: context.evidence } };
     }

@@ -1,4 +1,4 @@
-import type { Mention } from "../types.ts";
+import type { Mention, Span } from "../types.ts";
 import { memo } from "./memo.ts";
 
 // What follows a candidate's name: "Marsh's campaign", "the Marsh campaign", "Marsh's running
@@ -13,6 +13,11 @@ const AFTER = new RegExp(
     "\\s+(?:only |narrowly )?(?:won|lost) the (?:presidential |general )?elections?\\b",
     "\\s+for (?:vice[ -])?president\\b",
     "\\s+as (?:his|her|their) running mate\\b",
+    // "Marsh won the Nevada caucuses", "Marsh clinched the Republican nomination".
+    "\\s+(?:has |had )?(?:won|wins|lost|loses|carried|swept|took) the (?:[\\w-]+ ){0,3}(?:primary|primaries|caucus|caucuses)\\b",
+    "\\s+(?:has |had )?(?:clinched|secured|claimed|sought|won|moved closer to|cruised to) the (?:[\\w-]+ ){0,3}nomination\\b",
+    // "Marsh's primary victory", "Marsh's caucus win".
+    "['’]s? (?:primary|caucus|primary-night|caucus-night) (?:win|wins|victory|victories|loss|defeat)\\b",
   ].join("|")})`,
   "i",
 );
@@ -28,13 +33,17 @@ const BEFORE = new RegExp(
     "nominat(?:e|ed|ing)",
     "(?:race|contest|competition|match-?up|debate) between(?: \\p{Lu}[\\p{L}’'.-]*){0,3}(?: and)?",
     "campaigns? of(?: [\\p{L}.-]+){0,4}",
+    // "caucus for Marsh", "the front-runner, Marsh": a race's words before the name.
+    "caucus(?:ed|ing)? for",
+    "(?:primary|caucus|nomination) (?:rivals?|opponents?|challengers?)",
+    "front-?runners?,?",
   ].join("|")})\\s+$`,
   "iu",
 );
 
 // Most articles have no campaign: one scan of the text spares a look at every mention.
 const ANY_CUE =
-  /\b(?:campaign|running mate|candidacy|bid|nomination|vot(?:e|es|ed|ing) for|elect(?:ed|ions?)?|debates?|against|between|endorse\w*|nominat\w*|delegates|president)\b/i;
+  /\b(?:campaign|primar(?:y|ies)|caucus\w*|front-?runners?|running mate|candidacy|bid|nomination|vot(?:e|es|ed|ing) for|elect(?:ed|ions?)?|debates?|against|between|endorse\w*|nominat\w*|delegates|president)\b/i;
 const mayRun = memo((text: string) => ANY_CUE.test(text), 1);
 
 /**
@@ -52,4 +61,34 @@ export function candidacyCue(text: string, mentions: Mention[]): string | null {
     if (before) return `${before[0]}${m.text}`;
   }
   return null;
+}
+
+// Words of an election race: a sentence with one of them about a person is about the race.
+const RACE_WORDS =
+  /\b(?:campaign trail|presidential race|(?:the|a) race for|nominee|nomination|primar(?:y|ies)|caucus(?:es)?|debates?|polls?|polling|delegates|running mate|stump(?:ing|ed)?|(?:his|her) campaign|(?:his|her) candidacy)\b/i;
+// A race's main figure: named this often, in this many of the race's sentences.
+const MAIN_FIGURE_MENTIONS = 4;
+const RACE_SENTENCES = 2;
+
+/**
+ * "Kole leads in the polls … Kole's debate answers …": a person the article names often and
+ * puts in the race's sentences again and again is running, though no single phrase says so.
+ * The first such sentence as evidence, or null.
+ */
+export function raceFigureCue(sentences: Span[], text: string, mentions: Mention[]): string | null {
+  if (!mayRun(text)) return null;
+  const named = mentions
+    .filter((m) => m.kind !== "pronoun" && m.kind !== "title")
+    .sort((a, b) => a.start - b.start);
+  if (named.length < MAIN_FIGURE_MENTIONS) return null;
+  const racing = new Set<Span>();
+  let k = 0;
+  for (const m of named) {
+    while (k < sentences.length && sentences[k].end <= m.start) k++;
+    const s = sentences[k];
+    if (s && s.start <= m.start && RACE_WORDS.test(text.slice(s.start, s.end))) racing.add(s);
+  }
+  if (racing.size < RACE_SENTENCES) return null;
+  const first = [...racing][0];
+  return `named in the race: ${text.slice(first.start, Math.min(first.end, first.start + 100))}`;
 }

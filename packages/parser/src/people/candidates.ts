@@ -9,6 +9,7 @@ import {
   PERSON_FOLLOWERS,
   SPEECH_LEMMAS,
 } from "./lexicon.ts";
+import { afterRelation, shareListConfidence } from "./listed-names.ts";
 import {
   beforeSurname,
   bracketedPrefix,
@@ -37,6 +38,8 @@ export interface NameCandidate {
   shortTitle: string | null;
   /** Some evidence beyond capital letters that this is a person. */
   confident: boolean;
+  /** Named as someone's relative ("his wife Ana Ruiz"): not who the family's surname alone means. */
+  kin?: boolean;
   /** A mention the name cannot be found by later ("Rosa" of "Rosa and Daniel Ortega-Lind"). */
   mention?: Mention;
   paragraph: number;
@@ -99,9 +102,11 @@ export function findCandidates(sentence: Sentence): NameCandidate[] {
     let pre = bracket ? bracket.title : titleWords(words, from, coreFrom);
     if (pre.length === 0 && coreFrom === from) pre = titleBeforeComma(words, from, to);
     const speaks = speechNear(words, from, to);
+    const related = afterRelation(words, from, core);
     // Most runs are one untitled capitalised word, which is a name only beside a verb of speech
     // (the test below, for `titled` false): settled first, before the costlier tests, same result.
-    if (core.length === 1 && pre.length === 0 && !loneSpeaker(core, from, speaks)) continue;
+    if (core.length === 1 && pre.length === 0 && !related && !loneSpeaker(core, from, speaks))
+      continue;
     // "the House Newt Gingrich": the article belongs to the title inside the run.
     // notAPerson reads at most five words after the run; a longer slice makes long sentences quadratic.
     if (notAPerson(core, words[from - 1], words.slice(to, to + 5), coreFrom > from)) continue;
@@ -142,13 +147,14 @@ export function findCandidates(sentence: Sentence): NameCandidate[] {
     if (core.length === 1 && !titled && joined) continue;
     // "Moore & Van Allen": a name after an ampersand is a firm's.
     if (words[from - 1]?.text === "&" && !titled) continue;
-    if (core.length === 1 && !titled && !loneSpeaker(core, from, speaks)) continue;
+    if (core.length === 1 && !titled && !related && !loneSpeaker(core, from, speaks)) continue;
     const confident =
       titled ||
       Boolean(appositive?.head || appositive?.org) ||
       isPersonGivenName(core[0].text) ||
       speaks ||
       relationFollows(words, to) ||
+      related ||
       core.some((w) => isInitial(w) || isParticle(w));
     const last = pre[pre.length - 1];
     out.push({
@@ -168,9 +174,11 @@ export function findCandidates(sentence: Sentence): NameCandidate[] {
           ? last.text
           : null,
       confident,
+      kin: related,
       paragraph: sentence.paragraph,
     });
   }
   shareListTitles(out, sentence.text, sentence.start);
+  shareListConfidence(out, sentence.text, sentence.start);
   return out;
 }

@@ -88,6 +88,10 @@ export function categoryOfRole(info: RoleInfo): { value: PersonCategory; evidenc
     // "a bank's chief economist", "a lawyer for the animal rescue league": a specialist a body
     // employs works as its staff, not as an independent expert or a private practice.
     const employer = org && employs(info) ? categoryOfOrg(org) : null;
+    // "the government's lawyer", "the company's chief economist": a body named as the owner of
+    // the role employs its specialist, a public one too (its staff serve in office).
+    const owner = !org && employs(info) ? ownerBodyOf(info.text) : null;
+    if (owner) return { value: owner, evidence: info.text };
     // A researcher at a non-profit institute is still a researcher; its lawyer is its staff.
     const staff = employer === "civil_society" ? info.head.category === "business" : true;
     if (employer && EMPLOYERS.has(employer) && staff)
@@ -115,6 +119,13 @@ export function categoryOfRole(info: RoleInfo): { value: PersonCategory; evidenc
     if (info.country) return { value: "government", evidence: info.countryText ?? info.text };
   }
   return { value: info.head.category as PersonCategory, evidence: info.text };
+}
+
+/** The category of a common-noun body that owns a role ("the government's lawyer" → government). */
+function ownerBodyOf(text: string): PersonCategory | null {
+  const owner = /^(?:the |a |an )?([\p{L}-]+(?: [\p{L}-]+)?)['’]s? /u.exec(text)?.[1];
+  if (!owner || /^\p{Lu}/u.test(owner)) return null;
+  return bodyOf(owner.split(" "))?.category ?? null;
 }
 
 // Professions that work for whoever employs them; scholars stay scholars wherever they teach.

@@ -26,6 +26,8 @@ export interface Referent {
   candidate: boolean;
   category: string | null;
   media: boolean;
+  /** Named only as someone's relative. */
+  kin?: boolean;
 }
 
 // A journalist, an executive or an expert is not who "the Republican nominee" is.
@@ -168,7 +170,8 @@ export function referentOf(desc: Description, people: Referent[]): number {
     const sameRole = !!p.role && head(p.role) === descHead;
     if (desc.info.former && !held(p) && !sameRole) return;
     const tied = sameRole || p.candidate || (descParty && p.party);
-    if (p.media || !POLITICAL.has(p.category ?? "unknown")) return;
+    // A relative the text names as one ("his wife Lena Vance") is not the nominee it describes.
+    if (p.media || p.kin || !POLITICAL.has(p.category ?? "unknown")) return;
     if (descParty && p.party && partyKey(p.party) !== descParty) return;
     if (p.role && head(p.role) !== descHead) return;
     let last = -1;

@@ -26,6 +26,10 @@ export interface Draft {
   starts: number[];
   /** Some candidate had evidence beyond capital letters (a title, an appositive, a given name…). */
   confident: boolean;
+  /** Some candidate named the person as someone's relative ("his son Ari Vance", "wife Lena"). */
+  kin?: boolean;
+  /** Some candidate not named as a relative was confident on its own. */
+  confidentAlone?: boolean;
 }
 
 /** The surname as written: last word with its particles ("von der Leyen"). */
@@ -54,6 +58,8 @@ export function newDraft(name: string, surnameOnly: boolean): Draft {
 
 /** Adds what a candidate says to a draft. */
 function absorb(draft: Draft, c: NameCandidate): void {
+  draft.kin ||= c.kin;
+  draft.confidentAlone ||= c.confident && !c.kin;
   draft.confident ||= c.confident;
   draft.starts.push(c.start);
   if (c.mention) draft.mentions.push(c.mention);
@@ -114,6 +120,10 @@ export function groupCandidates(candidates: NameCandidate[]): Draft[] {
   const bySurname = groupBy(drafts, (d) => d.surnameKey);
   const byFirstWord = groupBy(drafts, (d) => d.key.split(" ")[0]);
   const lone = new Map<string, Draft>();
+  // "wife Lena" read with "Lena Vance": the full name is a relative's too.
+  const kinGiven = new Set(
+    candidates.filter((c) => c.kin && c.words.length === 1).map((c) => surnameKey(c.text)),
+  );
   for (const c of candidates) {
     if (c.words.length !== 1) continue;
     const sk = surnameKey(c.text);
@@ -124,6 +134,11 @@ export function groupCandidates(candidates: NameCandidate[]): Draft[] {
       same = byFirstWord.get(sk) ?? [];
       if (same.length > 1) same = [];
     }
+    // "Vance … his son Ari Vance … Vance said": the surname alone means the family's public
+    // figure, not a relative the text names as one.
+    const relative = (d: Draft) =>
+      (d.kin || kinGiven.has(d.key.split(" ")[0])) && !d.confidentAlone;
+    if (same.length > 1 && same.some((d) => !relative(d))) same = same.filter((d) => !relative(d));
     const before = same.filter((d) => (firstAt.get(d) ?? 0) <= c.start);
     const target = sameRole(same, c) ?? before[before.length - 1] ?? same[0] ?? lone.get(sk);
     if (target) absorb(target, c);

@@ -1,4 +1,5 @@
 import type { Doc } from "../doc.ts";
+import { findOrganization } from "../kb/index.ts";
 import type { Mention, PersonCategory } from "../types.ts";
 import { findDescriptions, type Referent, referentOf } from "./described.ts";
 import type { Draft } from "./draft.ts";
@@ -38,6 +39,7 @@ export function describedElsewhere(
       category: r.category,
       candidate: cues[k] !== null,
       media: !!d.media,
+      kin: !!d.kin && !d.confidentAlone,
     };
   });
   const touched = new Set<number>();
@@ -58,12 +60,46 @@ const CAMPAIGN_OVERRIDES = new Set(["public", "unknown", "business"]);
  * A person the text shows running for office (`cue`: the words that show it, see candidacyCue),
  * holding none, speaks for a campaign.
  */
-export function runsForOffice(r: Resolved["r"], cue: string | null): void {
-  if (!cue || r.isOfficial || r.category === "party" || r.category === "media") return;
-  const past = r.evidence.category?.evidence.startsWith("former role:");
-  if (!past && !CAMPAIGN_OVERRIDES.has(r.category ?? "")) return;
-  r.category = "party";
-  r.evidence = { ...r.evidence, category: { value: "party", evidence: `candidate: ${cue}` } };
+export function runsForOffice(
+  r: Resolved["r"],
+  cue: string | null,
+  /** The cue is a phrase about this person's own race (not a sentence that names the race). */
+  own = true,
+): void {
+  if (!cue || r.isOfficial || r.category === "media") return;
+  if (r.category !== "party") {
+    const past = r.evidence.category?.evidence.startsWith("former role:");
+    if (!past && !CAMPAIGN_OVERRIDES.has(r.category ?? "")) return;
+    r.category = "party";
+    r.evidence = { ...r.evidence, category: { value: "party", evidence: `candidate: ${cue}` } };
+  }
+  partyOfRace(r, own ? cue : "");
+}
+
+// "won the Republican nomination", "the Democratic primary": a party's own contest.
+const PARTY_RACE =
+  /\b(\p{Lu}[\p{L}-]+)(?: presidential| vice-presidential| leadership| mayoral| gubernatorial| senate)? (?:nomination|primary|primaries|caucus|caucuses)\b/u;
+
+/**
+ * A candidate in a party's own race ("X clinched the Republican nomination") runs for that party:
+ * its organization, and its party when the text ties none. A candidate the text or the knowledge
+ * base gives a party, with no employer, runs on that party's ticket.
+ */
+function partyOfRace(r: Resolved["r"], cue: string): void {
+  if (r.organization) return;
+  const word = PARTY_RACE.exec(cue)?.[1];
+  const raced = word ? findOrganization(word) : null;
+  const party = raced?.kind === "party" ? raced.name : r.party;
+  if (!party) return;
+  r.organization = party;
+  r.evidence = {
+    ...r.evidence,
+    organization: { value: party, evidence: raced ? cue : (r.evidence.party?.evidence ?? party) },
+  };
+  if (raced && !r.party) {
+    r.party = raced.name;
+    r.evidence.party = { value: raced.name, evidence: cue };
+  }
 }
 
 /** "the resignation of MP X", "the departure of X as commissioner": no office now. */

@@ -1,5 +1,5 @@
 import countries from "i18n-iso-countries/langs/en.json" with { type: "json" };
-import { isCommonGivenName } from "../coref/first-names.ts";
+import { genderOfGivenName, isCommonGivenName } from "../coref/first-names.ts";
 import { isKnownGivenName } from "../kb/index.ts";
 import cities from "../lexicon/people-cities.json" with { type: "json" };
 import cues from "../lexicon/people-cues.json" with { type: "json" };
@@ -109,4 +109,15 @@ export const isGivenName = memo((word: string): boolean => {
  */
 export const isPersonGivenName = memo(
   (word: string): boolean => isGivenName(word) || isCommonName(word, foldName(word)),
+);
+
+/**
+ * isPersonGivenName, or any given name the Social Security counts hold with a clear sex (at
+ * least 100 babies: "Wilhelmina", "Dieter"). Many of these are also surnames or words ("Goldman"),
+ * so this only confirms a name that something else already marks as a person's place: a list
+ * beside a named person, a relation noun before it.
+ */
+export const isRecordedGivenName = memo(
+  (word: string): boolean =>
+    isPersonGivenName(word) || (/^\p{Lu}\p{Ll}/u.test(word) && genderOfGivenName(word) !== null),
 );

@@ -15,10 +15,14 @@ export interface MentionTarget {
   surname: string;
   /** Given-name-first order is reversed for Chinese, Korean and Vietnamese names. */
   familyFirst: boolean;
+  /** Named only as someone's relative ("his wife Lena Vance"): the surname alone is not theirs. */
+  kin?: boolean;
   mentions: Mention[];
 }
 
-function pick(targets: MentionTarget[], at: number, names: NameMentions): MentionTarget {
+function pick(all: MentionTarget[], at: number, names: NameMentions): MentionTarget {
+  // "Vance said", with Ed Vance and his wife Lena Vance named: the family's public figure.
+  const targets = all.length > 1 && all.some((t) => !t.kin) ? all.filter((t) => !t.kin) : all;
   let best = targets[0];
   let bestAt = -1;
   for (const t of targets) {

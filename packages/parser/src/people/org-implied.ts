@@ -1,6 +1,6 @@
 import type { Organization } from "../kb/index.ts";
 
-const body = (name: string, country: string): Organization => ({
+const body = (name: string, country: string | null): Organization => ({
   name,
   country,
   kind: "government",
@@ -23,6 +23,9 @@ const CHAMBERS: { role: RegExp; country: Set<string>; name: string }[] = [
   },
 ];
 
+const COURT_TITLE =
+  /^(?:chief |associate |senior |presiding )?(?:u\.s\. |united states |federal )*(district|circuit|bankruptcy|superior|supreme|appeals|appellate)(?: court)? (?:judge|justice)$/i;
+
 /**
  * The body a role implies when the text names none: a US senator sits in the Senate, a US
  * Secretary of Energy heads the Department of Energy, the US Attorney General the Justice
@@ -34,11 +37,19 @@ export function impliedOrganization(
   role: string | null,
   country: string | null,
 ): { org: Organization; evidence: string } | null {
-  if (!role || !country) return null;
+  if (!role) return null;
   const bare = role
     .replace(/^(former|then|ex|retired|late|acting|interim)[\s-]+/i, "")
     .replace(/-elect$/i, "")
     .trim();
+  // "U.S. District Judge", "Superior Court Justice": the judge sits in the court the title names.
+  const court = COURT_TITLE.exec(bare);
+  if (court) {
+    const level = court[1][0].toUpperCase() + court[1].slice(1).toLowerCase();
+    const name = /^appeals?$/i.test(level) ? "Court of Appeals" : `${level} Court`;
+    return { org: body(name, country), evidence: role };
+  }
+  if (!country) return null;
   for (const c of CHAMBERS)
     if (c.country.has(country) && c.role.test(bare))
       return { org: body(c.name, country), evidence: `${role} (${country})` };

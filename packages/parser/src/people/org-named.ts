@@ -1,4 +1,4 @@
-import type { Organization, OrgKind } from "../kb/index.ts";
+import { findOrganization, type Organization, type OrgKind } from "../kb/index.ts";
 import type { PersonCategory } from "../types.ts";
 import { bodyOf } from "./category.ts";
 import { countryOfDemonym, countryOfName } from "./lexicon.ts";
@@ -29,10 +29,13 @@ export function organizationNamed(words: Word[]): { org: Organization; text: str
   const name = words.slice(start);
   // "the Swedish": a demonym alone is not a name.
   if (name.length === 1 && countryOfDemonym(name[0].text)) return null;
+  const text = joinWords(name);
+  // "head of policy at Facebook": a body the knowledge base knows keeps its kind and country.
+  const known = findOrganization(text);
+  if (known) return { org: known, text: joinWords(words) };
   const before = words.slice(0, start).map((w) => w.text);
   const body = bodyOf(before) ?? bodyOf(name.map((w) => w.text));
   const place = before.map((w) => countryOfDemonym(w) ?? countryOfName(w)).find(Boolean);
-  const text = joinWords(name);
   return {
     org: {
       name: text,

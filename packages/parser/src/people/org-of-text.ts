@@ -1,4 +1,4 @@
-import type { Organization, OrgKind } from "../kb/index.ts";
+import { findOrganization, type Organization, type OrgKind } from "../kb/index.ts";
 import { OPENERS } from "./appositive-phrase.ts";
 import { bodyOf } from "./category.ts";
 import {
@@ -21,7 +21,7 @@ const INSIDE = new Set(["of", "for", "and", "&", "on"]);
 const NAME_POS = new Set(["PROPN", "NOUN", "X", "NUM"]);
 // Heads whose body is a place: "Oakdale mayor", "the governor of Nevada", "Halton premier".
 export const PLACE_HEADS =
-  /\b(mayor|governor|gov\.|premier|councill?or|council member|alderman|reeve|prosecutor|sheriff)\b/i;
+  /\b(mayor|governor|gov\.|premier|councill?or|council member|alderman|reeve|prosecutor|sheriff|police)\b/i;
 
 // Chambers named in their own language: "Lok Sabha", "Dáil", "Storting", "Sejm".
 const CHAMBER = /\b(sabha|dáil|dail|storting|riksdag|sejm|folketing|eduskunta|oireachtas)\b/i;
@@ -31,6 +31,9 @@ export function textOrganization(name: Word[]): Organization {
   const words = name.map((w) => w.text);
   const text = joinWords(name);
   const place = isGeoName(text);
+  // "head of policy at Facebook": a body the knowledge base knows keeps its kind and country.
+  const known = place ? null : findOrganization(text.replace(/^the /i, ""));
+  if (known) return known;
   const partyAt = words.findIndex((w) => /^party$/i.test(w));
   const kind: OrgKind =
     partyAt > 0

@@ -61,6 +61,13 @@ const placingCountry = (org: Organization | null) =>
 
 const PARTY_OFFICE = /\b(leader|chair|chairman|chairwoman|chairperson|whip)$/i;
 
+/**
+ * "White House hopeful", "Senate candidate": a candidacy's public body is the office sought, not
+ * an employer ("Union for Work presidential nominee" runs for the body named).
+ */
+const seeks = (i: RoleInfo) =>
+  i.head?.category === "party" && !i.head.weak && i.org?.kind === "government";
+
 /** The organization the person works for: a party only for party roles ("Democratic nominee"). */
 function organizationOf(chosen: RoleInfo | null, infos: RoleInfo[]): RoleInfo | null {
   // "Democratic nominee", "chairman of the Republican Party": party roles work for the party;
@@ -68,6 +75,7 @@ function organizationOf(chosen: RoleInfo | null, infos: RoleInfo[]): RoleInfo | 
   // "Conservative Leader X", "Green Party chair X": a party's own office works for the party.
   const works = (i: RoleInfo) =>
     i.org &&
+    !seeks(i) &&
     (i.org.kind !== "party" ||
       i.head?.category === "party" ||
       // "a Marsh campaign staffer": a campaign employs its staff.

@@ -4,20 +4,29 @@ import type { Mention } from "../types.ts";
 import type { Resolved } from "./elsewhere.ts";
 import { countryOfCity, ORG_LAST, PLACE_LAST } from "./lexicon.ts";
 
-// "the Portland Foxes", "the Santa Fe Owls": a city and a plural nickname name a team.
-const TEAM = /\b((?:\p{Lu}[\p{Ll}.]+ ){1,2})(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?s)\b/gu;
+// "the Portland Foxes", "the Santa Fe Owls", "the Columbus Blue Jays": a city and a plural
+// nickname name a team. The run is split below: the city may take one word or two, and so may
+// the nickname.
+const TEAM = /\b(?:\p{Lu}[\p{Ll}.]+ ){1,3}\p{Lu}\p{Ll}+s\b/gu;
 
 /** The teams an article names, by nickname ("Foxes" → "Portland Foxes"). */
 function articleTeams(text: string): Map<string, string> {
   const teams = new Map<string, string>();
   for (const m of text.matchAll(TEAM)) {
-    const words = m[1].trim().split(" ");
-    const nick = m[2];
-    const last = nick.split(" ").at(-1)!.toLowerCase();
-    if (ORG_LAST.has(last) || PLACE_LAST.has(last) || countryOfCity(nick)) continue;
-    // "The Portland Foxes": the city is the last one or two words before the nickname.
-    const city = [words.slice(-2), words.slice(-1)].find(isPlace)?.join(" ");
-    if (city) teams.set(nick, `${city} ${nick}`);
+    const words = m[0].split(" ");
+    for (const size of [1, 2]) {
+      if (words.length <= size) continue;
+      const nick = words.slice(-size).join(" ");
+      const last = words.at(-1)!.toLowerCase();
+      if (ORG_LAST.has(last) || PLACE_LAST.has(last) || countryOfCity(nick)) continue;
+      // "The Portland Foxes": the city is the last one or two words before the nickname.
+      const before = words.slice(0, -size);
+      const city = [before.slice(-2), before.slice(-1)].find(isPlace)?.join(" ");
+      if (city) {
+        teams.set(nick, `${city} ${nick}`);
+        break;
+      }
+    }
   }
   return teams;
 }

@@ -1,6 +1,7 @@
 import {
   ABBREVIATIONS,
   countryOfDemonymWord,
+  countryOfName,
   countryOfPluralDemonym,
   FORMER,
   HONORIFICS,
@@ -50,6 +51,19 @@ const titleish = (w: Word) =>
   countryOfDemonymWord(w) !== undefined ||
   (isGeoName(w.text) && !isGivenName(w.text));
 
+/**
+ * "President of France Ana Ruiz", "Prime Minister of India Ravi Rao": a country right after a
+ * role's "of" is the office's domain even when it is also a given name, if a full name follows.
+ */
+function officeDomain(words: Word[], i: number, to: number): boolean {
+  return (
+    to - i >= 3 &&
+    words[i - 1]?.lower === "of" &&
+    isRoleWord(words[i - 2]?.lower ?? "") &&
+    countryOfName(words[i].text) !== undefined
+  );
+}
+
 /** Index where the name starts inside a run: after the last title-like word ("Russian Foreign Minister | Sergey Lavrov"). */
 export function nameStart(words: Word[], from: number, to: number): number {
   let start = from;
@@ -58,12 +72,13 @@ export function nameStart(words: Word[], from: number, to: number): number {
     if (isGeoName(`${words[i].text} ${words[i + 1].text}`)) start = i + 2;
   for (let i = from; i < to - 1; i++)
     if (
-      titleish(words[i]) &&
+      (titleish(words[i]) || officeDomain(words, i, to)) &&
       !(
         i === from &&
         isGivenName(words[i].text) &&
         !ABBREVIATIONS.has(words[i].lower) &&
-        !ROLE_HEADS.has(words[i].lower)
+        !ROLE_HEADS.has(words[i].lower) &&
+        !officeDomain(words, i, to)
       )
     )
       start = Math.max(start, i + 1);

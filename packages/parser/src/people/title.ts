@@ -11,6 +11,7 @@ import {
   ROLE_HEADS,
   US_STYLE_TITLES,
 } from "./lexicon.ts";
+import { seeksOffice } from "./office-sought.ts";
 import { orgAfterPreposition, orgBeforeRole, textOrganization } from "./org-of-text.ts";
 import { partyOfOrg } from "./party.ts";
 import {
@@ -103,7 +104,15 @@ export function parseTitle(written: Word[]): RoleInfo {
     r--;
   // "White House press secretary": an organization opening the role is not part of it; one after
   // the role's "of" is ("Speaker of the House").
-  if (orgHit && orgHit.from <= r && orgHit.to > r && orgHit.to < words.length) r = orgHit.to;
+  if (orgHit && orgHit.from <= r && orgHit.to > r && orgHit.to < words.length) {
+    // "Senate candidate": the office sought is part of the role, and the body is not the
+    // candidate's organization (see officeSought).
+    if (orgHit.org.kind !== "party" && seeksOffice(words[bare - 1]?.lower ?? "")) {
+      if (info.org?.country) info.place = { code: info.org.country, text: info.orgText ?? "" };
+      info.org = null;
+      info.orgText = null;
+    } else r = orgHit.to;
+  }
   const roleWords = words
     .slice(r, Math.max(r, bare))
     .map((w) => w.text)

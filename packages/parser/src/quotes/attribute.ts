@@ -1,6 +1,6 @@
 import type { Token } from "../doc.ts";
 import grammar from "../lexicon/quote-grammar.json" with { type: "json" };
-import { speechLemma } from "./lexicon.ts";
+import { needsThat, speechLemma } from "./lexicon.ts";
 import { subjectAfter } from "./subject/after.ts";
 import { clauseSubject, subjectBefore } from "./subject/before.ts";
 import type { SpeakerPhrase } from "./subject/phrase.ts";
@@ -84,7 +84,7 @@ export function attributionBefore(toks: Token[], from: number, to: number): Attr
   let found: Attribution | null = null;
   for (let c = to - 1; c >= from; c--) {
     const lemma = speechLemma(toks[c], false, toks[c - 1], toks[c + 1]);
-    if (!lemma) continue;
+    if (!lemma || (needsThat(lemma) && predicateBetween(toks, c + 1, to))) continue;
     const sp = subjectBefore(toks, c, from) ?? subjectAfterColon(toks, c, to);
     // A participle without subject ("said, adding that … “…”") keeps its own cue, and takes
     // the subject of the earlier verb.
@@ -96,6 +96,18 @@ export function attributionBefore(toks: Token[], from: number, to: number): Attr
     return { ...found, speaker: subject };
   }
   return fromColon(toks, from, to) ?? accordingToLead(toks, from, to);
+}
+
+/**
+ * "will maintain a presence … and will next week move to a “…”": a verb that reports speech only
+ * with "that" (`onlyWithThat`) does not govern a quotation that another predicate governs.
+ */
+function predicateBetween(toks: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = toks[k];
+    if ((t.pos === "AUX" || t.pos === "VERB") && !/(?:ing|ed)$/.test(t.normal)) return true;
+  }
+  return false;
 }
 
 /** "said the energy minister, Jane Roe.": the name in the appositive says who the title is. */

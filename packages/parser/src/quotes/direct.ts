@@ -7,6 +7,7 @@ import { lastSentence, narrationSubject } from "./floating.ts";
 import { endsAtBoundary, isDirect } from "./kind.ts";
 import { findMarkedSpans, type MarkedSpan } from "./marks.ts";
 import { namesAThing } from "./names-a-thing.ts";
+import type { Orphan } from "./orphans.ts";
 import {
   type ParagraphView,
   sentenceEndAfter,
@@ -18,8 +19,10 @@ import {
 /**
  * Quotations between quotation marks: direct quotes and partial quotes (fragments governed by a
  * speech verb), each attributed from the words after it, before it, or the quote it continues.
+ * Direct quotations that open a sentence with nothing to attribute them go to `orphans`: the
+ * statement before them may name their speaker once indirect statements are known.
  */
-export function markedQuotes(doc: Doc, views: ParagraphView[]): Draft[] {
+export function markedQuotes(doc: Doc, views: ParagraphView[], orphans: Orphan[] = []): Draft[] {
   const drafts: Draft[] = [];
   let runOn: Draft | null = null;
   let lastOfPrevious: Draft | null = null;
@@ -137,6 +140,18 @@ export function markedQuotes(doc: Doc, views: ParagraphView[]): Draft[] {
         draft.kind = "direct";
       }
       runOn = span.closed ? null : draft;
+      if (!draft && !attr && direct && span.closed) {
+        const after = sentenceBefore(
+          doc.text,
+          v,
+          prevView,
+          qFirst,
+          span.open,
+          startsParagraph && i === 0,
+        );
+        if (after !== null)
+          orphans.push({ start: span.start, end: span.end, paragraph: v.index, after });
+      }
       // A quotation with a verb but nobody to say it ("was quoted as saying") tells no one who.
       if (draft && !draft.source) return;
       if (!draft) return;
@@ -148,6 +163,26 @@ export function markedQuotes(doc: Doc, views: ParagraphView[]): Draft[] {
     prevMarks = spans;
   }
   return drafts;
+}
+
+/**
+ * Where the sentence of narration before a quotation that opens a sentence starts: the last
+ * sentence of the paragraph before when the quotation opens its paragraph. Null when the
+ * quotation does not open a sentence.
+ */
+function sentenceBefore(
+  text: string,
+  v: ParagraphView,
+  prevView: ParagraphView | null,
+  qFirst: number,
+  open: number,
+  opensParagraph: boolean,
+): number | null {
+  if (opensParagraph) return prevView ? prevView.tokens[lastSentence(prevView)[0]].start : null;
+  const toks = v.tokens;
+  if (qFirst < 2 || !/[.!?]["'”’)]*\s*$/.test(text.slice(toks[qFirst - 1].start, open)))
+    return null;
+  return toks[sentenceStartBefore(toks, qFirst - 1, 0)].start;
 }
 
 /** True when only a comma or a conjunction lies between two quotations ("“…” and “…”"). */

@@ -43,6 +43,8 @@ interface Found {
   lemma: string;
   from: number;
   to: number;
+  /** "deaths that Lohmar said are unrelated": the content is the relative clause's verb phrase. */
+  relative?: boolean;
 }
 
 /**
@@ -67,7 +69,7 @@ export function reportedSpeech(doc: Doc, views: ParagraphView[]): Draft[] {
         const text = doc.text.slice(toks[f.from].start, toks[f.to - 1].end);
         const whole =
           isElliptical(toks, f.from, f.to) || isAnswer(toks, f) || isSmallClause(toks, f);
-        if (!hasWords(text, 3) && !whole) continue;
+        if (!hasWords(text, f.relative ? 2 : 3) && !whole) continue;
         drafts.push({
           start: toks[f.from].start,
           end: toks[f.to - 1].end,
@@ -187,12 +189,19 @@ function isElliptical(toks: Token[], from: number, to: number): boolean {
 
 /**
  * "…were worried about the economy, and more than 4 in 10 said …": a statement ends where a
- * coordinated one begins. Statements nested in another ("said Trump told reporters that …") stay.
+ * coordinated one begins. Statements nested in another ("said Trump told reporters that …") stay,
+ * except a relative clause closing it with another voice ("said there were six fires that the
+ * chief said are unrelated"): those words are the chief's, and the outer statement ends before.
  */
 function separate(toks: Token[], found: Found[]): Found[] {
   const out: Found[] = [];
   for (const f of found) {
     for (const g of found) {
+      if (g !== f && g.relative && g.cue > f.cue && g.to >= f.to && g.speaker) {
+        const rel = g.speaker.first - 1;
+        if (rel > f.from + 1 && rel < f.to) f.to = rel;
+        while (f.to > f.from && toks[f.to - 1].type === "punctuation") f.to--;
+      }
       const at = g.speaker?.first ?? -1;
       if (
         g === f ||
@@ -212,6 +221,7 @@ function separate(toks: Token[], found: Found[]): Found[] {
 }
 
 const NARRATION_AFTER_TAG = new Set(grammar.narrationAfterTag);
+const FOCUSING = new Set(grammar.focusingAfterTag);
 const CLOSING_MARKS = new Set(['"', "”", "''", "’", "'"]);
 
 /** "…, X said (on Tuesday)." / "…, said X, a …." / "…, X said, …" (content on the other side). */
@@ -231,6 +241,14 @@ function tagAtEnd(toks: Token[], s: number, c: number, end: number, lemma: strin
       // "…, he said, and wrangling could …": a clause before the tag is the statement.
       if (NARRATION_AFTER_TAG.has(toks[m + 1]?.normal) && isClauseAhead(toks, s, lead))
         return { speaker: before, cue: c, lemma, from: s, to: lead };
+      // "It is on the mayor's watch, Okafor said, that the debt grew": a cleft sentence split by
+      // its tag is one statement.
+      const it = /^(?:and|but)$/.test(toks[s].normal) ? s + 1 : s;
+      if (toks[m + 1]?.normal === "that" && toks[it].normal === "it" && toks[it + 1]?.pos === "AUX")
+        return { speaker: before, cue: c, lemma, from: s, to: end };
+      // "…, she said, especially those who …": a focusing phrase goes on with the statement.
+      if (FOCUSING.has(toks[m + 1]?.normal) && isClauseAhead(toks, s, lead))
+        return { speaker: before, cue: c, lemma, from: s, to: end };
       // The predicate goes on after the tag, and the whole sentence is the statement: "It was,
       // she said, one of the worst storms"; "Democrats, Reyes notes, applaud …" (opening with its verb).
       if (m + 1 < end && lead - 1 > s) {
@@ -329,16 +347,19 @@ function clauseAfter(
     /^(?:VERB|AUX)$/.test(toks[c + 1]?.pos ?? "") &&
     !toks[c + 1].normal.endsWith("ing")
   )
-    return { speaker, cue: c, lemma, from: c + 1, to: end };
+    return { speaker, cue: c, lemma, from: c + 1, to: end, relative: true };
   const from = contentStart(toks, c, end, lemma);
   if (from > 0 && needsThat(lemma) && toks[from - 1].normal !== "that") return null;
   if (from < 0 || from >= end || /^[,:]/.test(toks[from].text)) return null;
   if (/^["“‘«]/.test(toks[from].text) && !quotedPhraseGoesOn(toks, from, end)) return null;
   const to = contentEnd(toks, s, c, from, relativeEnd(toks, speaker, from, end));
-  return { speaker, cue: c, lemma, from, to };
+  const relative = OBJECT_RELATIVES.has(toks[speaker.first - 1]?.normal);
+  return { speaker, cue: c, lemma, from, to, relative };
 }
 
 const RELATIVES = new Set(["which", "that", "what"]);
+// "Mia, whom the couple claims they adopted …": the clause reports the inner speaker's words.
+const OBJECT_RELATIVES = new Set(["whom", "which", "that"]);
 
 /**
  * "Tom Reyes, who said the ferry is late, left the room": a statement inside a relative clause

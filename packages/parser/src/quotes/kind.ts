@@ -20,7 +20,8 @@ export function isDirect(text: string, span: MarkedSpan, paragraphEnd: number): 
 /** True when a quotation ends a clause: punctuation inside or right after it, or the paragraph end. */
 export function endsAtBoundary(text: string, span: MarkedSpan, paragraphEnd: number): boolean {
   if (span.close >= paragraphEnd) return true;
-  const content = text.slice(span.start, span.end);
+  // "… some would say, ‘Why care?’”": a quotation inside it may close just before its own mark.
+  const content = text.slice(span.start, span.end).replace(/['‘’]+$/, "");
   if (/[.,!?;:\u2014\u2026-]$/.test(content)) return true;
   const after = text.slice(span.close, Math.min(paragraphEnd, span.close + 3));
   return /^\s*(?:[,.;:!?\u2014\u2013)]|--|$)/.test(after);

@@ -102,8 +102,12 @@ function isVerbBetween(tok: Token, prev: Token, next: Token): boolean {
   if (!nameOrPronoun && prev.pos !== "NOUN") return false;
   // "Democrats, Reyes notes, applaud …": a tag set off by commas.
   if (next.normal === "that" || (nameOrPronoun && /^[:,.]$/.test(next.text))) return true;
-  return nameOrPronoun && (next.pos === "PRON" || next.pos === "DET") && next.normal !== "that";
+  if (nameOrPronoun) return (next.pos === "PRON" || next.pos === "DET") && next.normal !== "that";
+  // "the couple claims they …": a noun subject before a subject pronoun.
+  return CLAUSE_SUBJECTS.has(next.normal);
 }
+
+const CLAUSE_SUBJECTS = new Set(["he", "she", "they", "we", "i"]);
 
 /**
  * "Critics point out that …", "The unions claim the …", "64 percent call him …": a base form

@@ -4,6 +4,7 @@ import type { Doc } from "../doc.ts";
 import { markedQuotes } from "../quotes/direct.ts";
 import type { Draft, SpeakerSource } from "../quotes/draft.ts";
 import { reportedSpeech } from "../quotes/indirect.ts";
+import { attachOrphans, type Orphan } from "../quotes/orphans.ts";
 import { paragraphViews } from "../quotes/view.ts";
 import type { Person, Quote } from "../types.ts";
 
@@ -17,9 +18,11 @@ import type { Person, Quote } from "../types.ts";
 export function quotes(doc: Doc): Doc {
   if (doc.sentences.length === 0) return doc;
   const views = paragraphViews(doc);
-  const marked = markedQuotes(doc, views);
+  const orphans: Orphan[] = [];
+  const marked = markedQuotes(doc, views, orphans);
   const indirect = reportedSpeech(doc, views);
-  const drafts = [...marked, ...indirect].sort((a, b) => a.start - b.start);
+  const found = [...marked, ...indirect].sort((a, b) => a.start - b.start);
+  const drafts = [...found, ...attachOrphans(orphans, found)].sort((a, b) => a.start - b.start);
   const quoted = drafts
     .filter((d) => d.kind !== "indirect")
     .map((d): [number, number] => [d.start, d.end]);
