@@ -82,3 +82,21 @@ describe("speaker phrases", () => {
     expect(quotes.find((x) => x.text.startsWith("more would"))?.who).toBe("Lu Wenhao");
   });
 });
+
+describe("a description the next paragraph names as a subject", () => {
+  it("takes the person introduced there with its role, before that person speaks", () => {
+    const quotes = quotesOf([
+      "A Court of Appeal of Manitoba judge scolded the ferry operator on Monday, saying it had been “dragging its feet” on repairs.",
+      "Justice Imelda Quarrie ordered the operator to publish its inspection reports.",
+    ]);
+    expect(quotes[0]?.who).toBe("Imelda Quarrie");
+  });
+
+  it("keeps the head before a name's preposition and after a common noun's", () => {
+    const quotes = quotesOf([
+      "A spokeswoman for the Ministry of Health said the clinic would reopen in May.",
+      "Dr. Walter Pim, the chief of surgery, ordered new beds.",
+    ]);
+    expect(quotes[0]?.who).not.toBe("Walter Pim");
+  });
+});

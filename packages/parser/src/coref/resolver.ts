@@ -2,6 +2,7 @@ import type { Doc, Token } from "../doc.ts";
 import { namedThings } from "../people/index.ts";
 import type { SpeakerSource } from "../quotes/draft.ts";
 import { countryOfLabel, institutionHeads } from "../quotes/lexicon.ts";
+import type { SpeakerPhrase } from "../quotes/subject/phrase.ts";
 import type { Person, Span } from "../types.ts";
 import { nameInApposition } from "./appositive-name.ts";
 import { nameLaterDescriptions } from "./cataphora.ts";
@@ -47,6 +48,17 @@ function describesOnePerson(text: string, before: string): boolean {
 function properName(text: string): string | null {
   const words = text.replace(/^(?:the|The)\s+/, "").split(/\s+/);
   return words.every((w) => /^[\p{Lu}\d&]/u.test(w)) ? words.join(" ") : null;
+}
+
+/** "a Superior Court judge": an article, a capitalized name, and a lower-case noun at the end. */
+function modifiesNoun(toks: Token[], phrase: SpeakerPhrase): boolean {
+  const head = toks[phrase.last];
+  return (
+    /^(?:a|an|the)$/.test(toks[phrase.first].normal) &&
+    phrase.last > phrase.nameLast &&
+    head.pos === "NOUN" &&
+    /^\p{Ll}/u.test(head.text)
+  );
 }
 
 /** "Council for Refugees", "Bank of Canada": capitalized words joined by small ones. */
@@ -98,7 +110,9 @@ export class Coreference implements CorefContext {
     const rel = phrase.relative;
     const mention = rel === undefined ? written : this.span(toks[rel].start, toks[rel].end);
     if (phrase.kind === "pronoun") return this.spoke(resolvePronoun(this, mention, src.paragraph));
-    if (phrase.kind === "name") {
+    // "A Superior Court of Ontario judge", "a Toronto police officer": a name that only
+    // modifies a common noun describes someone.
+    if (phrase.kind === "name" && !modifiesNoun(toks, phrase)) {
       const name = this.span(toks[phrase.nameFirst].start, toks[phrase.nameLast].end);
       // "U.N.", "NATO": an acronym is never a person's surname ("Un", "Nato").
       const acronym = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,}$/u.test(name.text);

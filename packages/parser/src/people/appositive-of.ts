@@ -37,7 +37,11 @@ export function bodyAfterOf(
   }
   const run = words.slice(from, to);
   // "Ivo Lund of Bright Path, a nonprofit": a description after the name makes it a body's.
-  const named = run.length >= 2 && ORG_LAST.has(run[run.length - 1].lower);
+  // "the Center for Quiet Streets": a body word may open the name before its "for" or "of".
+  const named =
+    run.length >= 2 &&
+    (ORG_LAST.has(run[run.length - 1].lower) ||
+      (ORG_LAST.has(run[0].lower) && /^(for|of|on)$/.test(run[1].lower)));
   if (run.length === 0 || !(named || describedKind(words, to))) return null;
   const text = joinWords(run);
   if (isGeoName(text)) return null;

@@ -21,7 +21,7 @@ const ORG_CATEGORY: Record<OrgKind, PersonCategory> = {
 
 // Government bodies that are chambers or courts: their people are legislators and judges.
 const LEGISLATIVE =
-  /\b(senate|house of|congress|parliament|duma|rada|bundestag|knesset|assembly|legislature|sabha|dáil|dail|storting|riksdag|sejm|folketing|eduskunta|oireachtas)\b/i;
+  /\b(senate|house of|congress|parliament|duma|rada|bundestag|knesset|assembly|legislature|(?:lok|rajya|vidhan) sabha|dáil|dail|storting|riksdag|sejm|folketing|eduskunta|oireachtas)\b/i;
 // Courts and public prosecutors ("Director of Public Prosecutions") are the judiciary.
 const COURT = /\b(court|tribunal|prosecutions?|prosecutors?)\b/i;
 
@@ -64,7 +64,7 @@ export function categoryOfRole(info: RoleInfo): { value: PersonCategory; evidenc
   const vague = info.org?.source === "text" && info.org.kind === "other";
   const org = isPartyAdjective(info) || vague ? null : info.org;
   if (!info.head) {
-    if (org) return { value: categoryOfOrg(org), evidence: info.text };
+    if (org && !isPatron(info)) return { value: categoryOfOrg(org), evidence: info.text };
     // "Democrat Rosa Kemp", "X, a Republican": a party and no office is a party figure.
     if (info.party) return { value: "party", evidence: info.party.text };
     // "Dr. Valeria Ortiz" with no other role: a doctor or a scholar, an expert either way.
@@ -132,7 +132,8 @@ function ownerBodyOf(text: string): PersonCategory | null {
 const EMPLOYED = new Set(["expert", "business"]);
 const SCHOLARS = /\b(professors?|prof\.|lecturer|dean|scholar|academic|fellow)\b/i;
 // Not government: a specialist there may be a civil servant or a contractor, and office is strict.
-const EMPLOYERS = new Set<PersonCategory>(["business", "media", "civil_society"]);
+// An army's doctor or lawyer serves in it.
+const EMPLOYERS = new Set<PersonCategory>(["business", "media", "civil_society", "military"]);
 const employs = (info: RoleInfo) =>
   EMPLOYED.has(info.head?.category ?? "") && !SCHOLARS.test(info.role ?? info.text);
 
@@ -163,3 +164,13 @@ export const isPartyAdjective = (info: RoleInfo) =>
 /** True for a category of public office. */
 export const isOfficialCategory = (c: PersonCategory | null): boolean =>
   c !== null && OFFICIAL_CATEGORIES.includes(c);
+
+/**
+ * "a Verizon customer", "a longtime Acme shareholder": a body's customers, users and owners are
+ * no staff of it. Only for a phrase with no role.
+ */
+export const isPatron = (info: RoleInfo) =>
+  !info.head &&
+  /\b(?:customers?|clients?|subscribers?|users?|passengers?|patients?|shareholders?|investors?|fans?|viewers?|readers?|listeners?|donors?|visitors?|guests?)\b/i.test(
+    info.text,
+  );

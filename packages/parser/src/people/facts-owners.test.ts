@@ -120,3 +120,56 @@ describe("person facts: the kind of a body from the text or the knowledge base",
     expect(p).toMatchObject({ category: "government", isOfficial: true });
   });
 });
+
+describe("person facts: a known body before the role, and a body's patrons", () => {
+  it("keeps the role after a known body that opens an appositive", () => {
+    const list = peopleOf("Gil Moreau, a CNN producer, said the tape was real.");
+    expect(named(list, "Gil Moreau")).toMatchObject({
+      role: "Producer",
+      organization: "CNN",
+      category: "media",
+    });
+  });
+
+  it("does not make a company's customer its staff", () => {
+    const p = named(
+      peopleOf('"The line was dead for days," said Hana Lisowski, a Verizon customer in Ohio.'),
+      "Hana Lisowski",
+    );
+    expect(p.organization).toBeNull();
+    expect(p.category).toBe("public");
+  });
+});
+
+describe("person facts: a body nobody knows after a name's 'of'", () => {
+  it("reads a capitalised body with a body word as the organization", () => {
+    const list = peopleOf(
+      '"Rents keep rising," said Lotte Brandt of the Harbor Tenants Union. Mikael Osei of the Center for Quiet Streets agreed.',
+    );
+    expect(named(list, "Lotte Brandt")).toMatchObject({
+      organization: "Harbor Tenants Union",
+      category: "civil_society",
+    });
+    expect(named(list, "Mikael Osei").organization).toBe("Center for Quiet Streets");
+  });
+});
+
+describe("person facts: a body's kind from a translation and from 'Centre for'", () => {
+  it("reads the kind of a body from its bracketed translation; a 'sabha' is no chamber by itself", () => {
+    const p = named(
+      peopleOf("Bharatiya Kamgar Sabha (Indian Workers Union) president Arun Mehta led the march."),
+      "Arun Mehta",
+    );
+    expect(p).toMatchObject({ category: "civil_society", isOfficial: false });
+  });
+
+  it("keeps a centre's whole name with its joining words, and reads it as a research body", () => {
+    const p = named(
+      peopleOf(
+        "Tove Lund, head of energy studies at the Oslo-based Centre for the Northern Seas, spoke.",
+      ),
+      "Tove Lund",
+    );
+    expect(p).toMatchObject({ organization: "Centre for the Northern Seas", category: "expert" });
+  });
+});

@@ -3,9 +3,12 @@ import type { Resolved } from "./elsewhere.ts";
 
 // ", a private research firm", ", the city's transit agency": what the text says a body is, right
 // after its name.
-const GLOSS = /^,? (?:a|an|the) ([^,.;:()"“”]{3,60}?)(?=[,.;:)]|$)/;
+// "Kisan Sabha (National Farmers Union)": a translation in brackets says the same.
+const GLOSS = /^(?:,? (?:a|an|the) ([^,.;:()"“”]{3,60}?)(?=[,.;:)]|$)| \(([^()]{3,60})\))/;
 // How many of the body's mentions to read: the first few carry the gloss if any does.
 const MENTIONS = 5;
+// Categories a role leaves open: a weak title over a body nobody knows.
+const VAGUE = new Set(["unknown"]);
 
 /**
  * "X, president of Wealth-Q, a private research firm": a body nobody knows, glossed by the text
@@ -13,13 +16,14 @@ const MENTIONS = 5;
  */
 export function describedBody(text: string, r: Resolved["r"]): void {
   const org = r.organization;
-  if (!org || r.category !== "unknown" || org.length < 2) return;
+  if (!org || !VAGUE.has(r.category ?? "") || org.length < 2) return;
   let from = 0;
   for (let n = 0; n < MENTIONS; n++) {
     const at = text.indexOf(org, from);
     if (at < 0) return;
     from = at + org.length;
-    const gloss = GLOSS.exec(text.slice(from, from + 80))?.[1];
+    const found = GLOSS.exec(text.slice(from, from + 80));
+    const gloss = found?.[1] ?? found?.[2];
     const body = gloss ? bodyOf(gloss.split(/\s+/)) : null;
     if (!body || body.category === "unknown") continue;
     const evidence = `${org}, ${gloss}`;

@@ -4,6 +4,9 @@ import { bodyOf } from "./category.ts";
 import { countryOfDemonym, countryOfName } from "./lexicon.ts";
 import { isCapitalized, joinWords, type Word } from "./words.ts";
 
+// Lower-case words that may join the words of a body's name ("Centre for the Common Interest").
+const JOINING = new Set(["of", "for", "the", "and", "on"]);
+
 /** The kind of organization a body of each category is. */
 export const KIND_OF: Partial<Record<PersonCategory, OrgKind>> = {
   business: "company",
@@ -24,7 +27,18 @@ export const KIND_OF: Partial<Record<PersonCategory, OrgKind>> = {
  */
 export function organizationNamed(words: Word[]): { org: Organization; text: string } | null {
   let start = words.length;
-  while (start > 0 && isCapitalized(words[start - 1])) start--;
+  while (start > 0) {
+    if (isCapitalized(words[start - 1])) start--;
+    // "Centre for the Common Interest": joining words inside the name, a capitalised word before.
+    else if (JOINING.has(words[start - 1].lower) && start < words.length) {
+      let k = start - 1;
+      while (k > 0 && JOINING.has(words[k - 1].lower)) k--;
+      if (k > 0 && isCapitalized(words[k - 1]) && words[k - 1].lower !== "the") start = k;
+      else break;
+    } else break;
+  }
+  // "the U.S.-based Centre …": where a body is based is no part of its name.
+  while (start < words.length - 1 && /-based$/i.test(words[start].text)) start++;
   if (start === words.length) return null;
   const name = words.slice(start);
   // "the Swedish": a demonym alone is not a name.

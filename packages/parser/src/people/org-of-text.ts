@@ -24,7 +24,8 @@ export const PLACE_HEADS =
   /\b(mayor|governor|gov\.|premier|councill?or|council member|alderman|reeve|prosecutor|sheriff|police)\b/i;
 
 // Chambers named in their own language: "Lok Sabha", "Dáil", "Storting", "Sejm".
-const CHAMBER = /\b(sabha|dáil|dail|storting|riksdag|sejm|folketing|eduskunta|oireachtas)\b/i;
+const CHAMBER =
+  /\b((?:lok|rajya|vidhan) sabha|dáil|dail|storting|riksdag|sejm|folketing|eduskunta|oireachtas)\b/i;
 
 /** A capitalised run read as a body's name: a party when it ends in "Party", else by its body word. */
 export function textOrganization(name: Word[]): Organization {

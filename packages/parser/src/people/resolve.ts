@@ -1,6 +1,6 @@
 import { termCovers as covers, findOrganization, type Organization } from "../kb/index.ts";
 import type { Evidence, Person, PersonCategory } from "../types.ts";
-import { categoryOfRole, isOfficialCategory, isPartyAdjective } from "./category.ts";
+import { categoryOfRole, isOfficialCategory, isPartyAdjective, isPatron } from "./category.ts";
 import type { Draft } from "./draft.ts";
 import {
   categoryOfTerm,
@@ -76,6 +76,7 @@ function organizationOf(chosen: RoleInfo | null, infos: RoleInfo[]): RoleInfo | 
   const works = (i: RoleInfo) =>
     i.org &&
     !seeks(i) &&
+    !isPatron(i) &&
     (i.org.kind !== "party" ||
       i.head?.category === "party" ||
       // "a Marsh campaign staffer": a campaign employs its staff.
@@ -149,7 +150,7 @@ function decideCategory(
   if (past.length) return { value: "unknown", evidence: `former role: ${past[0].text}` };
   // A role that says nothing of its body ("president of Vote Forward Now") is unknown; a person
   // the text gives no role, body or office at all speaks as a member of the public.
-  const described = current.find((i) => i.head || i.org);
+  const described = current.find((i) => i.head || (i.org && !isPatron(i)));
   if (described) return { value: "unknown", evidence: `role of no known kind: ${described.text}` };
   // A former office-holder the text names without a role keeps the office's kind, as "former
   // President X" would.

@@ -41,10 +41,14 @@ export function attributionAfter(
   const floor = toks[from].text === "," ? from + 1 : from;
   // A quote followed by a lone comma at the end of its paragraph has no tag.
   if (floor >= to) return null;
+  const source = accordingToTag(toks, floor, to);
+  if (source) return source;
+  // "“…,” when Lopez blasted him": a subordinate clause after the quote is narration, no tag.
+  if (NOT_TAG_LEADS.has(toks[floor].normal) && toks[floor + 1]?.text !== ",") return null;
   // After a quote that ends its sentence the next sentence is not its tag ("…war.” He said …"),
   // unless the tag starts in lower case ("…war.” said Tuck") or is short ("…?” Trump asked").
   const lower = /^\p{Ll}/u.test(toks[floor].text);
-  if (terminal === "." && !lower) return null;
+  if (terminal === "." && !lower) return closingTag(toks, floor, to);
   const shortTag = terminal !== null && !lower;
   let inParens = false;
   let parenthesized = 0;
@@ -76,6 +80,26 @@ export function attributionAfter(
 }
 
 /**
+ * "“… missing.” Trump said.": a subject and its speech verb that make a whole sentence after a
+ * quote ending in a period are its tag (a time word or an adverb may follow the verb), while
+ * "“….” He said the …" opens a sentence of its own.
+ */
+function closingTag(toks: Token[], floor: number, to: number): Attribution | null {
+  for (let c = floor + 1; c < to && c <= floor + 5; c++) {
+    const lemma = speechLemma(toks[c], true, toks[c - 1]);
+    if (!lemma) continue;
+    const sp = subjectBefore(toks, c, floor);
+    if (sp?.first !== floor || sp.kind === "label") return null;
+    let end = c + 1;
+    while (end < to && end <= c + 2 && TAG_TAIL.has(toks[end].normal)) end++;
+    return end < to && toks[end].text === "." ? { speaker: sp, cue: c, lemma } : null;
+  }
+  return null;
+}
+
+const TAG_TAIL = new Set(grammar.closingTagTail);
+
+/**
  * Attribution in the tokens of the quote's own sentence before it: "X said, “…”", "X said: “…”",
  * "X countered that “…”", "urging that “…”" (subject of the sentence), "And from Chairwoman X:".
  */
@@ -95,7 +119,33 @@ export function attributionBefore(toks: Token[], from: number, to: number): Attr
     const subject = clauseSubject(toks, from, found.cue);
     return { ...found, speaker: subject };
   }
-  return fromColon(toks, from, to) ?? accordingToLead(toks, from, to);
+  return (
+    fromColon(toks, from, to) ?? accordingToLead(toks, from, to) ?? issuedStatement(toks, from, to)
+  );
+}
+
+const STATEMENT_VERBS = new Set(grammar.statementVerbs);
+const NOT_TAG_LEADS = new Set(grammar.notTagLeads);
+const STATEMENT_NOUNS = new Set(grammar.statementNouns);
+
+/**
+ * "X issued a statement, “…”", "X released the following statement:": the statement it issues
+ * right before the quotation (a colon or comma, at most a time word between) is the quotation.
+ */
+function issuedStatement(toks: Token[], from: number, to: number): Attribution | null {
+  // The mark before the quotation, or the colon ending a paragraph that introduces the next one.
+  const mark = /^[,:]$/.test(toks[to - 1]?.text ?? "") ? to - 1 : toks[to]?.text === ":" ? to : -1;
+  if (mark < 0) return null;
+  for (let n = mark - 1; n > from && n >= mark - 3; n--) {
+    if (!STATEMENT_NOUNS.has(toks[n].normal)) continue;
+    for (let v = n - 1; v >= from && v >= n - 3; v--) {
+      if (toks[v].pos !== "VERB" || !STATEMENT_VERBS.has(toks[v].lemma)) continue;
+      const speaker = subjectBefore(toks, v, from);
+      return speaker ? { speaker, cue: v, lemma: "say" } : null;
+    }
+    return null;
+  }
+  return null;
 }
 
 /**
@@ -120,16 +170,26 @@ function namedInAppositive(toks: Token[], sp: SpeakerPhrase, to: number): Speake
   return !next || next.text === "," || next.normal === "of" || endsSentence(next) ? named : null;
 }
 
-/** "According to Limbaugh, “…”": the source named right before the quotation. */
+/** "According to Limbaugh, “…”", "According to the Ledger: “…”": the source named right before. */
 function accordingToLead(toks: Token[], from: number, to: number): Attribution | null {
   for (let a = from; a + 2 < to; a++) {
     if (toks[a].normal !== "according" || toks[a + 1].normal !== "to") continue;
     const sp = subjectAfter(toks, a + 1, to - 1);
-    return sp && sp.last + 2 === to && toks[sp.last + 1].text === ","
+    return sp && sp.last + 2 === to && /^[,:]$/.test(toks[sp.last + 1].text)
       ? { speaker: sp, cue: a, lemma: "according to" }
       : null;
   }
   return null;
+}
+
+/** "“…,” according to CNN.": the source named right after the quotation, ending its sentence. */
+function accordingToTag(toks: Token[], floor: number, to: number): Attribution | null {
+  if (toks[floor].normal !== "according" || toks[floor + 1]?.normal !== "to") return null;
+  const sp = subjectAfter(toks, floor + 1, to - 1);
+  const next = sp ? toks[sp.last + 1] : undefined;
+  return sp && (!next || endsSentence(next) || next.text === ",")
+    ? { speaker: sp, cue: floor, lemma: "according to" }
+    : null;
 }
 
 const RECIPIENT = new Set(grammar.recipientVerbs);

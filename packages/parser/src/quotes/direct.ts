@@ -7,6 +7,7 @@ import { lastSentence, narrationSubject } from "./floating.ts";
 import { endsAtBoundary, isDirect } from "./kind.ts";
 import { findMarkedSpans, type MarkedSpan } from "./marks.ts";
 import { namesAThing } from "./names-a-thing.ts";
+import { clauseSubject } from "./subject/before.ts";
 import type { Orphan } from "./orphans.ts";
 import {
   type ParagraphView,
@@ -53,6 +54,10 @@ export function markedQuotes(doc: Doc, views: ParagraphView[], orphans: Orphan[]
         attributionBefore(toks, sentenceStartBefore(toks, qFirst, prevClose), qFirst),
         qLast + 1,
       );
+      // "He voiced his “…” on Twitter, writing “…”": a participle after an earlier quotation of
+      // the sentence shares the subject the sentence opened with.
+      if (attr && !attr.speaker && attr.cue >= 0 && toks[attr.cue].normal.endsWith("ing"))
+        attr.speaker = clauseSubject(toks, sentenceStartBefore(toks, qFirst, 0), attr.cue);
       const startsParagraph = span.open === v.start;
       // "The Times reports:" ending the paragraph before introduces this quotation.
       const lead =
@@ -260,6 +265,9 @@ function choose(
   before: Attribution | null,
   quoteEnd: number,
 ): Attribution | null {
+  // "… “could endanger growth,” according to CNBC": a speaker of the sentence's own verb said
+  // it; the outlet after it only reports that.
+  if (after?.lemma === "according to" && before?.speaker) return before;
   const near =
     after?.speaker &&
     Math.min(after.speaker.first, after.cue < 0 ? Infinity : after.cue) - quoteEnd <= 2;

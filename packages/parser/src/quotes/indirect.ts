@@ -223,6 +223,7 @@ function separate(toks: Token[], found: Found[]): Found[] {
 const NARRATION_AFTER_TAG = new Set(grammar.narrationAfterTag);
 const FOCUSING = new Set(grammar.focusingAfterTag);
 const CLOSING_MARKS = new Set(['"', "”", "''", "’", "'"]);
+const LISTENER_FIRST = new Set(grammar.listenerFirstVerbs);
 
 /** "…, X said (on Tuesday)." / "…, said X, a …." / "…, X said, …" (content on the other side). */
 function tagAtEnd(toks: Token[], s: number, c: number, end: number, lemma: string): Found | null {
@@ -280,7 +281,8 @@ function tagAtEnd(toks: Token[], s: number, c: number, end: number, lemma: strin
   let marks = 0;
   while (marks < 2 && CLOSING_MARKS.has(toks[c - 1 - marks]?.text)) marks++;
   const comma = toks[c - 1 - marks]?.text === ",";
-  if (c - 1 > s && comma) {
+  // "Dever, who backs Cruz, told POLITICO, “…”": after "told" comes the listener, never a speaker.
+  if (c - 1 > s && comma && !LISTENER_FIRST.has(lemma)) {
     const after = subjectAfter(toks, c, end - 1);
     if (!after) return null;
     let rest = after.last + 1;

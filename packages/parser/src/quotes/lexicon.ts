@@ -102,6 +102,9 @@ function isVerbBetween(tok: Token, prev: Token, next: Token): boolean {
   if (!nameOrPronoun && prev.pos !== "NOUN") return false;
   // "Democrats, Reyes notes, applaud …": a tag set off by commas.
   if (next.normal === "that" || (nameOrPronoun && /^[:,.]$/.test(next.text))) return true;
+  // "The ad claims “…”", "Okafor writes “…”": a subject right before an opening quotation mark.
+  // Not after a possessive: "Trump's remarks “…”" is a noun.
+  if ((next.text === "“" || next.text === '"') && !/['’]s?$/.test(prev.text)) return true;
   if (nameOrPronoun) return (next.pos === "PRON" || next.pos === "DET") && next.normal !== "that";
   // "the couple claims they …": a noun subject before a subject pronoun.
   return CLAUSE_SUBJECTS.has(next.normal);

@@ -51,3 +51,12 @@ describe("quotations with no tag after a reported statement", () => {
     expect(quotes.find((q) => q.text.startsWith("The answer"))?.who).toBe("Tomas Berg");
   });
 });
+
+describe("a participle tag after an earlier quotation in the sentence", () => {
+  it("shares the subject that opened the sentence", () => {
+    const quotes = quotesOf(
+      "Last spring, Ivo Marsh joined a rescue crew at sea. He voiced his “grief and anger” on a podcast, saying “Nobody should drown a mile from a harbour. I will go back next year.”",
+    );
+    expect(quotes.find((q) => q.text.startsWith("Nobody should"))?.who).toBe("Ivo Marsh");
+  });
+});

@@ -48,16 +48,26 @@ const SENTENCE_END = new Set([".", "!", "?"]);
 /** True for a token that ends a sentence. */
 export const endsSentence = (t: Token) => SENTENCE_END.has(t.text) || /^[.!?]+$/.test(t.text);
 
+/**
+ * True for end punctuation that ends the sentence: not the period of an abbreviation split off
+ * inside parentheses ("(D-Ill.)") or before a comma.
+ */
+function closesSentence(tokens: Token[], k: number): boolean {
+  if (!endsSentence(tokens[k])) return false;
+  const next = tokens[k + 1]?.text;
+  return next !== ")" && next !== ",";
+}
+
 /** First token of the sentence holding token `i`, judged by end punctuation outside quotes. */
 export function sentenceStartBefore(tokens: Token[], i: number, floor: number): number {
   let k = i - 1;
-  while (k >= floor && !endsSentence(tokens[k])) k--;
+  while (k >= floor && !closesSentence(tokens, k)) k--;
   return k + 1;
 }
 
 /** Index just past the sentence holding token `i` (the end punctuation is included). */
 export function sentenceEndAfter(tokens: Token[], i: number, ceil: number): number {
   let k = i;
-  while (k < ceil && !endsSentence(tokens[k])) k++;
+  while (k < ceil && !closesSentence(tokens, k)) k++;
   return Math.min(ceil, k + 1);
 }

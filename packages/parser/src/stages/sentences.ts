@@ -72,12 +72,14 @@ function tokenize(text: string, start: number, end: number, paragraph: number): 
   return joinGluedSentences(joinTitleAbbreviations(text, sentences));
 }
 
-const LETTER = /^\p{Lu}$/u;
+// A lone capital ("N" of "N.Y.") or a word in capitals ("JAZZ" of "JAZZ.FM91").
+const LETTER = /^\p{Lu}(?:[\p{Lu}\d]*)$/u;
 
 /**
  * "Rep. Ann Cole, R-N.Y., said": wink-nlp may end a sentence inside a dotted abbreviation
- * ("… R-N." | "Y., said …"). A sentence that ends in a lone capital and its dot and is followed
- * with no space by the next one is the same sentence; "N", ".", "Y." become one token "N.Y.".
+ * ("… R-N." | "Y., said …") or a dotted name ("JAZZ." | "FM91 on Friday"). A sentence that ends
+ * in a lone capital or a word in capitals and its dot, and is followed with no space by the next
+ * one, is the same sentence; "N", ".", "Y." become one token "N.Y.".
  */
 function joinGluedSentences(sentences: Sentence[]): Sentence[] {
   const out: Sentence[] = [];

@@ -47,7 +47,11 @@ export function namesAThing(
     return !words.slice(-7, -1).some((t) => useVerbs.has(t.normal));
   }
   if (carrierVerbs.has(n1) || n1 === "with") {
-    return words.slice(-7, -1).some((t) => carriers.has(t.normal));
+    // "a note of caution, saying": a carrier noun followed by "of" is a manner, not a sign.
+    const recent = words.slice(-7);
+    return recent.some(
+      (t, k) => k < recent.length - 1 && carriers.has(t.normal) && recent[k + 1].normal !== "of",
+    );
   }
   return false;
 }

@@ -15,10 +15,12 @@ const MAX_WORDS = 50_000;
  */
 export function lemmaMemo(lemmatize: unknown): Lemmatize {
   const fn = lemmatize as Lemmatize;
-  const byTag = new Map<string, Map<string, string>>();
-  for (const tag of ["ADJ", "NOUN", "VERB"]) byTag.set(tag, new Map());
+  const nouns = new Map<string, string>();
+  const verbs = new Map<string, string>();
+  const adjectives = new Map<string, string>();
   return (value, pos, cache) => {
-    const seen = byTag.get(pos);
+    const seen =
+      pos === "NOUN" ? nouns : pos === "VERB" ? verbs : pos === "ADJ" ? adjectives : undefined;
     if (seen === undefined) return fn(value, pos, cache);
     const hit = seen.get(value);
     if (hit !== undefined) return hit;

@@ -15,7 +15,13 @@ export function subjectAfter(toks: Token[], cue: number, ceil: number): SpeakerP
     return { first: start, last: start, kind: "pronoun", nameFirst: start, nameLast: start };
   }
   let last = start - 1;
-  while (last + 1 <= ceil && npToken(toks[last + 1], toks[last])) last++;
+  while (
+    last + 1 <= ceil &&
+    (npToken(toks[last + 1], toks[last]) ||
+      compoundHead(toks, last + 1) ||
+      (last >= start && participleAdjective(toks, last + 1)))
+  )
+    last++;
   if (last >= start && toks[last + 1]?.normal === "of") {
     const withOf = ofPhrase(toks, start, last, ceil);
     if (withOf) return withOf;
@@ -49,4 +55,28 @@ function ofPhrase(toks: Token[], start: number, last: number, ceil: number): Spe
   if (k === end || isCap(toks[k]) || toks[k].pos !== "NOUN") return null;
   const name = classify(toks, k + 1, end);
   return name?.kind === "name" ? { ...name, first: start } : null;
+}
+
+/** "well-connected", "long-time": a word joined by a hyphen to the next opens a compound modifier. */
+function compoundHead(toks: Token[], k: number): boolean {
+  const hyphen = toks[k + 1];
+  return (
+    toks[k].type === "word" &&
+    hyphen?.text === "-" &&
+    hyphen.start === toks[k].end &&
+    toks[k + 2]?.start === hyphen.end
+  );
+}
+
+/** "one unaligned strategist", "a retired general": a participle between a determiner and a noun. */
+function participleAdjective(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  const before = toks[k - 1];
+  const after = toks[k + 1];
+  return (
+    t.pos === "VERB" &&
+    /^\p{Ll}+ed$/u.test(t.text) &&
+    (before.pos === "DET" || before.pos === "NUM") &&
+    (after?.pos === "NOUN" || after?.pos === "PROPN" || after?.pos === "ADJ")
+  );
 }

@@ -72,17 +72,17 @@ export function appositiveStart(toks: Token[], comma: number, floor: number): nu
     );
     if (
       !relative &&
-      segment
-        .slice(0, rel < 0 ? segment.length : rel)
-        .some(
-          (t, i, seg) =>
-            t.pos === "AUX" ||
-            (t.pos === "VERB" &&
-              !/(?:ing|ed|en)$/.test(t.normal) &&
-              !isCap(t) &&
-              seg[i - 1]?.text !== "-" &&
-              seg[i - 1]?.pos !== "DET"),
-        )
+      segment.slice(0, rel < 0 ? segment.length : rel).some(
+        (t, i, seg) =>
+          t.pos === "AUX" ||
+          (t.pos === "VERB" &&
+            !/(?:ing|ed|en)$/.test(t.normal) &&
+            !isCap(t) &&
+            seg[i - 1]?.text !== "-" &&
+            seg[i - 1]?.pos !== "DET" &&
+            // "attorney for one of the groups to file suit": an infinitive modifies a noun.
+            (seg[i - 1]?.normal !== "to" || seg[0].pos === "VERB")),
+      )
     )
       return -1;
     return appositive &&

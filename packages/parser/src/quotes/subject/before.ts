@@ -10,7 +10,14 @@ import {
   shortAside,
   skipParenthesis,
 } from "./asides.ts";
-import { isCap, isPossessive, npToken, phraseEndingAt, type SpeakerPhrase } from "./phrase.ts";
+import {
+  classify,
+  isCap,
+  isPossessive,
+  npToken,
+  phraseEndingAt,
+  type SpeakerPhrase,
+} from "./phrase.ts";
 
 const SKIP_BETWEEN = new Set(grammar.betweenSubjectAndVerb);
 const FRONTED = new Set(["since", "after", "before", "upon", "while", "when"]);
@@ -26,7 +33,7 @@ function skipLeft(toks: Token[], i: number, floor: number): number {
     const t = toks[j];
     // "Wells Fargo this month announced", "Trump on Tuesday said": a time phrase.
     const time = timePhraseStart(toks, j, floor);
-    if (time < j) {
+    if (time <= j) {
       j = time - 1;
       skipped++;
       continue;
@@ -58,6 +65,8 @@ function timePhraseStart(toks: Token[], j: number, floor: number): number {
   const t = toks[j];
   if (TIME_NOUNS.has(t.normal) && j - 1 >= floor && TIME_DETS.has(toks[j - 1].normal)) return j - 1;
   if (WEEKDAYS.has(t.text) && j - 1 >= floor && toks[j - 1].normal === "on") return j - 1;
+  // "Priebus later Thursday told", "Trump Tuesday said": a bare weekday between subject and verb.
+  if (WEEKDAYS.has(t.text) && j - 1 >= floor && toks[j - 1].type === "word") return j;
   // "who in 2010 said": a year.
   if (t.pos === "NUM" && /^\d{4}$/.test(t.text) && j - 1 >= floor && toks[j - 1].normal === "in")
     return j - 1;
@@ -70,6 +79,9 @@ export function subjectBefore(toks: Token[], cue: number, floor: number): Speake
   if (PASSIVE_BE.has(toks[cue - 1]?.normal) && toks[cue + 1]?.normal === "by") {
     return subjectAfter(toks, cue + 1, Math.min(toks.length - 1, cue + 12));
   }
+  // "footage of Mark Benson saying “…”": the person a recording shows speaks.
+  const recorded = recordedSpeaker(toks, cue, floor);
+  if (recorded) return recorded;
   // "…, saying …": a participle after a comma takes the subject of the clause before it.
   // "rallied supporters by warning that …": so does one after a preposition.
   const lead = toks[cue - 1]?.normal;
@@ -206,7 +218,8 @@ export function subjectBefore(toks: Token[], cue: number, floor: number): Speake
   const phrase =
     coordinated(toks, phraseEndingAt(toks, j, floor), floor) ??
     relativeHead(toks, j, floor) ??
-    participleGroup(toks, j);
+    participleGroup(toks, j) ??
+    participleModified(toks, j, floor);
   // "is making a pitch to voters saying": the phrase before a participle may be an object.
   if (phrase && toks[cue].normal.endsWith("ing") && objectOfVerb(toks, phrase.first)) {
     return clauseSubject(toks, floor, phrase.first) ?? phrase;
@@ -251,6 +264,33 @@ function participleGroup(toks: Token[], j: number): SpeakerPhrase | null {
   const t = toks[j];
   if (t.pos !== "VERB" || !t.normal.endsWith("ed") || toks[j - 1]?.normal !== "those") return null;
   return { first: j - 1, last: j, kind: "label", nameFirst: j - 1, nameLast: j };
+}
+
+const RECORDINGS = new Set(grammar.recordingNouns);
+
+/** The name after "footage of", "a video of" right before a participle cue, else null. */
+function recordedSpeaker(toks: Token[], cue: number, floor: number): SpeakerPhrase | null {
+  if (!toks[cue].normal.endsWith("ing")) return null;
+  let k = cue - 1;
+  while (k > floor && isCap(toks[k])) k--;
+  if (k === cue - 1 || k - 1 < floor || toks[k].normal !== "of") return null;
+  if (!RECORDINGS.has(toks[k - 1].normal)) return null;
+  const name = classify(toks, k + 1, cue - 1);
+  return name?.kind === "name" ? name : null;
+}
+
+/**
+ * "Another source speaking to Fox News said", "a spokesman reached by phone said": the noun
+ * before a participle phrase is the subject, when it is a source that speaks.
+ */
+function participleModified(toks: Token[], j: number, floor: number): SpeakerPhrase | null {
+  let k = j;
+  while (k > floor && j - k < 6 && npToken(toks[k], toks[k - 1])) k--;
+  if (toks[k].pos === "ADP") k--;
+  const verb = toks[k];
+  if (k - 1 < floor || verb?.pos !== "VERB" || !/^\p{Ll}+(?:ing|ed)$/u.test(verb.text)) return null;
+  const head = phraseEndingAt(toks, k - 1, floor);
+  return head && head.kind !== "pronoun" && speaksAsOne(toks, head) ? head : null;
 }
 
 /** "The state officials whose laws have been invalidated say": the phrase before who/whose. */

@@ -28,4 +28,18 @@ describe("subject phrases around hyphens and dotted abbreviations", () => {
     expect(whoSaid(body, "the water bill")).toBe("Nora Ellery");
     expect(whoSaid(body, "the subsidy was overdue")).toBe("Walt Brummer");
   });
+
+  it("keeps a name in capitals with an inner dot in one sentence ('RADIO.FM88')", () => {
+    const body =
+      "A county judge scolded WAVE.FM88 on Monday, saying the station had been “stalling for months” to keep its members in the dark.";
+    expect(whoSaid(body, "the station had been")).toBe("A county judge");
+  });
+
+  it("reads a name that only modifies a noun as a description, not the body it names", () => {
+    const quotes = quotesOf(
+      "A Court of Appeal of Manitoba judge said on Monday the ferry operator had ignored two orders.",
+    );
+    expect(quotes[0]).toMatchObject({ who: "A Court of Appeal of Manitoba judge" });
+    expect(quotes[0].speakerType).not.toBe("organization");
+  });
 });

@@ -58,6 +58,8 @@ export function npToken(t: Token, prev?: Token): boolean {
   // "Boston-based", "Full-blown": the word after a hyphen is part of the compound.
   if (prev?.text === "-" && prev.end === t.start && /^(?:NOUN|ADJ|VERB)$/.test(t.pos)) return true;
   if (t.type !== "word" && t.type !== "number") return false;
+  // "Cruz’s thinking", "the party’s leading figure": a word after a possessive is nominal.
+  if (prev && isPossessive(prev) && prev.pos === "PART" && /^\p{Ll}/u.test(t.text)) return true;
   return (
     t.pos === "NOUN" ||
     t.pos === "PROPN" ||
