@@ -1,16 +1,14 @@
 import type { Organization, OrgKind } from "../kb/index.ts";
 import descriptions from "../lexicon/people-body-descriptions.json" with { type: "json" };
+import type { PersonCategory } from "../types.ts";
 import { phraseAt } from "./appositive-phrase.ts";
-import { countryOfDemonymWord, isGeoName, ORG_LAST } from "./lexicon.ts";
+import { bodyOf } from "./category.ts";
+import { countryOfDemonymWord, countryOfName, FORMER, isGeoName, ORG_LAST } from "./lexicon.ts";
+import { KIND_OF } from "./org-named.ts";
 import { textOrganization } from "./org-of-text.ts";
-import { findOrgIn } from "./role.ts";
+import { findOrgIn, headOf } from "./role.ts";
 import { isCapitalized, isPossessive, joinWords, type Word } from "./words.ts";
 
-const KIND = new Map<string, OrgKind>(
-  Object.entries(descriptions.kinds).flatMap(([kind, nouns]) =>
-    nouns.map((n) => [n, kind as OrgKind] as const),
-  ),
-);
 const LOOSE = new Set(descriptions.loose);
 const QUALIFIERS = new Set(descriptions.qualifiers);
 // Lower-case words allowed inside a body's name ("Friends of the Earth", "Coastal Freight and Rail").
@@ -95,32 +93,41 @@ const nextCapital = (words: Word[], k: number) =>
  * body its head noun makes, or null. `at` is the index of the comma.
  */
 export function describedKind(words: Word[], at: number): OrgKind | null {
-  if (words[at]?.text !== "," || !/^(a|an|the)$/.test(words[at + 1]?.lower ?? "")) return null;
+  if (words[at]?.text !== ",") return null;
+  // ", a firm", ", the group", ", Norway's largest bank": an article or a place's possessive.
+  const opens = /^(a|an|the)$/.test(words[at + 1]?.lower ?? "")
+    ? at + 2
+    : words[at + 2] && isPossessive(words[at + 2]) && isGeoName(words[at + 1].text)
+      ? at + 3
+      : -1;
+  if (opens < 0) return null;
   // The head noun is the last word before a preposition, a verb or a relative pronoun.
-  let end = at + 2;
+  let end = opens;
   while (
     end < words.length &&
-    end < at + 8 &&
+    end < opens + 6 &&
     /^[\p{L}'’-]+$/u.test(words[end].text) &&
     words[end].pos !== "ADP" &&
     !(words[end].pos === "VERB" && !words[end].text.includes("-")) &&
     !/^(that|which|who|whose)$/.test(words[end].lower)
   )
     end++;
-  const rest = words.slice(at + 2, end);
-  for (let k = 0; k < rest.length; k++) {
-    const tail = rest
-      .slice(k)
-      .map((w) => w.lower)
-      .join(" ");
-    const kind = KIND.get(tail);
-    if (!kind) continue;
-    // "a private equity group" is a firm: a loose noun counts only after qualifiers.
-    if (LOOSE.has(tail) && !rest.slice(0, k).every(qualifies)) return null;
-    return kind;
-  }
+  const rest = words.slice(opens, end);
+  if (rest.length === 0) return null;
+  const last = rest[rest.length - 1].lower;
+  const pair = rest.length > 1 ? `${rest[rest.length - 2].lower} ${last}` : "";
+  // "a think tank", "a radar firm": the body word the description ends in.
+  const body = bodyOf(rest.slice(-2).map((w) => w.text));
+  const head = body && [last, pair].includes(body.word.toLowerCase());
+  if (body && head && DESCRIBED.has(body.category)) return KIND_OF[body.category] ?? null;
+  // "a group that represents dock workers": a loose noun, after qualifiers only.
+  if (LOOSE.has(last) && rest.slice(0, -1).every(qualifies)) return "nonprofit";
   return null;
 }
+
+// Kinds of body a description may give: a public body, a party or a court is no description's to
+// make ("Jo Pike of Ohio, a swing state").
+const DESCRIBED = new Set<PersonCategory>(["business", "civil_society", "expert", "media"]);
 
 /** "small", "Denver-based", "Ohio", "Canadian": a word that may stand before a loose body noun. */
 const qualifies = (w: Word) =>
@@ -128,3 +135,37 @@ const qualifies = (w: Word) =>
   /-based$/.test(w.lower) ||
   Boolean(countryOfDemonymWord(w)) ||
   (isCapitalized(w) && isGeoName(w.text));
+
+type Hit = { org: Organization; text: string; from: number; to: number };
+
+/**
+ * "a member of the center-left Social Democratic Party": a known party's name inside a longer
+ * capitalised one is another party, named as written (of no known country).
+ */
+export function widenedParty(words: Word[], hit: Hit | null): Hit | null {
+  if (hit?.org.kind !== "party" || !/\bParty$/.test(hit.text)) return hit;
+  let from = hit.from;
+  while (
+    from > 0 &&
+    isCapitalized(words[from - 1]) &&
+    !isPossessive(words[from - 1]) &&
+    !headOf([words[from - 1].text]) &&
+    !FORMER.has(words[from - 1].lower) &&
+    !countryOfName(words[from - 1].text) &&
+    !countryOfDemonymWord(words[from - 1])
+  )
+    from--;
+  // "the Ohio Republican Party", "a Texas-based Democrat": a place's branch of the party.
+  const before = words.slice(from, hit.from);
+  if (from === hit.from || isGeoName(joinWords(before)) || before.some((w) => w.text.includes("-")))
+    return hit;
+  const text = joinWords(words.slice(from, hit.to));
+  const org: Organization = {
+    ...hit.org,
+    name: text,
+    country: null,
+    wikidataId: null,
+    source: "text",
+  };
+  return { org, text, from, to: hit.to };
+}

@@ -1,5 +1,5 @@
 import { findOrganization } from "../kb/index.ts";
-import { bodyNamedAfterOf, describedKind } from "./appositive-of.ts";
+import { bodyNamedAfterOf, describedKind, widenedParty } from "./appositive-of.ts";
 import { CLAUSE_PREPS, OPENERS, ORG_PREPS, phraseAt, placeCountry } from "./appositive-phrase.ts";
 import { bodyOf } from "./category.ts";
 import {
@@ -188,7 +188,7 @@ export function parseAppositive(
     }
     body = body.slice(own + 1);
   }
-  const orgHit = findOrgIn(body);
+  const orgHit = widenedParty(body, findOrgIn(body));
   let roleEnd = body.length;
   /** End of a known body named before the role's words ("a Pentagon spokesman"), or 0. */
   let orgBefore = 0;
@@ -209,7 +209,17 @@ export function parseAppositive(
     if (orgHit.org.kind === "party" && roleEnd === orgHit.to && orgHit.to < body.length) {
       body = [...body.slice(0, orgHit.from), ...body.slice(orgHit.to)];
       roleEnd = body.length;
-    } else if (roleEnd === orgHit.to && headOf(body.slice(orgHit.to).map((w) => w.text))) {
+    } else if (
+      roleEnd === orgHit.to &&
+      !ORG_PREPS.has(body[prep]?.lower ?? "") &&
+      !headOf(body.slice(0, orgHit.from).map((w) => w.text)) &&
+      // "a combat veteran and former CIA officer", "a former governor and EPA administrator": a
+      // second or past role is read as before ("a 2018 and 2022 House candidate" is one role).
+      !body
+        .slice(0, orgHit.from)
+        .some((w) => FORMER.has(w.lower) || (w.lower !== "and" && isRoleWord(w.lower))) &&
+      headOf(body.slice(orgHit.to).map((w) => w.text))
+    ) {
       // "a Pentagon spokesman", "a 2016 Senate candidate": a body before the role's words owns
       // the role (or names the office sought), it does not end it.
       roleEnd = body.length;
@@ -251,9 +261,22 @@ export function parseAppositive(
     (w, k) =>
       k > 0 &&
       // "the Chicago Bears linebacker": a capitalised word the tagger calls a verb is a name's.
-      (clauseVerb(w) || (CLAUSE_PREPS.has(w.lower) && !isCapitalized(roleWords[k + 1] ?? w))),
+      (clauseVerb(w) ||
+        (CLAUSE_PREPS.has(w.lower) && !isCapitalized(roleWords[k + 1] ?? w)) ||
+        // "a former agency lawyer now at a think tank", "the executive in charge of ''Today''".
+        w.lower === "now" ||
+        // "the party's nominee for governor was picked …": a comma left out before the verb.
+        w.pos === "AUX" ||
+        /^['‘’"“”]+$/.test(w.text)),
   );
   if (clause > 0) roleWords = roleWords.slice(0, clause);
+  // "the executive in charge of ''Today''": a role cut before its object ends in no preposition.
+  while (
+    clause > 0 &&
+    roleWords.length > 1 &&
+    /^(of|for|at|in|to|the|a|an)$/.test(roleWords.at(-1)!.lower)
+  )
+    roleWords = roleWords.slice(0, -1);
   // "the commissioner responsible for defence", "a minister charged with trade": the words that
   // open the clause are no part of the role.
   while (
@@ -299,12 +322,12 @@ export function parseAppositive(
     .find((w) => isCapitalized(w) && countryOfCity(w.text));
   if (city) info.place = { code: countryOfCity(city.text)!, text: city.text };
   const sought = officeSought(roleWords, info);
-  if (sought) roleFrom = sought.from;
+  if (sought) roleFrom = roleFrom < 0 ? sought.from : Math.min(roleFrom, sought.from);
   else if (orgBefore > roleFrom) roleFrom = orgBefore;
   // "a shipping researcher", "a sales manager": a plain noun before the role's words is part of
   // the role.
   else if (!before)
-    while (roleFrom > 0 && nounOfRole(roleWords[roleFrom - 1], roleWords[roleFrom])) roleFrom--;
+    while (roleFrom > 0 && nounOfRole(roleWords[roleFrom - 1], roleWords[roleFrom - 2])) roleFrom--;
   if (roleFrom > 0) roleWords = roleWords.slice(roleFrom);
   info.head = headOf(roleWords.map((w) => w.text));
   if (!info.head && !info.org) return null;
@@ -322,7 +345,35 @@ export function parseAppositive(
       : null;
   if (orgPlace) info.end += 1 + next.length;
   info.place = place ?? orgPlace ?? info.place;
-  return info;
+  // "X, a former law professor, has taken over as Minister of Justice": the role held now.
+  const now = info.former ? roleTakenOver(words, info.end) : null;
+  return now ? { ...now, end: info.end } : info;
+}
+
+// Verbs that say a role is held from now on; "became" and "was named" may tell of a past one.
+const NOW_HOLDS = [
+  ["has", "taken", "over", "as"],
+  ["took", "over", "as"],
+  ["is", "now"],
+  ["has", "become"],
+  ["has", "been", "named"],
+  ["has", "been", "appointed"],
+  ["was", "sworn", "in", "as"],
+];
+
+/** The role after ", has taken over as", ", is now" at `at` (a comma), read as an appositive. */
+function roleTakenOver(words: Word[], at: number): RoleInfo | null {
+  if (words[at]?.text !== ",") return null;
+  const verbs = NOW_HOLDS.find((v) => v.every((x, k) => words[at + 1 + k]?.lower === x));
+  if (!verbs) return null;
+  let rest = words.slice(at + 1 + verbs.length);
+  // "has taken over as minister from Dana Lee": the one replaced is no part of the role.
+  const from = rest.findIndex((w) =>
+    /^(from|after|when|replacing|succeeding|following)$/.test(w.text),
+  );
+  if (from > 0) rest = rest.slice(0, from);
+  const role = parseAppositive([words[at], ...rest], 0);
+  return role?.head && !role.former ? role : null;
 }
 
 /**
@@ -355,19 +406,25 @@ function afterBody(words: Word[], info: RoleInfo & { end: number }): RoleInfo & 
   return { ...role, ...org, text: `${info.text}, ${role.text}` };
 }
 
-/** A lower-case common noun that names the field of the role word after it, not its body. */
-const nounOfRole = (w: Word, next: Word) =>
+/**
+ * A lower-case common noun that names the field of the role after it ("a shipping researcher").
+ * Not after an adjective, which may make a compound with it ("a real estate developer").
+ */
+const nounOfRole = (w: Word, before: Word | undefined) =>
   w.pos === "NOUN" &&
-  /^\p{Ll}[\p{Ll}-]*$/u.test(w.text) &&
-  isRoleWord(next.lower) &&
+  /^\p{Ll}+$/u.test(w.text) &&
+  !(before?.pos === "ADJ" && !FORMER.has(before.lower)) &&
+  !TIME_NOUNS.has(w.lower) &&
   !RELATIONS.has(w.lower) &&
   !FORMER.has(w.lower);
+// "a sixth year student": a time is no field.
+const TIME_NOUNS = new Set(["year", "years", "month", "week", "day", "time", "decade", "century"]);
 
 /** The role in an appositive after up to three capitalised words (a place) at `at`, or null. */
 function roleAfterHome(words: Word[], at: number): (RoleInfo & { end: number }) | null {
   let to = at;
   while (to < words.length && to - at < 3 && isCapitalized(words[to])) to++;
-  if (to === at || words[to]?.text !== ",") return null;
+  if (to === at || words[to]?.text !== "," || !OPENERS.has(words[to + 1]?.lower ?? "")) return null;
   const role = parseAppositive(words, to);
   return role?.head ? role : null;
 }

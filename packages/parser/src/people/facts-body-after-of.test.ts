@@ -62,4 +62,19 @@ describe("person facts: 'X of Body, a …'", () => {
     const elna = named(list, "Elna Strand");
     expect(elna).toMatchObject({ role: "Former Nurse", organization: null, isOfficial: false });
   });
+
+  it("places a body its description places, and reads a loose noun after qualifiers", () => {
+    const list = peopleOf(
+      "Max Vollan of Tarnwick Labs, a Berlin-based startup, said the chips were late. Oz Yildiz of Pelagic Count, a nonprofit organization that tracks trawlers, said the data was clear.",
+    );
+    expect(named(list, "Max Vollan")).toMatchObject({
+      organization: "Tarnwick Labs",
+      category: "business",
+      country: "DE",
+    });
+    expect(named(list, "Oz Yildiz")).toMatchObject({
+      organization: "Pelagic Count",
+      category: "civil_society",
+    });
+  });
 });

@@ -22,7 +22,7 @@ describe("person facts: candidates and the offices they seek", () => {
 
   it("never makes a candidate for a chamber a member of it", () => {
     const list = peopleOf(
-      "Dario Fenn, a 2022 House candidate, said turnout was low. Senate hopeful Ines Varga said the polls were wrong. Wes Oduro, the 2014 Democratic Senate nominee, agreed.",
+      "Dario Fenn, a 2020 and 2022 House candidate, said turnout was low. Senate hopeful Ines Varga said the polls were wrong. Wes Oduro, the 2014 Democratic Senate nominee, agreed.",
     );
     const dario = named(list, "Dario Fenn");
     expect(dario).toMatchObject({ role: "House Candidate", category: "party", isOfficial: false });

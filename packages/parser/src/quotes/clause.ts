@@ -62,8 +62,7 @@ export function contentStart(toks: Token[], cue: number, end: number, lemma: str
     // "told the committee the plan …", "told a crowd at a diner that …": a listener with its
     // article is no content; the content follows it.
     else if (toks[k]?.pos === "DET" && lemma === "tell") {
-      let n = k + 1;
-      while (n < end && /^(?:ADJ|NOUN|PROPN)$/.test(toks[n].pos) && !isPossessive(toks[n + 1])) n++;
+      const n = listenerEnd(toks, k + 1, end);
       // "told the crowd to stay calm": what the listener is told to do.
       if (toks[n]?.normal === "to") return k;
       k = skipAdjuncts(toks, n, end);
@@ -224,4 +223,20 @@ function pastTaggedNoun(toks: Token[], j: number, from: number): boolean {
     /[^e]ed$/.test(t.normal) &&
     /^(?:NOUN|PROPN|PRON)$/.test(toks[j - 1].pos)
   );
+}
+
+/**
+ * The end of a listener after its article: "the committee", "The Star-Ledger of Newark" (a
+ * hyphenated name, and the place of a paper or a station after "of").
+ */
+function listenerEnd(toks: Token[], from: number, end: number): number {
+  let n = from;
+  const capitalAfter = (j: number) => /^\p{Lu}/u.test(toks[j]?.text ?? "");
+  while (n < end && !isPossessive(toks[n + 1])) {
+    if (/^(?:ADJ|NOUN|PROPN)$/.test(toks[n].pos)) n++;
+    else if (toks[n].text === "-" && capitalAfter(n - 1) && capitalAfter(n + 1)) n++;
+    else if (toks[n].normal === "of" && capitalAfter(n - 1) && toks[n + 1]?.pos === "PROPN") n++;
+    else break;
+  }
+  return n;
 }

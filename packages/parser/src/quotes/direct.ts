@@ -7,8 +7,8 @@ import { lastSentence, narrationSubject } from "./floating.ts";
 import { endsAtBoundary, isDirect } from "./kind.ts";
 import { findMarkedSpans, type MarkedSpan } from "./marks.ts";
 import { namesAThing } from "./names-a-thing.ts";
-import { clauseSubject } from "./subject/before.ts";
 import type { Orphan } from "./orphans.ts";
+import { clauseSubject } from "./subject/before.ts";
 import {
   type ParagraphView,
   sentenceEndAfter,

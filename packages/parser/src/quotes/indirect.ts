@@ -67,8 +67,9 @@ export function reportedSpeech(doc: Doc, views: ParagraphView[]): Draft[] {
         f.from = afterLeadingQuote(doc.text, marks, toks, f.from, f.to);
         if (f.to <= f.from || !withFragments(marks, toks, f.from, f.to)) continue;
         const text = doc.text.slice(toks[f.from].start, toks[f.to - 1].end);
-        const short = !hasWords(text, f.relative ? 2 : 3) && !isElliptical(toks, f.from, f.to);
-        if (short) continue;
+        const whole =
+          isElliptical(toks, f.from, f.to) || isAnswer(toks, f) || isSmallClause(toks, f);
+        if (!hasWords(text, f.relative ? 2 : 3) && !whole) continue;
         drafts.push({
           start: toks[f.from].start,
           end: toks[f.to - 1].end,
@@ -168,6 +169,18 @@ function inSentence(
 }
 
 const JOINS = new Set(grammar.statementJoins);
+
+const ANSWERS = new Set(["yes", "no", "so"]);
+
+/** "call him reckless": an object pronoun and its complement say as much as a clause. */
+function isSmallClause(toks: Token[], f: Found): boolean {
+  return f.lemma === "call" && f.to - f.from === 2 && toks[f.from].pos === "PRON";
+}
+
+/** "Asked if …, 72 percent said yes", "after half said so": a one-word answer to a speech verb. */
+function isAnswer(toks: Token[], f: Found): boolean {
+  return f.to - f.from === 1 && f.cue === f.from - 1 && ANSWERS.has(toks[f.from].normal);
+}
 
 /** "Flake said he would.", "They said she could.": a pronoun and an auxiliary, a whole clause. */
 function isElliptical(toks: Token[], from: number, to: number): boolean {
@@ -327,6 +340,9 @@ function clauseAfter(
     before ??
     openingSubject(toks, s, c);
   if (!speaker) return null;
+  const answer = toks[c + 1];
+  if (answer && ANSWERS.has(answer.normal) && (c + 2 >= end || toks[c + 2].type === "punctuation"))
+    return { speaker, cue: c, lemma, from: c + 1, to: c + 2 };
   // "moves that he said improved the economy": the relative clause's verb phrase is the content.
   if (
     RELATIVES.has(toks[speaker.first - 1]?.normal) &&
@@ -369,12 +385,19 @@ function relativeEnd(toks: Token[], speaker: SpeakerPhrase, from: number, end: n
   const resumes = next && /^(?:VERB|AUX)$/.test(next.pos) && !next.normal.endsWith("ing");
   return k < end - 1 && resumes ? k : end;
 }
-const SUBORDINATE_LEADS = new Set(["because", "that", "and", "but", "so", "since", "while"]);
+const SUBORDINATE_LEADS = new Set([
+  ...["because", "that", "and", "but", "so", "since", "while"],
+  ...grammar.subordinators,
+]);
 
 /** "According to X, …" and "…, according to X." */
 function accordingTo(toks: Token[], s: number, end: number): Found | null {
   for (let a = s; a + 1 < end; a++) {
     if (toks[a].normal !== "according" || toks[a + 1].normal !== "to") continue;
+    // "said that, according to its count, the party won": the cue before it reports the
+    // clause, "according to" and all; the other rules read the sentence.
+    const before = toks[a - 1]?.text === "," ? toks[a - 2] : toks[a - 1];
+    if (a > s && before?.normal === "that") return null;
     // Anything can be a source here: a poll, state law, data.
     const speaker = subjectAfter(toks, a + 1, end - 1) ?? wholePhrase(toks, a + 2, end);
     if (!speaker) return null;
@@ -439,7 +462,9 @@ function objectAfter(
   end: number,
   lemma: string,
 ): Found | null {
-  if (!takesObject(lemma) || PASSIVE.has(toks[c - 1]?.normal)) return null;
+  // "was called a liar" is passive; "is calling him a liar" is not.
+  const passive = PASSIVE.has(toks[c - 1]?.normal) && !toks[c].normal.endsWith("ing");
+  if (!takesObject(lemma) || passive) return null;
   // "called in to a town hall", "asked for help": a phone call or a request, not a statement.
   const particle = toks[c + 1]?.normal;
   if (NOT_OBJECT_PARTICLES.has(particle) || (lemma === "ask" && particle === "for")) return null;

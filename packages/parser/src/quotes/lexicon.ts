@@ -74,6 +74,7 @@ const PLURAL_SUBJECT_PRONOUNS = new Set([
   "many",
   "some",
 ]);
+const OBJECT_PRONOUNS = new Set(["him", "them", "me", "us"]);
 const NOUN_SAY_BEFORE = new Set([
   "no",
   "any",
@@ -112,11 +113,15 @@ function isVerbBetween(tok: Token, prev: Token, next: Token): boolean {
 const CLAUSE_SUBJECTS = new Set(["he", "she", "they", "we", "i"]);
 
 /**
- * "Critics point out that …", "The unions claim the …": a base form tagged as a noun after a
- * plural subject and before "that", "out" or a clause's subject.
+ * "Critics point out that …", "The unions claim the …", "64 percent call him …": a base form
+ * tagged as a noun after a plural subject and before "that", "out" or a clause's subject, or
+ * before an object pronoun.
  */
 function isPluralVerbBetween(prev: Token, next: Token): boolean {
+  // "… call him competent": an object pronoun follows a verb, never a noun.
+  if (OBJECT_PRONOUNS.has(next.normal)) return true;
   const plural =
+    prev.normal === "percent" ||
     PLURAL_SUBJECT_PRONOUNS.has(prev.normal) ||
     ((prev.pos === "NOUN" || prev.pos === "PROPN") &&
       prev.normal.endsWith("s") &&
@@ -125,10 +130,7 @@ function isPluralVerbBetween(prev: Token, next: Token): boolean {
       !prev.normal.endsWith("’s"));
   if (!plural) return false;
   return (
-    next.normal === "that" ||
-    next.normal === "out" ||
-    next.pos === "DET" ||
-    (next.pos === "PRON" && next.normal !== "it")
+    next.normal === "that" || next.normal === "out" || next.pos === "DET" || next.pos === "PRON"
   );
 }
 

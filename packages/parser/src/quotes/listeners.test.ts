@@ -54,3 +54,12 @@ describe("verbs that report no statement without quotation marks", () => {
     expect(q.who).toBe("Ida Brandt");
   });
 });
+
+describe("a listener with a hyphenated name and its place", () => {
+  it("reports the clause after 'told The Herald-Courier of Tromsø last week'", () => {
+    const found = reported(
+      "Rolf Aune, a former pilot, told The Herald-Courier of Tromsø last week he would sell his boat.",
+    );
+    expect(found).toEqual(["he would sell his boat"]);
+  });
+});
