@@ -20,7 +20,7 @@ const INSIDE = new Set(["of", "for", "and", "&", "on", "the"]);
  * ends in a body word ("University", "Systems", "Union") and is not a place counts: "Ana Ruiz of
  * Springfield" names a home, not an employer. `at` is the index of the word after "of".
  */
-export function bodyAfterOf(
+function bodyAfterOf(
   words: Word[],
   at: number,
 ): { org: Organization; text: string; from: number; end: number } | null {
