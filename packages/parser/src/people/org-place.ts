@@ -3,11 +3,13 @@ import type { Resolved } from "./elsewhere.ts";
 
 // Offices whose body is the place they govern: "the mayor of Corvallo", "Gov. X of Montana",
 // "Sultan X of Perak state". A senator's or a minister's "of" names a home or a domain instead.
-const PLACE_OFFICE =
-  /^(?:former |acting |interim |deputy |lieutenant |lt\. )*(?:mayor|governor|premier|sultan|emir|reeve|county executive|county commissioner|city manager)(?:-elect)?$/i;
+const OFFICE = String.raw`(?:former |acting |interim |deputy |lieutenant |lt\. )*(?:mayor|governor|premier|sultan|emir|reeve|county executive|county commissioner|city manager)(?:-elect)?`;
+const PLACE_OFFICE = new RegExp(`^${OFFICE}$`, "i");
 // "Mayor of Corvallo", "Governor of Ohio" (a role as written or as the knowledge base has it).
-const ROLE_OF_PLACE =
-  /^((?:former |acting |interim |deputy |lieutenant |lt\. )*(?:mayor|governor|premier|sultan|emir|reeve|county executive|city manager)(?:-elect)?) of (?:the )?(\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|of|de|del|la))*)$/iu;
+const ROLE_OF_PLACE = new RegExp(
+  String.raw`^(${OFFICE}) of (?:the )?(\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|of|de|del|la))*)$`,
+  "iu",
+);
 // " of Montana", " of central Perak state": the place a governor or a sultan serves, after the name.
 const OF_PLACE =
   /^,? of (?:(?:central|northern|southern|eastern|western|north|south|east|west|northeastern|northwestern|southeastern|southwestern) )?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})(?: (?:state|province|county|city|region))?\b/u;
