@@ -1,11 +1,12 @@
+import { PLURAL_TITLES } from "./lexicon.ts";
 import { isRoleWord, type RoleInfo } from "./role.ts";
 import type { Word } from "./words.ts";
 
 // Heads of a candidacy: the office named before them is sought, not held.
-const SEEKING = new Set(["candidate", "candidates", "hopeful", "hopefuls", "nominee", "nominees"]);
+const SEEKING = new Set(["candidate", "hopeful", "nominee"]);
 
-/** True for a role's head word that seeks an office ("candidate", "hopeful", "nominee"). */
-export const seeksOffice = (lower: string) => SEEKING.has(lower);
+/** True for a role's head word that seeks an office ("candidate", "hopefuls", "nominee"). */
+export const seeksOffice = (lower: string) => SEEKING.has(PLURAL_TITLES.get(lower) ?? lower);
 
 /**
  * "a 2016 Senate candidate", "House nominee", "a mayoral hopeful": a role whose head seeks an
