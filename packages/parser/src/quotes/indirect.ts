@@ -261,7 +261,18 @@ function tagAtEnd(toks: Token[], s: number, c: number, end: number, lemma: strin
           (!hasVerb(toks, s, lead) && next.pos === "VERB" && !next.normal.endsWith("ing"));
         if (resumes) return { speaker: before, cue: c, lemma, from: s, to: end };
       }
-      if (m + 1 < end && isClauseAhead(toks, m + 1, end) && !/^["“‘«]/.test(toks[m + 1].text)) {
+      // "…, she said, pointing to the map": a participle after the tag tells how it was said
+      // ("…, he said, raising taxes would hurt": a gerund that opens a clause is its subject).
+      const participle =
+        toks[m + 1]?.pos === "VERB" &&
+        toks[m + 1].normal.endsWith("ing") &&
+        !gerundSubject(toks, m + 1, end);
+      if (
+        m + 1 < end &&
+        !participle &&
+        isClauseAhead(toks, m + 1, end) &&
+        !/^["“‘«]/.test(toks[m + 1].text)
+      ) {
         // "The museum, Mr. Obama said, would make …": the tag splits subject and predicate.
         const split = !hasVerb(toks, s, lead) && /^(?:VERB|AUX)$/.test(toks[m + 1].pos);
         return { speaker: before, cue: c, lemma, from: split ? s : m + 1, to: end };
@@ -293,6 +304,15 @@ function tagAtEnd(toks: Token[], s: number, c: number, end: number, lemma: strin
       return { speaker: after, cue: c, lemma, from: s, to: toks[c - 1].text === "," ? c - 1 : c };
   }
   return null;
+}
+
+/** "raising taxes would hurt": an auxiliary soon after the -ing word, with no comma between. */
+function gerundSubject(toks: Token[], at: number, end: number): boolean {
+  for (let j = at + 1; j < Math.min(end, at + 6); j++) {
+    if (toks[j].type === "punctuation") return false;
+    if (toks[j].pos === "AUX") return true;
+  }
+  return false;
 }
 
 /**
