@@ -2,6 +2,7 @@ import type { Doc } from "../doc.ts";
 import type { Mention, Person } from "../types.ts";
 import { candidacyCue, raceFigureCue } from "./candidacy.ts";
 import { findCandidates } from "./candidates.ts";
+import { clauseRole } from "./clause-role.ts";
 import { contextCountry, OFFICIAL_SETTING_SHARE, SETTING_SHARE } from "./context.ts";
 import { bylinePeople, creditPeople } from "./credits.ts";
 import { inlineCredits } from "./credits-inline.ts";
@@ -106,6 +107,7 @@ export function buildPeople(doc: Doc): Person[] {
     const race = cues[k] ? null : raceFigureCue(doc.sentences, doc.text, t.mentions);
     runsForOffice(resolved[t.i].r, cues[k] ?? race, !race);
     officeEnded(doc.text, resolved[t.i].r, t.mentions);
+    clauseRole(doc.text, resolved[t.i].r, t.mentions);
     runsForParty(doc.text, resolved[t.i].r, t.mentions);
     becomesNominee(doc.text, resolved[t.i].r, t.mentions);
     const { d, r } = resolved[t.i];

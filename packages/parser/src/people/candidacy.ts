@@ -13,6 +13,8 @@ const AFTER = new RegExp(
     "\\s+(?:only |narrowly )?(?:won|lost) the (?:presidential |general )?elections?\\b",
     "\\s+for (?:vice[ -])?president\\b",
     "\\s+as (?:his|her|their) running mate\\b",
+    // "left Marsh as the party's presumptive nominee": the nominee-to-be of a race.
+    "\\s+as (?:the |its |their )?(?:party['’]s |[\\w-]+ )?(?:presumptive|expected|likely|probable|eventual|de facto) (?:[\\w-]+ )?nominee\\b",
     // "Marsh won the Nevada caucuses", "Marsh clinched the Republican nomination".
     "\\s+(?:has |had )?(?:won|wins|lost|loses|carried|swept|took) the (?:[\\w-]+ ){0,3}(?:primary|primaries|caucus|caucuses)\\b",
     "\\s+(?:has |had )?(?:clinched|secured|claimed|sought|won|moved closer to|cruised to) the (?:[\\w-]+ ){0,3}nomination\\b",
@@ -37,13 +39,15 @@ const BEFORE = new RegExp(
     "caucus(?:ed|ing)? for",
     "(?:primary|caucus|nomination) (?:rivals?|opponents?|challengers?)",
     "front-?runners?,?",
+    // "to tip the scales for Marsh": to sway a vote her way.
+    "tip(?:s|ped|ping)? the scales (?:for|in favou?r of|against)",
   ].join("|")})\\s+$`,
   "iu",
 );
 
 // Most articles have no campaign: one scan of the text spares a look at every mention.
 const ANY_CUE =
-  /\b(?:campaign|primar(?:y|ies)|caucus\w*|front-?runners?|running mate|candidacy|bid|nomination|vot(?:e|es|ed|ing) for|elect(?:ed|ions?)?|debates?|against|between|endorse\w*|nominat\w*|delegates|president)\b/i;
+  /\b(?:campaign|primar(?:y|ies)|caucus\w*|front-?runners?|running mate|candidacy|bid|nomination|vot(?:e|es|ed|ing) for|elect(?:ed|ions?)?|debates?|against|between|endorse\w*|nominat\w*|nominee|delegates|president|scales)\b/i;
 const mayRun = memo((text: string) => ANY_CUE.test(text), 1);
 
 /**

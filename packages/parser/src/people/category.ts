@@ -2,7 +2,7 @@ import type { Organization, OrgKind } from "../kb/index.ts";
 import bodies from "../lexicon/people-bodies.json" with { type: "json" };
 import { OFFICIAL_CATEGORIES, type PersonCategory } from "../types.ts";
 import { isGeoName } from "./lexicon.ts";
-import type { RoleInfo } from "./role.ts";
+import { headOf, type RoleInfo } from "./role.ts";
 
 const ORG_CATEGORY: Record<OrgKind, PersonCategory> = {
   government: "government",
@@ -70,6 +70,9 @@ export function categoryOfRole(info: RoleInfo): { value: PersonCategory; evidenc
     // "Dr. Valeria Ortiz" with no other role: a doctor or a scholar, an expert either way.
     return /^(dr|prof)\.?$/i.test(info.text) ? { value: "expert", evidence: info.text } : null;
   }
+  // "city councillor and tenants' advocate": an office holder who also advocates speaks in office.
+  const office = officeBeforeAnd(info);
+  if (office) return { value: office, evidence: info.text };
   if (!info.head.weak) {
     // "Harbor Police Lt.", "a police sergeant": a rank in the police is a civil servant's.
     if (info.head.category === "military" && /\bpolice\b/i.test(info.text))
@@ -90,7 +93,7 @@ export function categoryOfRole(info: RoleInfo): { value: PersonCategory; evidenc
     const employer = org && employs(info) ? categoryOfOrg(org) : null;
     // "the government's lawyer", "the company's chief economist": a body named as the owner of
     // the role employs its specialist, a public one too (its staff serve in office).
-    const owner = !org && employs(info) ? ownerBodyOf(info.text) : null;
+    const owner = !org && employs(info) ? (ownerBodyOf(info.text) ?? officeOwner(info.text)) : null;
     if (owner) return { value: owner, evidence: info.text };
     // A researcher at a non-profit institute is still a researcher; its lawyer is its staff.
     const staff = employer === "civil_society" ? info.head.category === "business" : true;
@@ -126,6 +129,28 @@ function ownerBodyOf(text: string): PersonCategory | null {
   const owner = /^(?:the |a |an )?([\p{L}-]+(?: [\p{L}-]+)?)['’]s? /u.exec(text)?.[1];
   if (!owner || /^\p{Lu}/u.test(owner)) return null;
   return bodyOf(owner.split(" "))?.category ?? null;
+}
+
+// "presidential physician", "a White House lawyer": a head of state's household employs them.
+const OFFICE_OWNER =
+  /^(?:the |a |an )?(?:(?:vice-?)?presidential|white house|royal|prime minister['’]s)\b/i;
+const officeOwner = (text: string): PersonCategory | null =>
+  OFFICE_OWNER.test(text) ? "government" : null;
+
+/**
+ * "Ottawa city councillor and housing advocate", "a state senator and lawyer": of two roles
+ * joined by "and", a public office before the "and" decides over a private occupation after it.
+ */
+function officeBeforeAnd(info: RoleInfo): PersonCategory | null {
+  // "Former police officer and Navy veteran": the past office says nothing of the present.
+  if (!info.head || info.former || isOfficialCategory(info.head.category as PersonCategory))
+    return null;
+  const words = info.text.split(/\s+/);
+  const and = words.lastIndexOf("and");
+  if (and < 1) return null;
+  const before = headOf(words.slice(0, and));
+  if (!before || before.weak || !isOfficialCategory(before.category as PersonCategory)) return null;
+  return before.category as PersonCategory;
 }
 
 // Professions that work for whoever employs them; scholars stay scholars wherever they teach.

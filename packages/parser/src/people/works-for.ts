@@ -19,17 +19,30 @@ const CAMPAIGN_STAFF =
  */
 export function worksFor(resolved: Resolved[], article: string): void {
   const bySurname = new Map<string, Resolved["r"]>();
-  for (const { d, r } of resolved) if (!d.media) bySurname.set(surnameOf(r.name), r);
+  // "Clinton communication director" in a story of two Clintons: the one running has the staff.
+  const running = new Map<string, Resolved["r"]>();
+  for (const { d, r } of resolved) {
+    if (d.media) continue;
+    bySurname.set(surnameOf(r.name), r);
+    if (r.category === "party" && !r.isOfficial) running.set(surnameOf(r.name), r);
+  }
   for (const { d, r } of resolved) {
     if (d.media) continue;
     ownerAsBody(r, bySurname, article);
     const infos = [...d.titles, ...d.appositives];
     const text = infos.map((i) => i.text).join(" ");
     const words = text.split(/[\s’']+/);
-    const boss = words.map((w) => bySurname.get(w)).find((b) => b && b.name !== r.name);
+    const named = words.find((w) => bySurname.has(w) && bySurname.get(w)!.name !== r.name);
+    const candidate = named ? running.get(named) : undefined;
+    const boss =
+      candidate && candidate.name !== r.name && CAMPAIGN_STAFF.test(r.role ?? "")
+        ? candidate
+        : named && bySurname.get(named);
     if (!boss) continue;
+    // "Marsh communication director": a person's surname read as a body gives the role no kind.
+    const personAsBody = !!r.organization && bySurname.has(r.organization);
     // "a former Lint adviser": the person served is no organization.
-    if (r.organization && bySurname.get(r.organization) === boss && /\s/.test(boss.name)) {
+    if (r.organization && r.organization === surnameOf(boss.name) && /\s/.test(boss.name)) {
       r.organization = null;
       delete r.evidence.organization;
     }
@@ -43,7 +56,7 @@ export function worksFor(resolved: Resolved[], article: string): void {
         },
       };
     }
-    const vague = r.category === "unknown" || r.category === "public";
+    const vague = r.category === "unknown" || r.category === "public" || personAsBody;
     // "Marsh communications director X" when Marsh is running: the campaign's staff.
     // One the story already counts in the campaign still needs its body.
     const staffable =
@@ -57,6 +70,8 @@ export function worksFor(resolved: Resolved[], article: string): void {
       const evidence = `staff of candidate ${boss.name}: "${text}"`;
       r.category = "party";
       r.evidence = { ...r.evidence, category: { value: "party", evidence } };
+      r.isOfficial = false;
+      delete r.evidence.official;
       if (!r.organization) {
         r.organization = `${surnameOf(boss.name)} campaign`;
         r.evidence.organization = { value: r.organization, evidence };
