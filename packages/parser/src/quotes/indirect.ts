@@ -32,7 +32,7 @@ import { nounStatements } from "./nouns.ts";
 import { participleSubjectOf } from "./participle.ts";
 import { questionPut } from "./questions.ts";
 import { subjectAfter } from "./subject/after.ts";
-import { subjectBefore } from "./subject/before.ts";
+import { speaksAsOne, subjectBefore } from "./subject/before.ts";
 import { openingSubject } from "./subject/opening.ts";
 import type { SpeakerPhrase } from "./subject/phrase.ts";
 import type { ParagraphView } from "./view.ts";
@@ -165,7 +165,28 @@ function inSentence(
   for (const n of nounStatements(toks, s, end)) {
     if (!found.some((f) => f.from <= n.from && n.from < f.to)) found.push({ ...n });
   }
+  voicedByTag(toks, s, end, found);
   return separate(toks, found);
+}
+
+/**
+ * "The story of the mill reminds us that …, Marsh writes": a thing that "reminds" or "shows"
+ * inside words a closing tag gives to someone is no voice of its own; the tag's speaker says it.
+ */
+function voicedByTag(toks: Token[], s: number, end: number, found: Found[]): void {
+  for (const g of found) {
+    if (!g.speaker || g.cue > g.from || speaksAsOne(toks, g.speaker)) continue;
+    for (let c = g.from + 2; c < end; c++) {
+      const lemma = speechLemma(toks[c], false, toks[c - 1], toks[c + 1]);
+      if (!lemma || isThinkingVerb(lemma)) continue;
+      const sp = subjectBefore(toks, c, s);
+      if (!sp || sp.first <= g.from + 1 || !speaksAsOne(toks, sp)) continue;
+      if (!/^[,”"’]$/.test(toks[sp.first - 1].text) || skipAdjuncts(toks, c + 1, end) < end)
+        continue;
+      g.speaker = sp;
+      break;
+    }
+  }
 }
 
 const JOINS = new Set(grammar.statementJoins);
