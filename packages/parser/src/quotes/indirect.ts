@@ -411,6 +411,8 @@ const SUBORDINATE_LEADS = new Set([
   ...grammar.subordinators,
 ]);
 
+const OPENING_LINKS = new Set(["but", "and", "yet", "still", "so", "however", "now"]);
+
 /** "According to X, …" and "…, according to X." */
 function accordingTo(toks: Token[], s: number, end: number): Found | null {
   for (let a = s; a + 1 < end; a++) {
@@ -423,7 +425,12 @@ function accordingTo(toks: Token[], s: number, end: number): Found | null {
     const speaker = subjectAfter(toks, a + 1, end - 1) ?? wholePhrase(toks, a + 2, end);
     if (!speaker) return null;
     // "(According to the police, …)": an opening bracket or dash before it.
-    if (a === s || (a === s + 1 && /^[(“"—–-]$/.test(toks[s].text))) {
+    // "But according to X, …", "…: According to X, …": a conjunction or a colon before it.
+    if (
+      a === s ||
+      (a === s + 1 && (/^[(“"—–-]$/.test(toks[s].text) || OPENING_LINKS.has(toks[s].normal))) ||
+      toks[a - 1].text === ":"
+    ) {
       let k = speaker.last + 1;
       while (k < end && toks[k].text !== ",") k++;
       return k + 1 < end ? { speaker, cue: a, lemma: "according to", from: k + 1, to: end } : null;
