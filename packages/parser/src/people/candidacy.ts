@@ -45,6 +45,12 @@ const BEFORE = new RegExp(
   "iu",
 );
 
+// "won the nomination on the third ballot, edging lawyer A, B and activist C", "took the primary
+// over two rivals: A and B": the losers of a party's race ran in it. The list may run on for a
+// while; it stays in the sentence.
+const RIVALS =
+  /\b(?:nomination|primary|primaries|ballot|caucus(?:es)?|leadership (?:race|contest|vote))\b[^.;!?]{0,80}?\b(?:(?:edg|defeat|best)(?:ing|ed)|beat(?:ing)?|(?:over|against|ahead of)(?: [\w-]+){0,3} (?:contenders|rivals|challengers|candidates|opponents):?)(?: out)? [^.;!?:()"“”]{0,140}$/iu;
+
 // Most articles have no campaign: one scan of the text spares a look at every mention.
 const ANY_CUE =
   /\b(?:campaign|primar(?:y|ies)|caucus\w*|front-?runners?|running mate|candidacy|bid|nomination|vot(?:e|es|ed|ing) for|elect(?:ed|ions?)?|debates?|against|between|endorse\w*|nominat\w*|nominee|delegates|president|scales)\b/i;
@@ -63,6 +69,8 @@ export function candidacyCue(text: string, mentions: Mention[]): string | null {
     if (after) return `${m.text}${after[0]}`;
     const before = text.slice(Math.max(0, m.start - 60), m.start).match(BEFORE);
     if (before) return `${before[0]}${m.text}`;
+    const rivals = text.slice(Math.max(0, m.start - 240), m.start).match(RIVALS);
+    if (rivals) return `${rivals[0]}${m.text}`;
   }
   return null;
 }

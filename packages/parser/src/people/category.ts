@@ -46,6 +46,9 @@ export function bodyOf(words: string[]): { word: string; category: PersonCategor
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i].toLowerCase().replace(/['’]s$/, "");
     const pair = i > 0 ? `${words[i - 1].toLowerCase()} ${w}` : "";
+    const triple = i > 1 ? `${words[i - 2].toLowerCase()} ${pair}` : "";
+    const three = triple ? BODY_WORDS.get(triple) : undefined;
+    if (three) return { word: triple, category: three };
     const both = pair ? BODY_WORDS.get(pair) : undefined;
     if (both) return { word: pair, category: both };
     const one = BODY_WORDS.get(w);
@@ -61,6 +64,18 @@ export function bodyOf(words: string[]): { word: string; category: PersonCategor
  */
 export function categoryOfRole(info: RoleInfo): { value: PersonCategory; evidence: string } | null {
   // A body read from the text whose kind nobody knows says nothing: the role decides.
+  // "founder of Parents for Safer Roads", "CEO of Gulf War Veterans of America": a body the text
+  // names for the people it speaks for is an advocacy group, whatever kind its role suggests.
+  if (
+    info.org?.source === "text" &&
+    CIVIC_NAME.test(info.orgText ?? info.org.name) &&
+    !(info.head && !info.head.weak && isOfficialCategory(info.head.category as PersonCategory))
+  )
+    return { value: "civil_society", evidence: info.orgText ?? info.text };
+  // "chair of Hillcrest School's parent council": a body after the role's "of" decides over a
+  // word of its name read as a role ("parent").
+  const ofBody = info.head?.category === "public" ? bodyAfterOf(info.text) : null;
+  if (ofBody) return { value: ofBody, evidence: info.text };
   const vague = info.org?.source === "text" && info.org.kind === "other";
   const org = isPartyAdjective(info) || vague ? null : info.org;
   if (!info.head) {
@@ -148,9 +163,24 @@ function officeBeforeAnd(info: RoleInfo): PersonCategory | null {
   const words = info.text.split(/\s+/);
   const and = words.lastIndexOf("and");
   if (and < 1) return null;
+  // The office ends right before the "and" ("Prime Minister Ana Lind and actor" names two people).
+  if (!headOf(words.slice(Math.max(0, and - 2), and))) return null;
   const before = headOf(words.slice(0, and));
   if (!before || before.weak || !isOfficialCategory(before.category as PersonCategory)) return null;
   return before.category as PersonCategory;
+}
+
+// Advocacy groups named for those they speak for ("Citizens for Clean Air", "Veterans of Foreign
+// Wars") or for their cause ("Save the Pier").
+const CIVIC_NAME =
+  /^(?:the )?(?:save|stop|protect)\b|\b(?:veterans|friends|citizens|parents|mothers|fathers|families|students|women|taxpayers|residents|neighbou?rs|patients|survivors|farmers|fishermen|workers|nurses|teachers|doctors|physicians|scientists|lawyers|voters|grandparents|seniors|youth) (?:of|for|against|without|united)\b/i;
+
+/** The body word after a role's "of" ("president of the school's parent council" → civil society). */
+function bodyAfterOf(text: string): PersonCategory | null {
+  const words = text.split(/\s+/);
+  const of = words.findIndex((w) => w.toLowerCase() === "of");
+  if (of < 1) return null;
+  return bodyOf(words.slice(of + 1))?.category ?? null;
 }
 
 // Professions that work for whoever employs them; scholars stay scholars wherever they teach.

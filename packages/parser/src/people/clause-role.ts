@@ -1,6 +1,7 @@
 import type { Mention, PersonCategory } from "../types.ts";
 import { bodyOf, isOfficialCategory } from "./category.ts";
 import type { Resolved } from "./elsewhere.ts";
+import { PLURAL_TITLES } from "./lexicon.ts";
 import { memo } from "./memo.ts";
 import { formerRole } from "./resolve.ts";
 import { headOf, titleCase } from "./role.ts";
@@ -33,14 +34,39 @@ const SERVED = new RegExp(
 const ROLE_END =
   /^(?:for|from|until|since|between|during|when|under|and|before|after|in|to|twice|briefly|with)$/i;
 
+// "senior Ruritanian officials, including X", "judges such as A and B": a plural of a role right
+// before the list the person is in. A past group ("former ministers, including") says nothing now.
+const GROUP =
+  /\b((?:[Ff]ormer|[Ee]x-|[Rr]etired|[Ll]ate)\s+)?(?:[\p{L}-]+\s+)?([\p{Ll}-]+s),?\s+(?:including|such as|among them|like)\s+(?:[^.;!?()"“”]{0,80}?(?:,|\band)\s+)?$/u;
+const mayGroup = memo((text: string) => /\b(?:including|such as|among them)\b/.test(text), 1);
+
+// "Ana Ruiz and Tom Lee of KBC News are scheduled to co-moderate the debate": a debate's
+// moderators are journalists.
+const MODERATES =
+  /^(?: of [^,.;]{2,30}?)?(?: and (?:\p{Lu}[\p{L}'’-]+ ){0,2}\p{Lu}[\p{L}'’-]+(?: of [^,.;]{2,30})?)?,? (?:(?:will|would|is|are|was|were) )?(?:(?:scheduled|set|due|slated|chosen|picked|tapped) to )?(?:co-?)?moderat(?:e|es|ed|ing) (?:[\p{L}\d-]+(?:['’]s)? ){0,4}debates?\b/u;
+const mayModerate = memo((text: string) => /\bmoderat(?:e|es|ed|ing)\b/.test(text), 1);
+
 /**
  * The role a relative clause after a mention gives the person, for a person whose own words gave
  * no role of a known kind: campaign staff, or an office held (past: "served as").
  */
 export function clauseRole(text: string, r: Resolved["r"], mentions: Mention[]): void {
-  if (!mayHave(text) || (r.category !== "public" && r.category !== "unknown")) return;
+  if (r.category !== "public" && r.category !== "unknown") return;
+  const clauses = mayHave(text);
+  const groups = mayGroup(text);
+  const moderates = mayModerate(text);
+  if (!clauses && !groups && !moderates) return;
   for (const m of mentions) {
     if (m.kind === "pronoun") continue;
+    const moderator = moderates ? MODERATES.exec(text.slice(m.end, m.end + 120)) : null;
+    if (moderator) {
+      const evidence = `${m.text}${moderator[0]}`;
+      r.category = "media";
+      r.evidence = { ...r.evidence, category: { value: "media", evidence } };
+      return;
+    }
+    if (groups && inGroup(r, text.slice(Math.max(0, m.start - 160), m.start), m.text)) return;
+    if (!clauses) continue;
     const after = text.slice(m.end, m.end + 160);
     const staff = STAFF.exec(after);
     if (staff && (staff[1] || CAMPAIGN_WORK.test(staff[3] ?? ""))) {
@@ -80,5 +106,21 @@ function servedAs(r: Resolved["r"], m: RegExpExecArray, evidence: string): boole
     r.isOfficial = true;
     r.evidence.official = { value: "true", evidence };
   }
+  return true;
+}
+
+function inGroup(r: Resolved["r"], before: string, name: string): boolean {
+  const m = GROUP.exec(before);
+  if (!m || m[1]) return false;
+  const plural = m[2].toLowerCase();
+  const one = PLURAL_TITLES.get(plural) ?? plural.replace(/s$/, "");
+  const head = headOf([one]);
+  if (!head || head.category === "unknown" || !isOfficialCategory(head.category as PersonCategory))
+    return false;
+  const evidence = `${m[0]}${name}`;
+  r.category = head.category as PersonCategory;
+  r.evidence = { ...r.evidence, category: { value: r.category, evidence } };
+  r.isOfficial = true;
+  r.evidence.official = { value: "true", evidence };
   return true;
 }

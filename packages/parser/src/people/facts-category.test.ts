@@ -66,4 +66,50 @@ describe("person facts: what a person speaks as (category)", () => {
       isOfficial: false,
     });
   });
+
+  it("makes the losers a nomination's winner beat candidates, whatever their trade", () => {
+    const list = peopleOf(
+      "At the party's online congress, Mira Hollen took the nomination on the third ballot, defeating surgeon Abel Tran, sculptor Ines Kovac and activist Ruth Belmonte.",
+    );
+    for (const name of ["Abel Tran", "Ines Kovac", "Ruth Belmonte"])
+      expect(named(list, name)).toMatchObject({ category: "party", isOfficial: false });
+  });
+
+  it("files a body named for those it speaks for, or for its cause, as civil society", () => {
+    const list = peopleOf(
+      "Dara Quist, founder and chief executive of Gulf Coast Fishermen for Clean Water, said the spill was worse than reported. Ben Aldo, a realtor and co-founder of Save Millbrook Pond, agreed.",
+    );
+    expect(named(list, "Dara Quist").category).toBe("civil_society");
+    expect(named(list, "Ben Aldo").category).toBe("civil_society");
+  });
+
+  it("reads the body after a role's 'of' over a word of its name that reads as a role", () => {
+    const list = peopleOf(
+      "Helen Walsh, the treasurer of Eastgate Secondary's parent council, says the gym is unsafe.",
+    );
+    expect(named(list, "Helen Walsh").category).toBe("civil_society");
+  });
+
+  it("gives a person listed under a plural office that office, not a past one", () => {
+    const list = peopleOf(
+      "The summit drew senior Moldovan diplomats, including Petru Cazan, a lead negotiator, and Ana Rusu. Retired ambassadors, including Ion Munteanu, wrote a letter.",
+    );
+    expect(named(list, "Petru Cazan")).toMatchObject({ category: "government", isOfficial: true });
+    expect(named(list, "Ana Rusu")).toMatchObject({ category: "government", isOfficial: true });
+    expect(named(list, "Ion Munteanu").isOfficial).toBe(false);
+  });
+
+  it("files the moderators of a debate as media", () => {
+    const list = peopleOf(
+      "The campaign complained that Lena Kurtz was unfair to it. Kurtz and Ola Brandt of Metro Eight are due to co-moderate Thursday's debate.",
+    );
+    expect(named(list, "Lena Kurtz").category).toBe("media");
+    expect(named(list, "Ola Brandt").category).toBe("media");
+  });
+
+  it("files artists as public", () => {
+    const list = peopleOf("Novelist Tamsin Orr and playwright Ezra Bell read from their work.");
+    expect(named(list, "Tamsin Orr")).toMatchObject({ category: "public", isOfficial: false });
+    expect(named(list, "Ezra Bell")).toMatchObject({ category: "public", isOfficial: false });
+  });
 });

@@ -20,7 +20,8 @@ export function sentences(doc: Doc): Doc {
   return { ...doc, sentences: out };
 }
 
-function tokenize(text: string, start: number, end: number, paragraph: number): Sentence[] {
+/** The sentences of `text` between `start` and `end`, tagged with `paragraph`. */
+export function tokenize(text: string, start: number, end: number, paragraph: number): Sentence[] {
   const slice = text.slice(start, end);
   const wdoc = nlp.readDoc(breakLongRuns(slice));
   // One token collection read column by column; each `tokens()` call built another.
