@@ -14,6 +14,12 @@ export interface Token {
   normal: string;
   /** wink-nlp token type: word, punctuation, number, symbol, … */
   type: string;
+  /**
+   * What the rules ask of every token (capitalised, a verb of speech, …), worked out once on first
+   * use: read it with `flagsOf` (util/token-flags.ts), never directly. A token made from another
+   * with other words must not copy it (set it to `UNSET`).
+   */
+  flags?: number;
 }
 
 /** A sentence of the body or of a caption. */

@@ -132,7 +132,7 @@ export interface Quote extends Span {
   channel: string | null;
   /** Date the statement was made when the text says so (YYYY-MM-DD), else the article date. */
   statedAt: string | null;
-  /** Index into article.paragraphs of the paragraph holding the start of the quote (-1 if a caption). */
+  /** Index into article.paragraphs of the paragraph holding the start of the quote (-1: the headline or a caption). */
   paragraph: number;
   /** IPTC topics of the statement, best first. */
   topics: TopicRef[];

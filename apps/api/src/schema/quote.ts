@@ -63,7 +63,7 @@ builder.node(QuoteRef, {
       resolve: (q, _args, ctx) => referenced(ctx.loaders.article.load(q.articleId)),
     }),
     paragraph: t.exposeInt("paragraph", {
-      description: "Index of the paragraph where the quote starts (-1: a caption).",
+      description: "Index of the paragraph where the quote starts (-1: the headline or a caption).",
     }),
     start: t.exposeInt("start", { description: "Offset of the quote in the article text." }),
     end: t.exposeInt("end"),

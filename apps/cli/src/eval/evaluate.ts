@@ -15,6 +15,11 @@ export const THRESHOLDS = [0.3, 0.8] as const;
 export interface EvalOptions {
   groups: Group[];
   speechOnly: boolean;
+  /**
+   * With speechOnly: keep gold whose cue is not flagged as speech, as optional (neither required
+   * nor penalised) instead of dropping it, so a statement predicted there is no false hit.
+   */
+  nonSpeechOptional?: boolean;
   /** Match predictions only against gold of the same kind group (default: any kind). */
   sameKind?: boolean;
 }
@@ -57,9 +62,7 @@ export function evaluate(articles: GoldArticle[], opts: EvalOptions): EvalResult
     }
     if (parsed?.warnings.some((w) => w.includes("internal error"))) stageErrors++;
     const predictedAll = parsed ? toPredicted(a.text, parsed) : [];
-    const goldAll = a.quotes
-      .filter((q) => !opts.speechOnly || q.speechCue)
-      .map((q): Gold => ({ ...q, trimmed: normalize(q.ranges.map((r) => trimRange(a.text, r))) }));
+    const goldAll = goldOf(a, opts);
     for (const group of opts.groups) {
       const kinds: readonly string[] = GROUPS[group];
       const gold = goldAll.filter((q) => kinds.includes(q.kind));
@@ -109,6 +112,20 @@ export function evaluate(articles: GoldArticle[], opts: EvalOptions): EvalResult
     counts,
     misses,
   };
+}
+
+/** The gold quotes scored: speech only drops (or, nonSpeechOptional, excuses) other cues. */
+export function goldOf(a: GoldArticle, opts: EvalOptions): Gold[] {
+  const excuse = opts.speechOnly && opts.nonSpeechOptional;
+  return a.quotes
+    .filter((q) => !opts.speechOnly || q.speechCue || excuse)
+    .map(
+      (q): Gold => ({
+        ...q,
+        optional: q.optional || (!!excuse && !q.speechCue),
+        trimmed: normalize(q.ranges.map((r) => trimRange(a.text, r))),
+      }),
+    );
 }
 
 function toPredicted(text: string, parsed: ParsedArticle): Predicted[] {

@@ -177,3 +177,13 @@ export async function serverProcessIds(db: Queryable): Promise<number[]> {
   );
   return rows.map((r) => r.pid);
 }
+
+/**
+ * Sets how new articles of a kept archive get their ids (a benchmark's before and after, in one
+ * run): random (v4, as before migration 120) or time-ordered (v7, migration 120's default).
+ * Quote and statement ids follow the article's (src/write/keys.ts).
+ */
+export async function setArticleIds(db: Database, ids: "random" | "time-ordered"): Promise<void> {
+  const fn = ids === "random" ? "gen_random_uuid()" : "time_ordered_uuid()";
+  await db.query(`ALTER TABLE articles ALTER COLUMN id SET DEFAULT ${fn}`);
+}

@@ -5,6 +5,7 @@ import grammar from "../lexicon/quote-grammar.json" with { type: "json" };
 import { surnameKey } from "../people/index.ts";
 import type { Person } from "../types.ts";
 import { SpanIndex } from "../util/span-index.ts";
+import { isUpper } from "../util/token-flags.ts";
 import {
   type Entity,
   type EntityType,
@@ -190,7 +191,7 @@ const CONCESSIVE = new Set(["although", "though", "whereas"]);
 const CONTRAST = new Set(["unlike", "like", "besides"]);
 
 const inNounPhrase = (t: Token) =>
-  /^\p{Lu}/u.test(t.text) ||
+  isUpper(t) ||
   t.pos === "ADJ" ||
   t.pos === "DET" ||
   t.pos === "NUM" ||

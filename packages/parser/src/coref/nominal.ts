@@ -2,6 +2,7 @@ import type { Token } from "../doc.ts";
 import nouns from "../lexicon/coref-nouns.json" with { type: "json" };
 import { possessivePronouns } from "../quotes/lexicon.ts";
 import type { SpeakerPhrase } from "../quotes/subject/phrase.ts";
+import { isUpper } from "../util/token-flags.ts";
 import { documentHeads, genderOfWord, groupHeads, organizationHeads } from "./entity.ts";
 
 const ANONYMOUS = new Set(nouns.anonymousHeads);
@@ -53,8 +54,7 @@ export function describe(toks: Token[], phrase: SpeakerPhrase): Description {
     DEFINITE.has(first.normal) || (first.pos === "ADJ" && /^\p{Ll}/u.test(first.text));
   if (!definite || documentHeads.has(h)) return { kind: "label", head: h };
   // "The U.S.", "the Kremlin": a proper name is no description ("the Kentucky Republican" is).
-  if (/^\p{Lu}/u.test(toks[head].text) && !CAPITALIZED_PERSON.has(h))
-    return { kind: "label", head: h };
+  if (isUpper(toks[head]) && !CAPITALIZED_PERSON.has(h)) return { kind: "label", head: h };
   const plural = /[^s]s$/.test(h) && !organizationHeads.has(h);
   if (organizationHeads.has(h) && !groupHeads.has(h)) return { kind: "organization", head: h };
   if (plural || groupHeads.has(h)) return { kind: "label", head: h };

@@ -1,6 +1,7 @@
 import type { Doc, Token } from "../doc.ts";
 import { findOrganization } from "../kb/index.ts";
 import nouns from "../lexicon/coref-nouns.json" with { type: "json" };
+import { isUpper } from "../util/token-flags.ts";
 
 const NAME_WORDS = new Set(nouns.organizationNameWords);
 const isAcronym = (name: string) => /^[\p{Lu}&.]{2,8}$/u.test(name) && /\p{Lu}.*\p{Lu}/u.test(name);
@@ -83,11 +84,11 @@ export function organizationSubjectBefore(
 function lastSubjectRun(toks: Token[], at: number): { start: number; end: number } | null {
   let best: { start: number; end: number } | null = null;
   for (let i = 0; i < toks.length && toks[i].end <= at; i++) {
-    if (!/^\p{Lu}/u.test(toks[i].text) || toks[i].pos !== "PROPN") continue;
+    if (!isUpper(toks[i]) || toks[i].pos !== "PROPN") continue;
     let j = i;
     while (
       j + 1 < toks.length &&
-      (/^\p{Lu}/u.test(toks[j + 1].text) || (toks[j + 1].text === "&" && j + 2 < toks.length))
+      (isUpper(toks[j + 1]) || (toks[j + 1].text === "&" && j + 2 < toks.length))
     )
       j++;
     const next = toks[j + 1];

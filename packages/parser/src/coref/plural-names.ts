@@ -1,4 +1,5 @@
 import type { Token } from "../doc.ts";
+import { isUpper } from "../util/token-flags.ts";
 import type { CorefContext } from "./context.ts";
 import type { Entity } from "./entity.ts";
 
@@ -31,7 +32,7 @@ export function pluralNameBefore(
       if (t.start >= at || !isPluralName(t) || c.table.isQuoted(t.start)) continue;
       let first = i;
       const capitalized = (k: number) =>
-        /^\p{Lu}/u.test(toks[k].text) && toks[k].type === "word" && toks[k].normal !== "the";
+        isUpper(toks[k]) && toks[k].type === "word" && toks[k].normal !== "the";
       while (first > 0 && capitalized(first - 1)) first--;
       // "the Liberals": a definite plural name; a capitalized run alone may be a place or a title.
       if (first === 0 || toks[first - 1].normal !== "the") continue;

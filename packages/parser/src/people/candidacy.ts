@@ -13,6 +13,8 @@ const AFTER = new RegExp(
     "\\s+(?:only |narrowly )?(?:won|lost) the (?:presidential |general )?elections?\\b",
     "\\s+for (?:vice[ -])?president\\b",
     "\\s+as (?:his|her|their) running mate\\b",
+    // "left Marsh as the party's presumptive nominee": the nominee-to-be of a race.
+    "\\s+as (?:the |its |their )?(?:party['’]s |[\\w-]+ )?(?:presumptive|expected|likely|probable|eventual|de facto) (?:[\\w-]+ )?nominee\\b",
     // "Marsh won the Nevada caucuses", "Marsh clinched the Republican nomination".
     "\\s+(?:has |had )?(?:won|wins|lost|loses|carried|swept|took) the (?:[\\w-]+ ){0,3}(?:primary|primaries|caucus|caucuses)\\b",
     "\\s+(?:has |had )?(?:clinched|secured|claimed|sought|won|moved closer to|cruised to) the (?:[\\w-]+ ){0,3}nomination\\b",
@@ -37,13 +39,21 @@ const BEFORE = new RegExp(
     "caucus(?:ed|ing)? for",
     "(?:primary|caucus|nomination) (?:rivals?|opponents?|challengers?)",
     "front-?runners?,?",
+    // "to tip the scales for Marsh": to sway a vote her way.
+    "tip(?:s|ped|ping)? the scales (?:for|in favou?r of|against)",
   ].join("|")})\\s+$`,
   "iu",
 );
 
+// "won the nomination on the third ballot, edging lawyer A, B and activist C", "took the primary
+// over two rivals: A and B": the losers of a party's race ran in it. The list may run on for a
+// while; it stays in the sentence.
+const RIVALS =
+  /\b(?:nomination|primary|primaries|ballot|caucus(?:es)?|leadership (?:race|contest|vote))\b[^.;!?]{0,80}?\b(?:(?:edg|defeat|best)(?:ing|ed)|beat(?:ing)?|(?:over|against|ahead of)(?: [\w-]+){0,3} (?:contenders|rivals|challengers|candidates|opponents):?)(?: out)? [^.;!?:()"“”]{0,140}$/iu;
+
 // Most articles have no campaign: one scan of the text spares a look at every mention.
 const ANY_CUE =
-  /\b(?:campaign|primar(?:y|ies)|caucus\w*|front-?runners?|running mate|candidacy|bid|nomination|vot(?:e|es|ed|ing) for|elect(?:ed|ions?)?|debates?|against|between|endorse\w*|nominat\w*|delegates|president)\b/i;
+  /\b(?:campaign|primar(?:y|ies)|caucus\w*|front-?runners?|running mate|candidacy|bid|nomination|vot(?:e|es|ed|ing) for|elect(?:ed|ions?)?|debates?|against|between|endorse\w*|nominat\w*|nominee|delegates|president|scales)\b/i;
 const mayRun = memo((text: string) => ANY_CUE.test(text), 1);
 
 /**
@@ -59,6 +69,8 @@ export function candidacyCue(text: string, mentions: Mention[]): string | null {
     if (after) return `${m.text}${after[0]}`;
     const before = text.slice(Math.max(0, m.start - 60), m.start).match(BEFORE);
     if (before) return `${before[0]}${m.text}`;
+    const rivals = text.slice(Math.max(0, m.start - 240), m.start).match(RIVALS);
+    if (rivals) return `${rivals[0]}${m.text}`;
   }
   return null;
 }

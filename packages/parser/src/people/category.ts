@@ -2,7 +2,7 @@ import type { Organization, OrgKind } from "../kb/index.ts";
 import bodies from "../lexicon/people-bodies.json" with { type: "json" };
 import { OFFICIAL_CATEGORIES, type PersonCategory } from "../types.ts";
 import { isGeoName } from "./lexicon.ts";
-import type { RoleInfo } from "./role.ts";
+import { headOf, type RoleInfo } from "./role.ts";
 
 const ORG_CATEGORY: Record<OrgKind, PersonCategory> = {
   government: "government",
@@ -46,6 +46,9 @@ export function bodyOf(words: string[]): { word: string; category: PersonCategor
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i].toLowerCase().replace(/['’]s$/, "");
     const pair = i > 0 ? `${words[i - 1].toLowerCase()} ${w}` : "";
+    const triple = i > 1 ? `${words[i - 2].toLowerCase()} ${pair}` : "";
+    const three = triple ? BODY_WORDS.get(triple) : undefined;
+    if (three) return { word: triple, category: three };
     const both = pair ? BODY_WORDS.get(pair) : undefined;
     if (both) return { word: pair, category: both };
     const one = BODY_WORDS.get(w);
@@ -61,6 +64,18 @@ export function bodyOf(words: string[]): { word: string; category: PersonCategor
  */
 export function categoryOfRole(info: RoleInfo): { value: PersonCategory; evidence: string } | null {
   // A body read from the text whose kind nobody knows says nothing: the role decides.
+  // "founder of Parents for Safer Roads", "CEO of Gulf War Veterans of America": a body the text
+  // names for the people it speaks for is an advocacy group, whatever kind its role suggests.
+  if (
+    info.org?.source === "text" &&
+    CIVIC_NAME.test(info.orgText ?? info.org.name) &&
+    !(info.head && !info.head.weak && isOfficialCategory(info.head.category as PersonCategory))
+  )
+    return { value: "civil_society", evidence: info.orgText ?? info.text };
+  // "chair of Hillcrest School's parent council": a body after the role's "of" decides over a
+  // word of its name read as a role ("parent").
+  const ofBody = info.head?.category === "public" ? bodyAfterOf(info.text) : null;
+  if (ofBody) return { value: ofBody, evidence: info.text };
   const vague = info.org?.source === "text" && info.org.kind === "other";
   const org = isPartyAdjective(info) || vague ? null : info.org;
   if (!info.head) {
@@ -70,6 +85,9 @@ export function categoryOfRole(info: RoleInfo): { value: PersonCategory; evidenc
     // "Dr. Valeria Ortiz" with no other role: a doctor or a scholar, an expert either way.
     return /^(dr|prof)\.?$/i.test(info.text) ? { value: "expert", evidence: info.text } : null;
   }
+  // "city councillor and tenants' advocate": an office holder who also advocates speaks in office.
+  const office = officeBeforeAnd(info);
+  if (office) return { value: office, evidence: info.text };
   if (!info.head.weak) {
     // "Harbor Police Lt.", "a police sergeant": a rank in the police is a civil servant's.
     if (info.head.category === "military" && /\bpolice\b/i.test(info.text))
@@ -90,7 +108,7 @@ export function categoryOfRole(info: RoleInfo): { value: PersonCategory; evidenc
     const employer = org && employs(info) ? categoryOfOrg(org) : null;
     // "the government's lawyer", "the company's chief economist": a body named as the owner of
     // the role employs its specialist, a public one too (its staff serve in office).
-    const owner = !org && employs(info) ? ownerBodyOf(info.text) : null;
+    const owner = !org && employs(info) ? (ownerBodyOf(info.text) ?? officeOwner(info.text)) : null;
     if (owner) return { value: owner, evidence: info.text };
     // A researcher at a non-profit institute is still a researcher; its lawyer is its staff.
     const staff = employer === "civil_society" ? info.head.category === "business" : true;
@@ -126,6 +144,43 @@ function ownerBodyOf(text: string): PersonCategory | null {
   const owner = /^(?:the |a |an )?([\p{L}-]+(?: [\p{L}-]+)?)['’]s? /u.exec(text)?.[1];
   if (!owner || /^\p{Lu}/u.test(owner)) return null;
   return bodyOf(owner.split(" "))?.category ?? null;
+}
+
+// "presidential physician", "a White House lawyer": a head of state's household employs them.
+const OFFICE_OWNER =
+  /^(?:the |a |an )?(?:(?:vice-?)?presidential|white house|royal|prime minister['’]s)\b/i;
+const officeOwner = (text: string): PersonCategory | null =>
+  OFFICE_OWNER.test(text) ? "government" : null;
+
+/**
+ * "Ottawa city councillor and housing advocate", "a state senator and lawyer": of two roles
+ * joined by "and", a public office before the "and" decides over a private occupation after it.
+ */
+function officeBeforeAnd(info: RoleInfo): PersonCategory | null {
+  // "Former police officer and Navy veteran": the past office says nothing of the present.
+  if (!info.head || info.former || isOfficialCategory(info.head.category as PersonCategory))
+    return null;
+  const words = info.text.split(/\s+/);
+  const and = words.lastIndexOf("and");
+  if (and < 1) return null;
+  // The office ends right before the "and" ("Prime Minister Ana Lind and actor" names two people).
+  if (!headOf(words.slice(Math.max(0, and - 2), and))) return null;
+  const before = headOf(words.slice(0, and));
+  if (!before || before.weak || !isOfficialCategory(before.category as PersonCategory)) return null;
+  return before.category as PersonCategory;
+}
+
+// Advocacy groups named for those they speak for ("Citizens for Clean Air", "Veterans of Foreign
+// Wars") or for their cause ("Save the Pier").
+const CIVIC_NAME =
+  /^(?:the )?(?:save|stop|protect)\b|\b(?:veterans|friends|citizens|parents|mothers|fathers|families|students|women|taxpayers|residents|neighbou?rs|patients|survivors|farmers|fishermen|workers|nurses|teachers|doctors|physicians|scientists|lawyers|voters|grandparents|seniors|youth) (?:of|for|against|without|united)\b/i;
+
+/** The body word after a role's "of" ("president of the school's parent council" → civil society). */
+function bodyAfterOf(text: string): PersonCategory | null {
+  const words = text.split(/\s+/);
+  const of = words.findIndex((w) => w.toLowerCase() === "of");
+  if (of < 1) return null;
+  return bodyOf(words.slice(of + 1))?.category ?? null;
 }
 
 // Professions that work for whoever employs them; scholars stay scholars wherever they teach.

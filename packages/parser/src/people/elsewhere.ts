@@ -54,7 +54,9 @@ export function describedElsewhere(
   for (const i of touched) resolved[i].r = again(resolved[i].d);
 }
 
-const CAMPAIGN_OVERRIDES = new Set(["public", "unknown", "business"]);
+// Occupations a candidacy outranks: an activist or a scholar running for office speaks as a
+// candidate.
+const CAMPAIGN_OVERRIDES = new Set(["public", "unknown", "business", "civil_society", "expert"]);
 
 /**
  * A person the text shows running for office (`cue`: the words that show it, see candidacyCue),

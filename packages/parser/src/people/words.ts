@@ -91,10 +91,20 @@ const ACRONYM = /^[\p{Lu}\d.&-]{2,}$/u;
 const CONTRACTION = /['’](?:m|re|ve|ll|d|t)$/i;
 const PREFIXED = /^(?:al|el|ad|as|ash|ben|bin|abu|da|de|di|van|von)-\p{Lu}/u;
 
-export const isCapitalized = (w: Word) => CAPITAL.test(w.text);
-export const isInitial = (w: Word) => INITIAL.test(w.text);
+/** `/^\p{Lu}/u.test(w.text)`, settled by char code for ASCII (asked of every word, many times). */
+export const isCapitalized = (w: Word) => {
+  const c = w.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return CAPITAL.test(w.text);
+};
+// The regular expressions below run only on words that can match (an initial ends in a dot; an
+// acronym has two characters or more and no lower-case ASCII first letter).
+export const isInitial = (w: Word) => w.text.endsWith(".") && INITIAL.test(w.text);
 /** All capitals and longer than an initial: an acronym (NATO, AP), never part of a name. */
-export const isAcronym = (w: Word) => ACRONYM.test(w.text) && !isInitial(w);
+export const isAcronym = (w: Word) => {
+  const c = w.text.charCodeAt(0);
+  return !(c >= 97 && c <= 122) && ACRONYM.test(w.text) && !isInitial(w);
+};
 export const isParticle = (w: Word) => PARTICLES.has(w.lower) && !isCapitalized(w);
 export const isPossessive = (w: Word) => w.lower === "'s" || w.lower === "'";
 

@@ -1,5 +1,6 @@
 import type { Token } from "../doc.ts";
 import grammar from "../lexicon/quote-grammar.json" with { type: "json" };
+import { isLower } from "../util/token-flags.ts";
 import { leadingName } from "./indirect-shapes.ts";
 import { needsThat, speechLemma } from "./lexicon.ts";
 import { subjectAfter } from "./subject/after.ts";
@@ -50,7 +51,7 @@ export function attributionAfter(
   if (NOT_TAG_LEADS.has(toks[floor].normal) && toks[floor + 1]?.text !== ",") return null;
   // After a quote that ends its sentence the next sentence is not its tag ("…war.” He said …"),
   // unless the tag starts in lower case ("…war.” said Tuck") or is short ("…?” Trump asked").
-  const lower = /^\p{Ll}/u.test(toks[floor].text);
+  const lower = isLower(toks[floor]);
   if (terminal === "." && !lower) return closingTag(toks, floor, to);
   const shortTag = terminal !== null && !lower;
   let inParens = false;
@@ -212,7 +213,7 @@ function subjectAfterColon(toks: Token[], c: number, to: number): SpeakerPhrase 
   const sp = subjectAfter(toks, c, to - 1);
   if (!sp) return null;
   // "says Smith “has no plan …”": the name is the subject of the quoted clause.
-  if (sp.last + 1 >= to) return /^\p{Ll}/u.test(toks[to + 1]?.text ?? "") ? null : sp;
+  if (sp.last + 1 >= to) return isLower(toks[to + 1]) ? null : sp;
   const next = toks[sp.last + 1].text;
   return next === ":" || next === "," ? sp : null;
 }

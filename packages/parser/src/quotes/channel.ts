@@ -1,5 +1,6 @@
 import type { Token } from "../doc.ts";
 import grammar from "../lexicon/quote-grammar.json" with { type: "json" };
+import { isUpper } from "../util/token-flags.ts";
 import { channelNouns, platforms } from "./lexicon.ts";
 import { endsSentence } from "./view.ts";
 
@@ -20,9 +21,9 @@ export function findChannel(
 ): string | null {
   if (cue < 0) return null;
   const end = Math.min(ceil, cue + 14);
-  if (lemma === "tell" && cue + 1 < end && /^\p{Lu}/u.test(toks[cue + 1].text)) {
+  if (lemma === "tell" && cue + 1 < end && isUpper(toks[cue + 1])) {
     let k = cue + 1;
-    while (k + 1 < end && /^\p{Lu}/u.test(toks[k + 1].text)) k++;
+    while (k + 1 < end && isUpper(toks[k + 1])) k++;
     return `told ${toks
       .slice(cue + 1, k + 1)
       .map((t) => t.text)

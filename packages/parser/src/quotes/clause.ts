@@ -1,11 +1,12 @@
 import type { Token } from "../doc.ts";
 import grammar from "../lexicon/quote-grammar.json" with { type: "json" };
+import { isUpper } from "../util/token-flags.ts";
 import { PORTIONS } from "./subject/phrase.ts";
 
 const TIME_WORDS = new Set(grammar.timeWords);
 const QUOTE_MARKS = new Set(['"', "“", "”"]);
 const isCapOrMark = (t: Token | undefined) =>
-  !!t && (/^\p{Lu}/u.test(t.text) || QUOTE_MARKS.has(t.text) || isPossessive(t));
+  !!t && (isUpper(t) || QUOTE_MARKS.has(t.text) || isPossessive(t));
 const isPossessive = (t: Token | undefined) => t?.normal === "'s" || t?.normal === "’s";
 const ADDED_OBJECTS = new Set(["another", "yet", "a", "an", "one", "two", "three", "more"]);
 const APPROXIMATORS = new Set(["about", "nearly", "almost", "roughly", "around", "over", "under"]);
@@ -44,16 +45,11 @@ export function contentStart(toks: Token[], cue: number, end: number, lemma: str
     // "told MSNBC’s “Morning Joe” that": a programme's title in quotation marks.
     if (QUOTE_MARKS.has(t.text) && j > k && isCapOrMark(toks[j - 1])) continue;
     // "says at a campaign stop in Toledo, Ohio, that": a place and its state.
-    if (
-      t.text === "," &&
-      /^\p{Lu}/u.test(toks[j + 1]?.text ?? "") &&
-      /^\p{Lu}/u.test(toks[j - 1].text)
-    )
-      continue;
+    if (t.text === "," && isUpper(toks[j + 1]) && isUpper(toks[j - 1])) continue;
     // A capitalized word tagged as a verb is part of a name ("told The Associated Press").
     if (
       (t.type === "punctuation" && t.text !== "." && t.text !== "-" && !isPossessive(t)) ||
-      (t.pos === "VERB" && !t.normal.endsWith("ing") && !/^\p{Lu}/u.test(t.text))
+      (t.pos === "VERB" && !t.normal.endsWith("ing") && !isUpper(t))
     )
       break;
   }
@@ -72,9 +68,9 @@ export function contentStart(toks: Token[], cue: number, end: number, lemma: str
     } else
       while (
         k < end &&
-        (/^\p{Lu}/u.test(toks[k].text) ||
+        (isUpper(toks[k]) ||
           // "told African-Americans": a hyphenated name of a group.
-          (toks[k].text === "-" && /^\p{Lu}/u.test(toks[k + 1]?.text ?? "")))
+          (toks[k].text === "-" && isUpper(toks[k + 1])))
       )
         k++;
   }
@@ -120,7 +116,7 @@ export function contentStart(toks: Token[], cue: number, end: number, lemma: str
       t.pos === "NOUN" ||
       t.pos === "NUM" ||
       t.pos === "ADJ" ||
-      /^\p{Lu}/u.test(t.text)
+      isUpper(t)
     )
   )
     return -1;
@@ -162,7 +158,7 @@ export function skipAdjuncts(toks: Token[], from: number, end: number): number {
         toks[j].pos === "NUM" ||
         // Possessives only ("in his statement"): a subject pronoun opens the content.
         (toks[j].pos === "PRON" && POSSESSIVES.has(toks[j].normal)) ||
-        /^\p{Lu}/u.test(toks[j].text) ||
+        isUpper(toks[j]) ||
         isPossessive(toks[j]) ||
         toks[j].text === "-")
     )
@@ -207,7 +203,12 @@ const DURATIONS = new Set([
 export function isClauseAhead(toks: Token[], from: number, end: number): boolean {
   for (let j = from; j < Math.min(end, from + 25); j++) {
     const t = toks[j];
-    if (t.pos === "AUX" || (t.pos === "VERB" && j > from) || pastTaggedNoun(toks, j, from))
+    if (
+      t.pos === "AUX" ||
+      (t.pos === "VERB" && j > from) ||
+      pastTaggedNoun(toks, j, from) ||
+      presentTaggedNoun(toks, j, from)
+    )
       return true;
     if (t.text === ";") return false;
   }
@@ -226,12 +227,29 @@ function pastTaggedNoun(toks: Token[], j: number, from: number): boolean {
 }
 
 /**
+ * "each year of school adds more debt": a present form in -s that wink-nlp tagged as a noun, after
+ * a singular noun and before the start of its object (an article, a number, "more").
+ */
+function presentTaggedNoun(toks: Token[], j: number, from: number): boolean {
+  const t = toks[j];
+  const prev = toks[j - 1];
+  return (
+    j > from &&
+    t.pos === "NOUN" &&
+    /[^su']s$/.test(t.normal) &&
+    prev.pos === "NOUN" &&
+    !/s$/.test(prev.normal) &&
+    /^(?:DET|NUM|ADJ|PRON)$/.test(toks[j + 1]?.pos ?? "")
+  );
+}
+
+/**
  * The end of a listener after its article: "the committee", "The Star-Ledger of Newark" (a
  * hyphenated name, and the place of a paper or a station after "of").
  */
 function listenerEnd(toks: Token[], from: number, end: number): number {
   let n = from;
-  const capitalAfter = (j: number) => /^\p{Lu}/u.test(toks[j]?.text ?? "");
+  const capitalAfter = (j: number) => isUpper(toks[j]);
   while (n < end && !isPossessive(toks[n + 1])) {
     if (/^(?:ADJ|NOUN|PROPN)$/.test(toks[n].pos)) n++;
     else if (toks[n].text === "-" && capitalAfter(n - 1) && capitalAfter(n + 1)) n++;

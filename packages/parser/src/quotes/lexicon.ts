@@ -4,11 +4,9 @@ import channels from "../lexicon/quote-channels.json";
 import sources from "../lexicon/quote-sources.json";
 import titles from "../lexicon/quote-titles.json";
 import verbs from "../lexicon/quote-verbs.json";
+import { flagsOf, SPEECH, UPPER } from "../util/token-flags.ts";
+import { framingVerbs, indirectVerbs, speechForm } from "./speech-forms.ts";
 
-const indirectVerbs = new Set(verbs.indirect);
-const framingVerbs = new Set(verbs.framing);
-// Maps, not objects: most look-ups miss, and a miss must not find "constructor" on the prototype.
-const forms = new Map(Object.entries(verbs.forms as Record<string, string>));
 const unambiguous = new Set(verbs.unambiguous);
 const thinkingVerbs = new Set(verbs.notSpeechWithThat);
 const objectVerbs = new Set(verbs.objectVerbs);
@@ -34,12 +32,13 @@ export function speechLemma(
   prev?: Token,
   next?: Token,
 ): string | null {
+  // Called for every token, often several times: the token's flags settle almost all of them.
+  const flags = flagsOf(tok);
+  if ((flags & SPEECH) === 0) return null;
   const normal = tok.normal;
-  // Called for every token: the set look-ups first settle almost all of them without a regex.
-  const lemma = forms.get(normal) ?? tok.lemma;
-  if (!indirectVerbs.has(lemma) && !framingVerbs.has(lemma)) return null;
+  const lemma = speechForm(normal, tok.lemma);
   // "Qaboos bin Said": capitalized inside a sentence, a verb form is a name.
-  if (/^\p{Lu}/u.test(tok.text) && prev && !/^[.!?"“”'‘’:;—–-]+$/.test(prev.text)) return null;
+  if ((flags & UPPER) !== 0 && prev && !/^[.!?"“”'‘’:;—–-]+$/.test(prev.text)) return null;
   // "self-described": the second half of a compound is no verb of its own.
   if (prev?.text === "-" && prev.end === tok.start) return null;
   // "after calling off classes": calling something off reports no words.

@@ -1,4 +1,5 @@
 import type { Token } from "../doc.ts";
+import { isUpper } from "../util/token-flags.ts";
 import { possessivePronouns, speechNounLemma } from "./lexicon.ts";
 import { classify, type SpeakerPhrase } from "./subject/phrase.ts";
 
@@ -38,8 +39,7 @@ function possessor(toks: Token[], s: number, n: number): SpeakerPhrase | null {
     return { first: k, last: k, kind: "pronoun", nameFirst: k, nameLast: k };
   if (t.normal !== "'s" && t.normal !== "’s") return null;
   let first = k - 1;
-  while (first - 1 >= s && /^\p{Lu}/u.test(toks[first - 1].text) && toks[first - 1].type === "word")
-    first--;
-  if (first > k - 1 || !/^\p{Lu}/u.test(toks[first].text)) return null;
+  while (first - 1 >= s && isUpper(toks[first - 1]) && toks[first - 1].type === "word") first--;
+  if (first > k - 1 || !isUpper(toks[first])) return null;
   return classify(toks, first, k - 1);
 }

@@ -3,6 +3,7 @@ import type { Speaker } from "../coref/speaker.ts";
 import type { Doc } from "../doc.ts";
 import { markedQuotes } from "../quotes/direct.ts";
 import type { Draft, SpeakerSource } from "../quotes/draft.ts";
+import { headlineStatements } from "../quotes/headline.ts";
 import { reportedSpeech } from "../quotes/indirect.ts";
 import { attachOrphans, type Orphan } from "../quotes/orphans.ts";
 import { paragraphViews } from "../quotes/view.ts";
@@ -20,7 +21,7 @@ export function quotes(doc: Doc): Doc {
   const views = paragraphViews(doc);
   const orphans: Orphan[] = [];
   const marked = markedQuotes(doc, views, orphans);
-  const indirect = reportedSpeech(doc, views);
+  const indirect = [...headlineStatements(doc), ...reportedSpeech(doc, views)];
   const found = [...marked, ...indirect].sort((a, b) => a.start - b.start);
   const drafts = [...found, ...attachOrphans(orphans, found)].sort((a, b) => a.start - b.start);
   const quoted = drafts

@@ -1,6 +1,7 @@
 import type { Doc, Sentence, Token } from "../doc.ts";
 import { breakLongRuns } from "../util/long-runs.ts";
 import { nlp } from "../util/nlp.ts";
+import { UNSET } from "../util/token-flags.ts";
 
 const its = nlp.its;
 
@@ -19,7 +20,8 @@ export function sentences(doc: Doc): Doc {
   return { ...doc, sentences: out };
 }
 
-function tokenize(text: string, start: number, end: number, paragraph: number): Sentence[] {
+/** The sentences of `text` between `start` and `end`, tagged with `paragraph`. */
+export function tokenize(text: string, start: number, end: number, paragraph: number): Sentence[] {
   const slice = text.slice(start, end);
   const wdoc = nlp.readDoc(breakLongRuns(slice));
   // One token collection read column by column; each `tokens()` call built another.
@@ -47,6 +49,7 @@ function tokenize(text: string, start: number, end: number, paragraph: number): 
       lemma: lemma[i],
       normal: normal[i],
       type: type[i],
+      flags: UNSET,
     };
     cursor = e;
   }
@@ -99,7 +102,15 @@ function joinGluedSentences(sentences: Sentence[]): Sentence[] {
     const [first, ...rest] = s.tokens;
     const text = `${letter.text}.${first.text}`;
     const normal = text.toLowerCase();
-    const joined = { ...first, text, normal, lemma: normal, start: letter.start, pos: "PROPN" };
+    const joined = {
+      ...first,
+      text,
+      normal,
+      lemma: normal,
+      start: letter.start,
+      pos: "PROPN",
+      flags: UNSET,
+    };
     const tokens = [...prev.tokens.slice(0, -2), joined, ...rest];
     out[out.length - 1] = { ...prev, text: prev.text + s.text, end: s.end, tokens };
   }
@@ -143,6 +154,7 @@ function joinTitleAbbreviations(text: string, sentences: Sentence[]): Sentence[]
         text: `${word.text}.`,
         end: dot.end,
         normal: `${word.normal}.`,
+        flags: UNSET,
       };
       const tokens = [...s.tokens.slice(0, -2), abbreviation, ...next.tokens];
       out.push({ ...s, text: text.slice(s.start, next.end), end: next.end, tokens });
@@ -183,6 +195,7 @@ function joinDottedNames(toks: Token[]): Token[] {
         pos: "PROPN",
         normal: text.toLowerCase(),
         lemma: text.toLowerCase(),
+        flags: UNSET,
       });
       i++;
     } else out?.push(a);

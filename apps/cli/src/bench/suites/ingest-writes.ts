@@ -5,6 +5,10 @@
  * figure is the batch writer's, not the parser's; statements per article count every `query`.
  * `--writes-db=URL` writes into that PostgreSQL database as it is (e.g. the serving benchmark's
  * archive of a million articles) instead of a fresh one; `--writes-only-batch` skips ingestEach.
+ * `--writes-ids=random,time-ordered` (with `--writes-db`) alternates how the new articles of the kept
+ * archive get their ids (migration 120's default or the random one before it).
+ * `--writes-schemas=112,all` alternates fresh databases migrated up to each version (`all`: every
+ * migration) with `ingestBatch`, so a schema change is measured before and after in one run.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -16,10 +20,12 @@ import {
   type IngestResult,
   ingestBatch,
   ingestEach,
+  loadMigrations,
+  migrate,
   openDatabase,
   readDbEnv,
 } from "@whosaid/db";
-import { serverProcessIds } from "@whosaid/db/bench";
+import { serverProcessIds, setArticleIds } from "@whosaid/db/bench";
 import { createTestDatabase } from "@whosaid/db/testing";
 import { parseArticle } from "@whosaid/parser";
 import type { BenchRow } from "../index.ts";
@@ -142,35 +148,64 @@ export async function run(args: string[]): Promise<BenchRow[]> {
   const flag = (f: string) =>
     args.find((a) => a.startsWith(`--writes-${f}=`))?.slice(f.length + 10);
   const into = flag("db");
-  // Into a kept database, new content every run (the same copies would be stored already).
-  const items = parsedCopies(n, into ? ` run ${Date.now().toString(36)}` : "");
-  const writers = args.includes("--writes-only-batch") ? WRITERS.slice(0, 1) : WRITERS;
+  const ids = flag("ids")?.split(",") as ("random" | "time-ordered")[] | undefined;
+  // Into a kept database, new content every run (the same copies would be stored already). With both id kinds,
+  // each measurement parses articles of its own.
+  const items = into && ids ? [] : parsedCopies(n, into ? ` run ${Date.now().toString(36)}` : "");
+  const schemas = flag("schemas")?.split(",");
+  const writers: [string, Writer, string?][] = schemas
+    ? schemas.map((v) => [`ingestBatch, migrations up to ${v}`, ingestBatch, v])
+    : args.includes("--writes-only-batch")
+      ? WRITERS.slice(0, 1)
+      : WRITERS;
   // Alternate the writers for several rounds: on a shared machine the load moves within minutes.
   const rounds = Number(flag("rounds") ?? 1);
   const backends = (flag("backends") ?? "pglite,postgres").split(",");
   const rows: BenchRow[] = [];
   for (let round = 0; round < rounds; round++)
-    for (const [writer, write] of writers)
+    for (const [writer, write, upTo] of writers)
       rows.push(
         ...(into
-          ? [await intoKept(into, writer, write, items)]
-          : await both(writer, write, items, backends)),
+          ? await intoKeptEach(into, writer, write, items, n, ids, round)
+          : await both(writer, write, items, backends, upTo)),
       );
   return rows;
 }
 
 /** Writes into a kept PostgreSQL database, which is left as it is (with the new articles). */
+/** One measurement per id kind (alternating), each with articles of its own. */
+async function intoKeptEach(
+  url: string,
+  writer: string,
+  write: Writer,
+  items: BatchItem[],
+  n: number,
+  ids: ("random" | "time-ordered")[] | undefined,
+  round: number,
+): Promise<BenchRow[]> {
+  if (!ids) return [await intoKept(url, writer, write, items)];
+  const rows: BenchRow[] = [];
+  for (const [k, id] of ids.entries()) {
+    const own = parsedCopies(n, ` run ${Date.now().toString(36)} ${round} ${k}`);
+    rows.push(await intoKept(url, `${writer}, ${id} ids`, write, own, id));
+  }
+  return rows;
+}
+
 async function intoKept(
   url: string,
   writer: string,
   write: Writer,
   items: BatchItem[],
+  ids?: "random" | "time-ordered",
 ): Promise<BenchRow> {
   const db = await openDatabase({ url });
   try {
+    if (ids) await setArticleIds(db, ids);
     const { rows } = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM articles");
     return await measure(`PostgreSQL holding ${rows[0].n} articles, ${writer}`, db, items, write);
   } finally {
+    if (ids) await setArticleIds(db, "time-ordered");
     await db.close();
   }
 }
@@ -180,12 +215,18 @@ async function both(
   write: Writer,
   items: BatchItem[],
   backends: string[],
+  upTo = "all",
 ): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
+  const migrations = loadMigrations().filter((m) => upTo === "all" || m.version <= Number(upTo));
+  const opened = async (db: Database) => {
+    await migrate(db, migrations);
+    return db;
+  };
   if (backends.includes("pglite")) {
     const dataDir = mkdtempSync(join(tmpdir(), "whosaid-bench-writes-"));
     try {
-      const db = await openDatabase({ dataDir });
+      const db = await opened(await openDatabase({ dataDir, migrate: false }));
       try {
         rows.push(await measure(`PGlite (folder), ${writer}`, db, items, write));
       } finally {
@@ -206,7 +247,7 @@ async function both(
       });
       return rows;
     }
-    const pg = await openDatabase({ url: temp.url });
+    const pg = await opened(await openDatabase({ url: temp.url, migrate: false }));
     try {
       rows.push(await measure(`PostgreSQL, ${writer}`, pg, items, write));
     } finally {

@@ -1,6 +1,7 @@
 import type { Token } from "../../doc.ts";
 import particles from "../../lexicon/name-particles.json";
 import grammar from "../../lexicon/quote-grammar.json";
+import { isLower, isUpper } from "../../util/token-flags.ts";
 import {
   institutionHeads,
   isThingNoun,
@@ -39,7 +40,7 @@ const PLURAL_THING = /(?:tions|nesses|ities)$/;
 const APPROXIMATORS = new Set(["about", "nearly", "almost", "roughly", "around", "over", "under"]);
 
 /** A capitalized word. */
-export const isCap = (t: Token) => /^\p{Lu}/u.test(t.text) && t.type === "word";
+export const isCap = (t: Token) => isUpper(t) && t.type === "word";
 export const isPossessive = (t: Token) =>
   t.normal === "'s" || t.normal === "’s" || t.text === "'" || t.text === "’";
 
@@ -59,7 +60,7 @@ export function npToken(t: Token, prev?: Token): boolean {
   if (prev?.text === "-" && prev.end === t.start && /^(?:NOUN|ADJ|VERB)$/.test(t.pos)) return true;
   if (t.type !== "word" && t.type !== "number") return false;
   // "Cruz’s thinking", "the party’s leading figure": a word after a possessive is nominal.
-  if (prev && isPossessive(prev) && prev.pos === "PART" && /^\p{Ll}/u.test(t.text)) return true;
+  if (prev && isPossessive(prev) && prev.pos === "PART" && isLower(t)) return true;
   return (
     t.pos === "NOUN" ||
     t.pos === "PROPN" ||
@@ -84,6 +85,13 @@ export function phraseEndingAt(
     return { first: j, last: j, kind: "pronoun", nameFirst: j, nameLast: j };
   // "someone … says": a subject that names nobody, but a subject all the same.
   if (INDEFINITE.has(toks[j].normal))
+    return { first: j, last: j, kind: "label", nameFirst: j, nameLast: j };
+  // "…, many said Monday": a quantifier standing alone for the people (tagged as an adjective).
+  const before = toks[j - 1];
+  if (
+    QUANTIFIERS.has(toks[j].normal) &&
+    (j === floor || before?.type === "punctuation" || before?.pos === "CCONJ")
+  )
     return { first: j, last: j, kind: "label", nameFirst: j, nameLast: j };
   if (!npToken(toks[j], toks[j - 1])) return null;
   let first = j;
