@@ -251,15 +251,15 @@ function tagAtEnd(toks: Token[], s: number, c: number, end: number, lemma: strin
   const before = subjectBefore(toks, c, s);
   if (before && toks[before.first - 1]?.normal === "as" && before.first - 1 >= s)
     return asAside(toks, s, before, c, end, lemma);
-  if (before && before.first - 1 > s && toks[before.first - 1].text === ",") {
+  const lead = before ? commaBeforeTag(toks, before.first) : -1;
+  if (before && lead > s) {
     let m = skipAdjuncts(toks, toks[c + 1]?.normal === "out" ? c + 2 : c + 1, end);
     // "…, Sen. Grassley told POLITICO.", "…, Carter told a Senate panel Wednesday.".
     if (lemma === "tell" && m < end && toks[m].text !== ",")
       m = skipAdjuncts(toks, afterListener(toks, m, end), end);
     if (m >= end || toks[m].text === ";")
-      return { speaker: before, cue: c, lemma, from: s, to: before.first - 1 };
+      return { speaker: before, cue: c, lemma, from: s, to: lead };
     if (toks[m].text === ",") {
-      const lead = before.first - 1;
       // "…, he said, and wrangling could …": a clause before the tag is the statement.
       if (NARRATION_AFTER_TAG.has(toks[m + 1]?.normal) && isClauseAhead(toks, s, lead))
         return { speaker: before, cue: c, lemma, from: s, to: lead };
@@ -305,7 +305,7 @@ function tagAtEnd(toks: Token[], s: number, c: number, end: number, lemma: strin
         (!isClauseAhead(toks, s, lead) || leadSetsScene(toks, s))
       )
         return null;
-      return { speaker: before, cue: c, lemma, from: s, to: before.first - 1 };
+      return { speaker: before, cue: c, lemma, from: s, to: lead };
     }
     return null;
   }
@@ -335,6 +335,24 @@ function gerundSubject(toks: Token[], at: number, end: number): boolean {
   }
   return false;
 }
+
+/**
+ * The comma that ends the content before a tag: "…, X said" or, when the content closes on a
+ * quoted fragment, "… a “gift to smugglers,” X said" (the comma inside the marks); -1 if none.
+ */
+function commaBeforeTag(toks: Token[], first: number): number {
+  let k = first - 1;
+  while (k > first - 3 && CLOSING_MARKS.has(toks[k]?.text)) k--;
+  if (toks[k]?.text !== ",") return -1;
+  if (k === first - 1) return k;
+  // The quotation must open inside the clause ("will be a “windfall,”"), not after a comma or a
+  // tag ("…,” she said, “and the list will shrink,” she added": a split direct quote).
+  let open = k - 1;
+  while (open > 0 && !OPENING_MARKS.has(toks[open].text)) open--;
+  return open > 0 && toks[open - 1].type === "word" ? k : -1;
+}
+
+const OPENING_MARKS = new Set(['"', "“", "''", "‘", "'"]);
 
 /**
  * "As the Post reported, even if …" / "Hawaii, as one adviser pointed out, does not …": the
