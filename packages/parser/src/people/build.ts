@@ -4,7 +4,6 @@ import { candidacyCue, raceFigureCue } from "./candidacy.ts";
 import { findCandidates } from "./candidates.ts";
 import { clauseRole } from "./clause-role.ts";
 import { contextCountry, OFFICIAL_SETTING_SHARE, SETTING_SHARE } from "./context.ts";
-import { sitsOnCouncil } from "./council.ts";
 import { bylinePeople, creditPeople } from "./credits.ts";
 import { inlineCredits } from "./credits-inline.ts";
 import { doubtfulCountry } from "./doubtful-country.ts";
@@ -17,9 +16,11 @@ import { describedBody } from "./org-described.ts";
 import { impliedOrganization } from "./org-implied.ts";
 import { ownerBody } from "./org-owner.ts";
 import { placeOfOffice } from "./org-place.ts";
+import { soleBodyOf } from "./org-sole.ts";
 import { surroundingsIndex } from "./political.ts";
 import { resolveDraft } from "./resolve.ts";
-import { runsForParty, thePartys } from "./runs-for-party.ts";
+import { runningMates } from "./running-mate.ts";
+import { becomesNominee, runsForParty, thePartys } from "./runs-for-party.ts";
 import { playsFor } from "./teams.ts";
 import { worksFor } from "./works-for.ts";
 
@@ -109,6 +110,7 @@ export function buildPeople(doc: Doc): Person[] {
     officeEnded(doc.text, resolved[t.i].r, t.mentions);
     clauseRole(doc.text, resolved[t.i].r, t.mentions);
     runsForParty(doc.text, resolved[t.i].r, t.mentions);
+    becomesNominee(doc.text, resolved[t.i].r, t.mentions);
     const { d, r } = resolved[t.i];
     thePartys(
       doc.text,
@@ -128,8 +130,13 @@ export function buildPeople(doc: Doc): Person[] {
       d.starts.length ? Math.min(...d.starts) : 0,
     );
   }
-  worksFor(resolved);
-  sitsOnCouncil(doc.text, resolved);
+  worksFor(resolved, doc.text);
+  soleBodyOf(doc.text, resolved);
+  runningMates(
+    doc.text,
+    resolved,
+    targets.map((t) => t.mentions),
+  );
   playsFor(
     doc.text,
     resolved,

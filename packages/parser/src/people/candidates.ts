@@ -43,6 +43,11 @@ export interface NameCandidate {
   confident: boolean;
   /** Named as someone's relative ("his wife Ana Ruiz"): not who the family's surname alone means. */
   kin?: boolean;
+  /**
+   * A lone surname known as a name only by the role after it ("Vance, the former governor,"):
+   * it joins a full name the article gives, and is no person alone.
+   */
+  leans?: boolean;
   /** A mention the name cannot be found by later ("Rosa" of "Rosa and Daniel Ortega-Lind"). */
   mention?: Mention;
   paragraph: number;
@@ -115,12 +120,19 @@ export function findCandidates(sentence: Sentence): NameCandidate[] {
     if (pre.length === 0 && coreFrom === from) pre = titleBeforeComma(words, from, to);
     const speaks = speechNear(words, from, to);
     const related = afterRelation(words, from, core);
+    // "Vance, the former governor, said": a role set off after a lone word (read below).
+    const roleAfter =
+      core.length === 1 &&
+      pre.length === 0 &&
+      words[to]?.text === "," &&
+      /^(?:the|a|an)$/.test(words[to + 1]?.lower ?? "");
     // Most runs are one untitled capitalised word, which is a name only beside a verb of speech
     // (the test below, for `titled` false): settled first, before the costlier tests, same result.
     if (
       core.length === 1 &&
       pre.length === 0 &&
       related === null &&
+      !roleAfter &&
       !loneSpeaker(core, from, speaks)
     )
       continue;
@@ -169,7 +181,15 @@ export function findCandidates(sentence: Sentence): NameCandidate[] {
     if (core.length === 1 && !titled && joined) continue;
     // "Moore & Van Allen": a name after an ampersand is a firm's.
     if (words[from - 1]?.text === "&" && !titled) continue;
-    if (core.length === 1 && !titled && related === null && !loneSpeaker(core, from, speaks))
+    const leans =
+      roleAfter && !!described?.head && !described.head.weak && !loneSpeaker(core, from, speaks);
+    if (
+      core.length === 1 &&
+      !titled &&
+      related === null &&
+      !leans &&
+      !loneSpeaker(core, from, speaks)
+    )
       continue;
     const confident =
       titled ||
@@ -199,6 +219,7 @@ export function findCandidates(sentence: Sentence): NameCandidate[] {
           : null,
       confident,
       kin: related === "kin",
+      ...(leans && !titled && related === null ? { leans: true } : {}),
       paragraph: sentence.paragraph,
     });
   }

@@ -128,6 +128,8 @@ export function groupCandidates(candidates: NameCandidate[]): Draft[] {
     if (c.words.length !== 1) continue;
     const sk = surnameKey(c.text);
     let same = bySurname.get(sk) ?? [];
+    // "Vance, the former governor," is a mention of a Vance named in full, or of no one.
+    if (c.leans && same.length === 0) continue;
     // "Princess Ubolratana" after "Ubolratana Mahidol", "Sultan Qaboos" after "Qaboos bin Said":
     // some people are called by the first name; only when one person has it.
     if (same.length === 0) {

@@ -1,8 +1,8 @@
-import { officeholdersBySurname } from "../kb/index.ts";
+import { findOrganization, officeholdersBySurname } from "../kb/index.ts";
 import { surnameOf } from "./draft.ts";
 import type { Resolved } from "./elsewhere.ts";
 import { surnameKey } from "./keys.ts";
-import { isGivenName } from "./lexicon.ts";
+import { isGeoName, isGivenName } from "./lexicon.ts";
 
 // Roles that serve a person rather than hold an office of their own.
 const STAFF =
@@ -17,7 +17,7 @@ const CAMPAIGN_STAFF =
  * person's country; a staff role that says nothing of its body serves the office of whom it
  * serves (an official's aide is in government, not holding office when the role is past).
  */
-export function worksFor(resolved: Resolved[]): void {
+export function worksFor(resolved: Resolved[], article: string): void {
   const bySurname = new Map<string, Resolved["r"]>();
   // "Clinton communication director" in a story of two Clintons: the one running has the staff.
   const running = new Map<string, Resolved["r"]>();
@@ -28,7 +28,7 @@ export function worksFor(resolved: Resolved[]): void {
   }
   for (const { d, r } of resolved) {
     if (d.media) continue;
-    ownerAsBody(r, bySurname);
+    ownerAsBody(r, bySurname, article);
     const infos = [...d.titles, ...d.appositives];
     const text = infos.map((i) => i.text).join(" ");
     const words = text.split(/[\s’']+/);
@@ -58,7 +58,9 @@ export function worksFor(resolved: Resolved[]): void {
     }
     const vague = r.category === "unknown" || r.category === "public" || personAsBody;
     // "Marsh communications director X" when Marsh is running: the campaign's staff.
-    const staffable = vague || r.category === "expert";
+    // One the story already counts in the campaign still needs its body.
+    const staffable =
+      vague || r.category === "expert" || (r.category === "party" && !r.organization);
     if (
       staffable &&
       boss.category === "party" &&
@@ -96,18 +98,37 @@ export function worksFor(resolved: Resolved[]): void {
  * "Barclays' chief economist" reads as "Chief Economist to Barclays": an owner that is no person
  * of the article, no given name and no office-holder's surname is the body the role belongs to.
  */
-function ownerAsBody(r: Resolved["r"], bySurname: Map<string, Resolved["r"]>): void {
+function ownerAsBody(r: Resolved["r"], bySurname: Map<string, Resolved["r"]>, text: string): void {
   const m = / to (\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3})$/u.exec(r.role ?? "");
   if (!m || r.organization || !r.role) return;
   const owner = m[1];
   const words = owner.split(" ");
-  if (bySurname.has(words.at(-1)!) || isGivenName(words[0])) return;
-  if (officeholdersBySurname(surnameKey(owner)).length > 0) return;
+  if (bySurname.has(words.at(-1)!)) return;
+  // "Hale's chief economist" in a story that also writes "Hale Brothers": the short form of a
+  // known body the article names, whatever person shares the word.
+  const body = isGeoName(owner) ? null : knownBodyStarting(owner, text);
+  if (!body && (isGivenName(words[0]) || officeholdersBySurname(surnameKey(owner)).length > 0))
+    return;
   r.role = r.role.slice(0, m.index);
-  r.organization = owner;
+  r.organization = body ?? owner;
   r.evidence = {
     ...r.evidence,
     role: { value: r.role, evidence: r.evidence.role?.evidence ?? owner },
     organization: { value: owner, evidence: `${owner}'s` },
   };
+}
+
+/** A body the knowledge base knows whose name, as the article writes it, starts with `owner`. */
+function knownBodyStarting(owner: string, text: string): string | null {
+  const escaped = owner.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const re = new RegExp(`\\b${escaped}(?: \\p{Lu}[\\p{L}&.'’-]*){1,3}`, "gu");
+  for (const m of text.matchAll(re)) {
+    const words = m[0].split(" ");
+    // The longest prefix of the run the knowledge base knows ("Hale Brothers Index" → "Hale Brothers").
+    for (let n = words.length; n > owner.split(" ").length; n--) {
+      const org = findOrganization(words.slice(0, n).join(" "));
+      if (org && org.kind !== "party") return org.name;
+    }
+  }
+  return null;
 }

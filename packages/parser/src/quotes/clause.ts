@@ -203,7 +203,12 @@ const DURATIONS = new Set([
 export function isClauseAhead(toks: Token[], from: number, end: number): boolean {
   for (let j = from; j < Math.min(end, from + 25); j++) {
     const t = toks[j];
-    if (t.pos === "AUX" || (t.pos === "VERB" && j > from) || pastTaggedNoun(toks, j, from))
+    if (
+      t.pos === "AUX" ||
+      (t.pos === "VERB" && j > from) ||
+      pastTaggedNoun(toks, j, from) ||
+      presentTaggedNoun(toks, j, from)
+    )
       return true;
     if (t.text === ";") return false;
   }
@@ -218,6 +223,23 @@ function pastTaggedNoun(toks: Token[], j: number, from: number): boolean {
     t.pos === "NOUN" &&
     /[^e]ed$/.test(t.normal) &&
     /^(?:NOUN|PROPN|PRON)$/.test(toks[j - 1].pos)
+  );
+}
+
+/**
+ * "each year of school adds more debt": a present form in -s that wink-nlp tagged as a noun, after
+ * a singular noun and before the start of its object (an article, a number, "more").
+ */
+function presentTaggedNoun(toks: Token[], j: number, from: number): boolean {
+  const t = toks[j];
+  const prev = toks[j - 1];
+  return (
+    j > from &&
+    t.pos === "NOUN" &&
+    /[^su']s$/.test(t.normal) &&
+    prev.pos === "NOUN" &&
+    !/s$/.test(prev.normal) &&
+    /^(?:DET|NUM|ADJ|PRON)$/.test(toks[j + 1]?.pos ?? "")
   );
 }
 

@@ -32,7 +32,7 @@ import { nounStatements } from "./nouns.ts";
 import { participleSubjectOf } from "./participle.ts";
 import { questionPut } from "./questions.ts";
 import { subjectAfter } from "./subject/after.ts";
-import { subjectBefore } from "./subject/before.ts";
+import { speaksAsOne, subjectBefore } from "./subject/before.ts";
 import { openingSubject } from "./subject/opening.ts";
 import type { SpeakerPhrase } from "./subject/phrase.ts";
 import type { ParagraphView } from "./view.ts";
@@ -165,7 +165,28 @@ function inSentence(
   for (const n of nounStatements(toks, s, end)) {
     if (!found.some((f) => f.from <= n.from && n.from < f.to)) found.push({ ...n });
   }
+  voicedByTag(toks, s, end, found);
   return separate(toks, found);
+}
+
+/**
+ * "The story of the mill reminds us that …, Marsh writes": a thing that "reminds" or "shows"
+ * inside words a closing tag gives to someone is no voice of its own; the tag's speaker says it.
+ */
+function voicedByTag(toks: Token[], s: number, end: number, found: Found[]): void {
+  for (const g of found) {
+    if (!g.speaker || g.cue > g.from || speaksAsOne(toks, g.speaker)) continue;
+    for (let c = g.from + 2; c < end; c++) {
+      const lemma = speechLemma(toks[c], false, toks[c - 1], toks[c + 1]);
+      if (!lemma || isThinkingVerb(lemma)) continue;
+      const sp = subjectBefore(toks, c, s);
+      if (!sp || sp.first <= g.from + 1 || !speaksAsOne(toks, sp)) continue;
+      if (!/^[,”"’]$/.test(toks[sp.first - 1].text) || skipAdjuncts(toks, c + 1, end) < end)
+        continue;
+      g.speaker = sp;
+      break;
+    }
+  }
 }
 
 const JOINS = new Set(grammar.statementJoins);
@@ -390,6 +411,8 @@ const SUBORDINATE_LEADS = new Set([
   ...grammar.subordinators,
 ]);
 
+const OPENING_LINKS = new Set(["but", "and", "yet", "still", "so", "however", "now"]);
+
 /** "According to X, …" and "…, according to X." */
 function accordingTo(toks: Token[], s: number, end: number): Found | null {
   for (let a = s; a + 1 < end; a++) {
@@ -402,7 +425,12 @@ function accordingTo(toks: Token[], s: number, end: number): Found | null {
     const speaker = subjectAfter(toks, a + 1, end - 1) ?? wholePhrase(toks, a + 2, end);
     if (!speaker) return null;
     // "(According to the police, …)": an opening bracket or dash before it.
-    if (a === s || (a === s + 1 && /^[(“"—–-]$/.test(toks[s].text))) {
+    // "But according to X, …", "…: According to X, …": a conjunction or a colon before it.
+    if (
+      a === s ||
+      (a === s + 1 && (/^[(“"—–-]$/.test(toks[s].text) || OPENING_LINKS.has(toks[s].normal))) ||
+      toks[a - 1].text === ":"
+    ) {
       let k = speaker.last + 1;
       while (k < end && toks[k].text !== ",") k++;
       return k + 1 < end ? { speaker, cue: a, lemma: "according to", from: k + 1, to: end } : null;

@@ -370,7 +370,7 @@ function withBefore(toks: Token[], j: number, floor: number): number {
 }
 
 /** A name, a pronoun, or a phrase headed by a noun for people ("one neighbour"), not "softer language". */
-function speaksAsOne(toks: Token[], p: SpeakerPhrase): boolean {
+export function speaksAsOne(toks: Token[], p: SpeakerPhrase): boolean {
   if (p.kind !== "label") return true;
   let head = p.last;
   for (let k = p.first + 1; k <= p.last; k++) {

@@ -86,6 +86,13 @@ export function phraseEndingAt(
   // "someone … says": a subject that names nobody, but a subject all the same.
   if (INDEFINITE.has(toks[j].normal))
     return { first: j, last: j, kind: "label", nameFirst: j, nameLast: j };
+  // "…, many said Monday": a quantifier standing alone for the people (tagged as an adjective).
+  const before = toks[j - 1];
+  if (
+    QUANTIFIERS.has(toks[j].normal) &&
+    (j === floor || before?.type === "punctuation" || before?.pos === "CCONJ")
+  )
+    return { first: j, last: j, kind: "label", nameFirst: j, nameLast: j };
   if (!npToken(toks[j], toks[j - 1])) return null;
   let first = j;
   while (first - 1 >= floor) {
