@@ -19,6 +19,7 @@ import { placeOfOffice } from "./org-place.ts";
 import { soleBodyOf } from "./org-sole.ts";
 import { surroundingsIndex } from "./political.ts";
 import { resolveDraft } from "./resolve.ts";
+import { runningMates } from "./running-mate.ts";
 import { becomesNominee, runsForParty, thePartys } from "./runs-for-party.ts";
 import { playsFor } from "./teams.ts";
 import { worksFor } from "./works-for.ts";
@@ -131,6 +132,11 @@ export function buildPeople(doc: Doc): Person[] {
   }
   worksFor(resolved, doc.text);
   soleBodyOf(doc.text, resolved);
+  runningMates(
+    doc.text,
+    resolved,
+    targets.map((t) => t.mentions),
+  );
   playsFor(
     doc.text,
     resolved,

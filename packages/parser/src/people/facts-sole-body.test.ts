@@ -90,4 +90,14 @@ describe("person facts: bodies and candidacies stated around the person", () => 
       category: "party",
     });
   });
+
+  it("gives a running mate the ticket's party, from the candidate who chose them", () => {
+    const list = peopleOf(
+      "Ana Ruiz, the Tide Party's presidential nominee, toured Ohio. On Monday, Ruiz picked retired nurse Ivo Lind as her running mate. Lind thanked her.",
+    );
+    expect(named(list, "Ivo Lind")).toMatchObject({
+      organization: "Tide Party",
+      category: "party",
+    });
+  });
 });

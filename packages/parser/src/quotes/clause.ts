@@ -4,9 +4,12 @@ import { isUpper } from "../util/token-flags.ts";
 import { PORTIONS } from "./subject/phrase.ts";
 
 const TIME_WORDS = new Set(grammar.timeWords);
+const CALENDAR = new Set(grammar.calendarWords.map((w) => w.toLowerCase()));
 const QUOTE_MARKS = new Set(['"', "“", "”"]);
+// Marks around a programme's title, with the doubled apostrophes of some papers (''Meet the Press'').
+const TITLE_MARKS = new Set([...QUOTE_MARKS, "'", "''"]);
 const isCapOrMark = (t: Token | undefined) =>
-  !!t && (isUpper(t) || QUOTE_MARKS.has(t.text) || isPossessive(t));
+  !!t && (isUpper(t) || TITLE_MARKS.has(t.text) || isPossessive(t));
 const isPossessive = (t: Token | undefined) => t?.normal === "'s" || t?.normal === "’s";
 const ADDED_OBJECTS = new Set(["another", "yet", "a", "an", "one", "two", "three", "more"]);
 const APPROXIMATORS = new Set(["about", "nearly", "almost", "roughly", "around", "over", "under"]);
@@ -25,7 +28,9 @@ const CLAUSE_STARTERS = new Set(grammar.questionWords);
  */
 export function contentStart(toks: Token[], cue: number, end: number, lemma: string): number {
   let k = cue + 1;
-  if (toks[k]?.normal === "out" || toks[k]?.normal === "on") k++;
+  // "pointed out that …". "said on Radio X" is no particle: the adjunct rules below skip the
+  // programme, which is where it was said and no content.
+  if (toks[k]?.normal === "out") k++;
   // "said that", "told NBC News earlier this week that".
   for (let j = k; j < Math.min(end, k + 14); j++) {
     const t = toks[j];
@@ -43,7 +48,7 @@ export function contentStart(toks: Token[], cue: number, end: number, lemma: str
       // "said that, if elected, he would …": the content opens after the comma.
       return toks[j + 1]?.text === "," && isClauseAhead(toks, j + 2, end) ? j + 2 : j + 1;
     // "told MSNBC’s “Morning Joe” that": a programme's title in quotation marks.
-    if (QUOTE_MARKS.has(t.text) && j > k && isCapOrMark(toks[j - 1])) continue;
+    if (TITLE_MARKS.has(t.text) && j > k && isCapOrMark(toks[j - 1])) continue;
     // "says at a campaign stop in Toledo, Ohio, that": a place and its state.
     if (t.text === "," && isUpper(toks[j + 1]) && isUpper(toks[j - 1])) continue;
     // A capitalized word tagged as a verb is part of a name ("told The Associated Press").
@@ -140,6 +145,12 @@ export function skipAdjuncts(toks: Token[], from: number, end: number): number {
       k++;
       continue;
     }
+    // "replied 17 seconds later", "wrote two days earlier": when, not what.
+    const span = timeSpan(toks, k, end);
+    if (span > k) {
+      k = span;
+      continue;
+    }
     // "has said for weeks", "for the past two years": a duration.
     const duration = forDuration(toks, k, end);
     if (duration > k) {
@@ -161,8 +172,13 @@ export function skipAdjuncts(toks: Token[], from: number, end: number): number {
         isUpper(toks[j]) ||
         isPossessive(toks[j]) ||
         toks[j].text === "-")
-    )
+    ) {
       j++;
+      // "on Monday the ferry …": a day closes the phrase; the content opens after it.
+      // ("during a January debate": a day or month before its noun modifies it).
+      if (CALENDAR.has(toks[j - 1].normal) && !isPossessive(toks[j]) && toks[j]?.pos !== "NOUN")
+        break;
+    }
     if (j === k + 1) break;
     k = j;
     if (toks[k]?.text === ",") k++;
@@ -182,6 +198,18 @@ function forDuration(toks: Token[], k: number, end: number): number {
     j++;
   return j < end && DURATIONS.has(toks[j].normal) ? j + 1 : k;
 }
+
+/** The token after "a couple of minutes later", "just 17 seconds later", "days earlier", or `k`. */
+function timeSpan(toks: Token[], k: number, end: number): number {
+  let j = k;
+  while (j < end && j - k < 4 && (toks[j].pos === "NUM" || SPAN_FILLERS.has(toks[j].normal))) j++;
+  if (j >= end - 1 || !(DURATIONS.has(toks[j].normal) || SHORT_UNITS.has(toks[j].normal))) return k;
+  return SPAN_ENDS.has(toks[j + 1].normal) ? j + 2 : k;
+}
+
+const SPAN_FILLERS = new Set(["a", "an", "just", "only", "about", "some", "couple", "few", "of"]);
+const SHORT_UNITS = new Set(["seconds", "minutes", "second", "minute", "hour"]);
+const SPAN_ENDS = new Set(["later", "earlier", "ago"]);
 
 const DURATIONS = new Set([
   "days",
