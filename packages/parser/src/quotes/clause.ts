@@ -1,5 +1,6 @@
 import type { Token } from "../doc.ts";
 import grammar from "../lexicon/quote-grammar.json" with { type: "json" };
+import sources from "../lexicon/quote-sources.json" with { type: "json" };
 import { isUpper } from "../util/token-flags.ts";
 import { PORTIONS } from "./subject/phrase.ts";
 
@@ -17,6 +18,7 @@ const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my", "your"])
 const ADJUNCT_ADP = new Set(grammar.adjunctPrepositions);
 const RECIPIENT_VERBS = new Set(grammar.recipientVerbsBeforeContent);
 const OBJECT_PRONOUNS = new Set(grammar.listeners);
+const SUBJECT_PRONOUNS = new Set(Object.keys(sources.pronouns));
 // Subordinate clauses may open reported speech: "said if he were president, …".
 const SUBORDINATORS = new Set(grammar.subordinators);
 const CLAUSE_STARTERS = new Set(grammar.questionWords);
@@ -70,9 +72,12 @@ export function contentStart(toks: Token[], cue: number, end: number, lemma: str
       if (toks[k]?.normal === "that") k++;
       // "…, which was filmed": a relative clause about the listener reports nothing.
       if (/^(?:which|who|where|when)$/.test(toks[k]?.normal ?? "")) return -1;
-    } else
+    } else if (bareListener(toks, k, end, lemma)) k++;
+    else
       while (
         k < end &&
+        // "Tells Union Leaders They Must …": a headline's capitalized pronoun opens the content.
+        !(k > cue + 1 && toks[k].pos === "PRON" && SUBJECT_PRONOUNS.has(toks[k].normal)) &&
         (isUpper(toks[k]) ||
           // "told African-Americans": a hyphenated name of a group.
           (toks[k].text === "-" && isUpper(toks[k + 1])))
@@ -141,7 +146,13 @@ export function skipAdjuncts(toks: Token[], from: number, end: number): number {
   for (let guard = 0; guard < 4 && k < end; guard++) {
     const t = toks[k];
     // "said Thursday's speeches …": a possessive time word is the content's subject.
-    if (TIME_WORDS.has(t.normal) && !isPossessive(toks[k + 1])) {
+    // "told crews this was …": a time word before its verb is the content's subject.
+    const next = toks[k + 1];
+    if (
+      TIME_WORDS.has(t.normal) &&
+      !isPossessive(next) &&
+      !(t.pos === "PRON" && /^(?:AUX|VERB)$/.test(next?.pos ?? ""))
+    ) {
       k++;
       continue;
     }
@@ -269,6 +280,20 @@ function presentTaggedNoun(toks: Token[], j: number, from: number): boolean {
     !/s$/.test(prev.normal) &&
     /^(?:DET|NUM|ADJ|PRON)$/.test(toks[j + 1]?.pos ?? "")
   );
+}
+
+/**
+ * "told reporters this was …", "tells crews fares will rise": a bare plural listener, when a
+ * clause follows it (the listener is no part of what was said).
+ */
+function bareListener(toks: Token[], k: number, end: number, lemma: string): boolean {
+  const t = toks[k];
+  if (lemma !== "tell" || t?.pos !== "NOUN" || !/\p{Ll}s$/u.test(t.text) || isUpper(t))
+    return false;
+  const next = toks[k + 1];
+  // "told stories of how …", "told schools to …": no clause's subject after the noun.
+  if (next?.normal === "that") return true;
+  return /^(?:DET|PRON|PROPN|NUM)$/.test(next?.pos ?? "") && isClauseAhead(toks, k + 1, end);
 }
 
 /**
