@@ -94,6 +94,19 @@ describe("scoreArticle", () => {
     expect(wrong).toMatchObject({ found: 1, speakerRight: 0, foundE2E: 0, correctE2E: 0 });
   });
 
+  it("matches a prediction inside nested gold to the tighter span, whatever the gold's order", () => {
+    const outer = gold("the plan “was a mistake” and would fail", { speaker: "Officials" });
+    const inner = gold("was a mistake", { kind: "partial", speaker: "Anna Berg" });
+    for (const order of [
+      [outer, inner],
+      [inner, outer],
+    ]) {
+      const c = emptyCounts();
+      scoreArticle(order, [pred("was a mistake", "Anna Berg", "partial")], 0.3, c);
+      expect(c).toMatchObject({ predicted: 1, correct: 1, correctE2E: 1 });
+    }
+  });
+
   it("ignores optional gold on both sides", () => {
     const c = emptyCounts();
     scoreArticle(

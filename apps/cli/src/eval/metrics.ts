@@ -111,7 +111,11 @@ export function scoreArticle(
       continue;
     }
     into.found++;
-    const best = argmax(pools.predicted, (p) => overlap(g.trimmed, p.ranges));
+    const best = argmax(
+      pools.predicted,
+      (p) => overlap(g.trimmed, p.ranges),
+      (p) => p.ranges,
+    );
     for (const rule of SPEAKER_RULES) {
       const c = countsOf(into, rule);
       const right = best !== null && speakerRight(g, best, rule);
@@ -127,7 +131,13 @@ export function scoreArticle(
     const len = length(p.ranges);
     if (len === 0) continue;
     const correct = overlap(p.ranges, goldUnion) / len >= t;
-    const best = correct ? argmax(pools.gold, (g) => overlap(p.ranges, g.trimmed)) : null;
+    const best = correct
+      ? argmax(
+          pools.gold,
+          (g) => overlap(p.ranges, g.trimmed),
+          (g) => g.trimmed,
+        )
+      : null;
     if (best?.optional) continue;
     into.predicted++;
     if (!correct || !best) {
@@ -141,14 +151,20 @@ export function scoreArticle(
   return out;
 }
 
-function argmax<T>(items: T[], score: (x: T) => number): T | null {
+// Of equal overlaps the tighter span is the match: a reported clause nested in another is covered
+// whole by both, and the file's order of the two must not decide whose speaker is judged.
+function argmax<T>(items: T[], score: (x: T) => number, ranges: (x: T) => Range[]): T | null {
   let best: T | null = null;
   let bestScore = 0;
+  let bestLength = 0;
   for (const x of items) {
     const s = score(x);
-    if (s > bestScore) {
+    if (s < bestScore || s === 0) continue;
+    const len = length(ranges(x));
+    if (s > bestScore || len < bestLength) {
       best = x;
       bestScore = s;
+      bestLength = len;
     }
   }
   return best;
