@@ -87,7 +87,10 @@ const ROLE_TITLES: Record<string, string[]> = nouns.roleTitles;
 
 /** The person's role or title holds the head noun ("judge" for "Justice Jane Roe"). */
 function holdsRole(e: Entity, head: string): boolean {
-  return e.roleWords.has(head) || (ROLE_TITLES[head] ?? []).some((w) => e.roleWords.has(w));
+  return (
+    e.roleWords.has(head) ||
+    (Object.hasOwn(ROLE_TITLES, head) ? ROLE_TITLES[head] : []).some((w) => e.roleWords.has(w))
+  );
 }
 
 /** A person first named as a subject after `src`, in its paragraph or the next, that `fits`. */

@@ -1,9 +1,11 @@
 import type { Token } from "../doc.ts";
 import grammar from "../lexicon/quote-grammar.json" with { type: "json" };
 import { isLower } from "../util/token-flags.ts";
+import { leadingName } from "./indirect-shapes.ts";
 import { needsThat, speechLemma } from "./lexicon.ts";
 import { subjectAfter } from "./subject/after.ts";
 import { clauseSubject, subjectBefore } from "./subject/before.ts";
+import { openingSubject } from "./subject/opening.ts";
 import type { SpeakerPhrase } from "./subject/phrase.ts";
 import { endsSentence } from "./view.ts";
 
@@ -16,6 +18,7 @@ export interface Attribution {
 }
 
 const DASHES = new Set(["—", "–", "-", "--"]);
+const PASSIVE = new Set(grammar.passiveAuxiliaries);
 
 /**
  * Attribution in the tokens after a quote, up to the end of its sentence or the next quote:
@@ -117,7 +120,15 @@ export function attributionBefore(toks: Token[], from: number, to: number): Attr
     found ??= { speaker: null, cue: c, lemma };
   }
   if (found) {
-    const subject = clauseSubject(toks, from, found.cue);
+    // "A harbor official, speaking on condition of anonymity, said that the mayor “…”": the
+    // subject before an aside, as reported clauses find it (quotes/indirect.ts).
+    // A passive cue ("has been called a fraud by …") reports no words of the opening subject.
+    const active = !PASSIVE.has(toks[found.cue - 1]?.normal);
+    const subject =
+      clauseSubject(toks, from, found.cue) ??
+      (active
+        ? (leadingName(toks, from, found.cue) ?? openingSubject(toks, from, found.cue))
+        : null);
     return { ...found, speaker: subject };
   }
   return (

@@ -1,12 +1,16 @@
 import type { Token } from "../doc.ts";
 import grammar from "../lexicon/quote-grammar.json" with { type: "json" };
+import sources from "../lexicon/quote-sources.json" with { type: "json" };
 import { isUpper } from "../util/token-flags.ts";
 import { PORTIONS } from "./subject/phrase.ts";
 
 const TIME_WORDS = new Set(grammar.timeWords);
+const CALENDAR = new Set(grammar.calendarWords.map((w) => w.toLowerCase()));
 const QUOTE_MARKS = new Set(['"', "“", "”"]);
+// Marks around a programme's title, with the doubled apostrophes of some papers (''Meet the Press'').
+const TITLE_MARKS = new Set([...QUOTE_MARKS, "'", "''"]);
 const isCapOrMark = (t: Token | undefined) =>
-  !!t && (isUpper(t) || QUOTE_MARKS.has(t.text) || isPossessive(t));
+  !!t && (isUpper(t) || TITLE_MARKS.has(t.text) || isPossessive(t));
 const isPossessive = (t: Token | undefined) => t?.normal === "'s" || t?.normal === "’s";
 const ADDED_OBJECTS = new Set(["another", "yet", "a", "an", "one", "two", "three", "more"]);
 const APPROXIMATORS = new Set(["about", "nearly", "almost", "roughly", "around", "over", "under"]);
@@ -14,6 +18,7 @@ const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my", "your"])
 const ADJUNCT_ADP = new Set(grammar.adjunctPrepositions);
 const RECIPIENT_VERBS = new Set(grammar.recipientVerbsBeforeContent);
 const OBJECT_PRONOUNS = new Set(grammar.listeners);
+const SUBJECT_PRONOUNS = new Set(Object.keys(sources.pronouns));
 // Subordinate clauses may open reported speech: "said if he were president, …".
 const SUBORDINATORS = new Set(grammar.subordinators);
 const CLAUSE_STARTERS = new Set(grammar.questionWords);
@@ -25,7 +30,9 @@ const CLAUSE_STARTERS = new Set(grammar.questionWords);
  */
 export function contentStart(toks: Token[], cue: number, end: number, lemma: string): number {
   let k = cue + 1;
-  if (toks[k]?.normal === "out" || toks[k]?.normal === "on") k++;
+  // "pointed out that …". "said on Radio X" is no particle: the adjunct rules below skip the
+  // programme, which is where it was said and no content.
+  if (toks[k]?.normal === "out") k++;
   // "said that", "told NBC News earlier this week that".
   for (let j = k; j < Math.min(end, k + 14); j++) {
     const t = toks[j];
@@ -43,7 +50,7 @@ export function contentStart(toks: Token[], cue: number, end: number, lemma: str
       // "said that, if elected, he would …": the content opens after the comma.
       return toks[j + 1]?.text === "," && isClauseAhead(toks, j + 2, end) ? j + 2 : j + 1;
     // "told MSNBC’s “Morning Joe” that": a programme's title in quotation marks.
-    if (QUOTE_MARKS.has(t.text) && j > k && isCapOrMark(toks[j - 1])) continue;
+    if (TITLE_MARKS.has(t.text) && j > k && isCapOrMark(toks[j - 1])) continue;
     // "says at a campaign stop in Toledo, Ohio, that": a place and its state.
     if (t.text === "," && isUpper(toks[j + 1]) && isUpper(toks[j - 1])) continue;
     // A capitalized word tagged as a verb is part of a name ("told The Associated Press").
@@ -65,9 +72,12 @@ export function contentStart(toks: Token[], cue: number, end: number, lemma: str
       if (toks[k]?.normal === "that") k++;
       // "…, which was filmed": a relative clause about the listener reports nothing.
       if (/^(?:which|who|where|when)$/.test(toks[k]?.normal ?? "")) return -1;
-    } else
+    } else if (bareListener(toks, k, end, lemma)) k++;
+    else
       while (
         k < end &&
+        // "Tells Union Leaders They Must …": a headline's capitalized pronoun opens the content.
+        !(k > cue + 1 && toks[k].pos === "PRON" && SUBJECT_PRONOUNS.has(toks[k].normal)) &&
         (isUpper(toks[k]) ||
           // "told African-Americans": a hyphenated name of a group.
           (toks[k].text === "-" && isUpper(toks[k + 1])))
@@ -136,8 +146,20 @@ export function skipAdjuncts(toks: Token[], from: number, end: number): number {
   for (let guard = 0; guard < 4 && k < end; guard++) {
     const t = toks[k];
     // "said Thursday's speeches …": a possessive time word is the content's subject.
-    if (TIME_WORDS.has(t.normal) && !isPossessive(toks[k + 1])) {
+    // "told crews this was …": a time word before its verb is the content's subject.
+    const next = toks[k + 1];
+    if (
+      TIME_WORDS.has(t.normal) &&
+      !isPossessive(next) &&
+      !(t.pos === "PRON" && /^(?:AUX|VERB)$/.test(next?.pos ?? ""))
+    ) {
       k++;
+      continue;
+    }
+    // "replied 17 seconds later", "wrote two days earlier": when, not what.
+    const span = timeSpan(toks, k, end);
+    if (span > k) {
+      k = span;
       continue;
     }
     // "has said for weeks", "for the past two years": a duration.
@@ -161,8 +183,13 @@ export function skipAdjuncts(toks: Token[], from: number, end: number): number {
         isUpper(toks[j]) ||
         isPossessive(toks[j]) ||
         toks[j].text === "-")
-    )
+    ) {
       j++;
+      // "on Monday the ferry …": a day closes the phrase; the content opens after it.
+      // ("during a January debate": a day or month before its noun modifies it).
+      if (CALENDAR.has(toks[j - 1].normal) && !isPossessive(toks[j]) && toks[j]?.pos !== "NOUN")
+        break;
+    }
     if (j === k + 1) break;
     k = j;
     if (toks[k]?.text === ",") k++;
@@ -182,6 +209,18 @@ function forDuration(toks: Token[], k: number, end: number): number {
     j++;
   return j < end && DURATIONS.has(toks[j].normal) ? j + 1 : k;
 }
+
+/** The token after "a couple of minutes later", "just 17 seconds later", "days earlier", or `k`. */
+function timeSpan(toks: Token[], k: number, end: number): number {
+  let j = k;
+  while (j < end && j - k < 4 && (toks[j].pos === "NUM" || SPAN_FILLERS.has(toks[j].normal))) j++;
+  if (j >= end - 1 || !(DURATIONS.has(toks[j].normal) || SHORT_UNITS.has(toks[j].normal))) return k;
+  return SPAN_ENDS.has(toks[j + 1].normal) ? j + 2 : k;
+}
+
+const SPAN_FILLERS = new Set(["a", "an", "just", "only", "about", "some", "couple", "few", "of"]);
+const SHORT_UNITS = new Set(["seconds", "minutes", "second", "minute", "hour"]);
+const SPAN_ENDS = new Set(["later", "earlier", "ago"]);
 
 const DURATIONS = new Set([
   "days",
@@ -241,6 +280,20 @@ function presentTaggedNoun(toks: Token[], j: number, from: number): boolean {
     !/s$/.test(prev.normal) &&
     /^(?:DET|NUM|ADJ|PRON)$/.test(toks[j + 1]?.pos ?? "")
   );
+}
+
+/**
+ * "told reporters this was …", "tells crews fares will rise": a bare plural listener, when a
+ * clause follows it (the listener is no part of what was said).
+ */
+function bareListener(toks: Token[], k: number, end: number, lemma: string): boolean {
+  const t = toks[k];
+  if (lemma !== "tell" || t?.pos !== "NOUN" || !/\p{Ll}s$/u.test(t.text) || isUpper(t))
+    return false;
+  const next = toks[k + 1];
+  // "told stories of how …", "told schools to …": no clause's subject after the noun.
+  if (next?.normal === "that") return true;
+  return /^(?:DET|PRON|PROPN|NUM)$/.test(next?.pos ?? "") && isClauseAhead(toks, k + 1, end);
 }
 
 /**

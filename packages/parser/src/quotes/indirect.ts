@@ -251,15 +251,15 @@ function tagAtEnd(toks: Token[], s: number, c: number, end: number, lemma: strin
   const before = subjectBefore(toks, c, s);
   if (before && toks[before.first - 1]?.normal === "as" && before.first - 1 >= s)
     return asAside(toks, s, before, c, end, lemma);
-  if (before && before.first - 1 > s && toks[before.first - 1].text === ",") {
+  const lead = before ? commaBeforeTag(toks, before.first) : -1;
+  if (before && lead > s) {
     let m = skipAdjuncts(toks, toks[c + 1]?.normal === "out" ? c + 2 : c + 1, end);
     // "…, Sen. Grassley told POLITICO.", "…, Carter told a Senate panel Wednesday.".
     if (lemma === "tell" && m < end && toks[m].text !== ",")
       m = skipAdjuncts(toks, afterListener(toks, m, end), end);
     if (m >= end || toks[m].text === ";")
-      return { speaker: before, cue: c, lemma, from: s, to: before.first - 1 };
+      return { speaker: before, cue: c, lemma, from: s, to: lead };
     if (toks[m].text === ",") {
-      const lead = before.first - 1;
       // "…, he said, and wrangling could …": a clause before the tag is the statement.
       if (NARRATION_AFTER_TAG.has(toks[m + 1]?.normal) && isClauseAhead(toks, s, lead))
         return { speaker: before, cue: c, lemma, from: s, to: lead };
@@ -282,7 +282,18 @@ function tagAtEnd(toks: Token[], s: number, c: number, end: number, lemma: strin
           (!hasVerb(toks, s, lead) && next.pos === "VERB" && !next.normal.endsWith("ing"));
         if (resumes) return { speaker: before, cue: c, lemma, from: s, to: end };
       }
-      if (m + 1 < end && isClauseAhead(toks, m + 1, end) && !/^["“‘«]/.test(toks[m + 1].text)) {
+      // "…, she said, pointing to the map": a participle after the tag tells how it was said
+      // ("…, he said, raising taxes would hurt": a gerund that opens a clause is its subject).
+      const participle =
+        toks[m + 1]?.pos === "VERB" &&
+        toks[m + 1].normal.endsWith("ing") &&
+        !gerundSubject(toks, m + 1, end);
+      if (
+        m + 1 < end &&
+        !participle &&
+        isClauseAhead(toks, m + 1, end) &&
+        !/^["“‘«]/.test(toks[m + 1].text)
+      ) {
         // "The museum, Mr. Obama said, would make …": the tag splits subject and predicate.
         const split = !hasVerb(toks, s, lead) && /^(?:VERB|AUX)$/.test(toks[m + 1].pos);
         return { speaker: before, cue: c, lemma, from: split ? s : m + 1, to: end };
@@ -294,7 +305,7 @@ function tagAtEnd(toks: Token[], s: number, c: number, end: number, lemma: strin
         (!isClauseAhead(toks, s, lead) || leadSetsScene(toks, s))
       )
         return null;
-      return { speaker: before, cue: c, lemma, from: s, to: before.first - 1 };
+      return { speaker: before, cue: c, lemma, from: s, to: lead };
     }
     return null;
   }
@@ -315,6 +326,33 @@ function tagAtEnd(toks: Token[], s: number, c: number, end: number, lemma: strin
   }
   return null;
 }
+
+/** "raising taxes would hurt": an auxiliary soon after the -ing word, with no comma between. */
+function gerundSubject(toks: Token[], at: number, end: number): boolean {
+  for (let j = at + 1; j < Math.min(end, at + 6); j++) {
+    if (toks[j].type === "punctuation") return false;
+    if (toks[j].pos === "AUX") return true;
+  }
+  return false;
+}
+
+/**
+ * The comma that ends the content before a tag: "…, X said" or, when the content closes on a
+ * quoted fragment, "… a “gift to smugglers,” X said" (the comma inside the marks); -1 if none.
+ */
+function commaBeforeTag(toks: Token[], first: number): number {
+  let k = first - 1;
+  while (k > first - 3 && CLOSING_MARKS.has(toks[k]?.text)) k--;
+  if (toks[k]?.text !== ",") return -1;
+  if (k === first - 1) return k;
+  // The quotation must open inside the clause ("will be a “windfall,”"), not after a comma or a
+  // tag ("…,” she said, “and the list will shrink,” she added": a split direct quote).
+  let open = k - 1;
+  while (open > 0 && !OPENING_MARKS.has(toks[open].text)) open--;
+  return open > 0 && toks[open - 1].type === "word" ? k : -1;
+}
+
+const OPENING_MARKS = new Set(['"', "“", "''", "‘", "'"]);
 
 /**
  * "As the Post reported, even if …" / "Hawaii, as one adviser pointed out, does not …": the

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseArticle } from "../index.ts";
 import { quotesOf } from "./test-helpers.ts";
 
 const reported = (body: string) =>
@@ -61,5 +62,30 @@ describe("a listener with a hyphenated name and its place", () => {
       "Rolf Aune, a former pilot, told The Herald-Courier of Tromsø last week he would sell his boat.",
     );
     expect(found).toEqual(["he would sell his boat"]);
+  });
+});
+
+describe("listeners before the content (round 5)", () => {
+  it("leaves out a bare plural listener before a clause whose subject is 'this'", () => {
+    const texts = parseArticle(
+      "The ferry board met on Monday.\n\nPort director Mara Quint told dockworkers this was the final season of overtime cuts.",
+    ).quotes.map((q) => q.text);
+    expect(texts).toContain("this was the final season of overtime cuts");
+  });
+
+  it("keeps the noun when no clause's subject follows it ('told stories of how …')", () => {
+    const texts = parseArticle(
+      "The ferry board met on Monday.\n\nMara Quint told stories of how the old pier had flooded twice.",
+    ).quotes.map((q) => q.text);
+    expect(texts.some((t) => t.startsWith("of how"))).toBe(false);
+  });
+
+  it("ends a headline's capitalized listener at a pronoun that opens the content", () => {
+    const headline = "Mara Quint Tells Harbor Pilots They Will Keep Night Shifts.";
+    const parsed = parseArticle(
+      `${headline}\n\nPort director Mara Quint met the pilots on Monday.`,
+    );
+    const q = parsed.quotes.find((x) => x.start < headline.length);
+    expect(q).toMatchObject({ text: "They Will Keep Night Shifts", cue: { text: "Tells" } });
   });
 });

@@ -12,7 +12,7 @@ import { maySpeak } from "../quotes/speech-forms.ts";
 /** Starts with an upper-case letter (`/^\p{Lu}/u`). */
 export const UPPER = 1;
 /** Starts with a lower-case letter (`/^\p{Ll}/u`). */
-export const LOWER = 2;
+const LOWER = 2;
 /** Its lemma (or verb form) is a verb of speech of the quote rules' lexicon: `speechLemma` may answer. */
 export const SPEECH = 4;
 
