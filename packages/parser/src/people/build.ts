@@ -14,6 +14,7 @@ import { collectMentions, type MentionTarget } from "./mentions.ts";
 import { namedThings } from "./named-things.ts";
 import { describedBody } from "./org-described.ts";
 import { impliedOrganization } from "./org-implied.ts";
+import { itsBody } from "./org-its.ts";
 import { ownerBody } from "./org-owner.ts";
 import { placeOfOffice } from "./org-place.ts";
 import { soleBodyOf } from "./org-sole.ts";
@@ -123,12 +124,10 @@ export function buildPeople(doc: Doc): Person[] {
     const { d, r } = resolved[t.i];
     placeOfOffice(doc.text, r, t.mentions);
     describedBody(doc.text, r);
-    ownerBody(
-      doc.text,
-      r,
-      [...d.titles, ...d.appositives],
-      d.starts.length ? Math.min(...d.starts) : 0,
-    );
+    const infos = [...d.titles, ...d.appositives];
+    const at = d.starts.length ? Math.min(...d.starts) : 0;
+    ownerBody(doc.text, r, infos, at);
+    itsBody(doc.text, r, infos, at);
   }
   worksFor(resolved, doc.text);
   soleBodyOf(doc.text, resolved);

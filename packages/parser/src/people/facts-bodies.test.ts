@@ -93,4 +93,22 @@ describe("person facts: a plural title set off by commas over a list", () => {
       expect(named(list, n)).toMatchObject({ role: "Councillor", isOfficial: true });
     for (const n of ["Ian Pratt", "Lou Fenn"]) expect(named(list, n).role).toBeNull();
   });
+
+  it("keeps a body named like a web address whole", () => {
+    const list = peopleOf(
+      "Listings fell in March, said Condos.ca CEO Lia Brandt. Dev Rao, an analyst at Tripfinder.com, disagreed.",
+    );
+    expect(named(list, "Lia Brandt")).toMatchObject({ role: "CEO", organization: "Condos.ca" });
+    expect(named(list, "Dev Rao").organization).toBe("Tripfinder.com");
+  });
+
+  it("gives a role owned by its the body named just before", () => {
+    const list = peopleOf(
+      "The Lakeshore Rowing Association cancelled its spring regatta. Its executive director, Nadia Fenn, blamed the floods. Brightwell Paper Corp. said its chief financial officer, Raul Ibarra, would leave.",
+    );
+    expect(named(list, "Nadia Fenn")).toMatchObject({
+      organization: "Lakeshore Rowing Association",
+    });
+    expect(named(list, "Raul Ibarra").organization).toBe("Brightwell Paper Corp.");
+  });
 });

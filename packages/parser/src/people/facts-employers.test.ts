@@ -260,4 +260,11 @@ describe("person facts: words before a role that name no body", () => {
       category: "expert",
     });
   });
+
+  it("reads a player's team at the end of a sentence", () => {
+    const list = peopleOf(
+      "The Halifax Owls beat the Regina Hawks 3-1 on Friday. The coach singled out Dan Vale of the Halifax Owls.",
+    );
+    expect(named(list, "Dan Vale").organization).toBe("Halifax Owls");
+  });
 });

@@ -37,7 +37,8 @@ const FOR_TEAM = /^[^.;!?"“”]{0,80}?\bfor the (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}
 
 function teamAfter(text: string, m: Mention, teams: Map<string, string>): string | null {
   const after = text.slice(m.end, m.end + 120);
-  const of = OF_TEAM.exec(after)?.[1].trim();
+  // "… praised Dan Vale of the Halifax Owls.": the sentence's full stop is no part of the team.
+  const of = OF_TEAM.exec(after)?.[1].trim().replace(/\.$/, "");
   if (of && [...teams.values()].includes(of)) return of;
   const team = FOR_TEAM.exec(after)?.[1];
   return (team && (teams.get(team) ?? ([...teams.values()].includes(team) ? team : null))) || null;

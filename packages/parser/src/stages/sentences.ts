@@ -77,12 +77,16 @@ export function tokenize(text: string, start: number, end: number, paragraph: nu
 
 // A lone capital ("N" of "N.Y.") or a word in capitals ("JAZZ" of "JAZZ.FM91").
 const LETTER = /^\p{Lu}(?:[\p{Lu}\d]*)$/u;
+// A domain ending after a capitalized word ("Condos" + "ca" of "Condos.ca"): lower case right
+// after a dot with no space never opens a sentence.
+const DOMAIN = /^[a-z]{2,4}$/;
 
 /**
  * "Rep. Ann Cole, R-N.Y., said": wink-nlp may end a sentence inside a dotted abbreviation
  * ("… R-N." | "Y., said …") or a dotted name ("JAZZ." | "FM91 on Friday"). A sentence that ends
  * in a lone capital or a word in capitals and its dot, and is followed with no space by the next
- * one, is the same sentence; "N", ".", "Y." become one token "N.Y.".
+ * one, is the same sentence, as is a web name ("Condos." | "ca CEO"); "N", ".", "Y." become one
+ * token "N.Y.".
  */
 function joinGluedSentences(sentences: Sentence[]): Sentence[] {
   const out: Sentence[] = [];
@@ -93,8 +97,9 @@ function joinGluedSentences(sentences: Sentence[]): Sentence[] {
       prev?.paragraph === s.paragraph &&
       prev.end === s.start &&
       dot?.text === "." &&
-      LETTER.test(letter?.text ?? "") &&
-      letter.end === dot.start;
+      letter?.end === dot.start &&
+      (LETTER.test(letter.text) ||
+        (UPPER_START.test(letter.text) && DOMAIN.test(s.tokens[0].text)));
     if (!glued) {
       out.push(s);
       continue;
