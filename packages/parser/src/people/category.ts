@@ -114,6 +114,7 @@ export function categoryOfRole(info: RoleInfo): { value: PersonCategory; evidenc
     const staff = employer === "civil_society" ? info.head.category === "business" : true;
     if (employer && EMPLOYERS.has(employer) && staff)
       return { value: employer, evidence: info.orgText ?? info.text };
+    if (firmSpecialist(info)) return { value: "business", evidence: info.orgText ?? info.text };
     return { value: info.head.category as PersonCategory, evidence: info.text };
   }
   if (org) return { value: categoryOfOrg(org), evidence: info.orgText ?? info.text };
@@ -191,6 +192,23 @@ const SCHOLARS = /\b(professors?|prof\.|lecturer|dean|scholar|academic|fellow)\b
 const EMPLOYERS = new Set<PersonCategory>(["business", "media", "civil_society", "military"]);
 const employs = (info: RoleInfo) =>
   EMPLOYED.has(info.head?.category ?? "") && !SCHOLARS.test(info.role ?? info.text);
+
+// Bodies that study or advocate rather than sell: their analysts stay experts.
+const RESEARCH_BODY =
+  /\b(?:research|institute|institution|universit(?:y|ies)|college|school|cent(?:er|re)|foundation|council|association|society|academy|laborator(?:y|ies)|lab|observatory|project|initiative|network|forum|board|league|alliance|coalition|fund)\b/i;
+
+/**
+ * "Mara Olsen, Brightwater's chief economist", "an analyst at Kestrel Capital": a specialist on
+ * the staff of a named body of no known kind, when the name says nothing of research or a place,
+ * works for a firm (public bodies and research bodies are the ones the lists know).
+ */
+const firmSpecialist = (info: RoleInfo) =>
+  info.head?.category === "expert" &&
+  employs(info) &&
+  info.org?.source === "text" &&
+  info.org.kind === "other" &&
+  !RESEARCH_BODY.test(info.orgText ?? info.org.name) &&
+  !isGeoName(info.orgText ?? info.org.name);
 
 // "Representative", "U.S. Representative", "Democratic state representative": a member of a
 // legislature; "All-Star representative" and "sales representative" are not.

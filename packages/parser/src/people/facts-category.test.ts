@@ -112,4 +112,13 @@ describe("person facts: what a person speaks as (category)", () => {
     expect(named(list, "Tamsin Orr")).toMatchObject({ category: "public", isOfficial: false });
     expect(named(list, "Ezra Bell")).toMatchObject({ category: "public", isOfficial: false });
   });
+
+  it("files a specialist at a named body of no known kind under business, unless it does research", () => {
+    const list = peopleOf(
+      "Deb Kline, a senior analyst at Kestrel Capital, said the market was calm. Ivo Marsh, threat researcher at Cobaltline, said the attack was new. Pia Lund, an economist at the Harwell Policy Institute, disagreed.",
+    );
+    expect(named(list, "Deb Kline")).toMatchObject({ category: "business", isOfficial: false });
+    expect(named(list, "Ivo Marsh")).toMatchObject({ category: "business", isOfficial: false });
+    expect(named(list, "Pia Lund")).toMatchObject({ category: "expert", isOfficial: false });
+  });
 });
