@@ -1,7 +1,7 @@
 import { findOrganization } from "../kb/index.ts";
-import type { PersonCategory } from "../types.ts";
-import { bodyOf, isOfficialCategory } from "./category.ts";
+import { bodyOf } from "./category.ts";
 import type { Resolved } from "./elsewhere.ts";
+import { giveOwnerBody } from "./org-owner.ts";
 import type { RoleInfo } from "./role.ts";
 
 // "its president", also at the end of a leading clause ("Harbor Radio said its founder").
@@ -75,16 +75,5 @@ export function itsBody(text: string, r: Resolved["r"], infos: RoleInfo[], at: n
   const pos = phrase + (ITS.exec(owned.text)?.index ?? 0);
   const body = bodyBefore(text.slice(Math.max(0, pos - LOOK_BACK), pos));
   if (!body) return;
-  const evidence = `${owned.text} (${body})`;
-  r.organization = body;
-  r.evidence = { ...r.evidence, organization: { value: body, evidence } };
-  if (r.category !== "unknown" && r.category !== "public") return;
-  const category: PersonCategory | undefined = bodyOf(body.split(/\s+/))?.category;
-  if (!category || category === "unknown") return;
-  r.category = category;
-  r.evidence.category = { value: category, evidence };
-  if (isOfficialCategory(category) && !/^former\b/i.test(r.role ?? "")) {
-    r.isOfficial = true;
-    r.evidence.official = { value: "true", evidence };
-  }
+  giveOwnerBody(r, body, owned.text);
 }

@@ -95,13 +95,25 @@ export function ownerBody(text: string, r: Resolved["r"], infos: RoleInfo[], at:
   const place = PLACE_NOUNS.has(owned.noun);
   const body = place ? lastPlaceNamed(before, owned.noun) : lastBodyNamed(before, owned.noun);
   if (!body) return;
-  const evidence = `${owned.i.text} (${body})`;
+  giveOwnerBody(r, body, owned.i.text, place ? "government" : undefined);
+}
+
+/**
+ * The body found for a role's owner becomes the person's organization; where the role gave no
+ * category of note, the body's kind gives it (a place's owner: government), and a public body's
+ * staff hold public office.
+ */
+export function giveOwnerBody(
+  r: Resolved["r"],
+  body: string,
+  phrase: string,
+  kind?: PersonCategory,
+): void {
+  const evidence = `${phrase} (${body})`;
   r.organization = body;
   r.evidence = { ...r.evidence, organization: { value: body, evidence } };
   if (r.category !== "unknown" && r.category !== "public") return;
-  const category: PersonCategory | undefined = place
-    ? "government"
-    : bodyOf(body.split(/\s+/))?.category;
+  const category: PersonCategory | undefined = kind ?? bodyOf(body.split(/\s+/))?.category;
   if (!category || category === "unknown") return;
   r.category = category;
   r.evidence.category = { value: category, evidence };
